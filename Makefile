@@ -1,0 +1,194 @@
+# annals - plain GNU make.
+#
+# Knobs (give them on the command line: make check SANITIZE=1):
+#   CC          C compiler (default: cc)
+#   CFLAGS      optimisation and debug flags (default: -O2 -g)
+#   CPPFLAGS LDFLAGS LDLIBS   passed through unchanged
+#   PKG_CONFIG  pkg-config program (default: pkg-config)
+#   PREFIX      install prefix (default: /usr/local); DESTDIR for staging
+#   SANITIZE=1  AddressSanitizer + UndefinedBehaviorSanitizer build, kept
+#               apart in build/san so normal and sanitized objects never mix
+#   V=1         show the full compiler command lines
+#   FUZZ_SECONDS  how long `make fuzz` runs each target (default: 60)
+#
+# Targets: all (default), check (= test), demo, bench, valgrind, fuzz,
+#          install, uninstall, check-deps, check-headers, format, clean, deps
+
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+PREFIX ?= /usr/local
+CFLAGS ?= -O2 -g
+FUZZ_SECONDS ?= 60
+
+ifeq ($(origin CC),default)
+CC = cc
+endif
+
+PKGS := yaml-0.1 glib-2.0 cairo cairo-svg cairo-pdf cairo-png pangocairo \
+        pangoft2 fontconfig
+TEST_PKGS := cmocka
+
+ifeq ($(SANITIZE),1)
+BUILD := build/san
+SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=all
+else
+BUILD := build
+SAN_FLAGS :=
+endif
+
+WARN := -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes \
+        -Wold-style-definition -Wvla -Wwrite-strings -Wpointer-arith \
+        -Wformat-security -fno-common
+STD := -std=c11 -D_POSIX_C_SOURCE=200809L
+
+PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+TEST_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS) 2>/dev/null)
+TEST_LIBS := $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
+
+ALL_CFLAGS = $(STD) $(WARN) $(CFLAGS) $(SAN_FLAGS) $(CPPFLAGS) \
+             -Isrc -I$(BUILD)/gen $(PKG_CFLAGS) -MMD -MP
+ALL_LDFLAGS = $(CFLAGS) $(SAN_FLAGS) $(LDFLAGS)
+
+ifneq ($(V),1)
+Q := @
+say = @printf '  %-6s %s\n' $(1) $(2);
+else
+Q :=
+say =
+endif
+
+# Sources: everything in src/ is the library except the program's own
+# files (main.c, cli.c, cmd_*.c) and build tools (tool_*.c).
+SRC := $(sort $(wildcard src/*.c))
+PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
+TOOL_SRC := $(filter src/tool_%.c,$(SRC))
+LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
+
+# Data files in events/ (top level only) are compiled into the library as
+# generated C strings, so the program needs no data directory at run time.
+DATA := $(sort $(wildcard events/*.yaml))
+GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc)
+
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+TEST_HELP_SRC := $(filter-out $(UNIT_SRC),$(wildcard tests/unit/*.c))
+TEST_HELP_OBJ := $(TEST_HELP_SRC:tests/unit/%.c=$(BUILD)/tests/obj/%.o)
+CLI_TESTS := $(sort $(wildcard tests/cli/*.sh))
+
+LIB := $(BUILD)/libannals.a
+PROG := $(BUILD)/annals
+
+.PHONY: all check test demo bench valgrind fuzz install uninstall \
+        check-deps check-headers format clean deps
+.DEFAULT_GOAL := all
+# Keep intermediate objects (test runners are built in two steps).
+.SECONDARY:
+
+all: $(PROG) $(LIB)
+
+# Rebuild everything when the flags change (the stamp holds them).
+FLAGS_STAMP := $(BUILD)/.flags
+FLAGS_NOW := $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) $(PKG_LIBS)
+$(FLAGS_STAMP): FORCE
+	@mkdir -p $(@D)
+	@echo '$(FLAGS_NOW)' | cmp -s - $@ || echo '$(FLAGS_NOW)' > $@
+.PHONY: FORCE
+FORCE:
+
+$(BUILD)/obj/%.o: src/%.c $(FLAGS_STAMP) | $(GEN)
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	$(call say,AR,$@)rm -f $@ && ar rcs $@ $^
+
+$(PROG): $(PROG_OBJ) $(LIB)
+	$(call say,LINK,$@)$(CC) $(ALL_LDFLAGS) -o $@ $(PROG_OBJ) $(LIB) \
+	  $(PKG_LIBS) -lm $(LDLIBS)
+
+# The embedding tool runs at build time, so it is built without sanitizers.
+$(BUILD)/tool_embed: src/tool_embed.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
+
+$(BUILD)/gen/%.inc: events/%.yaml $(BUILD)/tool_embed
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
+
+# Unit tests: one cmocka runner per file, linked with the library.
+$(BUILD)/tests/obj/%.o: tests/unit/%.c $(FLAGS_STAMP) | $(GEN)
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Itests/unit -c -o $@ $<
+
+$(BUILD)/tests/test_%: $(BUILD)/tests/obj/test_%.o $(TEST_HELP_OBJ) $(LIB)
+	$(call say,LINK,$@)$(CC) $(ALL_LDFLAGS) -o $@ $< $(TEST_HELP_OBJ) $(LIB) \
+	  $(TEST_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
+
+# `make check` runs every unit runner and every CLI script, then prints one
+# summary line.  LC_ALL=C keeps messages and number formats fixed.
+check test: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@LC_ALL=C ANNALS=$(CURDIR)/$(PROG) BUILD=$(BUILD) \
+	  sh tests/run.sh $(UNIT_BIN) $(CLI_TESTS)
+
+deps:
+	@sh .ci/deps
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/demo.sh $(PROG)
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/bench.sh $(PROG)
+
+valgrind: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@LC_ALL=C ANNALS=$(CURDIR)/$(PROG) BUILD=$(BUILD) \
+	  VALGRIND='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite' \
+	  sh tests/run.sh $(UNIT_BIN) $(CLI_TESTS)
+
+fuzz:
+	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+check-deps:
+	@bad=$$(grep -l '#include <yaml.h>' src/*.c | grep -v 'src/yaml_'); \
+	 bad="$$bad $$(grep -lE '#include <(cairo|pango|fontconfig)' src/*.c src/*.h | \
+	   grep -vE 'src/(fonts|measure_pango|render_cairo)\.c|src/annals_render\.h')"; \
+	 bad=$$(echo $$bad); \
+	 if [ -n "$$bad" ]; then echo "layer rule broken in: $$bad"; exit 1; fi; \
+	 echo "check-deps: include layers ok"
+
+check-headers:
+	@for h in src/*.h; do \
+	  echo "#include \"$$h\"" | $(CC) $(STD) $(WARN) -I. -Isrc $(PKG_CFLAGS) \
+	    -x c -fsyntax-only - || exit 1; done; echo "check-headers: ok"
+
+format:
+	clang-format -i src/*.c src/*.h tests/unit/*.c
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
+	  $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/share/annals/fonts
+	install -m 755 $(PROG) $(DESTDIR)$(PREFIX)/bin/annals
+	install -m 644 src/annals.h $(DESTDIR)$(PREFIX)/include/annals.h
+	if [ -f src/annals_render.h ]; then \
+	  install -m 644 src/annals_render.h $(DESTDIR)$(PREFIX)/include/; fi
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libannals.a
+	for f in fonts/*; do [ -f "$$f" ] && \
+	  install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/annals/fonts/; done; true
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/annals $(DESTDIR)$(PREFIX)/include/annals.h \
+	  $(DESTDIR)$(PREFIX)/include/annals_render.h \
+	  $(DESTDIR)$(PREFIX)/lib/libannals.a
+	rm -rf $(DESTDIR)$(PREFIX)/share/annals
+
+clean:
+	rm -rf build
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/obj/*.d)

@@ -1,0 +1,284 @@
+/*
+ * model.c - the timeline: events, their storage, order, ids and checks.
+ *
+ * A timeline owns everything reachable from it.  Strings live in a
+ * GStringChunk and arrays in a list of blocks, all freed at once.
+ */
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+struct annals_timeline {
+  const char *title, *subtitle, *source;
+  annals_dct dct;
+  annals_event *events;
+  size_t n, cap;
+  GStringChunk *strings;
+  GPtrArray *blocks;
+};
+
+annals_timeline *annals_timeline_new(void) {
+  annals_timeline *t = g_new0(annals_timeline, 1);
+  t->strings = g_string_chunk_new(4096);
+  t->blocks = g_ptr_array_new_with_free_func(g_free);
+  return t;
+}
+
+void annals_timeline_free(annals_timeline *t) {
+  if (!t)
+    return;
+  g_free(t->events);
+  g_string_chunk_free(t->strings);
+  g_ptr_array_free(t->blocks, TRUE);
+  g_free(t);
+}
+
+const char *annals_timeline_intern(annals_timeline *t, const char *s,
+                                   size_t len) {
+  if (!s)
+    return NULL;
+  if (len == (size_t)-1)
+    return g_string_chunk_insert(t->strings, s);
+  return g_string_chunk_insert_len(t->strings, s, (gssize)len);
+}
+
+static void *block(annals_timeline *t, size_t n, size_t size) {
+  if (n == 0)
+    return NULL;
+  void *p = g_malloc0_n(n, size);
+  g_ptr_array_add(t->blocks, p);
+  return p;
+}
+
+const char *annals_timeline_title(const annals_timeline *t) {
+  return t->title;
+}
+const char *annals_timeline_subtitle(const annals_timeline *t) {
+  return t->subtitle;
+}
+const char *annals_timeline_source(const annals_timeline *t) {
+  return t->source;
+}
+const annals_dct *annals_timeline_dct(const annals_timeline *t) {
+  return &t->dct;
+}
+void annals_timeline_set_title(annals_timeline *t, const char *s) {
+  t->title = annals_timeline_intern(t, s, (size_t)-1);
+}
+void annals_timeline_set_subtitle(annals_timeline *t, const char *s) {
+  t->subtitle = annals_timeline_intern(t, s, (size_t)-1);
+}
+void annals_timeline_set_source(annals_timeline *t, const char *s) {
+  t->source = annals_timeline_intern(t, s, (size_t)-1);
+}
+void annals_timeline_set_dct(annals_timeline *t, const annals_date *date,
+                             annals_dct_source how, const char *note) {
+  if (date)
+    t->dct.date = *date;
+  else
+    memset(&t->dct.date, 0, sizeof t->dct.date);
+  t->dct.how = how;
+  t->dct.note = annals_timeline_intern(t, note, (size_t)-1);
+}
+
+size_t annals_timeline_count(const annals_timeline *t) { return t->n; }
+
+const annals_event *annals_timeline_get(const annals_timeline *t, size_t i) {
+  return i < t->n ? &t->events[i] : NULL;
+}
+
+annals_event *annals_timeline_get_mut(annals_timeline *t, size_t i) {
+  return i < t->n ? &t->events[i] : NULL;
+}
+
+static void copy_source(annals_timeline *t, annals_source *dst,
+                        const annals_source *src) {
+  dst->text = annals_timeline_intern(t, src->text, (size_t)-1);
+  dst->file = annals_timeline_intern(t, src->file, (size_t)-1);
+  dst->offset = src->offset;
+  dst->length = src->length;
+}
+
+static const char **copy_strv(annals_timeline *t, const char *const *v,
+                              size_t n) {
+  const char **out = block(t, n, sizeof *out);
+  for (size_t i = 0; i < n; i++)
+    out[i] = annals_timeline_intern(t, v[i], (size_t)-1);
+  return out;
+}
+
+annals_event *annals_timeline_add(annals_timeline *t, const annals_event *ev) {
+  ANNALS_GROW(t->events, t->n, t->cap);
+  annals_event *e = &t->events[t->n++];
+  *e = *ev;
+  e->id = annals_timeline_intern(t, ev->id, (size_t)-1);
+  e->title = annals_timeline_intern(t, ev->title, (size_t)-1);
+  e->cameo = annals_timeline_intern(t, ev->cameo, (size_t)-1);
+  e->location = annals_timeline_intern(t, ev->location, (size_t)-1);
+  e->notes = annals_timeline_intern(t, ev->notes, (size_t)-1);
+  e->yaml_file = annals_timeline_intern(t, ev->yaml_file, (size_t)-1);
+  e->actors = copy_strv(t, ev->actors, ev->n_actors);
+  e->tags = copy_strv(t, ev->tags, ev->n_tags);
+  copy_source(t, &e->source, &ev->source);
+  e->mentions = block(t, ev->n_mentions, sizeof *e->mentions);
+  for (size_t i = 0; i < ev->n_mentions; i++)
+    copy_source(t, &e->mentions[i], &ev->mentions[i]);
+  return e;
+}
+
+void annals_timeline_merge(annals_timeline *dst, const annals_timeline *src) {
+  if (!dst->title)
+    dst->title = annals_timeline_intern(dst, src->title, (size_t)-1);
+  if (!dst->subtitle)
+    dst->subtitle = annals_timeline_intern(dst, src->subtitle, (size_t)-1);
+  if (!dst->source)
+    dst->source = annals_timeline_intern(dst, src->source, (size_t)-1);
+  if (dst->dct.how == ANNALS_DCT_NONE && src->dct.how != ANNALS_DCT_NONE)
+    annals_timeline_set_dct(dst, &src->dct.date, src->dct.how, src->dct.note);
+  for (size_t i = 0; i < src->n; i++)
+    annals_timeline_add(dst, &src->events[i]);
+}
+
+static int strcmp0(const char *a, const char *b) {
+  return strcmp(a ? a : "", b ? b : "");
+}
+
+static gint event_cmp(gconstpointer pa, gconstpointer pb, gpointer unused) {
+  const annals_event *a = pa, *b = pb;
+  UNUSED(unused);
+  int c = annals_when_cmp(&a->when, &b->when);
+  if (c)
+    return c;
+  c = strcmp0(a->source.file, b->source.file);
+  if (c)
+    return c;
+  if (a->source.offset != b->source.offset)
+    return a->source.offset < b->source.offset ? -1 : 1;
+  c = strcmp0(a->title, b->title);
+  if (c)
+    return c;
+  return strcmp0(a->id, b->id);
+}
+
+void annals_timeline_sort(annals_timeline *t) {
+  if (t->n > 1)
+    g_qsort_with_data(t->events, (gint)t->n, sizeof *t->events, event_cmp,
+                      NULL);
+}
+
+char *annals_slug(const annals_when *w, const char *title, size_t max) {
+  if (max < 8)
+    max = 8;
+  GString *s = g_string_sized_new(max + 8);
+  if (w && w->start.prec != ANNALS_PREC_NONE) {
+    char d[16];
+    annals_date_format(&w->start, d, sizeof d);
+    g_string_append(s, d[0] == '-' ? d + 1 : d);
+    if (d[0] == '-')
+      g_string_append(s, "bce");
+  }
+  bool dash = s->len > 0;
+  int words = 0;
+  for (const char *p = title ? title : ""; *p && s->len < max && words < 6;
+       p++) {
+    unsigned char c = (unsigned char)*p;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        (c >= 'A' && c <= 'Z')) {
+      if (dash && s->len > 0) {
+        if (s->len + 2 > max)
+          break;
+        g_string_append_c(s, '-');
+        words++;
+      }
+      dash = false;
+      g_string_append_c(s, (char)g_ascii_tolower((gchar)c));
+    } else if (c == '\'' ) {
+      /* "Iran's" -> "irans" */
+    } else {
+      dash = true;
+    }
+  }
+  while (s->len > 0 && s->str[s->len - 1] == '-')
+    g_string_truncate(s, s->len - 1);
+  if (s->len == 0)
+    g_string_append(s, "event");
+  char *out = malloc(s->len + 1);
+  if (!out)
+    abort();
+  memcpy(out, s->str, s->len + 1);
+  g_string_free(s, TRUE);
+  return out;
+}
+
+void annals_timeline_fix_ids(annals_timeline *t) {
+  GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+  for (size_t i = 0; i < t->n; i++)
+    if (t->events[i].id && t->events[i].id[0])
+      g_hash_table_add(seen, (gpointer)t->events[i].id);
+  GHashTable *used = g_hash_table_new(g_str_hash, g_str_equal);
+  for (size_t i = 0; i < t->n; i++) {
+    annals_event *e = &t->events[i];
+    const char *base = e->id;
+    char *made = NULL;
+    if (!base || !base[0]) {
+      made = annals_slug(&e->when, e->title, 48);
+      base = made;
+    }
+    const char *id = annals_timeline_intern(t, base, (size_t)-1);
+    /* A made-up id also keeps clear of explicit ids further down. */
+    bool generated = made != NULL;
+    for (int k = 2; g_hash_table_contains(used, id) ||
+                    (generated && g_hash_table_contains(seen, id));
+         k++) {
+      char *s = g_strdup_printf("%s-%d", base, k);
+      id = annals_timeline_intern(t, s, (size_t)-1);
+      g_free(s);
+    }
+    free(made);
+    e->id = id;
+    g_hash_table_add(used, (gpointer)id);
+  }
+  g_hash_table_destroy(used);
+  g_hash_table_destroy(seen);
+}
+
+annals_status annals_timeline_validate(const annals_timeline *t,
+                                       annals_diags *d) {
+  annals_status st = ANNALS_OK;
+  GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
+  for (size_t i = 0; i < t->n; i++) {
+    const annals_event *e = &t->events[i];
+    char q[96];
+    if (!e->id || !e->id[0]) {
+      annals_diags_add(d, ANNALS_SEV_ERROR, e->yaml_file, e->yaml_line,
+                       e->yaml_column, SIZE_MAX, "event %zu has no id", i + 1);
+      st = ANNALS_ERR_INPUT;
+    } else if (g_hash_table_contains(ids, e->id)) {
+      const annals_event *first = g_hash_table_lookup(ids, e->id);
+      annals_diags_add(d, ANNALS_SEV_ERROR, e->yaml_file, e->yaml_line,
+                       e->yaml_column, SIZE_MAX,
+                       "duplicate id '%s' (first used at line %u)",
+                       annals_quote(e->id, strlen(e->id), q, sizeof q),
+                       first->yaml_line);
+      st = ANNALS_ERR_INPUT;
+    } else {
+      g_hash_table_insert(ids, (gpointer)e->id, (gpointer)e);
+    }
+    if (!e->title || !e->title[0]) {
+      annals_diags_add(d, ANNALS_SEV_ERROR, e->yaml_file, e->yaml_line,
+                       e->yaml_column, SIZE_MAX, "event '%s' has no title",
+                       e->id ? e->id : "?");
+      st = ANNALS_ERR_INPUT;
+    }
+    if (e->confidence > 1.0 || (e->confidence < 0 && e->confidence != -1)) {
+      annals_diags_add(d, ANNALS_SEV_ERROR, e->yaml_file, e->yaml_line,
+                       e->yaml_column, SIZE_MAX,
+                       "confidence %g of event '%s' is outside 0..1",
+                       e->confidence, e->id ? e->id : "?");
+      st = ANNALS_ERR_INPUT;
+    }
+  }
+  g_hash_table_destroy(ids);
+  return st;
+}
