@@ -127,6 +127,18 @@ annals_status annals_output_open(annals_output *o, const char *path,
       return ANNALS_ERR_IO;
     }
   }
+  if (exists && !S_ISREG(out_sb.st_mode)) {
+    /* A device, FIFO or socket (/dev/null, /dev/full, a pipe) cannot be
+     * replaced atomically, and renaming over it would destroy it: write
+     * to it directly. */
+    o->fp = fopen(path, "wb");
+    if (!o->fp) {
+      io_error(d, path, "cannot write", errno);
+      return ANNALS_ERR_IO;
+    }
+    o->path = g_strdup(path);
+    return ANNALS_OK;
+  }
   char *dir = g_path_get_dirname(path);
   char *base = g_path_get_basename(path);
   char *tmpl = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
@@ -162,12 +174,18 @@ annals_status annals_output_commit(annals_output *o, annals_diags *d) {
   if (!o->fp)
     return ANNALS_ERR_ARG;
   if (!o->tmp) {
-    /* Standard output: flush and report errors; main closes it. */
-    if (fflush(o->fp) != 0 || ferror(o->fp)) {
-      io_error(d, "standard output", "cannot write", errno ? errno : EIO);
+    /* Standard output (main closes it) or a file that is not a regular
+     * one (closed here): flush and report errors. */
+    int err = fflush(o->fp) != 0 || ferror(o->fp) ? (errno ? errno : EIO) : 0;
+    if (o->path && fclose(o->fp) != 0 && !err)
+      err = errno ? errno : EIO;
+    if (err) {
+      io_error(d, o->path ? o->path : "standard output", "cannot write", err);
       st = ANNALS_ERR_IO;
     }
     o->fp = NULL;
+    g_free(o->path);
+    o->path = NULL;
     return st;
   }
   int err = 0;
@@ -205,6 +223,8 @@ void annals_output_abort(annals_output *o) {
     if (o->fp)
       fclose(o->fp);
     unlink(o->tmp);
+  } else if (o->path && o->fp) {
+    fclose(o->fp); /* not a regular file: nothing to remove */
   }
   o->fp = NULL;
   g_free(o->tmp);

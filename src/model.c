@@ -217,6 +217,8 @@ void annals_timeline_fix_ids(annals_timeline *t) {
     if (t->events[i].id && t->events[i].id[0])
       g_hash_table_add(seen, (gpointer)t->events[i].id);
   GHashTable *used = g_hash_table_new(g_str_hash, g_str_equal);
+  GHashTable *next =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (size_t i = 0; i < t->n; i++) {
     annals_event *e = &t->events[i];
     const char *base = e->id;
@@ -225,20 +227,30 @@ void annals_timeline_fix_ids(annals_timeline *t) {
       made = annals_slug(&e->when, e->title, 48);
       base = made;
     }
-    const char *id = annals_timeline_intern(t, base, (size_t)-1);
     /* A made-up id also keeps clear of explicit ids further down. */
     bool generated = made != NULL;
-    for (int k = 2; g_hash_table_contains(used, id) ||
-                    (generated && g_hash_table_contains(seen, id));
-         k++) {
-      char *s = g_strdup_printf("%s-%d", base, k);
-      id = annals_timeline_intern(t, s, (size_t)-1);
+    /* Suffixes resume where the last repeat of this base stopped, and
+     * only the id kept is interned: k repeats cost O(k), not O(k^2). */
+    int k = GPOINTER_TO_INT(g_hash_table_lookup(next, base));
+    if (k < 2)
+      k = 2;
+    char *s = NULL;
+    const char *try = base;
+    while (g_hash_table_contains(used, try) ||
+           (generated && g_hash_table_contains(seen, try))) {
       g_free(s);
+      s = g_strdup_printf("%s-%d", base, k++);
+      try = s;
     }
+    if (s)
+      g_hash_table_replace(next, g_strdup(base), GINT_TO_POINTER(k));
+    const char *id = annals_timeline_intern(t, try, (size_t)-1);
+    g_free(s);
     free(made);
     e->id = id;
     g_hash_table_add(used, (gpointer)id);
   }
+  g_hash_table_destroy(next);
   g_hash_table_destroy(used);
   g_hash_table_destroy(seen);
 }
