@@ -178,26 +178,64 @@ char *annals_slug(const annals_when *w, const char *title, size_t max) {
     if (d[0] == '-')
       g_string_append(s, "bce");
   }
-  bool dash = s->len > 0;
+  /* Whole words only: a slug cut inside a word reads badly ("in-red-s"). */
   int words = 0;
-  for (const char *p = title ? title : ""; *p && s->len < max && words < 6;
-       p++) {
-    unsigned char c = (unsigned char)*p;
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-        (c >= 'A' && c <= 'Z')) {
-      if (dash && s->len > 0) {
-        if (s->len + 2 > max)
-          break;
-        g_string_append_c(s, '-');
-        words++;
+  const char *p = title ? title : "";
+  while (*p && words < 6) {
+    char word[64];
+    size_t wl = 0;
+    /* A word is a run of letters and digits (Unicode) and apostrophes; one
+     * with non-ASCII letters is skipped (no transliteration). */
+    bool foreign = false;
+    for (;;) {
+      if (!*p)
+        break;
+      gunichar c = g_utf8_get_char_validated(p, -1);
+      if (c == (gunichar)-1 || c == (gunichar)-2) {
+        if (wl || foreign)
+          break; /* ends the word; the next round skips the byte */
+        p++;
+        continue;
       }
-      dash = false;
-      g_string_append_c(s, (char)g_ascii_tolower((gchar)c));
-    } else if (c == '\'' ) {
-      /* "Iran's" -> "irans" */
-    } else {
-      dash = true;
+      bool part = g_unichar_isalnum(c) || c == '\'' || c == 0x2019;
+      if (!part) {
+        p = g_utf8_next_char(p);
+        if (wl || foreign)
+          break;
+        continue;
+      }
+      if (c >= 0x80 && c != 0x2019)
+        foreign = true;
+      else if (c < 0x80 && g_ascii_isalnum((gchar)c) && wl + 1 < sizeof word)
+        word[wl++] = g_ascii_tolower((gchar)c); /* Iran's: irans */
+      p = g_utf8_next_char(p);
     }
+    if (wl == 0 || foreign)
+      continue;
+    size_t need = (s->len ? 1 : 0) + wl;
+    if (s->len + need > max) {
+      if (words == 0 && s->len + 2 < max) /* at least part of one word */
+        wl = max - s->len - (s->len ? 1 : 0);
+      else
+        break;
+    }
+    if (s->len)
+      g_string_append_c(s, '-');
+    g_string_append_len(s, word, (gssize)wl);
+    words++;
+  }
+  /* A slug ending in a function word ("...-strikes-houthis-in") was cut
+   * mid-phrase: drop such words (but keep at least one title word). */
+  static const char *const weak[] = {"a",  "an",  "the", "in",  "on",  "at",
+                                     "of", "to",  "for", "and", "with", "by"};
+  for (int k = words; k > 1; k--) {
+    const char *dash = strrchr(s->str, '-');
+    bool drop = false;
+    for (size_t j = 0; dash && j < ARRAY_SIZE(weak); j++)
+      drop |= strcmp(dash + 1, weak[j]) == 0;
+    if (!drop)
+      break;
+    g_string_truncate(s, (gsize)(dash - s->str));
   }
   while (s->len > 0 && s->str[s->len - 1] == '-')
     g_string_truncate(s, s->len - 1);

@@ -233,6 +233,17 @@ static void test_slug(void **state) {
                 *p == '-');
   assert_true(s[strlen(s) - 1] != '-');
   free(s);
+  s = annals_slug(&w, "Talks in Tōkyō — “round 2”", 64);
+  assert_string_equal(s, "2025-05-07-talks-in-round-2");
+  free(s);
+  /* Cut at whole words, and never after a function word. */
+  s = annals_slug(&w, "United States strikes Houthis in Hodeidah", 40);
+  assert_string_equal(s, "2025-05-07-united-states-strikes-houthis");
+  free(s);
+  /* Invalid UTF-8 in a title built in memory ends up skipped. */
+  s = annals_slug(&w, "bad\xff\xfe bytes \xc3", 64);
+  assert_string_equal(s, "2025-05-07-bad-bytes");
+  free(s);
   /* No date, no usable title. */
   s = annals_slug(NULL, "???", 64);
   assert_string_equal(s, "event");
