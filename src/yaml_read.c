@@ -877,8 +877,10 @@ static void read_dct(reader *r, node *v) {
       if (annals_when_parse(s, &w, msg, sizeof msg, &at) != ANNALS_OK) {
         error_in_value(r, val, at, msg);
         bad = true;
-      } else if (w.interval || w.start.prec != ANNALS_PREC_DAY) {
-        error_node(r, val, "dct date '%s' must be a day: YYYY-MM-DD",
+      } else if (w.interval || w.start.prec == ANNALS_PREC_NONE) {
+        error_node(r, val,
+                   "dct date '%s' must be one date: YYYY-MM-DD, YYYY-MM or "
+                   "YYYY",
                    q(s, val->len, b, sizeof b));
         bad = true;
       } else {

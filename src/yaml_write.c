@@ -249,7 +249,7 @@ annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
   pair_str(&w, "subtitle", annals_timeline_subtitle(t));
   pair_str(&w, "source", annals_timeline_source(t));
   const annals_dct *dct = annals_timeline_dct(t);
-  if (dct->how != ANNALS_DCT_NONE && dct->date.prec == ANNALS_PREC_DAY) {
+  if (dct->how != ANNALS_DCT_NONE && dct->date.prec != ANNALS_PREC_NONE) {
     char buf[16];
     key(&w, "dct");
     map_start(&w);
