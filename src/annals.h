@@ -424,9 +424,408 @@ size_t annals_utf8_check(const char *s, size_t len);
 
 /* ---- dates (timex.c) : further declarations go below this line ---- */
 
+/* How annals_dates_find() reads a text (details in src/timex.c):
+ *  - Spans follow TimeML: determiners and modifiers are in ("the past two
+ *    years", "early 2024", "about two years"), leading prepositions out
+ *    ("on", "in", "since").  Ages ("52-year-old") and fractions ("a quarter
+ *    of") are not expressions; neither are "May" the verb, "March" the
+ *    verb, "Sunday Times", "Section 2024", "F-16", "$27", "1,000", scores
+ *    and phone numbers.
+ *  - Numeric dates: 2025-05-09 is always ISO; 05/09/2025 is month first
+ *    unless opts->day_first; 09.05.2025 (dots) is always day first.
+ *  - Partial dates ("May 9", "in March", "Friday", "the third quarter")
+ *    take their year or week from the DCT and the tense of the sentence
+ *    (past: the last such date, future: the next; a month-day up to two
+ *    months after the DCT stays in the DCT year even in a past sentence;
+ *    no tense: the nearest), or from the narrative time: the year of a
+ *    date stated in the same sentence, or in the previous one when the
+ *    expression opens its sentence ("... on March 3, 1990. On May 9, ...")
+ *    (F_NARRATIVE).  Without a DCT the narrative year is used whenever
+ *    there is one; otherwise values keep X ("XXXX-05-09").
+ *  - "a year later", "the following day", "that year", "two weeks after"
+ *    resolve against the last date resolved in the text (F_ANCHORED).
+ *  - "a year ago/earlier", "year-earlier", "the year-ago quarter" name the
+ *    year-ago quarter while a quarter is under discussion (earnings
+ *    reports), else the year.
+ *  - DCT when none is given: a publication line or dateline near the top
+ *    ("Published: May 27, 2025", "WASHINGTON, May 27 (Reuters) -", a short
+ *    line holding a full date); else a date pair in apposition ("in
+ *    January 2024, last year" gives 2025, year precision only); else
+ *    none.  Never the clock.  out->dct_how and dct_note say which. */
+
+/* More flags of annals_timex (they continue enum annals_timex_flags):
+ *  - type DURATION already says "a length of time" ("for two years", "the
+ *    past two years"); its when is unknown.  DATE/TIME are points or
+ *    periods, SET a recurrence ("weekly", value P1W).
+ *  - F_REF: the value is PAST_REF, PRESENT_REF or FUTURE_REF.
+ *  - F_NARRATIVE: a missing year was taken from the last explicit date of
+ *    the text (history style) rather than from the DCT.
+ *  - F_PAST / F_FUTURE: the tense read around the expression, which chose
+ *    the direction of a weekday or a month without a year.
+ *  - F_APPROX: "about two years", "nearly a week" (durations).
+ *  - F_START / F_MID / F_END: "early 2024", "mid-May", "the end of 2024"
+ *    (value and when name the whole period; F_FUZZY is set too). */
+enum annals_timex_flags_more {
+  ANNALS_TIMEX_F_REF = 1 << 4,
+  ANNALS_TIMEX_F_NARRATIVE = 1 << 5,
+  ANNALS_TIMEX_F_PAST = 1 << 6,
+  ANNALS_TIMEX_F_FUTURE = 1 << 7,
+  ANNALS_TIMEX_F_APPROX = 1 << 8,
+  ANNALS_TIMEX_F_START = 1 << 9,
+  ANNALS_TIMEX_F_MID = 1 << 10,
+  ANNALS_TIMEX_F_END = 1 << 11,
+};
+
+/* Incremental date finding, for texts read in pieces (memory independent
+ * of the text length).  Each piece should end at a paragraph or sentence
+ * boundary: an expression cut by a piece boundary is not found whole.  The
+ * DCT is settled on the first piece (dateline, or consistent pairs within
+ * it) and the narrative reference time (the last explicit date) carries
+ * from piece to piece.  Offsets in out are from the start of the whole
+ * text.  Create with annals_dates_stream_new() (o is copied; NULL means
+ * defaults), free with annals_dates_stream_free() (NULL is a no-op). */
+typedef struct annals_dates_stream annals_dates_stream;
+annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o);
+/* Finds the expressions of the next piece, appending them to out and
+ * setting out->dct*.  The piece must be valid UTF-8. */
+annals_status annals_dates_stream_feed(annals_dates_stream *s,
+                                       const char *text, size_t len,
+                                       annals_timexes *out, annals_diags *d);
+void annals_dates_stream_free(annals_dates_stream *s);
+
 /* ---- extraction (extract.c) : declarations go below this line ---- */
 
+/* Sentences (sentence.c).  A sentence is a byte span of the text.  Lines
+ * that do not end with final punctuation (headlines, bylines, captions)
+ * are units of their own, flagged ANNALS_SENT_LINE. */
+enum annals_sent_flags {
+  ANNALS_SENT_LINE = 1 << 0,       /* a line without final punctuation */
+  ANNALS_SENT_PARA_START = 1 << 1, /* first unit of a paragraph */
+  ANNALS_SENT_CAPTION = 1 << 2,    /* a photo caption: "X (left) at ..." */
+};
+
+typedef struct {
+  size_t start, end; /* bytes, end exclusive, surrounding space trimmed */
+  unsigned flags;    /* enum annals_sent_flags */
+  size_t para;       /* paragraph number, from 0 */
+} annals_sentence;
+
+/* Splits text[0..len) into sentences.  Returns their number and stores a
+ * new array in *out that the caller frees with g_free(). */
+size_t annals_sentences_split(const char *text, size_t len,
+                              annals_sentence **out);
+
+/* The gazetteer: named actors and places (countries, demonyms, capitals,
+ * regions, organisations, armed groups, persons).  The bundled one comes
+ * from events/gazetteer.yaml; users add files of the same format. */
+typedef struct annals_gazetteer annals_gazetteer;
+/* A new gazetteer holding the bundled entries. */
+annals_gazetteer *annals_gazetteer_new(void);
+/* Adds the entries of a gazetteer file (buf need not be NUL-terminated).
+ * Problems go to d with name:line:col; on error nothing is added. */
+annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
+                                   size_t len, const char *name,
+                                   annals_diags *d);
+size_t annals_gazetteer_count(const annals_gazetteer *g);
+void annals_gazetteer_free(annals_gazetteer *g);
+
+/* The trigger lexicon: event types and their trigger words, from
+ * events/types.yaml plus user files of the same format. */
+typedef struct annals_lexicon annals_lexicon;
+annals_lexicon *annals_lexicon_new(void);
+annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
+                                 size_t len, const char *name,
+                                 annals_diags *d);
+size_t annals_lexicon_count(const annals_lexicon *lx);
+void annals_lexicon_free(annals_lexicon *lx);
+
+typedef struct {
+  annals_date dct;      /* prec NONE: inferred from the text, if it can be */
+  const char *file;     /* source file named in the events; may be NULL */
+  bool keep_undated;    /* keep undated events with an unknown date */
+  const annals_gazetteer *gazetteer; /* NULL: the bundled one */
+  const annals_lexicon *lexicon;     /* NULL: the bundled one */
+} annals_extract_opts;
+
+/* Finds the events of text[0..len) (UTF-8; CRLF accepted) and appends
+ * them to out, whose dct is set when it has none yet.  Events are merged
+ * (one record per event, further sentences as mentions), given ids and
+ * sorted.  Returns ANNALS_ERR_INPUT for invalid UTF-8 (with a diag). */
+annals_status annals_extract(const char *text, size_t len,
+                             const annals_extract_opts *o,
+                             annals_timeline *out, annals_diags *d);
+
 /* ---- layout (layout.c) : declarations go below this line ---- */
+
+/* Layout (scale.c, layout.c, dlist.c, measure_est.c) is pure computation:
+ * a timeline, options and a text measurer in; a display list and the
+ * geometry of every axis tick, marker and label out, all in points (72 per
+ * inch, y grows downwards).  No cairo or pango here: annals_render.h draws
+ * the result. */
+
+/* What a piece of text is set in; sizes and weights come from
+ * annals_font_spec_get(). */
+typedef enum {
+  ANNALS_FONT_TITLE = 0,
+  ANNALS_FONT_SUBTITLE,
+  ANNALS_FONT_LABEL,      /* event titles */
+  ANNALS_FONT_LABEL_DATE, /* the date line of a label (bold) */
+  ANNALS_FONT_TICK,
+  ANNALS_FONT_LEGEND,
+  ANNALS_FONT_NOTE,       /* source note, "+N more" */
+  ANNALS_FONT_LANE,
+  ANNALS_FONT_COUNT
+} annals_font_role;
+
+typedef struct {
+  double size; /* points */
+  bool bold;
+} annals_font_spec;
+
+const annals_font_spec *annals_font_spec_get(annals_font_role role);
+
+/* One line of wrapped text: bytes [start, start+len) of the input, without
+ * the spaces at the break, and its width in points. */
+typedef struct {
+  size_t start, len;
+  double width;
+} annals_line_span;
+
+/* How layout measures text.  Every callback gets ctx back.  width() is the
+ * advance width of one line; line_height() the distance between baselines
+ * of consecutive lines; wrap() breaks s[0..len) into lines no wider than
+ * max_width (between words, or between characters for a word that is
+ * wider than a line), writes at most max_lines spans to lines and returns
+ * how many lines the whole text needs.  wrap may be NULL: layout then
+ * wraps greedily with width(). */
+typedef struct {
+  double (*width)(void *ctx, annals_font_role role, const char *s,
+                  size_t len);
+  double (*line_height)(void *ctx, annals_font_role role);
+  size_t (*wrap)(void *ctx, annals_font_role role, const char *s, size_t len,
+                 double max_width, annals_line_span *lines,
+                 size_t max_lines);
+  void *ctx;
+} annals_measurer;
+
+/* A deterministic measurer from a built-in table of advance widths (Noto
+ * Sans-like proportions); needs no fonts.  Used by the tests so that golden
+ * layouts do not depend on the fonts installed. */
+void annals_measure_est_init(annals_measurer *m);
+
+/* Colour roles of the display list; annals_theme_color() maps them to
+ * RGB for a theme. */
+typedef enum {
+  ANNALS_COLOR_BACKGROUND = 0,
+  ANNALS_COLOR_INK,   /* titles, label text */
+  ANNALS_COLOR_MUTED, /* subtitle, source note, tick labels */
+  ANNALS_COLOR_AXIS,
+  ANNALS_COLOR_LANE,  /* lane bands and lines */
+  ANNALS_COLOR_QUAD_NONE,
+  ANNALS_COLOR_QUAD_VERBAL_COOPERATION,
+  ANNALS_COLOR_QUAD_MATERIAL_COOPERATION,
+  ANNALS_COLOR_QUAD_VERBAL_CONFLICT,
+  ANNALS_COLOR_QUAD_MATERIAL_CONFLICT,
+  ANNALS_COLOR_COUNT
+} annals_color_role;
+
+typedef enum {
+  ANNALS_THEME_LIGHT = 0,
+  ANNALS_THEME_DARK = 1,
+  ANNALS_THEME_PRINT = 2,
+} annals_theme;
+
+/* "light", "dark", "print" -> theme; false when the name is unknown. */
+bool annals_theme_from_name(const char *name, annals_theme *out);
+/* RGB components in 0..1 of a colour role in a theme. */
+void annals_theme_color(annals_theme theme, annals_color_role role,
+                        double rgb[3]);
+/* The colour role of a CAMEO quad class. */
+annals_color_role annals_quad_color(annals_quad q);
+
+/* Display list: drawing operations in points, in painting order. */
+typedef enum {
+  ANNALS_DL_RECT = 0,   /* x, y, w, h */
+  ANNALS_DL_LINE = 1,   /* from (x, y) to (x2, y2) */
+  ANNALS_DL_CIRCLE = 2, /* centre (x, y), radius r */
+  ANNALS_DL_TEXT = 3,   /* one line: top-left (x, y), width w, height h */
+} annals_dl_kind;
+
+enum annals_dl_flags {
+  ANNALS_DL_F_FILL = 1 << 0,   /* fill with the fill role */
+  ANNALS_DL_F_STROKE = 1 << 1, /* stroke with the stroke role */
+  ANNALS_DL_F_DASHED = 1 << 2, /* dashed stroke (approximate dates) */
+  ANNALS_DL_F_FADED = 1 << 3,  /* approximate: drawn fainter */
+  ANNALS_DL_F_RTL = 1 << 4,    /* text whose base direction is RTL */
+};
+
+typedef struct {
+  annals_dl_kind kind;
+  unsigned flags;                      /* enum annals_dl_flags */
+  annals_color_role fill, stroke;      /* TEXT uses fill */
+  double x, y, w, h, x2, y2, r;
+  double line_width;                   /* for strokes */
+  double opacity;                      /* of the fill, 0..1 */
+  annals_font_role font;               /* TEXT */
+  const char *text;                    /* TEXT: the line to draw */
+  const char *tip; /* TEXT: the full text when the line was ellipsized */
+} annals_dl_item;
+
+typedef struct {
+  annals_dl_item *items;
+  size_t n, cap;
+} annals_dlist;
+
+/* Layout geometry, kept next to the display list so that tests and other
+ * programs can check it (annals_layout_write_json). */
+typedef struct {
+  double x, y, w, h;
+} annals_box;
+
+typedef enum {
+  ANNALS_TICK_DAY = 0,
+  ANNALS_TICK_WEEK,
+  ANNALS_TICK_MONTH,
+  ANNALS_TICK_QUARTER,
+  ANNALS_TICK_YEAR,
+  ANNALS_TICK_DECADE,
+} annals_tick_unit;
+
+/* "day", "week", ... */
+const char *annals_tick_unit_name(annals_tick_unit u);
+
+/* A stretch of time drawn to scale: days [day0, day1) map linearly onto
+ * [x0, x1].  Consecutive segments are separated by an axis break. */
+typedef struct {
+  int64_t day0, day1;
+  double x0, x1;
+  annals_tick_unit unit;
+} annals_axis_segment;
+
+typedef struct {
+  int64_t day;
+  double x;
+  const char *label; /* "May 2025", "Q1", "2024", "1980s" */
+  annals_box box;    /* where the label is drawn, in the first lane */
+} annals_tick;
+
+typedef struct {
+  size_t event;      /* index in the timeline */
+  const char *id;
+  int lane;
+  int label;         /* index of the label showing it, or -1 */
+  int fold;          /* index of the fold counting it, or -1 */
+  bool span;         /* drawn as a bar (coarse precision or interval) */
+  bool approximate;
+  double x0, x1, y;  /* point markers: x0 == x1 is the centre */
+  double r;          /* radius of a point marker, half height of a bar */
+} annals_marker;
+
+typedef struct {
+  annals_box box;
+  int lane;
+  int side;          /* -1 above the axis, +1 below */
+  int row;           /* 0 nearest the axis */
+  /* The connector leaves the marker at marker_x, bends within the clear
+   * band next to the axis to anchor_x (at most a few points aside, when
+   * markers are too close for straight connectors) and runs straight from
+   * (anchor_x, conn_y0) to the label edge at conn_y1. */
+  double marker_x, anchor_x;
+  double conn_y0, conn_y1;
+  size_t first_marker, n_markers; /* into markers[] via label_markers[] */
+  char **lines;      /* the text lines, date line first */
+  size_t n_lines;
+  size_t n_hidden;   /* events of this label summarised as "+N more" */
+} annals_label;
+
+/* Events that found no room: a "+N more" note. */
+typedef struct {
+  annals_box box;
+  int lane;
+  size_t first_marker, n_markers; /* via fold_markers[] */
+} annals_fold;
+
+typedef struct {
+  annals_box box; /* the lane band */
+  const char *name;
+  double axis_y;
+} annals_lane;
+
+typedef struct {
+  annals_box box; /* swatch and text */
+  const char *text;
+} annals_legend_item;
+
+typedef enum {
+  ANNALS_LANES_NONE = 0,
+  ANNALS_LANES_ACTOR = 1,
+  ANNALS_LANES_TYPE = 2,
+} annals_lanes_by;
+
+typedef struct {
+  double width;         /* canvas width in points (default 960) */
+  double max_height;    /* cap on the canvas height (default 14400) */
+  int max_rows;         /* label rows per side of a lane (default 8) */
+  double label_width;   /* max width of a label (default 150) */
+  annals_lanes_by lanes;
+  annals_theme theme;
+} annals_layout_opts;
+
+void annals_layout_opts_init(annals_layout_opts *o);
+
+/* The result of a layout.  Everything it points to is owned by it. */
+typedef struct {
+  double width, height;
+  annals_theme theme;
+  annals_dlist dl;
+  annals_axis_segment *segments;
+  size_t n_segments;
+  annals_tick *ticks;
+  size_t n_ticks;
+  annals_lane *lanes;
+  size_t n_lanes;
+  annals_marker *markers;
+  size_t n_markers;
+  annals_label *labels;
+  size_t n_labels;
+  size_t *label_markers; /* marker indices, sliced by the labels */
+  annals_fold *folds;
+  size_t n_folds;
+  size_t *fold_markers;
+  annals_legend_item *legend;
+  size_t n_legend;
+  size_t n_undated;      /* events left out for want of a date */
+  size_t n_folded;       /* events shown only as part of "+N more" */
+  void *priv;
+} annals_layout;
+
+/* Lays out t, measuring text with m.  On success *out is a new layout the
+ * caller frees with annals_layout_free(); it copies every string it keeps,
+ * so t may be freed first.  Fails with ANNALS_ERR_ARG, *out NULL and a
+ * message in d, when the options are out of range (width outside
+ * 200..20000 points, max_height below 200, label_width outside 30..2000)
+ * or cannot be honoured for t (lane names wider than the canvas, or not
+ * even one row of labels per lane fits under max_height).  Labels that do
+ * not fit are folded into "+N more" notes, never overlapped: n_folded
+ * counts those events. */
+annals_status annals_layout_build(const annals_timeline *t,
+                                  const annals_layout_opts *o,
+                                  const annals_measurer *m,
+                                  annals_layout **out, annals_diags *d);
+void annals_layout_free(annals_layout *l);
+
+/* Writes the layout as JSON (stable: fixed key order, "%.2f" numbers, C
+ * locale independent).  Returns ANNALS_ERR_IO when the stream fails. */
+annals_status annals_layout_write_json(const annals_layout *l, FILE *out);
+/* Plain-text summary of the chart for screen readers: the title and one
+ * line per dated event ("7 May 2025: title").  Caller frees with free(). */
+char *annals_layout_describe(const annals_timeline *t);
+
+/* Formats the date of an event as a reader sees it, at its precision:
+ * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024".  buf should
+ * hold 64 bytes; returns the length. */
+size_t annals_when_format_human(const annals_when *w, bool approximate,
+                                char *buf, size_t size);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,129 @@
+#!/bin/sh
+# tests/cli/dates.sh - `annals dates`: formats, exit codes, bad options,
+# invalid UTF-8, CRLF, standard input and piecewise reading.
+# Needs ANNALS (the program).  Exits non-zero on the first failure.
+set -u
+: "${ANNALS:?set ANNALS to the annals program}"
+LC_ALL=C
+export LC_ALL
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+fail() { echo "dates.sh: FAIL: $*" >&2; fails=$((fails + 1)); }
+
+# expect_rc CODE CMD... : runs CMD with stdout/stderr to $tmp/out, $tmp/err
+expect_rc() {
+  code=$1; shift
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  rc=$?
+  [ "$rc" -eq "$code" ] || fail "exit $rc (wanted $code): $*: $(head -c 300 "$tmp/err")"
+}
+
+printf 'Iran carried out strikes last year, officials said.\n' >"$tmp/a.txt"
+
+# jsonl, the default format: exact line
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 "$tmp/a.txt"
+want='{"start": 25, "end": 34, "text": "last year", "type": "DATE", "value": "2024"}'
+[ "$(cat "$tmp/out")" = "$want" ] || fail "jsonl line: $(cat "$tmp/out")"
+[ -s "$tmp/err" ] && fail "jsonl wrote to stderr: $(cat "$tmp/err")"
+
+# explicit --format jsonl gives the same
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 --format jsonl "$tmp/a.txt"
+[ "$(cat "$tmp/out")" = "$want" ] || fail "--format jsonl differs"
+
+# yaml: dct header then the list
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 --format yaml "$tmp/a.txt"
+grep -q '^dct:$' "$tmp/out" || fail "yaml: no dct header"
+grep -q '^  date: 2025-05-27$' "$tmp/out" || fail "yaml: no dct date"
+grep -q '^  how: given$' "$tmp/out" || fail "yaml: no dct how"
+grep -q '^  - start: 25$' "$tmp/out" || fail "yaml: no item"
+grep -q '^    value: "2024"$' "$tmp/out" || fail "yaml: value not quoted"
+
+# yaml with nothing found
+printf 'No dates here at all.\n' >"$tmp/none.txt"
+expect_rc 0 "$ANNALS" dates --format yaml "$tmp/none.txt"
+grep -q '^timexes: \[\]$' "$tmp/out" || fail "yaml: empty list"
+grep -q '^  how: none$' "$tmp/out" || fail "yaml: no dct should say none"
+
+# text: one line per expression, the DCT on stderr
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 --format text "$tmp/a.txt"
+grep -q 'last year' "$tmp/out" || fail "text: no expression"
+grep -q 'dct 2025-05-27' "$tmp/err" || fail "text: no dct line on stderr"
+
+# DCT inference from a publication line, reported in yaml
+printf 'Published: May 27, 2025\n\nThe vote was held yesterday.\n' >"$tmp/pub.txt"
+expect_rc 0 "$ANNALS" dates --format yaml "$tmp/pub.txt"
+grep -q '^  how: dateline$' "$tmp/out" || fail "inference: how"
+grep -q '"2025-05-26"' "$tmp/out" || fail "inference: yesterday"
+
+# standard input
+expect_rc 0 sh -c "'$ANNALS' dates --dct 2025-05-27 - <'$tmp/a.txt'"
+[ "$(cat "$tmp/out")" = "$want" ] || fail "stdin output differs"
+
+# --day-first
+printf 'Signed on 05/09/2025.\n' >"$tmp/num.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/num.txt"
+grep -q '"value": "2025-05-09"' "$tmp/out" || fail "month-first default"
+expect_rc 0 "$ANNALS" dates --day-first "$tmp/num.txt"
+grep -q '"value": "2025-09-05"' "$tmp/out" || fail "--day-first"
+
+# help and usage errors
+expect_rc 0 "$ANNALS" dates --help
+grep -q '^usage: annals dates' "$tmp/out" || fail "--help on stdout"
+grep -q 'day-first' "$tmp/out" || fail "--help documents --day-first"
+expect_rc 2 "$ANNALS" dates --dct 2025-13-01 "$tmp/a.txt"
+grep -q "invalid --dct '2025-13-01'" "$tmp/err" || fail "bad --dct message"
+grep -q '^usage:' "$tmp/err" || fail "bad --dct: no usage"
+expect_rc 2 "$ANNALS" dates --dct yesterday "$tmp/a.txt"
+expect_rc 2 "$ANNALS" dates --format xml "$tmp/a.txt"
+grep -q "unknown format 'xml'" "$tmp/err" || fail "bad format message"
+expect_rc 2 "$ANNALS" dates
+expect_rc 2 "$ANNALS" dates "$tmp/a.txt" "$tmp/a.txt"
+expect_rc 2 "$ANNALS" dates --bogus "$tmp/a.txt"
+expect_rc 2 "$ANNALS" dates --dct
+
+# unreadable input
+expect_rc 1 "$ANNALS" dates "$tmp/missing.txt"
+grep -q "missing.txt" "$tmp/err" || fail "missing file not named"
+
+# invalid UTF-8: error with the byte offset, exit 1
+printf 'On May 9 \377 they met.\n' >"$tmp/bad.txt"
+expect_rc 1 "$ANNALS" dates "$tmp/bad.txt"
+grep -q "bad.txt: error: invalid UTF-8 at byte 9" "$tmp/err" ||
+  fail "invalid UTF-8 message: $(cat "$tmp/err")"
+
+# CRLF: offsets are bytes of the input as given
+printf 'First.\r\nOn May 9, 2025 they met.\r\n' >"$tmp/crlf.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/crlf.txt"
+grep -q '"start": 11, "end": 22, "text": "May 9, 2025"' "$tmp/out" ||
+  fail "CRLF offsets: $(cat "$tmp/out")"
+
+# JSON escaping of a span that crosses a line end
+printf 'They met on May 9,\n2025 in Rome.\n' >"$tmp/nl.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/nl.txt"
+grep -q '"text": "May 9,\\n2025"' "$tmp/out" || fail "JSON escape: $(cat "$tmp/out")"
+
+# a long input is read in pieces: every expression is found once, with
+# offsets into the whole input
+awk 'BEGIN { for (i = 0; i < 120000; i++) printf "On May 9, 2025 the council met again.\n\n" }' >"$tmp/big.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/big.txt"
+n=$(wc -l <"$tmp/out")
+[ "$n" -eq 120000 ] || fail "big input: $n expressions instead of 120000"
+last=$(tail -n 1 "$tmp/out")
+want_last='{"start": 4679964, "end": 4679975, "text": "May 9, 2025", "type": "DATE", "value": "2025-05-09"}'
+[ "$last" = "$want_last" ] || fail "big input: last line $last"
+
+# one very long line (no paragraph breaks) still works
+awk 'BEGIN { for (i = 0; i < 60000; i++) printf "Talks ended in March 2024 and "; printf "done.\n" }' >"$tmp/line.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/line.txt"
+n=$(wc -l <"$tmp/out")
+[ "$n" -eq 60000 ] || fail "long line: $n expressions instead of 60000"
+
+# writing to a full device fails with exit 1
+if [ -w /dev/full ]; then
+  "$ANNALS" dates "$tmp/big.txt" >/dev/full 2>"$tmp/err"
+  [ $? -eq 1 ] || fail "/dev/full: exit code"
+fi
+
+[ "$fails" -eq 0 ] || { echo "dates.sh: $fails failure(s)" >&2; exit 1; }
+echo "dates.sh: ok"

@@ -1,0 +1,286 @@
+/* test_timex.c - the date finder's API: resolved periods (annals_when),
+ * flags, the stream interface, and pathological inputs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "internal.h"
+
+static annals_date day(int y, int m, int d) {
+  annals_date r = {y, m, d, ANNALS_PREC_DAY};
+  return r;
+}
+
+/* Runs the finder on s with a DCT (y == 0: none); the caller releases. */
+static void find(const char *s, annals_date dct, annals_timexes *x) {
+  annals_dates_opts o;
+  memset(&o, 0, sizeof o);
+  o.dct = dct;
+  annals_timexes_init(x);
+  assert_int_equal(annals_dates_find(s, strlen(s), &o, x, NULL), ANNALS_OK);
+}
+
+static const annals_date no_dct = {0, 0, 0, ANNALS_PREC_NONE};
+
+static void test_type_names(void **state) {
+  (void)state;
+  assert_string_equal(annals_timex_type_name(ANNALS_TIMEX_DATE), "DATE");
+  assert_string_equal(annals_timex_type_name(ANNALS_TIMEX_TIME), "TIME");
+  assert_string_equal(annals_timex_type_name(ANNALS_TIMEX_DURATION),
+                      "DURATION");
+  assert_string_equal(annals_timex_type_name(ANNALS_TIMEX_SET), "SET");
+}
+
+static void test_precision_of_when(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("In January 2024 and in 2023, then on May 9 and in early 2024.",
+       day(2025, 5, 27), &x);
+  assert_int_equal(x.n, 4);
+  /* January 2024: month */
+  assert_int_equal(x.items[0].when.start.prec, ANNALS_PREC_MONTH);
+  assert_int_equal(x.items[0].when.start.y, 2024);
+  assert_int_equal(x.items[0].when.start.m, 1);
+  assert_false(x.items[0].when.interval);
+  /* 2023: year */
+  assert_int_equal(x.items[1].when.start.prec, ANNALS_PREC_YEAR);
+  assert_int_equal(x.items[1].when.start.y, 2023);
+  /* May 9 with a known year: day */
+  assert_int_equal(x.items[2].when.start.prec, ANNALS_PREC_DAY);
+  assert_int_equal(x.items[2].when.start.d, 9);
+  assert_true(x.items[2].flags & ANNALS_TIMEX_F_RELATIVE);
+  /* early 2024: year, fuzzy, start */
+  assert_int_equal(x.items[3].when.start.prec, ANNALS_PREC_YEAR);
+  assert_true(x.items[3].flags & ANNALS_TIMEX_F_FUZZY);
+  assert_true(x.items[3].flags & ANNALS_TIMEX_F_START);
+  annals_timexes_release(&x);
+}
+
+static void test_intervals(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("It happened last week, in the third quarter of 2024 and in the "
+       "1990s.",
+       day(2025, 5, 27), &x);
+  assert_int_equal(x.n, 3);
+  /* last week: Monday 2025-05-19 to Sunday 2025-05-25 */
+  assert_string_equal(x.items[0].value, "2025-W21");
+  assert_true(x.items[0].when.interval);
+  assert_int_equal(x.items[0].when.start.d, 19);
+  assert_int_equal(x.items[0].when.end.d, 25);
+  assert_int_equal(x.items[0].when.start.prec, ANNALS_PREC_DAY);
+  /* Q3 2024: July to September */
+  assert_string_equal(x.items[1].value, "2024-Q3");
+  assert_int_equal(x.items[1].when.start.m, 7);
+  assert_int_equal(x.items[1].when.end.m, 9);
+  /* the 1990s: 1990 to 1999 */
+  assert_string_equal(x.items[2].value, "199");
+  assert_int_equal(x.items[2].when.start.y, 1990);
+  assert_int_equal(x.items[2].when.end.y, 1999);
+  annals_timexes_release(&x);
+}
+
+static void test_durations_have_no_when(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("The siege lasted for two years.", day(2025, 5, 27), &x);
+  assert_int_equal(x.n, 1);
+  assert_int_equal(x.items[0].type, ANNALS_TIMEX_DURATION);
+  assert_string_equal(x.items[0].value, "P2Y");
+  assert_int_equal(x.items[0].when.start.prec, ANNALS_PREC_NONE);
+  annals_timexes_release(&x);
+}
+
+static void test_iso_week_at_year_end(void **state) {
+  (void)state;
+  annals_timexes x;
+  /* 2021-01-02 is a Saturday of ISO week 2020-W53 */
+  find("Talks continue this week.", day(2021, 1, 2), &x);
+  assert_int_equal(x.n, 1);
+  assert_string_equal(x.items[0].value, "2020-W53");
+  annals_timexes_release(&x);
+  /* 2024-12-30 (Monday) starts 2025-W01 */
+  find("Talks continue this week.", day(2024, 12, 30), &x);
+  assert_string_equal(x.items[0].value, "2025-W01");
+  annals_timexes_release(&x);
+}
+
+static void test_month_arithmetic(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("Prices fell last month and will rise next month.", day(2025, 1, 15),
+       &x);
+  assert_int_equal(x.n, 2);
+  assert_string_equal(x.items[0].value, "2024-12");
+  assert_string_equal(x.items[1].value, "2025-02");
+  annals_timexes_release(&x);
+  find("Yesterday the vote failed.", day(2024, 3, 1), &x);
+  assert_string_equal(x.items[0].value, "2024-02-29");
+  annals_timexes_release(&x);
+}
+
+static void test_flags_anchored_and_unresolved(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("The war began in 1914. Two years later, the tsar fell.", no_dct, &x);
+  assert_int_equal(x.n, 2);
+  assert_string_equal(x.items[1].value, "1916");
+  assert_true(x.items[1].flags & ANNALS_TIMEX_F_ANCHORED);
+  assert_int_equal(x.dct_how, ANNALS_DCT_NONE);
+  annals_timexes_release(&x);
+  find("The vote was on May 9.", no_dct, &x);
+  assert_string_equal(x.items[0].value, "XXXX-05-09");
+  assert_true(x.items[0].flags & ANNALS_TIMEX_F_UNRESOLVED);
+  assert_int_equal(x.items[0].when.start.prec, ANNALS_PREC_NONE);
+  annals_timexes_release(&x);
+}
+
+static void test_dct_reported(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("Nothing here.", day(2025, 5, 27), &x);
+  assert_int_equal(x.dct_how, ANNALS_DCT_GIVEN);
+  assert_int_equal(x.dct.y, 2025);
+  annals_timexes_release(&x);
+  find("Published: May 27, 2025\n\nThe vote was yesterday.", no_dct, &x);
+  assert_int_equal(x.dct_how, ANNALS_DCT_DATELINE);
+  assert_int_equal(x.dct.d, 27);
+  assert_non_null(strstr(x.dct_note, "May 27, 2025"));
+  annals_timexes_release(&x);
+}
+
+/* The stream gives the same results as one call, with the narrative time
+ * and the DCT carried from piece to piece. */
+static void test_stream_matches_whole(void **state) {
+  (void)state;
+  const char *text =
+      "Published: March 2, 1990\n\n"
+      "Talks opened on March 3, 1990 in Geneva.\n\n"
+      "The following day they collapsed, and a week later war began.\n\n"
+      "By May 9 the front had moved; last year was calm.\n\n";
+  annals_timexes whole;
+  find(text, no_dct, &whole);
+  assert_true(whole.n >= 5);
+  annals_dates_stream *s = annals_dates_stream_new(NULL);
+  annals_timexes part;
+  annals_timexes_init(&part);
+  const char *p = text;
+  while (*p) {
+    const char *q = strstr(p, "\n\n");
+    size_t n = q ? (size_t)(q + 2 - p) : strlen(p);
+    assert_int_equal(annals_dates_stream_feed(s, p, n, &part, NULL), ANNALS_OK);
+    p += n;
+  }
+  annals_dates_stream_free(s);
+  assert_int_equal(part.n, whole.n);
+  for (size_t i = 0; i < whole.n; i++) {
+    assert_int_equal(part.items[i].start, whole.items[i].start);
+    assert_int_equal(part.items[i].end, whole.items[i].end);
+    assert_string_equal(part.items[i].value, whole.items[i].value);
+  }
+  assert_int_equal(part.dct_how, ANNALS_DCT_DATELINE);
+  /* the following day is anchored on March 3 of the previous piece */
+  assert_string_equal(whole.items[2].value, "1990-03-04");
+  annals_timexes_release(&whole);
+  annals_timexes_release(&part);
+}
+
+static void test_bad_arguments(void **state) {
+  (void)state;
+  annals_timexes x;
+  annals_timexes_init(&x);
+  assert_int_equal(annals_dates_find(NULL, 4, NULL, &x, NULL), ANNALS_ERR_ARG);
+  assert_int_equal(annals_dates_find("x", 1, NULL, NULL, NULL), ANNALS_ERR_ARG);
+  /* empty input and NULL options are fine */
+  assert_int_equal(annals_dates_find("", 0, NULL, &x, NULL), ANNALS_OK);
+  assert_int_equal(x.n, 0);
+  annals_timexes_release(&x);
+  annals_dates_stream_free(NULL);
+  annals_timexes_release(NULL);
+}
+
+/* Times a run of the finder on s, in CPU seconds. */
+static double timed(const char *s, size_t n, size_t *found) {
+  annals_timexes x;
+  annals_timexes_init(&x);
+  clock_t t0 = clock();
+  assert_int_equal(annals_dates_find(s, n, NULL, &x, NULL), ANNALS_OK);
+  double sec = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  *found = x.n;
+  annals_timexes_release(&x);
+  return sec;
+}
+
+/* Pathological inputs stay linear: doubling the input roughly doubles the
+ * time (a quadratic scanner would take four times as long). */
+static void test_linear_time(void **state) {
+  (void)state;
+  const char *units[] = {"May ",         "9",     "May 9, ", "the ", "last ",
+                         "twenty four ", "1 1/2 "};
+  for (size_t u = 0; u < ARRAY_SIZE(units); u++) {
+    size_t ul = strlen(units[u]);
+    size_t n1 = 200000 / ul * ul, n2 = 2 * n1;
+    char *s = g_malloc(n2 + 1);
+    for (size_t i = 0; i < n2; i += ul)
+      memcpy(s + i, units[u], ul);
+    s[n2] = '\0';
+    size_t f1, f2;
+    double t1 = timed(s, n1, &f1);
+    double t2 = timed(s, n2, &f2);
+    /* generous bounds: shared machines, sanitizers, valgrind */
+    assert_true(t2 < 8 * t1 + 0.5);
+    assert_true(t2 < 20.0);
+    g_free(s);
+  }
+}
+
+static void test_long_single_line(void **state) {
+  (void)state;
+  const char *unit = "The council met on May 9, 2025 and again ";
+  size_t ul = strlen(unit), reps = 20000;
+  char *s = g_malloc(ul * reps + 1);
+  for (size_t i = 0; i < reps; i++)
+    memcpy(s + i * ul, unit, ul);
+  s[ul * reps] = '\0';
+  size_t f;
+  timed(s, ul * reps, &f);
+  assert_int_equal(f, reps);
+  g_free(s);
+}
+
+static void test_crlf_offsets(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("A.\r\nOn May 9, 2025\r\n\r\nlast year", day(2025, 5, 27), &x);
+  assert_int_equal(x.n, 2);
+  assert_int_equal(x.items[0].start, 7);
+  assert_int_equal(x.items[0].end, 18);
+  assert_string_equal(x.items[1].value, "2024");
+  annals_timexes_release(&x);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_type_names),
+      cmocka_unit_test(test_precision_of_when),
+      cmocka_unit_test(test_intervals),
+      cmocka_unit_test(test_durations_have_no_when),
+      cmocka_unit_test(test_iso_week_at_year_end),
+      cmocka_unit_test(test_month_arithmetic),
+      cmocka_unit_test(test_flags_anchored_and_unresolved),
+      cmocka_unit_test(test_dct_reported),
+      cmocka_unit_test(test_stream_matches_whole),
+      cmocka_unit_test(test_bad_arguments),
+      cmocka_unit_test(test_linear_time),
+      cmocka_unit_test(test_long_single_line),
+      cmocka_unit_test(test_crlf_offsets),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
