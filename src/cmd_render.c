@@ -1,9 +1,435 @@
-/* cmd_render.c - annals render (placeholder until its issue lands). */
+/*
+ * cmd_render.c - annals render: draw YAML event records as a timeline.
+ *
+ *   annals render [-T svg|png|pdf|json] [-o FILE] [options] FILE.yaml...
+ *
+ * Several files merge into one timeline ('-' reads standard input).  The
+ * format is -T, else the extension of -o, else SVG.  The fonts come from
+ * --fontdir, else from the directories listed in fonts/README next to the
+ * executable.  Exit 0 success, 1 input or render error (or, with --strict,
+ * events folded into "+N more"), 2 usage error.
+ */
 #include "cmd.h"
+#include "internal.h"
+
+#include "annals_render.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage_line[] =
+    "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT] [--scale N]\n"
+    "              [--theme light|dark|print] [--lanes actor|type]\n"
+    "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
+
+static void help(void) {
+  printf(
+      "usage: %s\n\n"
+      "Draws the events of YAML record files (merged into one timeline) as\n"
+      "a timeline chart.  '-' reads standard input.\n\n"
+      "Options:\n"
+      "  -T FORMAT         svg, png, pdf, or json (the computed layout:\n"
+      "                    canvas, axis, ticks, markers, label boxes);\n"
+      "                    default: the extension of -o, else svg\n"
+      "  -o, --output FILE write to FILE (atomically) instead of stdout;\n"
+      "                    PNG and PDF are never written to a terminal\n"
+      "  -w, --width PT    canvas width in points, 200..20000 (default 960)\n"
+      "  -s, --scale N     PNG pixels per point, 0.25..16 (default 1; 2 for\n"
+      "                    high-DPI screens)\n"
+      "      --theme NAME  light (default), dark or print\n"
+      "      --lanes BY    one lane per first actor or per event type\n"
+      "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
+      "                    fonts/README)\n"
+      "      --strict      fail (exit 1) when events had to be folded into\n"
+      "                    \"+N more\" notes for lack of room\n"
+      "      --watch       render again whenever an input file changes\n"
+      "                    (needs -o; stop with Ctrl-C)\n"
+      "  -h, --help        show this help\n\n"
+      "Environment: SOURCE_DATE_EPOCH sets the PDF creation date (default\n"
+      "2000-01-01), so output is byte-identical across runs.\n\n"
+      "Exit status: 0 success, 1 invalid input, render or write error (and\n"
+      "folded events with --strict), 2 usage error.\n",
+      usage_line);
+}
+
+typedef enum { FMT_SVG, FMT_PNG, FMT_PDF, FMT_JSON, FMT_NONE } fmt;
+
+/* LeakSanitizer (SANITIZE=1 builds) reads this hook: fontconfig leaks
+ * parts of the fonts it scans (FcFreeTypeQueryAll charsets) and pango's
+ * font map loads the system configuration once in a thread; neither is
+ * memory of ours, and both happen once per process. */
+const char *__lsan_default_suppressions(void);
+const char *__lsan_default_suppressions(void) {
+  return "leak:libfontconfig.so\nleak:libpangoft2-1.0.so\n";
+}
+
+static fmt parse_format(const char *s) {
+  static const char *const names[] = {"svg", "png", "pdf", "json"};
+  for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+    if (g_ascii_strcasecmp(s, names[i]) == 0)
+      return (fmt)i;
+  return FMT_NONE;
+}
+
+static fmt format_from_path(const char *path) {
+  const char *dot = strrchr(path, '.');
+  const char *slash = strrchr(path, '/');
+  if (!dot || (slash && dot < slash))
+    return FMT_NONE;
+  return parse_format(dot + 1);
+}
+
+static bool has_faces(const char *dir) {
+  char *p = g_build_filename(dir, "NotoSans-Regular.ttf", NULL);
+  struct stat st;
+  bool ok = stat(p, &st) == 0;
+  g_free(p);
+  return ok;
+}
+
+/* The font directory: next to the executable, installed or in the build
+ * tree.  Returns a new string, or NULL when none is found. */
+static char *find_fontdir(char **argv) {
+  char exe[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  char *dir = NULL;
+  if (n > 0) {
+    exe[n] = '\0';
+    dir = g_path_get_dirname(exe);
+  } else if (argv[-1] && strchr(argv[-1], '/')) {
+    /* cmd_* get the vector after the program name: argv[-1] is it. */
+    dir = g_path_get_dirname(argv[-1]);
+  }
+  static const char *const rel[] = {"../share/annals/fonts", "../fonts",
+                                    "../../fonts"};
+  for (size_t i = 0; dir && i < ARRAY_SIZE(rel); i++) {
+    char *p = g_build_filename(dir, rel[i], NULL);
+    if (has_faces(p)) {
+      g_free(dir);
+      return p;
+    }
+    g_free(p);
+  }
+  g_free(dir);
+#ifdef ANNALS_FONTDIR
+  if (has_faces(ANNALS_FONTDIR)) /* compiled in by the packager */
+    return g_strdup(ANNALS_FONTDIR);
+#endif
+  return NULL;
+}
+
+static bool parse_double(const char *s, double *out) {
+  char *end;
+  errno = 0;
+  double v = strtod(s, &end);
+  if (end == s || *end || errno || !isfinite(v))
+    return false;
+  *out = v;
+  return true;
+}
+
+static volatile sig_atomic_t stop_watch;
+
+static void on_sigint(int sig) {
+  (void)sig;
+  stop_watch = 1;
+}
+
+typedef struct {
+  fmt format;
+  const char *output;
+  annals_layout_opts lo;
+  double scale;
+  bool strict;
+  const char *fontdir;
+  char **inputs;
+  int n_inputs;
+} job;
+
+/* One render: load, lay out, draw, write.  Returns the exit code. */
+static int render_once(const job *j, annals_fonts *fonts) {
+  bool warn = false;
+  annals_timeline *t = cli_load_timelines(j->inputs, j->n_inputs, &warn);
+  if (!t)
+    return EXIT_INPUT;
+  int rc = 0;
+  annals_layout *l = NULL;
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_measurer m;
+  annals_measure_pango_init(&m, fonts);
+  annals_layout_opts lo = j->lo;
+  if (j->format == FMT_PNG) {
+    /* Keep the PNG under the pixel cap: fold rather than grow. */
+    double cap = (ANNALS_PNG_MAX_SIDE - 1) / j->scale;
+    if (cap < lo.max_height)
+      lo.max_height = cap;
+  }
+  annals_status st = annals_layout_build(t, &lo, &m, &l, &d);
+  if (st != ANNALS_OK) {
+    /* Option values were checked above: what is left is a timeline the
+     * options cannot hold (too many lanes for the height, ...). */
+    cli_print_diags(&d);
+    rc = EXIT_INPUT;
+    goto done;
+  }
+  if (l->n_undated)
+    fprintf(stderr, "annals: note: %zu event%s without a date %s left out\n",
+            l->n_undated, l->n_undated == 1 ? "" : "s",
+            l->n_undated == 1 ? "was" : "were");
+  if (l->n_folded) {
+    fprintf(stderr,
+            "annals: %s: %zu of %zu events did not fit and were folded "
+            "into \"+N more\" notes\n",
+            j->strict ? "error" : "warning", l->n_folded, l->n_markers);
+    if (j->strict) {
+      rc = EXIT_INPUT;
+      goto done;
+    }
+  }
+  annals_output out;
+  st = annals_output_open(&out, j->output, false,
+                          (const char *const *)j->inputs,
+                          (size_t)j->n_inputs, &d);
+  if (st != ANNALS_OK) {
+    cli_print_diags(&d);
+    rc = EXIT_INPUT;
+    goto done;
+  }
+  if (j->format == FMT_JSON) {
+    st = annals_layout_write_json(l, out.fp);
+  } else {
+    annals_render_opts ro;
+    annals_render_opts_init(&ro);
+    ro.format = j->format == FMT_PNG   ? ANNALS_FORMAT_PNG
+                : j->format == FMT_PDF ? ANNALS_FORMAT_PDF
+                                       : ANNALS_FORMAT_SVG;
+    ro.scale = j->scale;
+    ro.title = annals_timeline_title(t);
+    char *desc = annals_layout_describe(t);
+    ro.desc = desc;
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    if (sde && *sde) {
+      char *end;
+      errno = 0;
+      long long v = strtoll(sde, &end, 10);
+      if (!*end && !errno && v >= 0)
+        ro.create_time = v;
+      else
+        cli_warning("ignoring SOURCE_DATE_EPOCH '%s': not a number of "
+                    "seconds", sde);
+    }
+    st = annals_render(l, fonts, &ro, out.fp, &d);
+    free(desc);
+  }
+  int werr = st == ANNALS_ERR_IO ? errno : 0;
+  if (st == ANNALS_OK) {
+    st = annals_output_commit(&out, &d); /* reports its own failures */
+    if (st != ANNALS_OK)
+      cli_print_diags(&d);
+  } else {
+    annals_output_abort(&out);
+    if (st == ANNALS_ERR_IO && j->output)
+      cli_error("cannot write '%s': %s", j->output,
+                strerror(werr ? werr : EIO));
+    else if (st != ANNALS_ERR_IO) /* main.c reports standard output */
+      cli_print_diags(&d);
+  }
+  if (st != ANNALS_OK)
+    rc = EXIT_INPUT;
+done:
+  annals_layout_free(l);
+  annals_diags_release(&d);
+  annals_timeline_free(t);
+  return rc;
+}
+
+static long long mtime_sum(const job *j) {
+  long long s = 0;
+  for (int i = 0; i < j->n_inputs; i++) {
+    struct stat st;
+    if (stat(j->inputs[i], &st) == 0)
+      s = s * 31 + (long long)st.st_mtim.tv_sec * 1000000000LL +
+          st.st_mtim.tv_nsec + (long long)st.st_size;
+  }
+  return s;
+}
+
+static int watch(const job *j, annals_fonts *fonts) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+  long long last = mtime_sum(j);
+  int rc = render_once(j, fonts);
+  fprintf(stderr, "annals: %s %s\n", rc == 0 ? "rendered" : "failed to render",
+          j->output);
+  while (!stop_watch) {
+    struct timespec ts = {0, 250 * 1000 * 1000};
+    nanosleep(&ts, NULL);
+    long long now = mtime_sum(j);
+    if (now == last)
+      continue;
+    last = now;
+    rc = render_once(j, fonts);
+    fprintf(stderr, "annals: %s %s\n",
+            rc == 0 ? "rendered" : "failed to render", j->output);
+  }
+  return 0;
+}
 
 int cmd_render(int argc, char **argv) {
-  (void)argc;
-  (void)argv;
-  cli_error("'render' is not implemented yet");
-  return EXIT_INPUT;
+  enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH };
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"width", required_argument, NULL, 'w'},
+      {"scale", required_argument, NULL, 's'},
+      {"theme", required_argument, NULL, OPT_THEME},
+      {"lanes", required_argument, NULL, OPT_LANES},
+      {"fontdir", required_argument, NULL, OPT_FONTDIR},
+      {"strict", no_argument, NULL, OPT_STRICT},
+      {"watch", no_argument, NULL, OPT_WATCH},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  job j;
+  memset(&j, 0, sizeof j);
+  j.format = FMT_NONE;
+  j.scale = 1;
+  annals_layout_opts_init(&j.lo);
+  bool watch_mode = false;
+  int c;
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":T:o:w:s:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'T':
+      j.format = parse_format(optarg);
+      if (j.format == FMT_NONE)
+        return cli_usage_error("render", usage_line,
+                               "unknown format '%s' (valid formats: svg, "
+                               "png, pdf, json)",
+                               optarg);
+      break;
+    case 'o':
+      j.output = optarg;
+      break;
+    case 'w':
+      if (!parse_double(optarg, &j.lo.width) || j.lo.width < 200 ||
+          j.lo.width > 20000)
+        return cli_usage_error("render", usage_line,
+                               "width '%s' out of range (200 to 20000 "
+                               "points)",
+                               optarg);
+      break;
+    case 's':
+      if (!parse_double(optarg, &j.scale) || j.scale < 0.25 || j.scale > 16)
+        return cli_usage_error("render", usage_line,
+                               "scale '%s' out of range (0.25 to 16)",
+                               optarg);
+      break;
+    case OPT_THEME:
+      if (!annals_theme_from_name(optarg, &j.lo.theme))
+        return cli_usage_error("render", usage_line,
+                               "unknown theme '%s' (valid themes: light, "
+                               "dark, print)",
+                               optarg);
+      break;
+    case OPT_LANES:
+      if (strcmp(optarg, "actor") == 0)
+        j.lo.lanes = ANNALS_LANES_ACTOR;
+      else if (strcmp(optarg, "type") == 0)
+        j.lo.lanes = ANNALS_LANES_TYPE;
+      else
+        return cli_usage_error("render", usage_line,
+                               "unknown lanes '%s' (valid: actor, type)",
+                               optarg);
+      break;
+    case OPT_FONTDIR:
+      j.fontdir = optarg;
+      break;
+    case OPT_STRICT:
+      j.strict = true;
+      break;
+    case OPT_WATCH:
+      watch_mode = true;
+      break;
+    case 'h':
+      help();
+      return 0;
+    case ':':
+      return cli_usage_error("render", usage_line,
+                             "option '%s' needs a value", argv[optind - 1]);
+    default:
+      return cli_usage_error("render", usage_line, "unknown option '%s'",
+                             argv[optind - 1]);
+    }
+  }
+  j.inputs = argv + optind;
+  j.n_inputs = argc - optind;
+  if (j.n_inputs == 0)
+    return cli_usage_error("render", usage_line,
+                           "no input file (use '-' for standard input)");
+  if (j.output && strcmp(j.output, "-") == 0)
+    j.output = NULL;
+  if (j.format == FMT_NONE && j.output) {
+    j.format = format_from_path(j.output);
+    if (j.format == FMT_NONE)
+      return cli_usage_error("render", usage_line,
+                             "cannot tell the format of '%s' from its "
+                             "extension; give -T svg, png, pdf or json",
+                             j.output);
+  }
+  if (j.format == FMT_NONE)
+    j.format = FMT_SVG;
+  if (!j.output && (j.format == FMT_PNG || j.format == FMT_PDF) &&
+      isatty(STDOUT_FILENO))
+    return cli_usage_error("render", usage_line,
+                           "refusing to write %s to a terminal; use -o FILE "
+                           "or redirect standard output",
+                           j.format == FMT_PNG ? "PNG" : "PDF");
+  if (j.format == FMT_PNG && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
+    return cli_usage_error("render", usage_line,
+                           "a PNG %.0f points wide at scale %g would be "
+                           "%.0f pixels wide (at most %d)",
+                           j.lo.width, j.scale, ceil(j.lo.width * j.scale),
+                           ANNALS_PNG_MAX_SIDE);
+  if (watch_mode && !j.output)
+    return cli_usage_error("render", usage_line, "--watch needs -o FILE");
+  if (watch_mode) {
+    for (int i = 0; i < j.n_inputs; i++)
+      if (strcmp(j.inputs[i], "-") == 0)
+        return cli_usage_error("render", usage_line,
+                               "--watch cannot watch standard input");
+  }
+
+  char *dir = j.fontdir ? g_strdup(j.fontdir) : find_fontdir(argv);
+  if (!dir) {
+    cli_error("bundled fonts not found next to the program; give "
+              "--fontdir DIR");
+    return EXIT_INPUT;
+  }
+  annals_fonts *fonts = NULL;
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_status st = annals_fonts_open(dir, &fonts, &d);
+  g_free(dir);
+  if (st != ANNALS_OK) {
+    cli_print_diags(&d);
+    annals_diags_release(&d);
+    return EXIT_INPUT;
+  }
+  annals_diags_release(&d);
+  int rc = watch_mode ? watch(&j, fonts) : render_once(&j, fonts);
+  annals_fonts_free(fonts);
+  return rc;
 }

@@ -1,0 +1,278 @@
+/*
+ * dlist.c - display list storage, theme colours and the JSON dump of a
+ * layout (the counterpart of graphviz's -Tjson / xdot: stable text, fixed
+ * key order, "%.2f" numbers that do not depend on the locale).
+ */
+#include "layout_int.h"
+
+#include <math.h>
+#include <stdio.h>
+
+void dlist_init(annals_dlist *dl) { memset(dl, 0, sizeof *dl); }
+
+void dlist_release(annals_dlist *dl) {
+  g_free(dl->items);
+  memset(dl, 0, sizeof *dl);
+}
+
+annals_dl_item *dlist_add(annals_dlist *dl, annals_dl_kind kind) {
+  ANNALS_GROW(dl->items, dl->n, dl->cap);
+  annals_dl_item *it = &dl->items[dl->n++];
+  memset(it, 0, sizeof *it);
+  it->kind = kind;
+  it->line_width = 1;
+  it->opacity = 1;
+  return it;
+}
+
+/* ---- themes ---------------------------------------------------------- */
+
+/* Quad colours from the Okabe-Ito palette (safe for the common forms of
+ * colour blindness): conflict in warm hues (vermillion, orange),
+ * cooperation in cool ones (blue, sky blue), unknown in grey.  Print uses
+ * darker variants that survive greyscale copying with distinct lightness. */
+static const unsigned int palette[3][ANNALS_COLOR_COUNT] = {
+    /* light */
+    {0xffffff, 0x1a1a1a, 0x5c5c5c, 0x333333, 0xf2f2f2, 0x8c8c8c, 0x56b4e9,
+     0x0072b2, 0xe69f00, 0xd55e00},
+    /* dark */
+    {0x16181d, 0xeeeeee, 0xa8a8a8, 0xcccccc, 0x22252b, 0x9a9a9a, 0x56b4e9,
+     0x3a9ad9, 0xe69f00, 0xff7a2a},
+    /* print */
+    {0xffffff, 0x000000, 0x404040, 0x000000, 0xededed, 0x808080, 0x6fa8dc,
+     0x08306b, 0xc98a00, 0x8c2d04},
+};
+
+bool annals_theme_from_name(const char *name, annals_theme *out) {
+  static const char *const names[] = {"light", "dark", "print"};
+  for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+    if (strcmp(name, names[i]) == 0) {
+      *out = (annals_theme)i;
+      return true;
+    }
+  return false;
+}
+
+void annals_theme_color(annals_theme theme, annals_color_role role,
+                        double rgb[3]) {
+  unsigned t = (unsigned)theme < 3 ? (unsigned)theme : 0;
+  unsigned r = (unsigned)role < ANNALS_COLOR_COUNT ? (unsigned)role : 1;
+  unsigned int c = palette[t][r];
+  rgb[0] = ((c >> 16) & 0xff) / 255.0;
+  rgb[1] = ((c >> 8) & 0xff) / 255.0;
+  rgb[2] = (c & 0xff) / 255.0;
+}
+
+annals_color_role annals_quad_color(annals_quad q) {
+  switch (q) {
+  case ANNALS_QUAD_VERBAL_COOPERATION:
+    return ANNALS_COLOR_QUAD_VERBAL_COOPERATION;
+  case ANNALS_QUAD_MATERIAL_COOPERATION:
+    return ANNALS_COLOR_QUAD_MATERIAL_COOPERATION;
+  case ANNALS_QUAD_VERBAL_CONFLICT:
+    return ANNALS_COLOR_QUAD_VERBAL_CONFLICT;
+  case ANNALS_QUAD_MATERIAL_CONFLICT:
+    return ANNALS_COLOR_QUAD_MATERIAL_CONFLICT;
+  case ANNALS_QUAD_NONE:
+  default:
+    return ANNALS_COLOR_QUAD_NONE;
+  }
+}
+
+/* ---- JSON ------------------------------------------------------------ */
+
+/* "%.2f" without locale: integers in hundredths. */
+static void put_num(FILE *f, double v) {
+  long long h = llround(v * 100);
+  if (h < 0) {
+    fputc('-', f);
+    h = -h;
+  }
+  fprintf(f, "%lld.%02lld", h / 100, h % 100);
+}
+
+static void put_str(FILE *f, const char *s) {
+  if (!s) {
+    fputs("null", f);
+    return;
+  }
+  fputc('"', f);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '"' || *p == '\\')
+      fprintf(f, "\\%c", *p);
+    else if (*p == '\n')
+      fputs("\\n", f);
+    else if (*p < 0x20)
+      fprintf(f, "\\u%04x", *p);
+    else
+      fputc(*p, f);
+  }
+  fputc('"', f);
+}
+
+static void put_box(FILE *f, const annals_box *b) {
+  fputs("\"x\": ", f);
+  put_num(f, b->x);
+  fputs(", \"y\": ", f);
+  put_num(f, b->y);
+  fputs(", \"w\": ", f);
+  put_num(f, b->w);
+  fputs(", \"h\": ", f);
+  put_num(f, b->h);
+}
+
+static void put_day(FILE *f, int64_t day) {
+  int y, m, d;
+  annals_civil_from_days(day, &y, &m, &d);
+  annals_date dt = {y, m, d, ANNALS_PREC_DAY};
+  char buf[24];
+  annals_date_format(&dt, buf, sizeof buf);
+  put_str(f, buf);
+}
+
+static void put_ids(FILE *f, const annals_layout *l, const size_t *idx,
+                    size_t first, size_t n) {
+  fputc('[', f);
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      fputs(", ", f);
+    put_str(f, l->markers[idx[first + i]].id);
+  }
+  fputc(']', f);
+}
+
+annals_status annals_layout_write_json(const annals_layout *l, FILE *f) {
+  static const char *const theme_names[] = {"light", "dark", "print"};
+  fputs("{\n  \"canvas\": {\"w\": ", f);
+  put_num(f, l->width);
+  fputs(", \"h\": ", f);
+  put_num(f, l->height);
+  fprintf(f, ", \"theme\": \"%s\"},\n",
+          theme_names[(unsigned)l->theme < 3 ? l->theme : 0]);
+  fprintf(f, "  \"events\": {\"dated\": %zu, \"undated\": %zu, "
+             "\"folded\": %zu},\n",
+          l->n_markers, l->n_undated, l->n_folded);
+
+  fputs("  \"axis\": {\n    \"segments\": [", f);
+  for (size_t i = 0; i < l->n_segments; i++) {
+    const annals_axis_segment *s = &l->segments[i];
+    fputs(i ? ",\n      {" : "\n      {", f);
+    fputs("\"from\": ", f);
+    put_day(f, s->day0);
+    fputs(", \"to\": ", f);
+    put_day(f, s->day1);
+    fputs(", \"x0\": ", f);
+    put_num(f, s->x0);
+    fputs(", \"x1\": ", f);
+    put_num(f, s->x1);
+    fprintf(f, ", \"unit\": \"%s\"}", annals_tick_unit_name(s->unit));
+  }
+  fputs(l->n_segments ? "\n    ],\n" : "],\n", f);
+  fputs("    \"breaks\": [", f);
+  for (size_t i = 0; i + 1 < l->n_segments; i++) {
+    if (i)
+      fputs(", ", f);
+    put_num(f, (l->segments[i].x1 + l->segments[i + 1].x0) / 2);
+  }
+  fputs("],\n    \"ticks\": [", f);
+  for (size_t i = 0; i < l->n_ticks; i++) {
+    const annals_tick *t = &l->ticks[i];
+    fputs(i ? ",\n      {" : "\n      {", f);
+    fputs("\"date\": ", f);
+    put_day(f, t->day);
+    fputs(", \"x\": ", f);
+    put_num(f, t->x);
+    fputs(", \"label\": ", f);
+    put_str(f, t->label);
+    fputs(", \"box\": {", f);
+    put_box(f, &t->box);
+    fputs("}}", f);
+  }
+  fputs(l->n_ticks ? "\n    ]\n  },\n" : "]\n  },\n", f);
+
+  fputs("  \"lanes\": [", f);
+  for (size_t i = 0; i < l->n_lanes; i++) {
+    const annals_lane *ln = &l->lanes[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    fputs("\"name\": ", f);
+    put_str(f, ln->name);
+    fputs(", \"axis_y\": ", f);
+    put_num(f, ln->axis_y);
+    fputs(", ", f);
+    put_box(f, &ln->box);
+    fputc('}', f);
+  }
+  fputs(l->n_lanes ? "\n  ],\n" : "],\n", f);
+
+  fputs("  \"markers\": [", f);
+  for (size_t i = 0; i < l->n_markers; i++) {
+    const annals_marker *m = &l->markers[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    fputs("\"id\": ", f);
+    put_str(f, m->id);
+    fprintf(f, ", \"lane\": %d, \"shape\": \"%s\", \"approximate\": %s, ",
+            m->lane, m->span ? "bar" : "point",
+            m->approximate ? "true" : "false");
+    fputs("\"x0\": ", f);
+    put_num(f, m->x0);
+    fputs(", \"x1\": ", f);
+    put_num(f, m->x1);
+    fputs(", \"y\": ", f);
+    put_num(f, m->y);
+    fputs(", \"r\": ", f);
+    put_num(f, m->r);
+    fprintf(f, ", \"label\": %d, \"fold\": %d}", m->label, m->fold);
+  }
+  fputs(l->n_markers ? "\n  ],\n" : "],\n", f);
+
+  fputs("  \"labels\": [", f);
+  for (size_t i = 0; i < l->n_labels; i++) {
+    const annals_label *b = &l->labels[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    put_box(f, &b->box);
+    fprintf(f, ", \"lane\": %d, \"side\": \"%s\", \"row\": %d,\n     ",
+            b->lane, b->side < 0 ? "above" : "below", b->row);
+    fputs("\"connector\": {\"marker_x\": ", f);
+    put_num(f, b->marker_x);
+    fputs(", \"x\": ", f);
+    put_num(f, b->anchor_x);
+    fputs(", \"y0\": ", f);
+    put_num(f, b->conn_y0);
+    fputs(", \"y1\": ", f);
+    put_num(f, b->conn_y1);
+    fputs("},\n     \"events\": ", f);
+    put_ids(f, l, l->label_markers, b->first_marker, b->n_markers);
+    fprintf(f, ", \"more\": %zu,\n     \"lines\": [", b->n_hidden);
+    for (size_t k = 0; k < b->n_lines; k++) {
+      if (k)
+        fputs(", ", f);
+      put_str(f, b->lines[k]);
+    }
+    fputs("]}", f);
+  }
+  fputs(l->n_labels ? "\n  ],\n" : "],\n", f);
+
+  fputs("  \"folds\": [", f);
+  for (size_t i = 0; i < l->n_folds; i++) {
+    const annals_fold *fo = &l->folds[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    put_box(f, &fo->box);
+    fprintf(f, ", \"lane\": %d, \"count\": %zu, \"events\": ", fo->lane,
+            fo->n_markers);
+    put_ids(f, l, l->fold_markers, fo->first_marker, fo->n_markers);
+    fputc('}', f);
+  }
+  fputs(l->n_folds ? "\n  ],\n" : "],\n", f);
+
+  fputs("  \"legend\": [", f);
+  for (size_t i = 0; i < l->n_legend; i++) {
+    fputs(i ? ",\n    {" : "\n    {", f);
+    fputs("\"text\": ", f);
+    put_str(f, l->legend[i].text);
+    fputs(", ", f);
+    put_box(f, &l->legend[i].box);
+    fputc('}', f);
+  }
+  fputs(l->n_legend ? "\n  ]\n}\n" : "]\n}\n", f);
+  return ferror(f) ? ANNALS_ERR_IO : ANNALS_OK;
+}
