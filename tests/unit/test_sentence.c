@@ -1,0 +1,333 @@
+/* test_sentence.c - the sentence splitter, the data files (gazetteer and
+ * lexicon loaders with their errors) and properties of annals_extract()
+ * (determinism, provenance, invalid input). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "annals.h"
+
+/* Splits text and checks the sentences against want (NULL-terminated). */
+static void check_split(const char *text, const char *const *want) {
+  annals_sentence *s = NULL;
+  size_t n = annals_sentences_split(text, strlen(text), &s);
+  size_t nw = 0;
+  while (want[nw])
+    nw++;
+  for (size_t i = 0; i < n && i < nw; i++) {
+    size_t len = s[i].end - s[i].start;
+    if (len != strlen(want[i]) || memcmp(text + s[i].start, want[i], len))
+      fprintf(stderr, "sentence %zu: got '%.*s', want '%s'\n", i, (int)len,
+              text + s[i].start, want[i]);
+    assert_int_equal(len, strlen(want[i]));
+    assert_memory_equal(text + s[i].start, want[i], len);
+  }
+  if (n != nw)
+    for (size_t i = 0; i < n; i++)
+      fprintf(stderr, "  [%zu] '%.*s'\n", i, (int)(s[i].end - s[i].start),
+              text + s[i].start);
+  assert_int_equal(n, nw);
+  g_free(s);
+}
+
+static void test_titles_and_initials(void **state) {
+  (void)state;
+  const char *want[] = {
+      "The meeting was co-chaired by External Affairs Minister Dr S "
+      "Jaishankar and Mr Araghchi.",
+      "Dr. J. R. Smith met Mr. Lee in Washington.", "They left.", NULL};
+  check_split("The meeting was co-chaired by External Affairs Minister Dr S "
+              "Jaishankar and Mr Araghchi. Dr. J. R. Smith met Mr. Lee in "
+              "Washington. They left.",
+              want);
+}
+
+static void test_abbreviations(void **state) {
+  (void)state;
+  const char *want[] = {"The U.S. envoy arrived on Jan. 5 with Gen. Ali.",
+                        "Talks with the U.S. ended.", "The deal held.", NULL};
+  /* A dotted acronym ends a sentence only before a usual opener. */
+  check_split("Talks with the U.S. The deal held. The U.S. Senate voted.",
+              (const char *const[]){"Talks with the U.S.", "The deal held.",
+                                    "The U.S. Senate voted.", NULL});
+  check_split("The U.S. envoy arrived on Jan. 5 with Gen. Ali. Talks with "
+              "the U.S. ended. The deal held.",
+              want);
+}
+
+static void test_quotes(void **state) {
+  (void)state;
+  const char *want[] = {"\"We are ready to talk,\" Sharif said.",
+                        "\"But if they accept my offer, we will act.\"",
+                        "He left on Friday.", NULL};
+  check_split("\"We are ready to talk,\" Sharif said. \"But if they accept my "
+              "offer, we will act.\" He left on Friday.",
+              want);
+  /* Curly quotes. */
+  const char *want2[] = {"\xe2\x80\x9cIt is over.\xe2\x80\x9d",
+                         "The army withdrew.", NULL};
+  check_split("\xe2\x80\x9cIt is over.\xe2\x80\x9d The army withdrew.", want2);
+}
+
+static void test_lines_and_captions(void **state) {
+  (void)state;
+  const char *text = "Iran Strikes Militant Bases\n\n"
+                     "By a staff reporter\n\n"
+                     "Iran struck bases on Tuesday. Pakistan protested.\n\n"
+                     "Iranian President Masoud Pezeshkian (left) at the "
+                     "meeting\n"
+                     "A Thaw In Ties\n";
+  annals_sentence *s = NULL;
+  size_t n = annals_sentences_split(text, strlen(text), &s);
+  assert_int_equal(n, 6);
+  assert_true(s[0].flags & ANNALS_SENT_LINE);
+  assert_true(s[1].flags & ANNALS_SENT_LINE);
+  assert_false(s[2].flags & ANNALS_SENT_LINE);
+  assert_false(s[3].flags & ANNALS_SENT_LINE);
+  assert_int_equal(s[2].para, s[3].para);
+  assert_true(s[2].flags & ANNALS_SENT_PARA_START);
+  assert_false(s[3].flags & ANNALS_SENT_PARA_START);
+  assert_true(s[4].flags & ANNALS_SENT_CAPTION);
+  assert_true(s[5].flags & ANNALS_SENT_LINE);
+  assert_false(s[5].flags & ANNALS_SENT_CAPTION);
+  assert_true(s[0].para < s[1].para && s[1].para < s[2].para);
+  g_free(s);
+}
+
+static void test_wrapped_and_crlf(void **state) {
+  (void)state;
+  /* Hard-wrapped prose continues in lowercase; CRLF line ends. */
+  const char *text = "Iran carried out airstrikes in\r\nPakistan's border "
+                     "province. Pakistan\r\nretaliated.\r\n";
+  annals_sentence *s = NULL;
+  size_t n = annals_sentences_split(text, strlen(text), &s);
+  assert_int_equal(n, 2);
+  assert_int_equal(s[0].start, 0);
+  assert_memory_equal(text + s[0].end - 9, "province.", 9);
+  assert_memory_equal(text + s[1].start, "Pakistan\r\nretaliated.", 21);
+  assert_int_equal(s[1].end, strlen(text) - 2);
+  g_free(s);
+  /* Nothing at all. */
+  n = annals_sentences_split("", 0, &s);
+  assert_int_equal(n, 0);
+  g_free(s);
+  n = annals_sentences_split(" \n\n \n", 5, &s);
+  assert_int_equal(n, 0);
+  g_free(s);
+}
+
+static void test_numbers_and_ellipsis(void **state) {
+  (void)state;
+  const char *want[] = {"A magnitude 7.7 quake hit at 3.30 p.m. local time.",
+                        "No. 10 said 1,000 people were hurt...",
+                        "Rescue went on.", NULL};
+  check_split("A magnitude 7.7 quake hit at 3.30 p.m. local time. No. 10 said "
+              "1,000 people were hurt... Rescue went on.",
+              want);
+}
+
+static void test_bundled_data_loads(void **state) {
+  (void)state;
+  annals_gazetteer *g = annals_gazetteer_new();
+  annals_lexicon *lx = annals_lexicon_new();
+  assert_true(annals_gazetteer_count(g) > 400);
+  assert_true(annals_lexicon_count(lx) > 300);
+  annals_gazetteer_free(g);
+  annals_lexicon_free(lx);
+}
+
+static void test_data_errors(void **state) {
+  (void)state;
+  annals_gazetteer *g = annals_gazetteer_new();
+  size_t before = annals_gazetteer_count(g);
+  annals_diags d;
+  annals_diags_init(&d);
+  const char *bad = "- name: Atlantis\n  kind: island\n";
+  assert_int_equal(annals_gazetteer_add(g, bad, strlen(bad), "my.yaml", &d),
+                   ANNALS_ERR_INPUT);
+  assert_int_equal(d.n_errors, 1);
+  assert_string_equal(d.items[0].message,
+                      "unknown kind 'island' (use country, city, region, "
+                      "org, group or person)");
+  assert_int_equal(d.items[0].line, 1);
+  assert_int_equal(annals_gazetteer_count(g), before);
+  annals_diags_release(&d);
+
+  annals_diags_init(&d);
+  const char *syn = "- name: X\n  kind: [a\n";
+  assert_int_equal(annals_gazetteer_add(g, syn, strlen(syn), "s.yaml", &d),
+                   ANNALS_ERR_INPUT);
+  assert_true(d.n_errors >= 1);
+  assert_string_equal(d.items[0].file, "s.yaml");
+  assert_true(d.items[0].line >= 2);
+  annals_diags_release(&d);
+
+  annals_diags_init(&d);
+  const char *ok = "- {name: Ruritania, kind: country, aliases: [Ruritanian]}\n"
+                   "- name: Strelsau\n  kind: city\n  country: Ruritania\n"
+                   "  capital: true\n  colour: red\n";
+  assert_int_equal(annals_gazetteer_add(g, ok, strlen(ok), "r.yaml", &d),
+                   ANNALS_OK);
+  assert_int_equal(d.n_warnings, 1);
+  assert_int_equal(annals_gazetteer_count(g), before + 2);
+  annals_diags_release(&d);
+  annals_gazetteer_free(g);
+
+  annals_lexicon *lx = annals_lexicon_new();
+  annals_diags_init(&d);
+  const char *lb = "- type: fihgt\n  verbs: [zapped]\n";
+  assert_int_equal(annals_lexicon_add(lx, lb, strlen(lb), "l.yaml", &d),
+                   ANNALS_ERR_INPUT);
+  assert_string_equal(d.items[0].message,
+                      "unknown event type 'fihgt' (did you mean 'fight'?)");
+  annals_diags_release(&d);
+  annals_diags_init(&d);
+  const char *ln = "- type: fight\n  strength: 2\n  verbs: [zapped]\n";
+  assert_int_equal(annals_lexicon_add(lx, ln, strlen(ln), "l.yaml", &d),
+                   ANNALS_ERR_INPUT);
+  assert_string_equal(d.items[0].message,
+                      "strength '2' is not a number in 0..1");
+  annals_diags_release(&d);
+  annals_lexicon_free(lx);
+}
+
+/* Extracts text with the given user data; returns the YAML as a string. */
+static char *extract_yaml(const char *text, const char *gaz, const char *lex,
+                          const char *dct) {
+  annals_gazetteer *g = annals_gazetteer_new();
+  annals_lexicon *lx = annals_lexicon_new();
+  if (gaz)
+    assert_int_equal(annals_gazetteer_add(g, gaz, strlen(gaz), "g", NULL),
+                     ANNALS_OK);
+  if (lex)
+    assert_int_equal(annals_lexicon_add(lx, lex, strlen(lex), "l", NULL),
+                     ANNALS_OK);
+  annals_extract_opts o;
+  memset(&o, 0, sizeof o);
+  o.gazetteer = g;
+  o.lexicon = lx;
+  o.file = "in.txt";
+  if (dct) {
+    annals_when w;
+    assert_int_equal(annals_when_parse(dct, &w, NULL, 0, NULL), ANNALS_OK);
+    o.dct = w.start;
+  }
+  annals_timeline *t = annals_timeline_new();
+  assert_int_equal(annals_extract(text, strlen(text), &o, t, NULL), ANNALS_OK);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *fp = open_memstream(&buf, &len);
+  assert_non_null(fp);
+  assert_int_equal(annals_timeline_write_yaml(t, fp, NULL), ANNALS_OK);
+  fclose(fp);
+  annals_timeline_free(t);
+  annals_gazetteer_free(g);
+  annals_lexicon_free(lx);
+  return buf;
+}
+
+static void test_user_data_extends(void **state) {
+  (void)state;
+  const char *text = "The Ruritanian army zapped Strelsau on March 3, 2024.\n";
+  char *plain = extract_yaml(text, NULL, NULL, "2024-06-01");
+  assert_null(strstr(plain, "Ruritania"));
+  assert_non_null(strstr(plain, "events: []"));
+  free(plain);
+  const char *gaz = "- {name: Ruritania, kind: country, aliases: "
+                    "[Ruritanian]}\n"
+                    "- {name: Strelsau, kind: city, country: Ruritania}\n";
+  const char *lex = "- type: fight\n  verb: zaps\n  verbs: [zapped]\n";
+  char *y = extract_yaml(text, gaz, lex, "2024-06-01");
+  assert_non_null(strstr(y, "date: 2024-03-03"));
+  assert_non_null(strstr(y, "type: fight"));
+  assert_non_null(strstr(y, "- Ruritania"));
+  assert_non_null(strstr(y, "location: Strelsau"));
+  assert_non_null(strstr(y, "title: Ruritania zaps"));
+  free(y);
+}
+
+static void test_deterministic_and_provenance(void **state) {
+  (void)state;
+  const char *text =
+      "Last year, Iran carried out airstrikes in Balochistan against Jaish "
+      "al-Adl. Pakistan retaliated with airstrikes in Iran.\n\n"
+      "The two countries conducted the strikes in January 2024.\n";
+  char *a = extract_yaml(text, NULL, NULL, "2025-05-27");
+  char *b = extract_yaml(text, NULL, NULL, "2025-05-27");
+  assert_string_equal(a, b);
+  /* Two events, both refined to January 2024 by the third sentence. */
+  const char *p = strstr(a, "date: 2024-01");
+  assert_non_null(p);
+  assert_non_null(strstr(p + 1, "date: 2024-01"));
+  assert_non_null(strstr(a, "offset: 0\n"));
+  assert_non_null(strstr(a, "file: in.txt"));
+  free(a);
+  free(b);
+}
+
+static void test_invalid_utf8(void **state) {
+  (void)state;
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_timeline *t = annals_timeline_new();
+  annals_extract_opts o;
+  memset(&o, 0, sizeof o);
+  o.file = "bad.txt";
+  const char text[] = "Iran struck.\n\xff\xfe bases";
+  assert_int_equal(annals_extract(text, sizeof text - 1, &o, t, &d),
+                   ANNALS_ERR_INPUT);
+  assert_int_equal(d.n_errors, 1);
+  assert_int_equal(d.items[0].line, 2);
+  assert_int_equal(d.items[0].column, 1);
+  assert_string_equal(d.items[0].message, "invalid UTF-8 byte 0xff");
+  assert_int_equal(annals_timeline_count(t), 0);
+  annals_timeline_free(t);
+  annals_diags_release(&d);
+}
+
+static void test_pathological(void **state) {
+  (void)state;
+  /* One 200 KB sentence of triggers, entities and dates stays linear. */
+  GString *s = g_string_new(NULL);
+  for (int i = 0; i < 4000; i++)
+    g_string_append(s, "Iran struck Pakistan on May 9, 2024 and ");
+  g_string_append(s, "it ended.");
+  annals_timeline *t = annals_timeline_new();
+  annals_extract_opts o;
+  memset(&o, 0, sizeof o);
+  o.dct.y = 2025;
+  o.dct.m = 1;
+  o.dct.d = 1;
+  o.dct.prec = ANNALS_PREC_DAY;
+  assert_int_equal(annals_extract(s->str, s->len, &o, t, NULL), ANNALS_OK);
+  assert_true(annals_timeline_count(t) >= 1);
+  annals_timeline_free(t);
+  g_string_free(s, TRUE);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_titles_and_initials),
+      cmocka_unit_test(test_abbreviations),
+      cmocka_unit_test(test_quotes),
+      cmocka_unit_test(test_lines_and_captions),
+      cmocka_unit_test(test_wrapped_and_crlf),
+      cmocka_unit_test(test_numbers_and_ellipsis),
+      cmocka_unit_test(test_bundled_data_loads),
+      cmocka_unit_test(test_data_errors),
+      cmocka_unit_test(test_user_data_extends),
+      cmocka_unit_test(test_deterministic_and_provenance),
+      cmocka_unit_test(test_invalid_utf8),
+      cmocka_unit_test(test_pathological),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
