@@ -128,6 +128,19 @@ $(BUILD)/tests/test_%: $(BUILD)/tests/obj/test_%.o $(TEST_HELP_OBJ) $(LIB)
 	$(call say,LINK,$@)$(CC) $(ALL_LDFLAGS) -o $@ $< $(TEST_HELP_OBJ) $(LIB) \
 	  $(TEST_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
 
+# test_fuzz_regress also links the fuzz targets (tests/fuzz/fuzz_*.c) to
+# replay their seeds and past findings; `make fuzz` builds them with clang.
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_OBJ := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/fuzz/%.o)
+$(BUILD)/tests/fuzz/%.o: tests/fuzz/%.c tests/fuzz/fuzz.h $(FLAGS_STAMP) | $(GEN)
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(ALL_CFLAGS) -Itests/fuzz -c -o $@ $<
+
+$(BUILD)/tests/test_fuzz_regress: $(BUILD)/tests/obj/test_fuzz_regress.o \
+    $(FUZZ_OBJ) $(TEST_HELP_OBJ) $(LIB)
+	$(call say,LINK,$@)$(CC) $(ALL_LDFLAGS) -o $@ $< $(FUZZ_OBJ) \
+	  $(TEST_HELP_OBJ) $(LIB) $(TEST_LIBS) $(PKG_LIBS) -lm $(LDLIBS)
+
 # `make check` runs every unit runner and every CLI script, then prints one
 # summary line.  LC_ALL=C keeps messages and number formats fixed.
 check test: deps
@@ -149,7 +162,7 @@ bench: deps
 valgrind: deps
 	@$(MAKE) --no-print-directory all $(UNIT_BIN)
 	@LC_ALL=C ANNALS=$(CURDIR)/$(PROG) BUILD=$(BUILD) \
-	  VALGRIND='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite' \
+	  VALGRIND='valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --suppressions=$(CURDIR)/tests/valgrind.supp' \
 	  sh tests/run.sh $(UNIT_BIN) $(CLI_TESTS)
 
 fuzz:
@@ -191,4 +204,4 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/obj/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/obj/*.d $(BUILD)/tests/fuzz/*.d)
