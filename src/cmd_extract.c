@@ -180,6 +180,16 @@ int cmd_extract(int argc, char **argv) {
       rc = EXIT_INPUT;
   }
   if (rc == 0) {
+    /* The chart's source note names the texts the events come from. */
+    GString *note = g_string_new("Source: ");
+    for (int i = 0; i < n_inputs; i++)
+      g_string_append_printf(note, "%s%s", i ? ", " : "",
+                             strcmp(inputs[i], "-") ? inputs[i] : "<stdin>");
+    g_string_append(note, " (events extracted by annals)");
+    annals_timeline_set_source(t, note->str);
+    g_string_free(note, TRUE);
+  }
+  if (rc == 0) {
     annals_diags d;
     annals_diags_init(&d);
     if (n_inputs > 1) {

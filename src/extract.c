@@ -965,6 +965,27 @@ static annals_status extract_run(const char *text, size_t len,
   return ANNALS_OK;
 }
 
+/* A text that opens with a headline (a short first line without final
+ * punctuation, set apart by a line break) gives the chart its title. */
+static void set_headline_title(const char *text, size_t len,
+                               annals_timeline *out) {
+  size_t a = 0;
+  while (a < len && g_ascii_isspace(text[a]))
+    a++;
+  size_t b = a;
+  while (b < len && text[b] != '\n' && text[b] != '\r')
+    b++;
+  if (b >= len)
+    return; /* one line only: a sentence, not a headline */
+  while (b > a && g_ascii_isspace(text[b - 1]))
+    b--;
+  if (b - a < 8 || b - a > 150 || strchr(".!?:;,", text[b - 1]))
+    return;
+  char *title = g_strndup(text + a, b - a);
+  annals_timeline_set_title(out, title);
+  g_free(title);
+}
+
 annals_status annals_extract(const char *text, size_t len,
                              const annals_extract_opts *o, annals_timeline *out,
                              annals_diags *d) {
@@ -1047,6 +1068,8 @@ annals_status annals_extract(const char *text, size_t len,
   }
   annals_gazetteer_free(own_g);
   annals_lexicon_free(own_lx);
+  if (st == ANNALS_OK && !annals_timeline_title(out))
+    set_headline_title(text, len, out);
   annals_timeline_sort(out);
   annals_timeline_fix_ids(out);
   return st;
