@@ -587,8 +587,17 @@ static double emit_block(annals_dlist *dl, const annals_measurer *m,
 }
 
 static const char *quad_legend[5] = {
-    "Type not given", "Verbal cooperation", "Material cooperation",
+    "Statement or report", "Verbal cooperation", "Material cooperation",
     "Verbal conflict", "Material conflict"};
+
+/* The colour class of an event: its CAMEO quad class, except that a plain
+ * statement (CAMEO 01: reports, assessments, and the elections, rulings
+ * and disasters CAMEO has no root for) is drawn neutral rather than as
+ * cooperation, which would tell the reader more than the text did. */
+static annals_quad colour_class(annals_type type) {
+  return type == ANNALS_TYPE_STATEMENT ? ANNALS_QUAD_NONE
+                                       : annals_type_quad(type);
+}
 
 /* ---- the layout ------------------------------------------------------ */
 
@@ -643,7 +652,7 @@ annals_status annals_layout_build(const annals_timeline *t,
       it->d1 = it->d0 + 1;
     it->span = e->when.interval || e->when.start.prec != ANNALS_PREC_DAY;
     it->approx = e->approximate;
-    quad_seen[annals_type_quad(e->type)] = true;
+    quad_seen[colour_class(e->type)] = true;
     any_point |= !it->span;
     any_span |= it->span;
     any_approx |= it->approx;
@@ -1080,7 +1089,7 @@ annals_status annals_layout_build(const annals_timeline *t,
         lb.lines[q] = (char *)lines[g->line0 + q].text;
       g_array_append_val(labels, lb);
       annals_color_role cc = annals_quad_color(
-          annals_type_quad(annals_timeline_get(t, mk->event)->type));
+          colour_class(annals_timeline_get(t, mk->event)->type));
       emit_line(&l->dl, cc, 0.8, lb.marker_x, ym, lb.anchor_x, lb.conn_y0);
       emit_line(&l->dl, cc, 0.8, lb.anchor_x, lb.conn_y0, lb.anchor_x,
                 lb.conn_y1);
@@ -1097,7 +1106,7 @@ annals_status annals_layout_build(const annals_timeline *t,
         continue;
       double ay = lane_axis[mk->lane];
       annals_color_role c = annals_quad_color(
-          annals_type_quad(annals_timeline_get(t, mk->event)->type));
+          colour_class(annals_timeline_get(t, mk->event)->type));
       annals_dl_item *it =
           dlist_add(&l->dl, mk->span ? ANNALS_DL_RECT : ANNALS_DL_CIRCLE);
       it->fill = c;
