@@ -51,7 +51,7 @@ static const char *const clause_words[] = {
 
 static const char *const loc_preps[] = {
     "in",     "at",      "near",   "inside",     "into",
-    "across", "outside", "within", "throughout", "along"};
+    "across", "outside", "within", "throughout", "along", "off"};
 
 static const char *const obj_preps[] = {"with",      "on",     "against", "to",
                                         "targeting", "target", "between", "by",
@@ -341,6 +341,20 @@ void event_scratch_free(ev_scratch *x) {
   g_free(x);
 }
 
+/* Whether a name ending at byte at is the first half of a hyphenated
+ * adjective such as "Greek-flagged" or "Iranian-backed": a hyphen, then a
+ * word in -ed.  "US-led" is the exception: the leader acts. */
+static bool compound_modifier(const char *text, size_t end, size_t at) {
+  if (at >= end || text[at] != '-')
+    return false;
+  size_t b = at + 1;
+  while (b < end && g_ascii_isalpha(text[b]))
+    b++;
+  if (b - at == 4 && g_ascii_strncasecmp(text + at + 1, "led", 3) == 0)
+    return false;
+  return b - at > 3 && text[b - 2] == 'e' && text[b - 1] == 'd';
+}
+
 void event_find(ev_scratch *scr, const annals_gazetteer *g,
                 const annals_lexicon *lx, const char *text, size_t start,
                 size_t end, const ev_date *dates, size_t n_dates, size_t sent,
@@ -377,6 +391,11 @@ void event_find(ev_scratch *scr, const annals_gazetteer *g,
     }
     size_t len = 0;
     const gaz_entity *e = gazetteer_match(g, w, n, i, &len);
+    if (e && compound_modifier(text, end, w[i + len - 1].end)) {
+      /* "Greek-flagged tanker", "Iranian-backed militia": the name only
+       * describes something else; it is no actor. */
+      e = NULL;
+    }
     if (e) {
       t[i].ent = e;
       t[i].ent_len = len;

@@ -362,6 +362,12 @@ static void make_title(const rec *r, const ev_cand *cands, const char *text,
   const trig_sense *s = c->sense;
   const char *subj[3], *obj[3];
   size_t ns = collect(subj, 3, c->subj, c->n_subj, true, NULL, 0);
+  /* One plural name ("the Houthis") also takes the plural verb. */
+  bool subj_plural = false;
+  for (size_t i = 0; i < c->n_subj && ns == 1; i++)
+    subj_plural = subj_plural || (c->subj[i]->plural &&
+                                  strcmp(title_name(c->subj[i], true),
+                                         subj[0]) == 0);
   /* Borrow an initiator or target a later mention knows. */
   for (size_t i = 1; i < r->cands->len && ns == 0; i++) {
     const ev_cand *m = &cands[g_array_index(r->cands, size_t, i)];
@@ -385,7 +391,7 @@ static void make_title(const rec *r, const ev_cand *cands, const char *text,
     if (ns > 0) {
       names_join(t, subj, ns);
       g_string_append_c(t, ' ');
-      g_string_append(t, ns > 1 ? s->verb_plural : s->verb);
+      g_string_append(t, ns > 1 || subj_plural ? s->verb_plural : s->verb);
       if (use_obj) {
         g_string_append_c(t, ' ');
         if (s->prep) {

@@ -97,6 +97,7 @@ typedef struct {
   const char *country; /* the country it stands for, or NULL */
   const char *role;    /* persons */
   bool metonym;        /* a capital used for its government */
+  bool plural;         /* takes a plural verb: "the Houthis attack" */
 } gaz_entity;
 
 /* Longest entity match starting at word i of w (n words).  Returns the

@@ -9,6 +9,7 @@
  *     country: Pakistan        # the country a person or city stands for
  *     role: Prime Minister     # persons (optional)
  *     capital: true            # cities: used as a metonym ("Tehran said")
+ *     plural: true             # names that take a plural verb ("Houthis")
  * Names and aliases go into one phrase table of lowercased word
  * sequences; a lookup finds the longest match at a capitalised word.
  */
@@ -106,7 +107,8 @@ annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
     }
     for (size_t j = 0; j < e->n; j++) {
       static const char *const known[] = {"name",    "kind", "aliases",
-                                          "country", "role", "capital"};
+                                          "country", "role", "capital",
+                                          "plural"};
       bool ok = false;
       for (size_t t = 0; t < ARRAY_SIZE(known); t++)
         ok = ok || strcmp(e->fields[j].key, known[t]) == 0;
@@ -133,6 +135,8 @@ annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
     x->role = keep(g, data_str(e, "role"));
     const char *cap = data_str(e, "capital");
     x->metonym = cap && strcmp(cap, "true") == 0;
+    const char *pl = data_str(e, "plural");
+    x->plural = pl && strcmp(pl, "true") == 0;
     g_ptr_array_add(g->entities, x);
     add_name(g, x->name, x);
     const data_field *al = data_get(e, "aliases");
