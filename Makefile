@@ -24,6 +24,7 @@ ifeq ($(origin CC),default)
 CC = cc
 endif
 
+VERSION := $(shell sed -n 's/^\#define ANNALS_VERSION "\(.*\)"/\1/p' src/annals.h)
 PKGS := yaml-0.1 glib-2.0 cairo cairo-svg cairo-pdf cairo-png pangocairo \
         pangoft2 fontconfig
 TEST_PKGS := cmocka
@@ -192,11 +193,19 @@ install: all
 	if [ -f src/annals_render.h ]; then \
 	  install -m 644 src/annals_render.h $(DESTDIR)$(PREFIX)/include/; fi
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/libannals.a
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	printf '%s\n' 'prefix=$(PREFIX)' 'libdir=$${prefix}/lib' \
+	  'includedir=$${prefix}/include' '' 'Name: annals' \
+	  'Description: news text to timelines of events' \
+	  'Version: $(VERSION)' 'Requires.private: $(PKGS)' \
+	  'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -lannals -lm' \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/annals.pc
 	for f in fonts/*; do [ -f "$$f" ] && \
 	  install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/annals/fonts/; done; true
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/annals $(DESTDIR)$(PREFIX)/include/annals.h \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/annals.pc \
 	  $(DESTDIR)$(PREFIX)/include/annals_render.h \
 	  $(DESTDIR)$(PREFIX)/lib/libannals.a
 	rm -rf $(DESTDIR)$(PREFIX)/share/annals
