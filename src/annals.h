@@ -443,7 +443,13 @@ size_t annals_utf8_check(const char *s, size_t len);
  *    (F_NARRATIVE).  Without a DCT the narrative year is used whenever
  *    there is one; otherwise values keep X ("XXXX-05-09").
  *  - "a year later", "the following day", "that year", "two weeks after"
- *    resolve against the last date resolved in the text (F_ANCHORED).
+ *    resolve against the last date resolved in the text (F_ANCHORED);
+ *    with no explicit date in that sentence or the one before, "three
+ *    days later", "a week earlier", "two weeks after the strikes" are
+ *    durations (P3D, span without the signal word).
+ *  - A period that would resolve outside years -9999..9999 ("next year"
+ *    on 9999-12-31) is unresolved instead: its year is XXXX
+ *    ("XXXX-01-07"), when.start.prec is NONE and F_UNRESOLVED is set.
  *  - "a year ago/earlier", "year-earlier", "the year-ago quarter" name the
  *    year-ago quarter while a quarter is under discussion (earnings
  *    reports), else the year.

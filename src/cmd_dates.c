@@ -2,13 +2,15 @@
  * cmd_dates.c - annals dates: lists the temporal expressions of a text.
  *
  * The input is read in pieces of about 1 MiB cut at a paragraph break
- * (else a line end, else a sentence end, else a space, else a UTF-8
+ * (else a sentence end, else a line end, else a space, else a UTF-8
  * character boundary) and fed to an annals_dates_stream, which carries the
  * DCT and the narrative reference time from piece to piece; the results of
  * each piece are printed before the next is read.  Memory therefore does
- * not grow with the input, and a 100 MB stdin is fine.  An expression cut
- * by a piece boundary without a blank line can be missed; with cuts at
- * paragraph breaks this does not happen in practice.
+ * not grow with the input, and a 100 MB stdin is fine.  A cut that is not
+ * a paragraph break is moved before any expression it would split (the
+ * finder runs on a small window around it), and the rest of the piece is
+ * carried over to the next one, so a one-paragraph text loses nothing.
+ * Invalid input is reported at its line and column in the whole input.
  */
 #include "cmd.h"
 #include "internal.h"
@@ -50,9 +52,9 @@ static void help(void) {
       "                     dates 09.05.2025 always day first\n"
       "  -h, --help         this help\n\n"
       "FILE '-' reads standard input.  Input must be UTF-8 (CRLF and CR\n"
-      "line ends are fine); invalid UTF-8 is an error naming its byte\n"
-      "offset.  The input is processed in pieces cut at paragraph breaks,\n"
-      "so memory does not grow with its length.\n\n"
+      "line ends are fine); invalid UTF-8, a NUL byte or UTF-16 is an\n"
+      "error naming its line and column.  The input is processed in pieces\n"
+      "cut between expressions, so memory does not grow with its length.\n\n"
       "Exit status: 0 success, 1 unreadable or invalid input, 2 usage "
       "error.\n",
       usage_line);
@@ -230,28 +232,107 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
   }
 }
 
-/* Where to cut buf[0..n) so that the piece ends at a boundary. */
+/* The last sentence end of buf(lo..n): ". " (or "!", "?", with closing
+ * quotes or brackets between) followed by an upper-case letter or a
+ * quote, so that "Sept. 12" is no sentence end.  Returns the offset just
+ * after the white space, or 0. */
+static size_t sentence_cut(const char *buf, size_t n, size_t lo) {
+  for (size_t i = n - 1; i > lo + 1; i--) {
+    unsigned char nx = (unsigned char)buf[i];
+    if (buf[i - 1] != ' ' && buf[i - 1] != '\t')
+      continue;
+    if (!((nx >= 'A' && nx <= 'Z') || nx == '"' || nx == '\'' || nx >= 0xC0))
+      continue;
+    size_t k = i - 1;
+    while (k > lo && (buf[k - 1] == ' ' || buf[k - 1] == '\t'))
+      k--;
+    while (k > lo &&
+           (buf[k - 1] == '"' || buf[k - 1] == '\'' || buf[k - 1] == ')'))
+      k--;
+    if (k > lo && (buf[k - 1] == '.' || buf[k - 1] == '!' || buf[k - 1] == '?'))
+      return i;
+  }
+  return 0;
+}
+
+/* Moves a cut c of buf[0..n) that would split a temporal expression (a
+ * line end or space inside "May 9,\n2025") to the start of that
+ * expression, which then goes to the next piece whole.  The finder runs
+ * on a small window around the cut only. */
+static size_t cut_outside_expression(const char *buf, size_t n, size_t c,
+                                     size_t lo) {
+  const size_t margin = 512;
+  size_t a = c > margin ? c - margin : 0, b = n - c > margin ? c + margin : n;
+  while (a > 0 && ((unsigned char)buf[a] & 0xC0) == 0x80)
+    a++;
+  while (b < n && ((unsigned char)buf[b] & 0xC0) == 0x80)
+    b++;
+  if (annals_utf8_check(buf + a, b - a) < b - a)
+    return c; /* reported when the piece is checked */
+  annals_timexes x;
+  annals_timexes_init(&x);
+  annals_dates_find(buf + a, b - a, NULL, &x, NULL);
+  for (size_t i = 0; i < x.n; i++) {
+    size_t s = a + x.items[i].start, e = a + x.items[i].end;
+    if (s < c && c < e) {
+      if (s > lo)
+        c = s;
+      break;
+    }
+  }
+  annals_timexes_release(&x);
+  return c;
+}
+
+/* Where to cut buf[0..n) so that the piece ends at a boundary: a
+ * paragraph break, else a sentence end, else a line end, else a space
+ * (the last one in the second half of the piece); a cut other than a
+ * paragraph break is moved before an expression it would split. */
 static size_t cut_point(const char *buf, size_t n) {
-  size_t lo = n / 2;
+  size_t lo = n / 2, c = 0;
   for (size_t i = n; i > lo + 1; i--)
     if (buf[i - 1] == '\n' && (buf[i - 2] == '\n' || buf[i - 2] == '\r'))
       return i;
-  for (size_t i = n; i > lo; i--)
+  c = sentence_cut(buf, n, lo);
+  for (size_t i = n; !c && i > lo; i--)
     if (buf[i - 1] == '\n' || buf[i - 1] == '\r')
-      return i;
-  for (size_t i = n; i > lo + 1; i--)
-    if (buf[i - 1] == ' ' &&
-        (buf[i - 2] == '.' || buf[i - 2] == '!' || buf[i - 2] == '?'))
-      return i;
-  for (size_t i = n; i > lo; i--)
+      c = i;
+  for (size_t i = n; !c && i > lo; i--)
     if (buf[i - 1] == ' ' || buf[i - 1] == '\t')
-      return i;
+      c = i;
+  if (c)
+    return cut_outside_expression(buf, n, c, lo);
   size_t i = n;
   while (i > 0 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80)
     i--;
   if (i > 0 && (unsigned char)buf[i - 1] >= 0xC0)
     i--; /* lead byte of a cut sequence */
   return i ? i : n;
+}
+
+/* Reports invalid input at byte bad of the piece p[0..n), which starts
+ * line_no lines (and col0 bytes into a line) into the input. */
+static void bad_input(const char *name, const char *p, size_t n, size_t bad,
+                      size_t base, unsigned line_no, size_t col0) {
+  const unsigned char *u = (const unsigned char *)p;
+  if (base == 0 && n >= 2 &&
+      ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    fprintf(stderr,
+            "%s:1:1: error: file is UTF-16 (byte order mark); "
+            "convert it to UTF-8\n",
+            name);
+    return;
+  }
+  unsigned line, col;
+  annals_text_position(p, n, bad, &line, &col);
+  if (line == 1)
+    col += (unsigned)col0;
+  line += line_no;
+  if (u[bad] == 0)
+    fprintf(stderr, "%s:%u:%u: error: NUL byte in the file\n", name, line, col);
+  else
+    fprintf(stderr, "%s:%u:%u: error: invalid UTF-8 byte 0x%02x\n", name, line,
+            col, (unsigned)u[bad]);
 }
 
 int cmd_dates(int argc, char **argv) {
@@ -321,6 +402,8 @@ int cmd_dates(int argc, char **argv) {
   annals_dates_stream *S = annals_dates_stream_new(&opts);
   printer P = {fmt, stdout, false, 0};
   bool eof = false;
+  unsigned lines = 0;           /* line ends before the piece */
+  size_t col0 = 0, last_nl = 0; /* bytes of the piece's first line before it */
   annals_timexes x;
   annals_timexes_init(&x);
   while (!eof || n > 0) {
@@ -340,14 +423,24 @@ int cmd_dates(int argc, char **argv) {
     size_t cut = eof ? n : cut_point(buf, n);
     size_t bad = annals_utf8_check(buf, cut);
     if (bad < cut) {
-      fprintf(stderr, "%s: error: invalid UTF-8 at byte %zu\n", name,
-              base + bad);
+      bad_input(name, buf, cut, bad, base, lines, col0);
       rc = EXIT_INPUT;
       goto done;
     }
     x.n = 0;
     annals_dates_stream_feed(S, buf, cut, &x, NULL);
     print_piece(&P, &x, buf, base);
+    for (size_t i = 0; i < cut; i++) {
+      const char *nl = memchr(buf + i, '\n', cut - i);
+      if (!nl)
+        break;
+      i = (size_t)(nl - buf);
+      lines++;
+      last_nl = i + 1;
+      col0 = 0;
+    }
+    col0 += cut - last_nl;
+    last_nl = 0;
     memmove(buf, buf + cut, n - cut);
     n -= cut;
     base += cut;

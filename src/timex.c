@@ -55,6 +55,8 @@ typedef struct {
   bool after;   /* "two weeks after <event>": anchored on an explicit
                  * date, else the duration val ending at amount_end */
   size_t amount_end;
+  bool later;    /* "three days later/earlier" (with after): any date in
+                  * this or the previous sentence anchors it */
   bool clock;    /* a clock time without a day: the narrative day if one was
                   * stated in this or the previous sentence, else the DCT */
   bool yrel_set; /* "July last year": year = DCT year + yrel */
@@ -152,6 +154,34 @@ static bool tok_text_eq(const win *W, size_t j, const char *w) {
     if ((W->s[t->start + k] | 0x20) != w[k])
       return false;
   return true;
+}
+
+/* A pronoun, auxiliary or conjunction at j: a word that starts a clause
+ * or continues one, so the word before ends a phrase ("in the past it
+ * tried", "in the past they were"). */
+static bool clause_word(const win *W, size_t j) {
+  static const char *const words[] = {
+      "it",  "he",   "she",  "they", "we",   "i",     "you",  "there",
+      "has", "have", "had",  "was",  "were", "is",    "are",  "and",
+      "but", "or",   "when", "as",   "so",   "would", "will", "could"};
+  if (W->t[j].len > 5)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(words); k++)
+    if (tok_text_eq(W, j, words[k]))
+      return true;
+  return false;
+}
+
+/* A modal verb at j ("will", "may"...). */
+static bool modal_word(const win *W, size_t j) {
+  static const char *const words[] = {"will",  "would", "may",   "might",
+                                      "could", "can",   "shall", "should"};
+  if (W->t[j].kind != TK_WORD || W->t[j].len > 6)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(words); k++)
+    if (tok_text_eq(W, j, words[k]))
+      return true;
+  return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -968,8 +998,13 @@ static int tense_word(const win *W, size_t k) {
     part = true;
   else
     return 0;
-  /* "a still unspecified date", "the agreed price": adjectives */
-  if (t->cls == C_NONE)
+  /* "a still unspecified date", "the agreed price": adjectives; but
+   * "the talks opened on Friday": a verb before a preposition or a date */
+  const tok *nx = k + 1 < W->n ? &W->t[k + 1] : NULL;
+  bool verb_next = nx && nx->sent == t->sent && nx->kind == TK_WORD &&
+                   (nx->cls == C_PREP || nx->cls == C_WDAY ||
+                    nx->cls == C_DAYWORD || nx->cls == C_REL);
+  if (t->cls == C_NONE && !verb_next)
     for (size_t k2 = k, d = 0; k2 > 0 && d < 2; d++) {
       k2--;
       if (W->t[k2].kind == TK_WORD &&
@@ -1028,8 +1063,10 @@ static int tense(const win *W, size_t i, size_t j, bool infinitive) {
         W->t[k + 1].kind == TK_WORD && W->t[k + 1].cls == C_NONE &&
         !W->t[k + 1].cap && W->s[W->t[k + 1].end - 1] != 's')
       v = 1;
-    if (v > 0 && t->num == 0 && W->s[t->end - 1] == 'd') {
-      /* "was scheduled to", "had been expected to": past */
+    if (v > 0 && t->num == 0 &&
+        (W->s[t->end - 1] == 'd' || tok_text_eq(W, k, "due"))) {
+      /* "was scheduled to", "had been expected to", "had been due to":
+       * past */
       for (size_t k2 = k, d2 = 0; k2 > 0 && d2 < 3; d2++) {
         k2--;
         if (W->t[k2].sent != s)
@@ -1135,7 +1172,7 @@ static size_t parse_amount(const win *W, size_t i, int *n, int *unit,
   if (v >= 1000 && !W->t[k].val2)
     return 0;
   /* "a quarter of the vote", "three quarters of them": fractions */
-  if (u == U_QUARTER && (v == 1 || is_w(W, k + 1, C_OF)))
+  if (u == U_QUARTER && (v == 1 || (is_w(W, k + 1, C_OF) && v != NX)))
     return 0;
   /* singular/plural agreement: "one years" is fine, but "a years" not */
   if (W->t[i].cls == C_A && W->t[k].val2 && v == 1)
@@ -1195,7 +1232,13 @@ static size_t m_quarter(const win *W, size_t i, mention *m) {
     }
   }
   int ord = 0;
-  if (is_w(W, j, C_ORD) && wval(W, j) <= 4) {
+  bool need_year = false; /* the reading holds only with "of YEAR" */
+  if (is_w(W, j, C_REL) && wval(W, j) == R_LAST && is_w(W, j + 1, C_HALF) &&
+      is_w(W, j + 2, C_OF)) {
+    ord = 2; /* "the last half of 1989" */
+    need_year = true;
+    j++;
+  } else if (is_w(W, j, C_ORD) && wval(W, j) <= 4) {
     ord = wval(W, j);
     j++;
   } else if (cont(W, j) && W->t[j].kind == TK_WORD && W->t[j].len == 1 &&
@@ -1231,6 +1274,14 @@ static size_t m_quarter(const win *W, size_t i, mention *m) {
     j++;
   bool quarter = is_w(W, j, C_UNIT) && wval(W, j) == U_QUARTER && !W->t[j].val2;
   bool half = is_w(W, j, C_HALF);
+  /* "the first two quarters of 1990", "the second two quarters": a half */
+  if (!quarter && !half && ord >= 1 && ord <= 2 && is_w(W, j, C_NUM) &&
+      wval(W, j) == 2 && is_w(W, j + 1, C_UNIT) &&
+      wval(W, j + 1) == U_QUARTER && W->t[j + 1].val2 && is_w(W, j + 2, C_OF)) {
+    half = true;
+    need_year = true;
+    j++;
+  }
   if (!quarter && !half)
     return 0;
   if (half && ord > 2)
@@ -1269,6 +1320,8 @@ static size_t m_quarter(const win *W, size_t i, mention *m) {
       m->sel = 0;
       return k + 3;
     }
+    if (need_year)
+      return 0;
   } else {
     int y;
     size_t k2 = k;
@@ -1400,8 +1453,14 @@ static size_t m_rel(const win *W, size_t i, mention *m) {
     m->unit = u;
     m->n = shift;
     m->anchor = anchor;
-    if ((u == U_DECADE || u == U_CENTURY) && (r == R_LAST || r == R_PAST))
-      m->n = 0; /* "the past decade": the one we are in */
+    if ((u == U_DECADE || u == U_CENTURY) && (r == R_LAST || r == R_PAST) &&
+        (the || r == R_PAST)) {
+      /* "over the past decade", "the last century": the ten (hundred)
+       * years up to now, not the decade the DCT is in; "last decade"
+       * alone is the one before, as "last year" is */
+      set_fixed(m, ANNALS_TIMEX_DURATION, u == U_DECADE ? "P10Y" : "P100Y");
+      return j + 1;
+    }
     if (u == U_WEEKEND)
       m->weekend = true;
     if (r == R_LATEST && u != U_QUARTER)
@@ -1546,6 +1605,10 @@ static size_t m_amount(const win *W, size_t i, mention *m, bool approx) {
     size_t end = fromnow ? e + 2 : e + 1;
     /* "or so ago" */
     if (n == NX) {
+      /* "a few days later": later than some event, not the DCT's future;
+       * the length is what we know ("later" is the signal, outside) */
+      if (!ago && !fromnow && !beforeafter && u >= U_DAY && u <= U_MONTH)
+        goto duration;
       if (ago || (is_w(W, e, C_SHIFT) && !beforeafter)) {
         set_fixed(m, ANNALS_TIMEX_DATE, sh < 0 ? "PAST_REF" : "FUTURE_REF");
         m->flags |= ANNALS_TIMEX_F_REF;
@@ -1596,9 +1659,12 @@ static size_t m_amount(const win *W, size_t i, mention *m, bool approx) {
     m->anchor = ago || fromnow ? A_DCT : A_NARR;
     if (u == U_YEAR && n == 1)
       m->yq = true;
-    if (beforeafter) {
-      /* kept as a duration when no explicit date is in view */
+    if (beforeafter ||
+        (!ago && !fromnow && (u == U_DAY || u == U_WEEK || u == U_FORTNIGHT))) {
+      /* kept as a duration when no explicit date is in view: "three
+       * days later" with no date before says how long, not when */
       m->after = true;
+      m->later = !beforeafter;
       m->amount_end = W->t[e - 1].end;
       dur_value(m->val, sizeof m->val, n, u, half);
     }
@@ -2015,6 +2081,15 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
     m->flags |= ANNALS_TIMEX_F_REF;
     return i + 1;
   }
+  case C_FUTUREW:
+    /* "in future quarters", "future years": times to come */
+    if (is_w(W, i + 1, C_UNIT) && W->t[i + 1].val2 &&
+        wval(W, i + 1) >= U_WEEK && wval(W, i + 1) != U_WEEKEND) {
+      set_fixed(m, ANNALS_TIMEX_DATE, "FUTURE_REF");
+      m->flags |= ANNALS_TIMEX_F_REF;
+      return i + 2;
+    }
+    return 0;
   case C_RECENT: {
     /* "recent years", "in recent months", "the recent past" */
     size_t j = i + 1;
@@ -2037,6 +2112,10 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
     if (!cont(W, j))
       return 0;
     if (is_w(W, j, C_REL) && (e = m_rel(W, i, m)))
+      return e;
+    m_init(m);
+    /* "the first two quarters of 1990": a half year */
+    if (is_w(W, j, C_ORD) && is_w(W, j + 1, C_NUM) && (e = m_quarter(W, j, m)))
       return e;
     m_init(m);
     /* "the first nine months", "the six months": durations */
@@ -2078,6 +2157,19 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
           !is_p(W, k + 1, '-') && !apos_s(W, k + 1) &&
           !is_w(W, k + 1, C_SHIFT) && !is_num(W, k + 1) &&
           !is_w(W, k + 1, C_NUM) && !is_w(W, k + 1, C_TENS)) {
+        /* "the week of March 6": the week holding that day */
+        if (wval(W, k) == U_WEEK && is_w(W, k + 1, C_OF) &&
+            (is_w(W, k + 2, C_MONTH) || is_num(W, k + 2))) {
+          mention d;
+          m_init(&d);
+          size_t de = m_core(W, k + 2, &d, 1);
+          if (de && d.kind == MK_ABS && d.m && d.d > 0 && !d.wd && d.hour < 0 &&
+              !d.part) {
+            *m = d;
+            m->week = 1;
+            return de;
+          }
+        }
         if (ended_after(W, k + 1)) {
           set_fixed(m, ANNALS_TIMEX_DURATION,
                     wval(W, k) == U_YEAR    ? "P1Y"
@@ -2101,8 +2193,9 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
            W->t[j + 1].cls == C_A || W->t[j + 1].cls == C_PART)) &&
         !is_num(W, j + 1)) {
       if (cont(W, j + 1) && W->t[j + 1].kind == TK_WORD &&
-          W->t[j + 1].cls == C_NONE && !W->t[j + 1].cap && !is_p(W, j + 1, ','))
-        return 0; /* "the past president" */
+          W->t[j + 1].cls == C_NONE && !W->t[j + 1].cap &&
+          !is_p(W, j + 1, ',') && !clause_word(W, j + 1))
+        return 0; /* "the past president", but "in the past it tried" */
       set_fixed(m, ANNALS_TIMEX_DATE, "PAST_REF");
       m->flags |= ANNALS_TIMEX_F_REF;
       return j + 1;
@@ -2255,6 +2348,19 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
         if (ye) {
           m->y = y;
           return ye;
+        }
+        /* "the week of March 6": the week holding that day */
+        if (wval(W, k) == U_WEEK && is_w(W, k + 1, C_OF) &&
+            (is_w(W, k + 2, C_MONTH) || is_num(W, k + 2))) {
+          mention d;
+          m_init(&d);
+          size_t de = m_core(W, k + 2, &d, 1);
+          if (de && d.kind == MK_ABS && d.m && d.d > 0 && !d.wd && d.hour < 0 &&
+              !d.part) {
+            *m = d;
+            m->week = 1;
+            return de;
+          }
         }
         if (ended_after(W, k + 1)) {
           set_fixed(m, ANNALS_TIMEX_DURATION, "P1Y");
@@ -2485,6 +2591,14 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
   case C_COUPLE:
   case C_HALF:
   case C_DOZEN: {
+    /* "will one day be", "he may one day return": some day to come */
+    if (t->cls == C_NUM && t->num == 1 && t->kind == TK_WORD &&
+        is_w(W, i + 1, C_UNIT) && wval(W, i + 1) == U_DAY &&
+        !W->t[i + 1].val2 && i > 0 && modal_word(W, i - 1)) {
+      set_fixed(m, ANNALS_TIMEX_DATE, "FUTURE_REF");
+      m->flags |= ANNALS_TIMEX_F_REF;
+      return i + 2;
+    }
     if ((e = m_amount(W, i, m, false)))
       return e;
     m_init(m);
@@ -2579,6 +2693,22 @@ static size_t m_expr(const win *W, size_t i, mention *m) {
     }
   }
   size_t pe = parse_edge(W, i, &edge);
+  if (pe && is_w(W, pe, C_PART) && wval(W, pe) != P_NI && !is_w(W, i, C_THE)) {
+    /* "mid-afternoon", "by mid afternoon", "late morning yesterday": the
+     * part of the DCT's day, or of the day word after it */
+    m->kind = MK_REL;
+    m->unit = U_DAY;
+    m->n = 0;
+    m->part = wval(W, pe);
+    m->type = ANNALS_TIMEX_TIME;
+    m->flags |= ANNALS_TIMEX_F_FUZZY;
+    size_t e2 = pe + 1;
+    if (is_w(W, e2, C_DAYWORD) && !W->t[e2].val2) {
+      m->n = wval(W, e2);
+      e2++;
+    }
+    return e2;
+  }
   if (pe) {
     size_t j = pe;
     if (is_w(W, j, C_THE) && !is_w(W, i, C_THE))
@@ -2614,10 +2744,35 @@ static size_t m_expr(const win *W, size_t i, mention *m) {
 static const char *part_code[] = {"", "MO", "AF", "EV", "NI", "DT"};
 static const char *season_code[] = {"", "SP", "SU", "FA", "WI"};
 
+/* Writes v (0..99999) with at least w digits; returns the length.  The
+ * hot path of every resolved value, so no printf. */
+static int put_digits(char *b, int v, int w) {
+  char t[8];
+  int k = 0;
+  do {
+    t[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v && k < 8);
+  while (k < w)
+    t[k++] = '0';
+  for (int i = 0; i < k; i++)
+    b[i] = t[k - 1 - i];
+  return k;
+}
+
+/* The year as TIMEX3 writes it: 4 digits at least, '-' before a negative
+ * one.  n must leave room for 6 characters and the NUL. */
 static int fmt_year(char *b, size_t n, int y) {
-  if (y < 0)
-    return snprintf(b, n, "-%04d", -y);
-  return snprintf(b, n, "%04d", y);
+  if (n < 8 || y < -99999 || y > 99999)
+    return snprintf(b, n, y < 0 ? "-%04d" : "%04d", y < 0 ? -y : y);
+  int k = 0;
+  if (y < 0) {
+    b[k++] = '-';
+    y = -y;
+  }
+  k += put_digits(b + k, y, 4);
+  b[k] = '\0';
+  return k;
 }
 
 static annals_date mkdate(int y, int m, int d, annals_prec p) {
@@ -2810,7 +2965,11 @@ static void out_day(annals_timex *x, const mention *m, int y, int mo, int d) {
   char *v = x->value;
   size_t n = sizeof x->value;
   int k = fmt_year(v, n, y);
-  snprintf(v + k, n - (size_t)k, "-%02d-%02d", mo, d);
+  v[k++] = '-';
+  k += put_digits(v + k, mo, 2);
+  v[k++] = '-';
+  k += put_digits(v + k, d, 2);
+  v[k] = '\0';
   when_point(&x->when, mkdate(y, mo, d, ANNALS_PREC_DAY));
   if (m->hour >= 0 || m->part) {
     fmt_time(v, n, m);
@@ -3136,6 +3295,25 @@ static void resolve_rel(const rctx *R, const mention *m, annals_timex *x) {
 }
 
 /* Resolves one mention into x and updates the narrative reference. */
+static bool year_ok(const annals_when *w) {
+  return w->start.y >= ANNALS_YEAR_MIN && w->start.y <= ANNALS_YEAR_MAX &&
+         w->end.y >= ANNALS_YEAR_MIN && w->end.y <= ANNALS_YEAR_MAX;
+}
+
+/* A period resolved outside years -9999..9999 ("next year" written on
+ * 9999-12-31) is no date this library can hold: the year becomes XXXX,
+ * the rest of the value stays, and the period is unresolved. */
+static void out_of_range(annals_timex *x) {
+  const char *v = x->value;
+  size_t i = v[0] == '-' ? 1 : 0;
+  while (v[i] >= '0' && v[i] <= '9')
+    i++;
+  char b[sizeof x->value];
+  snprintf(b, sizeof b, "XXXX%s", v + i);
+  out_unresolved(x, b);
+  x->flags &= ~(unsigned)ANNALS_TIMEX_F_RELATIVE;
+}
+
 static void resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   memset(x, 0, sizeof *x);
   x->start = m->start + S->offset;
@@ -3157,7 +3335,9 @@ static void resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
     return;
   }
   if (m->kind == MK_REL && m->after &&
-      !(S->ref.explicit_year && m->sent <= S->ref.sent + 1)) {
+      !((S->ref.explicit_year ||
+         (m->later && S->ref.date.prec != ANNALS_PREC_NONE)) &&
+        m->sent <= S->ref.sent + 1)) {
     /* "a day after peace talks ended", with no explicit date just before:
      * the length of time is all the text says (TimeML: DURATION plus the
      * signal "after", which stays out of the span) */
@@ -3170,6 +3350,18 @@ static void resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
     resolve_rel(&R, m, x);
   else
     resolve_abs(&R, m, x);
+  if (m->week && x->when.start.prec == ANNALS_PREC_DAY && !x->when.interval) {
+    /* "the week of March 6": the ISO week holding the day */
+    const annals_date *d = &x->when.start;
+    int wy, wn;
+    int64_t monday =
+        iso_week(annals_days_from_civil(d->y, d->m, d->d), &wy, &wn);
+    int k = fmt_year(x->value, sizeof x->value, wy);
+    snprintf(x->value + k, sizeof x->value - (size_t)k, "-W%02d", wn);
+    when_days(&x->when, monday, monday + 6);
+  }
+  if (x->when.start.prec != ANNALS_PREC_NONE && !year_ok(&x->when))
+    out_of_range(x);
   if (strcmp(x->value, "PAST_REF") == 0 ||
       strcmp(x->value, "FUTURE_REF") == 0) {
     x->flags |= ANNALS_TIMEX_F_REF;
@@ -3192,14 +3384,19 @@ static void resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
     ref->para = m->para;
   }
   if (((m->kind == MK_ABS && m->q > 0) ||
-       (m->kind == MK_REL && m->unit == U_QUARTER && m->n >= -1 &&
-        m->n <= 0)) &&
+       (m->kind == MK_REL && m->unit == U_QUARTER && m->n >= -1 && m->n <= 0) ||
+       (m->kind == MK_REL && m->unit == U_YEAR && m->q > 0 && m->n == 0)) &&
       strlen(x->value) >= 7 && x->value[4] == '-' && x->value[5] == 'Q' &&
       x->value[0] != 'X') {
     /* the first quarter a report names is its subject: a side mention
-     * ("after a flat second quarter") keeps it in view, not replaces it */
-    if (!quarter_recent(ref, m)) {
-      ref->qy = (int)strtol(x->value, NULL, 10);
+     * ("after a flat second quarter") keeps it in view, not replaces it;
+     * but a quarter years before the DCT ("stopped paying a dividend in
+     * the third quarter of 1984") is history, and the report's own
+     * quarter, named next, takes over */
+    int qy = (int)strtol(x->value, NULL, 10);
+    bool old = S->dct.prec != ANNALS_PREC_NONE && ref->qy < S->dct.y - 1;
+    if (!quarter_recent(ref, m) || (old && qy >= S->dct.y - 1)) {
+      ref->qy = qy;
       ref->qq = x->value[6] - '0';
     }
     ref->qtok = m->t0;

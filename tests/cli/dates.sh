@@ -86,11 +86,26 @@ expect_rc 2 "$ANNALS" dates --dct
 expect_rc 1 "$ANNALS" dates "$tmp/missing.txt"
 grep -q "missing.txt" "$tmp/err" || fail "missing file not named"
 
-# invalid UTF-8: error with the byte offset, exit 1
-printf 'On May 9 \377 they met.\n' >"$tmp/bad.txt"
+# invalid UTF-8: error with line and column (bytes), exit 1
+printf 'First line.\nOn May 9 \377 they met.\n' >"$tmp/bad.txt"
 expect_rc 1 "$ANNALS" dates "$tmp/bad.txt"
-grep -q "bad.txt: error: invalid UTF-8 at byte 9" "$tmp/err" ||
+grep -q "bad.txt:2:10: error: invalid UTF-8 byte 0xff" "$tmp/err" ||
   fail "invalid UTF-8 message: $(cat "$tmp/err")"
+printf 'On May 9\000 they met.\n' >"$tmp/nul.txt"
+expect_rc 1 "$ANNALS" dates "$tmp/nul.txt"
+grep -q "nul.txt:1:9: error: NUL byte in the file" "$tmp/err" ||
+  fail "NUL message: $(cat "$tmp/err")"
+printf '\377\376O\000n\000' >"$tmp/u16.txt"
+expect_rc 1 "$ANNALS" dates "$tmp/u16.txt"
+grep -q "u16.txt:1:1: error: file is UTF-16 (byte order mark); convert it to UTF-8" \
+  "$tmp/err" || fail "UTF-16 message: $(cat "$tmp/err")"
+# an invalid byte far into a long line, after the first pieces: the line
+# and column count the whole input
+awk 'BEGIN { printf "Intro.\n"; for (i = 0; i < 300000; i++) printf "word word " }' >"$tmp/late.txt"
+printf '\377\n' >>"$tmp/late.txt"
+expect_rc 1 "$ANNALS" dates "$tmp/late.txt"
+grep -q "late.txt:2:3000001: error: invalid UTF-8 byte 0xff" "$tmp/err" ||
+  fail "late invalid byte: $(cat "$tmp/err")"
 
 # CRLF: offsets are bytes of the input as given
 printf 'First.\r\nOn May 9, 2025 they met.\r\n' >"$tmp/crlf.txt"
@@ -118,6 +133,23 @@ awk 'BEGIN { for (i = 0; i < 60000; i++) printf "Talks ended in March 2024 and "
 expect_rc 0 "$ANNALS" dates "$tmp/line.txt"
 n=$(wc -l <"$tmp/out")
 [ "$n" -eq 60000 ] || fail "long line: $n expressions instead of 60000"
+
+# one 5 MB paragraph with no sentence end nor line end: the pieces are
+# cut at spaces, never inside an expression
+awk 'BEGIN { for (i = 0; i < 400000; i++) printf "May 9, 2025; " }' >"$tmp/para.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/para.txt"
+n=$(grep -c '"text": "May 9, 2025", "type": "DATE", "value": "2025-05-09"' "$tmp/out")
+all=$(wc -l <"$tmp/out")
+[ "$n" -eq 400000 ] && [ "$all" -eq 400000 ] ||
+  fail "one paragraph: $n whole of $all expressions instead of 400000"
+# the same with expressions that cross line ends (wrapped text, no blank
+# line), and abbreviations that are no sentence ends
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "met on Sept. 9,\n2025 and " }' >"$tmp/wrap.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/wrap.txt"
+n=$(grep -c '"value": "2025-09-09"' "$tmp/out")
+all=$(wc -l <"$tmp/out")
+[ "$n" -eq 200000 ] && [ "$all" -eq 200000 ] ||
+  fail "wrapped text: $n of $all expressions instead of 200000"
 
 # writing to a full device fails with exit 1
 if [ -w /dev/full ]; then

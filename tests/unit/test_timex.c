@@ -142,6 +142,33 @@ static void test_flags_anchored_and_unresolved(void **state) {
   annals_timexes_release(&x);
 }
 
+static void test_years_out_of_range(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("They meet next year and again next Friday.", day(9999, 12, 31), &x);
+  assert_int_equal(x.n, 2);
+  assert_string_equal(x.items[0].value, "XXXX");
+  assert_string_equal(x.items[1].value, "XXXX-01-07");
+  for (size_t i = 0; i < x.n; i++) {
+    assert_true(x.items[i].flags & ANNALS_TIMEX_F_UNRESOLVED);
+    assert_int_equal(x.items[i].when.start.prec, ANNALS_PREC_NONE);
+  }
+  annals_timexes_release(&x);
+  find("It happened last Friday, last month and last year.", day(-9999, 1, 1),
+       &x);
+  assert_int_equal(x.n, 3);
+  for (size_t i = 0; i < x.n; i++) {
+    assert_int_equal(x.items[i].value[0], 'X');
+    assert_int_equal(x.items[i].when.start.prec, ANNALS_PREC_NONE);
+  }
+  annals_timexes_release(&x);
+  /* the edge years themselves stay resolved */
+  find("They meet next year.", day(9998, 6, 1), &x);
+  assert_string_equal(x.items[0].value, "9999");
+  assert_int_equal(x.items[0].when.start.y, 9999);
+  annals_timexes_release(&x);
+}
+
 static void test_dct_reported(void **state) {
   (void)state;
   annals_timexes x;
@@ -275,6 +302,7 @@ int main(void) {
       cmocka_unit_test(test_iso_week_at_year_end),
       cmocka_unit_test(test_month_arithmetic),
       cmocka_unit_test(test_flags_anchored_and_unresolved),
+      cmocka_unit_test(test_years_out_of_range),
       cmocka_unit_test(test_dct_reported),
       cmocka_unit_test(test_stream_matches_whole),
       cmocka_unit_test(test_bad_arguments),
