@@ -51,6 +51,9 @@ static bool needs_quotes(const char *s) {
       ".NAN", "<<"};
   if (!*s)
     return true;
+  /* Most text starts with a letter no special word starts with. */
+  if (!strchr("~nNyYtTfFoO.<+-0123456789", *s))
+    return false;
   for (size_t i = 0; i < ARRAY_SIZE(words); i++)
     if (strcmp(s, words[i]) == 0)
       return true;
