@@ -544,6 +544,111 @@ static void test_write_error(void **state) {
 }
 
 /* Values built in memory (as extraction makes them) survive the trip. */
+/* Random strings made of the pieces YAML treats specially: every string the
+ * writer writes must be read back unchanged, and the output must be stable.
+ * This is what lets the writer choose styles itself (see yaml_write.c). */
+#define ARRAY_N(a) (sizeof(a) / sizeof((a)[0]))
+
+static void random_text(GRand *rng, char *buf, size_t size, bool nonempty) {
+  static const char *const pieces[] = {
+      "",     " ",    "  ",   "'",   "\"",     ":",      ": ",     " #",
+      "#",    "-",    "- ",   "?",   "? ",     "\n",     "\n\n",   "\t",
+      "\r",   "\\",   "a",    "Z",   "0",      "1.5",    "true",   "null",
+      "~",    "\xe2\x80\x94", "\xc2\xa0", "\xc2\x85", "\xe2\x80\xa8",
+      "\xef\xbb\xbf", "\x01", "\x7f", "\xc3\xa9", "\xd8\xaa", "|",
+      ">",    "[",    "]",    "{",   "}",      ",",      "...",    "---",
+      "&x",   "*x",   "!",    "%",   "@",      "`",      "word",   "two words",
+      "\xe0\xa4\xa8\xe0\xa4\x88", "0x1F", "1e5", "<<", "\xf0\x9f\x98\x80"};
+  size_t n = 0;
+  int k = g_rand_int_range(rng, nonempty ? 1 : 0, 9);
+  buf[0] = '\0';
+  for (int i = 0; i < k; i++) {
+    const char *p = pieces[g_rand_int_range(rng, 0, (gint32)ARRAY_N(pieces))];
+    size_t l = strlen(p);
+    if (n + l + 1 >= size)
+      break;
+    memcpy(buf + n, p, l + 1);
+    n += l;
+  }
+  if (nonempty && n == 0)
+    strcpy(buf, "x");
+}
+
+static void test_writer_styles_round_trip(void **state) {
+  (void)state;
+  GRand *rng = g_rand_new_with_seed(20261127);
+  for (int iter = 0; iter < 3000; iter++) {
+    char title[128], loc[128], notes[128], a0[128], a1[128], src[128],
+        chart[128];
+    random_text(rng, title, sizeof title, true);
+    random_text(rng, loc, sizeof loc, false);
+    random_text(rng, notes, sizeof notes, false);
+    random_text(rng, a0, sizeof a0, true);
+    random_text(rng, a1, sizeof a1, true);
+    random_text(rng, src, sizeof src, true);
+    random_text(rng, chart, sizeof chart, false);
+    annals_timeline *t = annals_timeline_new();
+    annals_timeline_set_title(t, chart);
+    const char *actors[] = {a0, a1};
+    annals_event e;
+    memset(&e, 0, sizeof e);
+    e.id = "e";
+    assert_int_equal(annals_when_parse("2024-05", &e.when, NULL, 0, NULL),
+                     ANNALS_OK);
+    e.title = title;
+    e.type = ANNALS_TYPE_CONSULT;
+    e.location = loc;
+    e.notes = notes;
+    e.actors = actors;
+    e.n_actors = 2;
+    e.tags = actors;
+    e.n_tags = 1;
+    e.confidence = -1;
+    e.source.text = src;
+    e.source.offset = e.source.length = -1;
+    annals_timeline_add(t, &e);
+    char *w = write_text(t, NULL);
+    annals_diags d;
+    annals_diags_init(&d);
+    annals_timeline *t2 = NULL;
+    annals_status st =
+        annals_timeline_read_yaml(w, strlen(w), "rt.yaml", &t2, &d);
+    if (st != ANNALS_OK) {
+      for (size_t i = 0; i < d.n; i++)
+        fprintf(stderr, "%u:%u: %s\n", d.items[i].line, d.items[i].column,
+                d.items[i].message);
+      fprintf(stderr, "--- written:\n%s---\n", w);
+    }
+    assert_int_equal(st, ANNALS_OK);
+    const annals_event *r = annals_timeline_get(t2, 0);
+#define SAME(got, want)                                                        \
+  do {                                                                         \
+    const char *g_ = (got) ? (got) : "";                                       \
+    if (strcmp(g_, (want)) != 0) {                                             \
+      fprintf(stderr, "written:\n%s", w);                                      \
+      assert_string_equal(g_, (want));                                         \
+    }                                                                          \
+  } while (0)
+    SAME(annals_timeline_title(t2), chart);
+    SAME(r->title, title);
+    SAME(r->location, loc);
+    SAME(r->notes, notes);
+    SAME(r->actors[0], a0);
+    SAME(r->actors[1], a1);
+    SAME(r->tags[0], a0);
+    SAME(r->source.text, src);
+#undef SAME
+    char *w2 = write_text(t2, NULL);
+    assert_string_equal(w, w2);
+    free(w);
+    free(w2);
+    annals_timeline_free(t);
+    annals_timeline_free(t2);
+    annals_diags_release(&d);
+  }
+  g_rand_free(rng);
+}
+
 static void test_model_round_trip(void **state) {
   (void)state;
   annals_timeline *t = annals_timeline_new();
@@ -617,6 +722,7 @@ int main(void) {
       cmocka_unit_test(test_error_cap),
       cmocka_unit_test(test_write_error),
       cmocka_unit_test(test_model_round_trip),
+      cmocka_unit_test(test_writer_styles_round_trip),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
