@@ -114,12 +114,10 @@ if mknod "$T/full" c 1 7 2> /dev/null && ! echo x 2> /dev/null > "$T/full"
 then
   for f in json svg png pdf; do
     bad 1 "$A" render -T $f -o "$T/full" "$EX"
-    expect_stderr_has "error"
+    expect_stderr_has "cannot write '$T/full'"
     checks=$((checks + 1))
     [ -c "$T/full" ] || fail "render -o DEVICE replaced the device node"
   done
-  bad 1 "$A" render -T json -o "$T/full" "$EX"
-  expect_stderr_has "cannot write '$T/full'"
   bad 1 "$A" extract --force -o "$T/full" "$TXT"
   expect_stderr_has "cannot write '$T/full'"
   checks=$((checks + 1))
@@ -224,7 +222,7 @@ printf 'Iran struck Israel on May 9, 2025.\n\377\376 binary\n' > "$T/bin.txt"
 bad 1 "$A" extract "$T/bin.txt"
 expect_stderr_has "$T/bin.txt:2:1: error: invalid UTF-8"
 bad 1 "$A" dates "$T/bin.txt"
-expect_stderr_has "$T/bin.txt"
+expect_stderr_has "$T/bin.txt:2:1: error:"
 bad 1 "$A" extract --gazetteer "$T/badmonth.yaml" "$TXT"
 expect_stderr_has "$T/badmonth.yaml:1:1: error:"
 printf -- '- {name: Ruritania, kind: planet}\n' > "$T/gaz.yaml"

@@ -156,6 +156,12 @@ bounded "extract 1e6 date tokens" 60 1024 0 \
 yes 'May 9, 2025;' | head -n "$MILLION" | tr '\n' ' ' > "$T/dates.txt"
 bounded "dates 1e6 'May 9, 2025;'" 60 1024 0 \
   "$ANNALS" dates "$T/dates.txt"
+# One expression per token: none cut in two where the input is read in
+# pieces.
+checks=$((checks + 1))
+got=$(wc -l < "$T/out")
+[ "$got" -eq "$MILLION" ] ||
+  fail "dates 1e6 'May 9, 2025;': $got expressions, want $MILLION"
 
 # "May May May ..." and a million digits.
 yes May | head -n "$MILLION" | tr '\n' ' ' > "$T/may.txt"

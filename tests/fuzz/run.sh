@@ -136,16 +136,24 @@ for t in $targets; do
     $dict ${FUZZ_FLAGS:-} > "$log" 2>&1
   rc=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  # Fork mode (FUZZ_FLAGS=-fork=1) prints "#N: cov: ..." lines instead.
+  [ -z "$execs" ] && execs=$(sed -n 's/^#\([0-9]*\): cov:.*/\1/p' "$log" | tail -1)
   units=$(ls "$corpus" | wc -l)
   n=0
+  known=""
   for f in "$art"/*; do
     [ -f "$f" ] || continue
     mkdir -p "tests/fuzz/regressions/$t"
-    cp "$f" "tests/fuzz/regressions/$t/"
+    # A known input found again (fork mode replays crashing seeds) is
+    # not a new finding.
+    known=""
+    for r in "tests/fuzz/regressions/$t"/*; do
+      [ -f "$r" ] && cmp -s "$f" "$r" && known=1 && break
+    done
+    [ -z "$known" ] && cp "$f" "tests/fuzz/regressions/$t/" && n=$((n + 1))
     rm -f "$f"
-    n=$((n + 1))
   done
-  [ $rc -ne 0 ] && [ $n -eq 0 ] && n=1
+  [ $rc -ne 0 ] && [ $n -eq 0 ] && [ -z "$known" ] && n=1
   line="$(date -u +%Y-%m-%dT%H:%MZ) $t ${secs}s execs=${execs:-?} corpus=$units findings=$n exit=$rc"
   echo "  DONE   $line"
   echo "$line" >> "$B/summary.txt"
