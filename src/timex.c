@@ -1902,6 +1902,23 @@ static int prep_before(const win *W, size_t i) {
 }
 
 /* The core of an expression at i (after prefixes). */
+/* "the week of March 6" with "week" at word k: the ISO week holding that
+ * day.  Fills m and returns the end word, or 0 when it is not that. */
+static size_t week_of_day(const win *W, size_t k, mention *m) {
+  if (wval(W, k) != U_WEEK || !is_w(W, k + 1, C_OF) ||
+      !(is_w(W, k + 2, C_MONTH) || is_num(W, k + 2)))
+    return 0;
+  mention d;
+  m_init(&d);
+  size_t de = m_core(W, k + 2, &d, 1);
+  if (!de || d.kind != MK_ABS || !d.m || d.d <= 0 || d.wd || d.hour >= 0 ||
+      d.part)
+    return 0;
+  *m = d;
+  m->week = 1;
+  return de;
+}
+
 static size_t m_core(const win *W, size_t i, mention *m, int depth) {
   if (!has(W, i))
     return 0;
@@ -2157,19 +2174,9 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
           !is_p(W, k + 1, '-') && !apos_s(W, k + 1) &&
           !is_w(W, k + 1, C_SHIFT) && !is_num(W, k + 1) &&
           !is_w(W, k + 1, C_NUM) && !is_w(W, k + 1, C_TENS)) {
-        /* "the week of March 6": the week holding that day */
-        if (wval(W, k) == U_WEEK && is_w(W, k + 1, C_OF) &&
-            (is_w(W, k + 2, C_MONTH) || is_num(W, k + 2))) {
-          mention d;
-          m_init(&d);
-          size_t de = m_core(W, k + 2, &d, 1);
-          if (de && d.kind == MK_ABS && d.m && d.d > 0 && !d.wd && d.hour < 0 &&
-              !d.part) {
-            *m = d;
-            m->week = 1;
-            return de;
-          }
-        }
+        size_t we = week_of_day(W, k, m);
+        if (we)
+          return we;
         if (ended_after(W, k + 1)) {
           set_fixed(m, ANNALS_TIMEX_DURATION,
                     wval(W, k) == U_YEAR    ? "P1Y"
@@ -2349,19 +2356,9 @@ static size_t m_core(const win *W, size_t i, mention *m, int depth) {
           m->y = y;
           return ye;
         }
-        /* "the week of March 6": the week holding that day */
-        if (wval(W, k) == U_WEEK && is_w(W, k + 1, C_OF) &&
-            (is_w(W, k + 2, C_MONTH) || is_num(W, k + 2))) {
-          mention d;
-          m_init(&d);
-          size_t de = m_core(W, k + 2, &d, 1);
-          if (de && d.kind == MK_ABS && d.m && d.d > 0 && !d.wd && d.hour < 0 &&
-              !d.part) {
-            *m = d;
-            m->week = 1;
-            return de;
-          }
-        }
+        size_t we = week_of_day(W, k, m);
+        if (we)
+          return we;
         if (ended_after(W, k + 1)) {
           set_fixed(m, ANNALS_TIMEX_DURATION, "P1Y");
           return k + 1;
