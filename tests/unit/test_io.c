@@ -15,6 +15,8 @@
 
 #include "annals.h"
 
+#include <glib.h>
+
 static char dir[64];
 
 static int setup(void **state) {
@@ -188,6 +190,41 @@ static void test_diags(void **state) {
   annals_diags_release(&d);
 }
 
+/* annals_utf8_check skips ASCII eight bytes at a time and validates only
+ * the runs of other bytes: it must agree with GLib's validator (which it
+ * replaces on the hot path) on texts mixing ASCII runs of every length,
+ * multi-byte characters, NULs and invalid bytes at every alignment. */
+static void test_utf8_check_agrees_with_glib(void **state) {
+  (void)state;
+  static const char *const pieces[] = {
+      "a", "abcdefg", "abcdefghijklmnop", " ", "\xC3\xA9", "\xE2\x80\x99",
+      "\xF0\x9F\x98\x80", "\xD8\xA7\xD9\x84", "\xC3", "\xE2\x80", "\x80",
+      "\xFF", "\xED\xA0\x80", "\xC0\xAF", "\x00"};
+  const size_t np = sizeof pieces / sizeof pieces[0];
+  GRand *r = g_rand_new_with_seed(20261127);
+  for (int round = 0; round < 20000; round++) {
+    char buf[256];
+    size_t n = 0;
+    int parts = g_rand_int_range(r, 0, 12);
+    for (int k = 0; k < parts; k++) {
+      size_t p = (size_t)g_rand_int_range(r, 0, (gint32)np);
+      /* the NUL piece is one byte; strlen would see none */
+      size_t l = pieces[p][0] ? strlen(pieces[p]) : 1;
+      if (n + l > sizeof buf)
+        break;
+      memcpy(buf + n, pieces[p], l);
+      n += l;
+    }
+    const gchar *end = NULL;
+    size_t want = g_utf8_validate_len(buf, (gssize)n, &end)
+                      ? n
+                      : (size_t)(end - buf);
+    assert_int_equal(annals_utf8_check(buf, n), want);
+  }
+  g_rand_free(r);
+  assert_int_equal(annals_utf8_check("", 0), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_read_file, setup, teardown),
@@ -195,6 +232,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_refusals, setup, teardown),
       cmocka_unit_test_setup_teardown(test_mode_kept, setup, teardown),
       cmocka_unit_test_setup_teardown(test_diags, setup, teardown),
+      cmocka_unit_test(test_utf8_check_agrees_with_glib),
   };
   return cmocka_run_group_tests_name("io", tests, NULL, NULL);
 }
