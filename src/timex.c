@@ -3578,27 +3578,28 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
 
 /* Words after which a period does not end a sentence. */
 static bool abbrev_word(const char *s, const tok *t) {
-  static const char *const ab[] = {
+  /* zero-padded to 8 bytes, so a word compares as one 64-bit load */
+  static const char ab[][8] = {
       "mr",   "mrs", "ms",   "dr",     "st",   "gen",  "sen",  "rep",
       "gov",  "lt",  "col",  "jr",     "sr",   "inc",  "corp", "co",
       "ltd",  "no",  "vs",   "prof",   "sgt",  "capt", "maj",  "adm",
       "rev",  "mt",  "ft",   "jan",    "feb",  "mar",  "apr",  "jun",
       "jul",  "aug", "sep",  "sept",   "oct",  "nov",  "dec",  "est",
-      "pres", "gov", "supt", "messrs", "bros", "dept", "univ", "assn"};
+      "pres", "supt", "messrs", "bros", "dept", "univ", "assn"};
   size_t n = t->end - t->start;
   if (n == 1)
     return true;
   if (n > 6)
     return false;
-  for (size_t i = 0; i < ARRAY_SIZE(ab); i++) {
-    if (ab[i][0] != (s[t->start] | 0x20) || strlen(ab[i]) != n)
-      continue;
-    size_t k = 0;
-    while (k < n && (s[t->start + k] | 0x20) == ab[i][k])
-      k++;
-    if (k == n)
+  char w[8] = {0};
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char)(s[t->start + k] | 0x20);
+  /* letters that begin an abbreviation of the list */
+  if (!strchr("abcdefgijlmnoprsuv", w[0]))
+    return false;
+  for (size_t i = 0; i < ARRAY_SIZE(ab); i++)
+    if (ab[i][0] == w[0] && memcmp(ab[i], w, 8) == 0)
       return true;
-  }
   return false;
 }
 

@@ -481,21 +481,57 @@ static const lex_entry lexicon[] = {
 #define LEX_BITS 11
 #define LEX_SIZE (1u << LEX_BITS)
 
-static int16_t lex_slot[LEX_SIZE]; /* index + 1 into lexicon, 0 = empty */
-static uint8_t lex_len[ARRAY_SIZE(lexicon)];
+/* A word of up to 16 letters as its key: the lowercased letters in two
+ * 64-bit halves, padded with spaces (0x20, which no word contains, so the
+ * padding cannot make two different words equal).  Keys are compared as
+ * two integers and hashed with two multiplications, instead of a byte
+ * loop and memcmp per word. */
+typedef struct {
+  uint64_t a, b;
+} lex_key;
 
-static uint32_t lex_hash(const char *w, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)w[i]) * 16777619u;
-  return h;
+#define LEX_SPACES UINT64_C(0x2020202020202020)
+G_STATIC_ASSERT(TIMEX_MAXWORD <= 16);
+
+static int16_t lex_slot[LEX_SIZE]; /* index + 1 into lexicon, 0 = empty */
+static lex_key lex_keys[ARRAY_SIZE(lexicon)];
+
+static uint32_t lex_hash(lex_key k) {
+  uint64_t h = k.a * UINT64_C(0x9E3779B97F4A7C15) ^
+               k.b * UINT64_C(0xC2B2AE3D27D4EB4F);
+  return (uint32_t)(h >> (64 - LEX_BITS));
+}
+
+/* The key of the n (<= 16) letters at w.  ORing 0x20 lowercases ASCII
+ * letters and turns the zero padding into spaces. */
+static lex_key key_of(const unsigned char *w, size_t n) {
+  uint64_t half[2] = {0, 0};
+  memcpy(half, w, n);
+  return (lex_key){half[0] | LEX_SPACES, half[1] | LEX_SPACES};
+}
+
+/* key_of for 1 <= n <= 16 letters at w when 16 bytes can be read there:
+ * one fixed-size load and a mask instead of a variable-length copy. */
+static inline lex_key key_of_wide(const unsigned char *w, size_t n) {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  uint64_t half[2];
+  memcpy(half, w, 16);
+  if (n <= 8)
+    return (lex_key){(half[0] & (~UINT64_C(0) >> (64 - 8 * n))) | LEX_SPACES,
+                     LEX_SPACES};
+  return (lex_key){half[0] | LEX_SPACES,
+                   (half[1] & (~UINT64_C(0) >> (128 - 8 * n))) | LEX_SPACES};
+#else
+  return key_of(w, n);
+#endif
 }
 
 static void lex_build(void) {
   for (size_t i = 0; i < ARRAY_SIZE(lexicon); i++) {
     size_t n = strlen(lexicon[i].w);
-    lex_len[i] = (uint8_t)n;
-    uint32_t h = lex_hash(lexicon[i].w, n) & (LEX_SIZE - 1);
+    g_assert(n <= TIMEX_MAXWORD);
+    lex_keys[i] = key_of((const unsigned char *)lexicon[i].w, n);
+    uint32_t h = lex_hash(lex_keys[i]);
     for (;;) {
       int16_t s = lex_slot[h];
       if (s == 0) {
@@ -517,42 +553,46 @@ void timex_lex_init(void) {
   }
 }
 
-static const lex_entry *lex_find(const char *w, size_t n, uint32_t full) {
-  uint32_t h = full & (LEX_SIZE - 1);
+static const lex_entry *lex_find(lex_key k) {
+  uint32_t h = lex_hash(k);
   for (;;) {
     int16_t s = lex_slot[h];
     if (s == 0)
       return NULL;
-    const lex_entry *e = &lexicon[s - 1];
-    if (lex_len[s - 1] == n && e->w[0] == w[0] && memcmp(e->w, w, n) == 0)
-      return e;
+    if (lex_keys[s - 1].a == k.a && lex_keys[s - 1].b == k.b)
+      return &lexicon[s - 1];
     h = (h + 1) & (LEX_SIZE - 1);
   }
 }
 
 /* Character classes of ASCII bytes, for the hot loops. */
-enum { CL_LOWER = 1, CL_UPPER = 2, CL_DIGIT = 4 };
+enum { CL_LOWER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_ALPHA = 8 };
+#define LO (CL_LOWER | CL_ALPHA)
+#define UP (CL_UPPER | CL_ALPHA)
 static const uint8_t char_class[256] = {
     ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT,
     ['4'] = CL_DIGIT, ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT,
-    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = CL_LOWER, ['b'] = CL_LOWER,
-    ['c'] = CL_LOWER, ['d'] = CL_LOWER, ['e'] = CL_LOWER, ['f'] = CL_LOWER,
-    ['g'] = CL_LOWER, ['h'] = CL_LOWER, ['i'] = CL_LOWER, ['j'] = CL_LOWER,
-    ['k'] = CL_LOWER, ['l'] = CL_LOWER, ['m'] = CL_LOWER, ['n'] = CL_LOWER,
-    ['o'] = CL_LOWER, ['p'] = CL_LOWER, ['q'] = CL_LOWER, ['r'] = CL_LOWER,
-    ['s'] = CL_LOWER, ['t'] = CL_LOWER, ['u'] = CL_LOWER, ['v'] = CL_LOWER,
-    ['w'] = CL_LOWER, ['x'] = CL_LOWER, ['y'] = CL_LOWER, ['z'] = CL_LOWER,
-    ['A'] = CL_UPPER, ['B'] = CL_UPPER, ['C'] = CL_UPPER, ['D'] = CL_UPPER,
-    ['E'] = CL_UPPER, ['F'] = CL_UPPER, ['G'] = CL_UPPER, ['H'] = CL_UPPER,
-    ['I'] = CL_UPPER, ['J'] = CL_UPPER, ['K'] = CL_UPPER, ['L'] = CL_UPPER,
-    ['M'] = CL_UPPER, ['N'] = CL_UPPER, ['O'] = CL_UPPER, ['P'] = CL_UPPER,
-    ['Q'] = CL_UPPER, ['R'] = CL_UPPER, ['S'] = CL_UPPER, ['T'] = CL_UPPER,
-    ['U'] = CL_UPPER, ['V'] = CL_UPPER, ['W'] = CL_UPPER, ['X'] = CL_UPPER,
-    ['Y'] = CL_UPPER, ['Z'] = CL_UPPER,
+    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = LO, ['b'] = LO,
+    ['c'] = LO, ['d'] = LO, ['e'] = LO, ['f'] = LO,
+    ['g'] = LO, ['h'] = LO, ['i'] = LO, ['j'] = LO,
+    ['k'] = LO, ['l'] = LO, ['m'] = LO, ['n'] = LO,
+    ['o'] = LO, ['p'] = LO, ['q'] = LO, ['r'] = LO,
+    ['s'] = LO, ['t'] = LO, ['u'] = LO, ['v'] = LO,
+    ['w'] = LO, ['x'] = LO, ['y'] = LO, ['z'] = LO,
+    ['A'] = UP, ['B'] = UP, ['C'] = UP, ['D'] = UP,
+    ['E'] = UP, ['F'] = UP, ['G'] = UP, ['H'] = UP,
+    ['I'] = UP, ['J'] = UP, ['K'] = UP, ['L'] = UP,
+    ['M'] = UP, ['N'] = UP, ['O'] = UP, ['P'] = UP,
+    ['Q'] = UP, ['R'] = UP, ['S'] = UP, ['T'] = UP,
+    ['U'] = UP, ['V'] = UP, ['W'] = UP, ['X'] = UP,
+    ['Y'] = UP, ['Z'] = UP,
 };
 
+#undef LO
+#undef UP
+
 static inline bool is_alpha(unsigned char c) {
-  return char_class[c] & (CL_LOWER | CL_UPPER);
+  return char_class[c] & CL_ALPHA;
 }
 
 static inline bool is_digit(unsigned char c) {
@@ -615,32 +655,29 @@ size_t timex_lex(timex_lexer *L, tok *out, size_t max) {
     t->sp = sp || nl > 0;
     unsigned char c = s[p];
     if (is_alpha(c)) {
-      char low[TIMEX_MAXWORD + 1];
-      size_t k = 0;
-      bool all_up = true;
-      uint32_t h = 2166136261u; /* FNV-1a, as lex_hash */
-      t->cap = c >= 'A' && c <= 'Z';
-      unsigned lower_seen = 0;
-      while (p < len && k < TIMEX_MAXWORD && is_alpha(s[p])) {
-        unsigned char ch = s[p];
-        lower_seen |= char_class[ch] & CL_LOWER;
-        low[k] = (char)(ch | 0x20);
-        h = (h ^ (unsigned char)low[k]) * 16777619u;
-        k++;
+      /* Four letters at a time; then, for capitalised words only, the OR
+       * of the bytes tells whether any letter is lower case (bit 0x20). */
+      size_t b = p;
+      while (p + 4 <= len && (char_class[s[p]] & char_class[s[p + 1]] &
+                              char_class[s[p + 2]] & char_class[s[p + 3]] &
+                              CL_ALPHA))
+        p += 4;
+      while (p < len && is_alpha(s[p]))
         p++;
-      }
-      while (p < len && is_alpha(s[p])) {
-        lower_seen |= char_class[s[p]] & CL_LOWER;
-        k++;
-        p++;
-      }
-      all_up = !lower_seen;
+      size_t k = p - b;
       t->kind = TK_WORD;
       t->len = (uint8_t)(k > 255 ? 255 : k);
-      t->allcap = all_up && k > 1;
-      t->ch = low[0];
+      t->cap = c <= 'Z';
+      if (t->cap && k > 1) {
+        unsigned bits = 0;
+        for (size_t q = b; q < p; q++)
+          bits |= s[q];
+        t->allcap = !(bits & 0x20);
+      }
+      t->ch = (char)(c | 0x20);
       if (k <= TIMEX_MAXWORD) {
-        const lex_entry *e = lex_find(low, k, h);
+        const lex_entry *e =
+            lex_find(b + 16 <= len ? key_of_wide(s + b, k) : key_of(s + b, k));
         if (e) {
           t->cls = e->cls;
           t->num = e->val;

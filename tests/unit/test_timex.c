@@ -293,6 +293,40 @@ static void test_crlf_offsets(void **state) {
   annals_timexes_release(&x);
 }
 
+/* Words are looked up by a key read 16 bytes at a time when the text
+ * goes on for 16 more bytes, and byte by byte near its end: both reads
+ * must find the same words, in either case and at any length. */
+static void test_word_table_at_text_end(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "It happened on May 9", "It happened on MAY 9", "The talks ended in January",
+      "They met last Wednesday", "They met on Wednesday", "It was in December 2023",
+      "within a fortnight", "the Mayflower arrived in December"};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    char padded[128];
+    snprintf(padded, sizeof padded, "%s%s", texts[i], "                    .");
+    annals_timexes a, b;
+    find(texts[i], day(2025, 5, 27), &a);
+    find(padded, day(2025, 5, 27), &b);
+    assert_true(a.n > 0 || strstr(texts[i], "fortnight"));
+    assert_int_equal(a.n, b.n);
+    for (size_t k = 0; k < a.n; k++) {
+      assert_int_equal(a.items[k].start, b.items[k].start);
+      assert_int_equal(a.items[k].end, b.items[k].end);
+      assert_string_equal(a.items[k].value, b.items[k].value);
+    }
+    annals_timexes_release(&a);
+    annals_timexes_release(&b);
+  }
+  /* A word longer than any table word is none, even when it starts like
+   * one ("Decemberrrrrrrrrr", 17 letters; "Decemberrrrrr", 13). */
+  annals_timexes x;
+  find("in Decemberrrrrrrrrr 2023 and in Decemberrrrrr 2023", day(2025, 5, 27), &x);
+  for (size_t k = 0; k < x.n; k++)
+    assert_string_not_equal(x.items[k].value, "2023-12");
+  annals_timexes_release(&x);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_type_names),
@@ -309,6 +343,7 @@ int main(void) {
       cmocka_unit_test(test_linear_time),
       cmocka_unit_test(test_long_single_line),
       cmocka_unit_test(test_crlf_offsets),
+      cmocka_unit_test(test_word_table_at_text_end),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
