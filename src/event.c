@@ -180,6 +180,7 @@ static const struct {
 };
 
 static GHashTable *fw_table;
+static word_bits fw_bits; /* hashes of the words of fw_table */
 
 static gsize fw_once;
 
@@ -194,6 +195,7 @@ static GHashTable *fw_get(void) {
         unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(h, wd));
         g_hash_table_insert(h, (gpointer)wd,
                             GUINT_TO_POINTER(old | fw_lists[i].bit));
+        word_bits_add(&fw_bits, word_hash(wd));
       }
     fw_table = h;
     g_once_init_leave(&fw_once, 1);
@@ -426,12 +428,13 @@ void event_find(ev_scratch *scr, const annals_gazetteer *g,
   if (!any_trigger)
     goto done;
   GHashTable *fwt = fw_get();
-  for (size_t i = 0; i < n; i++)
-    if (w[i].low[0] && !(w[i].flags & WORD_CAP))
-      t[i].fw = GPOINTER_TO_UINT(g_hash_table_lookup(fwt, w[i].low));
-    else if (w[i].low[0] && (w[i].flags & WORD_CAP))
-      t[i].fw = GPOINTER_TO_UINT(g_hash_table_lookup(fwt, w[i].low)) &
-                ~(unsigned)FW_modals;
+  for (size_t i = 0; i < n; i++) {
+    if (!w[i].low[0] || !word_bits_has(&fw_bits, w[i].hash))
+      continue;
+    t[i].fw = GPOINTER_TO_UINT(g_hash_table_lookup(fwt, w[i].low));
+    if (w[i].flags & WORD_CAP)
+      t[i].fw &= ~(unsigned)FW_modals;
+  }
   const gaz_entity *sent_ents[8];
   size_t n_sent_ents = 0;
   for (size_t i = 0; i < n && n_sent_ents < 8; i++)

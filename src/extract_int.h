@@ -56,18 +56,61 @@ enum word_flags {
 typedef struct {
   size_t start, end; /* bytes in the text (without a possessive 's) */
   unsigned flags;
-  char low[32]; /* lowercased ASCII form, truncated; "" when too long */
+  uint32_t hash; /* word_hash(low), computed once by words_split */
+  char low[32];  /* lowercased ASCII form, truncated; "" when too long */
 } word;
+
+/* The hash of a lowercased word (FNV-1a), as stored in word.hash: the
+ * tables of words look words up by it without hashing them again. */
+static inline uint32_t word_hash(const char *low) {
+  uint32_t h = 2166136261u;
+  for (const unsigned char *c = (const unsigned char *)low; *c; c++)
+    h = (h ^ *c) * 16777619u;
+  return h;
+}
+
+/* A set of word hashes as a bitmap: a word whose bit is clear is surely
+ * not in the set, so most words of a text are rejected in a few
+ * instructions before any string is hashed or compared. */
+#define WORD_BITS_LOG 16
+typedef struct {
+  uint64_t bits[(1u << WORD_BITS_LOG) / 64];
+} word_bits;
+
+static inline void word_bits_add(word_bits *b, uint32_t h) {
+  h &= (1u << WORD_BITS_LOG) - 1;
+  b->bits[h / 64] |= UINT64_C(1) << (h % 64);
+}
+
+static inline bool word_bits_has(const word_bits *b, uint32_t h) {
+  h &= (1u << WORD_BITS_LOG) - 1;
+  return (b->bits[h / 64] >> (h % 64)) & 1;
+}
 
 /* Splits text[start..end) into words and punctuation tokens; appends to
  * *w (a GArray of word). */
 void words_split(const char *text, size_t start, size_t end, GArray *w);
 
-/* Phrase tables (lexicon.c): lowercased word sequences -> values, with a
- * first-word index so a lookup costs one probe for most words. */
+/* Phrase tables (lexicon.c): lowercased word sequences -> values.  Keys
+ * are found by hashes built from the words' own hashes (word.hash), so a
+ * lookup hashes no string; bitmaps of the first words and of the phrases
+ * reject most words of a text in a few instructions. */
 typedef struct {
-  GHashTable *map;   /* char *key -> value */
-  GHashTable *first; /* char *first word -> max length in words */
+  uint32_t hash;
+  char *key; /* owned; NULL = empty slot */
+  void *value;
+} phrase_slot;
+
+typedef struct {
+  phrase_slot *slots;
+  size_t cap, n; /* cap: a power of two, or 0 */
+} phrase_map;
+
+typedef struct {
+  phrase_map map;         /* phrase -> value */
+  phrase_map first;       /* first word -> max length in words */
+  word_bits *first_bits;  /* hashes of the first words */
+  word_bits *phrase_bits; /* hashes of the phrases */
 } phrase_table;
 
 void phrase_init(phrase_table *t);

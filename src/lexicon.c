@@ -33,17 +33,73 @@
 /* Phrase tables                                                        */
 /* ------------------------------------------------------------------ */
 
+/* Open addressing on the phrase hash, linear probing, at most half
+ * full; keys are compared only when the hashes agree. */
+static void *pmap_get(const phrase_map *m, uint32_t h, const char *key) {
+  if (m->cap == 0)
+    return NULL;
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    const phrase_slot *s = &m->slots[i];
+    if (!s->key)
+      return NULL;
+    if (s->hash == h && strcmp(s->key, key) == 0)
+      return s->value;
+  }
+}
+
+static phrase_slot *pmap_slot(phrase_map *m, uint32_t h, const char *key) {
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    phrase_slot *s = &m->slots[i];
+    if (!s->key || (s->hash == h && strcmp(s->key, key) == 0))
+      return s;
+  }
+}
+
+/* Sets key's value (a later value replaces an earlier one). */
+static void pmap_put(phrase_map *m, uint32_t h, const char *key, void *value) {
+  if (2 * (m->n + 1) > m->cap) {
+    phrase_map bigger = {g_new0(phrase_slot, m->cap ? 2 * m->cap : 64),
+                         m->cap ? 2 * m->cap : 64, m->n};
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].key)
+        *pmap_slot(&bigger, m->slots[i].hash, m->slots[i].key) = m->slots[i];
+    g_free(m->slots);
+    *m = bigger;
+  }
+  phrase_slot *s = pmap_slot(m, h, key);
+  if (!s->key) {
+    s->key = g_strdup(key);
+    s->hash = h;
+    m->n++;
+  }
+  s->value = value;
+}
+
+static void pmap_release(phrase_map *m) {
+  for (size_t i = 0; i < m->cap; i++)
+    g_free(m->slots[i].key);
+  g_free(m->slots);
+  memset(m, 0, sizeof *m);
+}
+
 void phrase_init(phrase_table *t) {
-  t->map = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-  t->first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+  memset(t, 0, sizeof *t);
+  t->first_bits = g_new0(word_bits, 1);
+  t->phrase_bits = g_new0(word_bits, 1);
+}
+
+/* The hash of a phrase of k + 1 words, from that of its first k words (h)
+ * and the next word. */
+static uint32_t phrase_hash(uint32_t h, const word *next) {
+  return (h ^ next->hash) * 0x9E3779B1u + 0x7F4A7C15u;
 }
 
 void phrase_release(phrase_table *t) {
-  if (t->map)
-    g_hash_table_destroy(t->map);
-  if (t->first)
-    g_hash_table_destroy(t->first);
-  t->map = t->first = NULL;
+  pmap_release(&t->map);
+  pmap_release(&t->first);
+  g_free(t->first_bits);
+  g_free(t->phrase_bits);
+  t->first_bits = t->phrase_bits = NULL;
 }
 
 bool phrase_add(phrase_table *t, const char *phrase, void *value) {
@@ -51,6 +107,7 @@ bool phrase_add(phrase_table *t, const char *phrase, void *value) {
   words_split(phrase, 0, strlen(phrase), w);
   bool ok = w->len > 0 && w->len <= PHRASE_MAX_WORDS;
   GString *key = g_string_new(NULL);
+  uint32_t h = 0;
   for (size_t i = 0; ok && i < w->len; i++) {
     const word *x = &g_array_index(w, word, i);
     if (!x->low[0])
@@ -58,13 +115,16 @@ bool phrase_add(phrase_table *t, const char *phrase, void *value) {
     if (i)
       g_string_append_c(key, ' ');
     g_string_append(key, x->low);
+    h = phrase_hash(h, x);
   }
   if (ok) {
-    g_hash_table_replace(t->map, g_strdup(key->str), value);
-    const char *f = g_array_index(w, word, 0).low;
-    size_t old = GPOINTER_TO_SIZE(g_hash_table_lookup(t->first, f));
+    pmap_put(&t->map, h, key->str, value);
+    word_bits_add(t->phrase_bits, h);
+    const word *f = &g_array_index(w, word, 0);
+    word_bits_add(t->first_bits, f->hash);
+    size_t old = GPOINTER_TO_SIZE(pmap_get(&t->first, f->hash, f->low));
     if (w->len > old)
-      g_hash_table_replace(t->first, g_strdup(f), GSIZE_TO_POINTER(w->len));
+      pmap_put(&t->first, f->hash, f->low, GSIZE_TO_POINTER(w->len));
   }
   g_string_free(key, TRUE);
   g_array_free(w, TRUE);
@@ -73,34 +133,37 @@ bool phrase_add(phrase_table *t, const char *phrase, void *value) {
 
 void *phrase_match(const phrase_table *t, const word *w, size_t n, size_t i,
                    size_t *len) {
-  if (!w[i].low[0])
+  if (!w[i].low[0] || !word_bits_has(t->first_bits, w[i].hash))
     return NULL;
-  size_t maxw = GPOINTER_TO_SIZE(g_hash_table_lookup(t->first, w[i].low));
+  size_t maxw = GPOINTER_TO_SIZE(pmap_get(&t->first, w[i].hash, w[i].low));
   if (maxw == 0)
     return NULL;
   if (maxw > n - i)
     maxw = n - i;
-  char key[PHRASE_MAX_WORDS * 33];
-  size_t ends[PHRASE_MAX_WORDS + 1];
-  size_t kl = 0;
+  uint32_t hs[PHRASE_MAX_WORDS + 1];
   size_t got = 0;
-  for (size_t k = 0; k < maxw; k++) {
-    const char *lw = w[i + k].low;
-    size_t l = strlen(lw);
-    if (l == 0)
-      break;
-    if (k)
-      key[kl++] = ' ';
-    memcpy(key + kl, lw, l);
-    kl += l;
-    ends[k] = kl;
+  uint32_t h = 0;
+  for (size_t k = 0; k < maxw && w[i + k].low[0]; k++) {
+    h = phrase_hash(h, &w[i + k]);
+    hs[k] = h;
     got = k + 1;
   }
+  /* Longest first; the key string is built only for a length whose hash
+   * may be in the table. */
   for (size_t k = got; k > 0; k--) {
-    char save = key[ends[k - 1]];
-    key[ends[k - 1]] = 0;
-    void *v = g_hash_table_lookup(t->map, key);
-    key[ends[k - 1]] = save;
+    if (!word_bits_has(t->phrase_bits, hs[k - 1]))
+      continue;
+    char key[PHRASE_MAX_WORDS * 33];
+    size_t kl = 0;
+    for (size_t q = 0; q < k; q++) {
+      size_t l = strlen(w[i + q].low);
+      if (q)
+        key[kl++] = ' ';
+      memcpy(key + kl, w[i + q].low, l);
+      kl += l;
+    }
+    key[kl] = 0;
+    void *v = pmap_get(&t->map, hs[k - 1], key);
     if (v) {
       *len = k;
       return v;
@@ -149,7 +212,7 @@ void annals_lexicon_free(annals_lexicon *lx) {
 }
 
 size_t annals_lexicon_count(const annals_lexicon *lx) {
-  return g_hash_table_size(lx->words.map);
+  return lx->words.map.n;
 }
 
 static const char *keep(annals_lexicon *lx, const char *s) {

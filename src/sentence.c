@@ -61,30 +61,49 @@ static bool is_open_char(const char *s, size_t n) {
 /* Words                                                                */
 /* ------------------------------------------------------------------ */
 
-static bool word_char(unsigned char c) { return isalnum(c) || c >= 0x80; }
+/* ASCII letters and digits (the locale plays no part). */
+static const bool ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+    ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
+static bool word_char(unsigned char c) {
+  return ascii_alnum[c] || c >= 0x80;
+}
 
 static void push_word(GArray *w, const char *text, size_t s, size_t e,
                       unsigned flags) {
-  word x;
-  x.start = s;
-  x.end = e;
-  x.flags = flags;
+  /* Filled in place: one word per token of the text, so no copy. */
+  g_array_set_size(w, w->len + 1);
+  word *x = &g_array_index(w, word, w->len - 1);
+  x->start = s;
+  x->end = e;
   size_t n = e - s;
-  if (n >= sizeof x.low) {
-    x.low[0] = 0;
+  uint32_t h = 2166136261u; /* word_hash, computed while lowercasing */
+  if (n >= sizeof x->low) {
+    x->low[0] = 0;
   } else {
     for (size_t i = 0; i < n; i++) {
       unsigned char c = (unsigned char)text[s + i];
-      x.low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      c = (unsigned char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      x->low[i] = (char)c;
+      h = (h ^ c) * 16777619u;
     }
-    x.low[n] = 0;
+    x->low[n] = 0;
   }
+  x->hash = h;
   unsigned char c0 = (unsigned char)text[s];
   if (c0 >= 'A' && c0 <= 'Z')
-    x.flags |= WORD_CAP;
+    flags |= WORD_CAP;
   if (c0 >= '0' && c0 <= '9')
-    x.flags |= WORD_DIGIT;
-  g_array_append_val(w, x);
+    flags |= WORD_DIGIT;
+  x->flags = flags;
 }
 
 void words_split(const char *text, size_t start, size_t end, GArray *w) {
@@ -113,9 +132,11 @@ void words_split(const char *text, size_t start, size_t end, GArray *w) {
     }
     size_t s = i;
     unsigned flags = 0;
+    while (i < end && ascii_alnum[(unsigned char)text[i]])
+      i++; /* the plain ASCII part of the word, at once */
     while (i < end) {
       c = (unsigned char)text[i];
-      if (word_char(c) && !upunct_len(text + i, end - i)) {
+      if (c < 0x80 ? ascii_alnum[c] : !upunct_len(text + i, end - i)) {
         if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xA0)
           break;
         i++;
@@ -265,11 +286,20 @@ static void end_para(split_state *st) {
 }
 
 /* Splits prose text[lo..hi) (one paragraph or line group) into sentences. */
+/* First bytes of a sentence end: '.', '!', '?' and the ellipsis (E2). */
+static const bool term_start[256] = {
+    ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
+
 static void split_prose(split_state *st, const char *text, size_t lo,
                         size_t hi) {
   size_t s = lo;
   size_t i = lo;
   while (i < hi) {
+    /* Skip to the next byte that may end a sentence. */
+    while (i < hi && !term_start[(unsigned char)text[i]])
+      i++;
+    if (i >= hi)
+      break;
     unsigned char c = (unsigned char)text[i];
     size_t tl = 0;
     bool term = false;
