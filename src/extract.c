@@ -69,6 +69,13 @@ static const char *place_country(const gaz_entity *e) {
 typedef struct {
   size_t main;   /* candidate that started the record */
   GArray *cands; /* size_t: every candidate merged, main first */
+  /* Copied from the main candidate and from when, for the merging loops,
+   * which compare a candidate with hundreds of records. */
+  size_t sent;        /* sentence of the main candidate */
+  size_t n_cands;     /* cands->len */
+  annals_type type;   /* and its kind (same_kind) */
+  const char *tag;
+  int64_t day0, day1; /* first_day(when.start), last_day(when.end) */
   annals_when when;
   bool approximate;
   const char *actors[REC_MAX_ACTORS];
@@ -159,10 +166,6 @@ static bool when_within(const annals_when *in, const annals_when *out) {
          last_day(&in->end) <= last_day(&out->end);
 }
 
-static bool when_compatible(const annals_when *a, const annals_when *b) {
-  return when_within(a, b) || when_within(b, a);
-}
-
 /* Days covered by a when (smaller is more precise). */
 static int64_t when_span(const annals_when *w) {
   return last_day(&w->end) - first_day(&w->start);
@@ -172,6 +175,23 @@ static int64_t when_span(const annals_when *w) {
  * statements but never one event. */
 static bool same_kind(const ev_cand *a, const ev_cand *b) {
   return a->sense->type == b->sense->type && a->sense->tag == b->sense->tag;
+}
+
+/* same_kind of a record's main candidate and c, from the record. */
+static bool rec_same_kind(const rec *r, const ev_cand *c) {
+  return r->type == c->sense->type && r->tag == c->sense->tag;
+}
+
+/* A candidate's when (cw, covering days c0..c1) and a record's, as
+ * when_compatible, on the record's cached days. */
+static bool rec_when_compatible(const rec *r, int64_t c0, int64_t c1) {
+  return (c0 >= r->day0 && c1 <= r->day1) || (r->day0 >= c0 && r->day1 <= c1);
+}
+
+static void rec_set_when(rec *r, const annals_when *w) {
+  r->when = *w;
+  r->day0 = first_day(&w->start);
+  r->day1 = last_day(&w->end);
 }
 
 static bool places_compatible(const gaz_entity *a, const gaz_entity *b) {
@@ -223,11 +243,12 @@ static void rec_take_actors(rec *r, const actor_set *a) {
 
 static void rec_add(rec *r, size_t ci, const ev_cand *c, const actor_set *a) {
   g_array_append_val(r->cands, ci);
+  r->n_cands = r->cands->len;
   if (c->when.start.prec != ANNALS_PREC_NONE &&
       (r->when.start.prec == ANNALS_PREC_NONE ||
        (when_within(&c->when, &r->when) &&
         when_span(&c->when) < when_span(&r->when)))) {
-    r->when = c->when;
+    rec_set_when(r, &c->when);
     r->approximate = c->date_how == EV_DATE_DCT;
   }
   if (!r->place)
@@ -243,6 +264,9 @@ static void rec_add(rec *r, size_t ci, const ev_cand *c, const actor_set *a) {
 static void rec_start(rec *r, size_t ci, const ev_cand *c, const actor_set *a) {
   memset(r, 0, sizeof *r);
   r->main = ci;
+  r->sent = c->sent;
+  r->type = c->sense->type;
+  r->tag = c->sense->tag;
   r->cands = g_array_new(FALSE, FALSE, sizeof(size_t));
   memcpy(r->actors, a->names, sizeof r->actors);
   r->n_actors = a->n;
@@ -282,15 +306,16 @@ static size_t first_near(const GArray *recs, const ev_cand *cv, size_t sent) {
 static void place_cand(GArray *recs, const ev_cand *cv, const actor_set *acts,
                        size_t i) {
   const ev_cand *c = &cv[i];
+  int64_t c0 = first_day(&c->when.start), c1 = last_day(&c->when.end);
   size_t stop = recs->len > MERGE_RECORDS ? recs->len - MERGE_RECORDS : 0;
   for (size_t j = recs->len; j-- > stop;) {
     rec *r = &g_array_index(recs, rec, j);
-    if (cv[r->main].sent + MERGE_SENTENCES < c->sent)
+    if (r->sent + MERGE_SENTENCES < c->sent)
       break; /* records are (nearly) in text order */
-    if (sent_dist(cv[r->main].sent, c->sent) > MERGE_SENTENCES)
+    if (sent_dist(r->sent, c->sent) > MERGE_SENTENCES)
       continue;
-    const ev_cand *m = &cv[r->main];
-    if (!same_kind(m, c) || !when_compatible(&c->when, &r->when) ||
+    if (!rec_same_kind(r, c) ||
+        !rec_when_compatible(r, c0, c1) ||
         !places_compatible(c->place, r->place) ||
         !actors_compatible(&acts[i], r))
       continue;
@@ -817,15 +842,16 @@ static annals_status extract_run(const char *text, size_t len,
     const ev_cand *c = &cv[i];
     if (c->when.start.prec == ANNALS_PREC_NONE || strong(c, &acts[i]))
       continue;
+    int64_t c0 = first_day(&c->when.start), c1 = last_day(&c->when.end);
     size_t j0 = first_near(recs, cv, c->sent);
     for (size_t j = j0; j < recs->len; j++) {
       rec *r = &g_array_index(recs, rec, j);
-      if (cv[r->main].sent > c->sent + MERGE_SENTENCES)
+      if (r->sent > c->sent + MERGE_SENTENCES)
         break;
-      if (r->cands->len > MERGE_RECORDS)
+      if (r->n_cands > MERGE_RECORDS)
         continue;
-      if (r->main == i || !same_kind(&cv[r->main], c) ||
-          !when_compatible(&c->when, &r->when))
+      if (r->main == i || !rec_same_kind(r, c) ||
+          !rec_when_compatible(r, c0, c1))
         continue;
       if ((acts[i].n || c->place) && (!actors_compatible(&acts[i], r) ||
                                       !places_compatible(c->place, r->place)))
@@ -847,11 +873,12 @@ static annals_status extract_run(const char *text, size_t len,
     size_t j0 = first_near(recs, cv, c->sent);
     for (size_t j = j0; j < recs->len; j++) {
       rec *r = &g_array_index(recs, rec, j);
-      if (cv[r->main].sent > c->sent + MERGE_SENTENCES)
+      if (r->sent > c->sent + MERGE_SENTENCES)
         break;
-      if (r->cands->len > MERGE_RECORDS)
+      if (r->n_cands > MERGE_RECORDS)
         continue;
-      if (!same_kind(&cv[r->main], c) || r->when.start.prec == ANNALS_PREC_NONE)
+      if (!rec_same_kind(r, c) ||
+          r->when.start.prec == ANNALS_PREC_NONE)
         continue;
       if (!places_compatible(c->place, r->place) ||
           !actors_compatible(&acts[i], r))
