@@ -229,28 +229,60 @@ annals_status annals_when_parse(const char *s, annals_when *out, char *err,
   return ANNALS_OK;
 }
 
+/* Writes v with at least w characters, zero-padded after any sign (as
+ * printf's %0*lld does) at p; returns the length. */
+static size_t put_padded(char *p, long long v, int w) {
+  if (v < 0) {
+    *p = '-';
+    return 1 + put_padded(p + 1, -v, w > 1 ? w - 1 : 0);
+  }
+  char t[24];
+  int k = 0;
+  do {
+    t[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v > 0);
+  while (k < w)
+    t[k++] = '0';
+  for (int i = 0; i < k; i++)
+    p[i] = t[k - 1 - i];
+  return (size_t)k;
+}
+
+/* No snprintf: dates are formatted for every event written and every id
+ * made, and the format is fixed.  Truncates like snprintf would. */
 size_t annals_date_format(const annals_date *dt, char *buf, size_t size) {
-  int n;
-  const char *sign = dt->y < 0 ? "-" : "";
-  int y = dt->y < 0 ? -dt->y : dt->y;
+  char t[48];
+  size_t n = 0;
   switch (dt->prec) {
   case ANNALS_PREC_YEAR:
-    n = snprintf(buf, size, "%s%04d", sign, y);
-    break;
   case ANNALS_PREC_MONTH:
-    n = snprintf(buf, size, "%s%04d-%02d", sign, y, dt->m);
-    break;
   case ANNALS_PREC_DAY:
-    n = snprintf(buf, size, "%s%04d-%02d-%02d", sign, y, dt->m, dt->d);
+    if (dt->y < 0)
+      t[n++] = '-';
+    n += put_padded(t + n, dt->y < 0 ? -(long long)dt->y : dt->y, 4);
+    if (dt->prec >= ANNALS_PREC_MONTH) {
+      t[n++] = '-';
+      n += put_padded(t + n, dt->m, 2);
+    }
+    if (dt->prec == ANNALS_PREC_DAY) {
+      t[n++] = '-';
+      n += put_padded(t + n, dt->d, 2);
+    }
     break;
   case ANNALS_PREC_NONE:
   default:
-    n = snprintf(buf, size, "unknown");
+    memcpy(t, "unknown", 7);
+    n = 7;
     break;
   }
-  if (n < 0)
+  if (size == 0)
     return 0;
-  return (size_t)n < size ? (size_t)n : size ? size - 1 : 0;
+  if (n >= size)
+    n = size - 1;
+  memcpy(buf, t, n);
+  buf[n] = '\0';
+  return n;
 }
 
 size_t annals_when_format(const annals_when *w, char *buf, size_t size) {
@@ -265,17 +297,49 @@ size_t annals_when_format(const annals_when *w, char *buf, size_t size) {
   return n;
 }
 
+/* Ordinals of the first and last day of a date, (y * 13 + m) * 32 + d:
+ * they order valid dates as their day numbers do, without the calendar
+ * arithmetic (sorting compares dates n log n times). */
+static int64_t ord_first(const annals_date *dt) {
+  switch (dt->prec) {
+  case ANNALS_PREC_YEAR:
+    return ((int64_t)dt->y * 13 + 1) * 32 + 1;
+  case ANNALS_PREC_MONTH:
+    return ((int64_t)dt->y * 13 + dt->m) * 32 + 1;
+  case ANNALS_PREC_DAY:
+    return ((int64_t)dt->y * 13 + dt->m) * 32 + dt->d;
+  case ANNALS_PREC_NONE:
+  default:
+    return 0;
+  }
+}
+
+static int64_t ord_last(const annals_date *dt) {
+  switch (dt->prec) {
+  case ANNALS_PREC_YEAR:
+    return ((int64_t)dt->y * 13 + 12) * 32 + 31;
+  case ANNALS_PREC_MONTH:
+    return ((int64_t)dt->y * 13 + dt->m) * 32 +
+           annals_days_in_month(dt->y, dt->m);
+  case ANNALS_PREC_DAY:
+    return ((int64_t)dt->y * 13 + dt->m) * 32 + dt->d;
+  case ANNALS_PREC_NONE:
+  default:
+    return 0;
+  }
+}
+
 int annals_when_cmp(const annals_when *a, const annals_when *b) {
   bool ua = a->start.prec == ANNALS_PREC_NONE;
   bool ub = b->start.prec == ANNALS_PREC_NONE;
   if (ua || ub)
     return (int)ub - (int)ua;
-  int64_t x = annals_date_first_day(&a->start);
-  int64_t y = annals_date_first_day(&b->start);
+  int64_t x = ord_first(&a->start);
+  int64_t y = ord_first(&b->start);
   if (x != y)
     return x < y ? -1 : 1;
-  x = annals_date_last_day(&a->end);
-  y = annals_date_last_day(&b->end);
+  x = ord_last(&a->end);
+  y = ord_last(&b->end);
   if (x != y)
     return x < y ? -1 : 1;
   if (a->start.prec != b->start.prec)

@@ -190,14 +190,17 @@ char *annals_slug(const annals_when *w, const char *title, size_t max) {
     for (;;) {
       if (!*p)
         break;
-      gunichar c = g_utf8_get_char_validated(p, -1);
+      /* ASCII, most titles, needs no decoding */
+      gunichar c = (unsigned char)*p < 0x80 ? (gunichar)(unsigned char)*p
+                                           : g_utf8_get_char_validated(p, -1);
       if (c == (gunichar)-1 || c == (gunichar)-2) {
         if (wl || foreign)
           break; /* ends the word; the next round skips the byte */
         p++;
         continue;
       }
-      bool part = g_unichar_isalnum(c) || c == '\'' || c == 0x2019;
+      bool part = c < 0x80 ? g_ascii_isalnum((gchar)c) || c == '\''
+                           : g_unichar_isalnum(c) || c == 0x2019;
       if (!part) {
         p = g_utf8_next_char(p);
         if (wl || foreign)

@@ -29,9 +29,18 @@
 /* Output is gathered and handed to stdio in pieces of this size. */
 #define FLUSH_AT 65536
 
+/* The last doubles written (confidences repeat a few values), keyed by
+ * their bits, with their text (format_double_memo). */
+typedef struct {
+  uint64_t bits[8];
+  char text[8][32];
+  size_t n, next;
+} double_memo;
+
 typedef struct {
   FILE *out;
   GString *buf;
+  double_memo memo;
   bool failed; /* a write to out failed */
   bool dash;   /* the next key starts a sequence item: "- key:" */
 } writer;
@@ -43,17 +52,27 @@ static void flush(writer *w) {
   g_string_truncate(w->buf, 0);
 }
 
+/* Appends to the buffer, which is allocated with room for FLUSH_AT plus
+ * a margin: short pieces are copied in place, without a GString call. */
 static void put(writer *w, const char *s, size_t n) {
-  g_string_append_len(w->buf, s, (gssize)n);
-  if (w->buf->len >= FLUSH_AT)
+  GString *b = w->buf;
+  if (b->len + n < b->allocated_len) {
+    memcpy(b->str + b->len, s, n);
+    b->len += n;
+    b->str[b->len] = '\0';
+  } else {
+    g_string_append_len(b, s, (gssize)n);
+  }
+  if (b->len >= FLUSH_AT)
     flush(w);
 }
 
 static void puts_(writer *w, const char *s) { put(w, s, strlen(s)); }
 
 static void spaces(writer *w, int n) {
-  for (; n > 0; n--)
-    g_string_append_c(w->buf, ' ');
+  static const char blanks[] = "                                ";
+  for (; n > 0; n -= (int)(sizeof blanks - 1))
+    put(w, blanks, n < (int)(sizeof blanks - 1) ? (size_t)n : sizeof blanks - 1);
 }
 
 /* True when a plain scalar with this text would read as something other
@@ -72,9 +91,10 @@ static bool needs_quotes(const char *s) {
   /* Most text starts with a letter no special word starts with. */
   if (!strchr("~nNyYtTfFoO.<+-0123456789", *s))
     return false;
-  for (size_t i = 0; i < ARRAY_SIZE(words); i++)
-    if (strcmp(s, words[i]) == 0)
-      return true;
+  if (strnlen(s, 6) <= 5) /* the longest special word has 5 bytes */
+    for (size_t i = 0; i < ARRAY_SIZE(words); i++)
+      if (strcmp(s, words[i]) == 0)
+        return true;
   const char *p = s;
   if (*p == '+' || *p == '-')
     p++;
@@ -93,6 +113,16 @@ static bool printable(gunichar c) {
 
 typedef enum { ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL } style;
 
+/* ASCII bytes that choose() must look at (and all bytes from 0x80): NUL,
+ * controls, ':', '#' and DEL. */
+static const bool notable[128] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
+    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
+    [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
+    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
+    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
+    [0x1e] = 1, [0x1f] = 1, [':'] = 1,  ['#'] = 1,  [0x7f] = 1};
+
 /* The style a string value is written in.  s is valid UTF-8. */
 static style choose(const char *s) {
   size_t n = strlen(s);
@@ -102,6 +132,10 @@ static style choose(const char *s) {
   bool plain = !needs_quotes(s) && !strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) &&
                strncmp(s, "...", 3) != 0;
   for (const char *p = s; *p;) {
+    while ((unsigned char)*p < 0x80 && !notable[(unsigned char)*p])
+      p++; /* printable ASCII other than ':' and '#' decides nothing */
+    if (!*p)
+      break;
     unsigned char b = (unsigned char)*p;
     if (b < 0x80) {
       if (b == '\n') {
@@ -284,13 +318,44 @@ static void strv(writer *w, int indent, const char *k, const char *const *v,
 
 /* The shortest decimal form that reads back as the same double. */
 static void format_double(double x, char *buf, size_t size) {
-  for (int prec = 1; prec <= 17; prec++) {
-    char fmt[8];
-    snprintf(fmt, sizeof fmt, "%%.%dg", prec);
-    g_ascii_formatd(buf, (gint)size, fmt, x);
+  static const char *const fmts[] = {
+      "%.1g",  "%.2g",  "%.3g",  "%.4g",  "%.5g",  "%.6g",
+      "%.7g",  "%.8g",  "%.9g",  "%.10g", "%.11g", "%.12g",
+      "%.13g", "%.14g", "%.15g", "%.16g", "%.17g"};
+  for (size_t i = 0; i < G_N_ELEMENTS(fmts); i++) {
+    g_ascii_formatd(buf, (gint)size, fmts[i], x);
     if (g_ascii_strtod(buf, NULL) == x)
       return;
   }
+}
+
+/* format_double, remembered for the values a file repeats. */
+static const char *format_double_memo(double_memo *m, double x) {
+  uint64_t b;
+  memcpy(&b, &x, sizeof b);
+  for (size_t i = 0; i < m->n; i++)
+    if (m->bits[i] == b)
+      return m->text[i];
+  size_t k = m->next;
+  m->next = (m->next + 1) % G_N_ELEMENTS(m->bits);
+  if (m->n < G_N_ELEMENTS(m->bits))
+    m->n++;
+  format_double(x, m->text[k], sizeof m->text[k]);
+  m->bits[k] = b;
+  return m->text[k];
+}
+
+/* Decimal digits of v (>= 0) into buf, NUL-terminated. */
+static void format_count(long long v, char buf[32]) {
+  char t[32];
+  size_t k = 0;
+  do {
+    t[k++] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v > 0 && k < sizeof t - 1);
+  for (size_t i = 0; i < k; i++)
+    buf[i] = t[k - 1 - i];
+  buf[k] = '\0';
 }
 
 static void source_map(writer *w, int indent, const annals_source *s) {
@@ -298,11 +363,11 @@ static void source_map(writer *w, int indent, const annals_source *s) {
   pair_str(w, indent, "text", s->text);
   pair_str(w, indent, "file", s->file);
   if (s->offset >= 0) {
-    snprintf(num, sizeof num, "%lld", s->offset);
+    format_count(s->offset, num);
     pair_word(w, indent, "offset", num);
   }
   if (s->length >= 0) {
-    snprintf(num, sizeof num, "%lld", s->length);
+    format_count(s->length, num);
     pair_word(w, indent, "length", num);
   }
 }
@@ -327,8 +392,7 @@ static void event_map(writer *w, const annals_event *e) {
   strv(w, 2, "actors", e->actors, e->n_actors);
   pair_str(w, 2, "location", e->location);
   if (e->confidence >= 0) {
-    format_double(e->confidence, buf, sizeof buf);
-    pair_word(w, 2, "confidence", buf);
+    pair_word(w, 2, "confidence", format_double_memo(&w->memo, e->confidence));
   }
   strv(w, 2, "tags", e->tags, e->n_tags);
   pair_str(w, 2, "notes", e->notes);
@@ -353,7 +417,10 @@ static void event_map(writer *w, const annals_event *e) {
 }
 
 static bool utf8_ok(const char *s) {
-  return !s || g_utf8_validate(s, -1, NULL);
+  if (!s)
+    return true;
+  size_t n = strlen(s);
+  return annals_utf8_check(s, n) == n;
 }
 
 static bool source_ok(const annals_source *s) {
@@ -405,7 +472,7 @@ annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
                      "cannot write yaml: a string is not valid UTF-8");
     return ANNALS_ERR_INPUT;
   }
-  writer w = {out, g_string_sized_new(FLUSH_AT + 4096), false, false};
+  writer w = {.out = out, .buf = g_string_sized_new(FLUSH_AT + 4096)};
   char num[16];
   snprintf(num, sizeof num, "%d", ANNALS_RECORD_VERSION);
   pair_word(&w, 0, "annals", num);
