@@ -141,10 +141,11 @@ static void print_header(printer *P, const annals_timexes *x) {
 /* Decimal digits of v into buf (no NUL); returns the length.  Two digits
  * per division: offsets are written twice per expression. */
 static size_t fmt_size(char *buf, size_t v) {
-  static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-                              "25262728293031323334353637383940414243444546474849"
-                              "50515253545556575859606162636465666768697071727374"
-                              "75767778798081828384858687888990919293949596979899";
+  static const char pairs[] =
+      "00010203040506070809101112131415161718192021222324"
+      "25262728293031323334353637383940414243444546474849"
+      "50515253545556575859606162636465666768697071727374"
+      "75767778798081828384858687888990919293949596979899";
   char tmp[24];
   size_t n = sizeof tmp;
   while (v >= 100) {

@@ -71,9 +71,9 @@ typedef struct {
   GArray *cands; /* size_t: every candidate merged, main first */
   /* Copied from the main candidate and from when, for the merging loops,
    * which compare a candidate with hundreds of records. */
-  size_t sent;        /* sentence of the main candidate */
-  size_t n_cands;     /* cands->len */
-  annals_type type;   /* and its kind (same_kind) */
+  size_t sent;      /* sentence of the main candidate */
+  size_t n_cands;   /* cands->len */
+  annals_type type; /* and its kind (same_kind) */
   const char *tag;
   int64_t day0, day1; /* first_day(when.start), last_day(when.end) */
   annals_when when;
@@ -314,8 +314,7 @@ static void place_cand(GArray *recs, const ev_cand *cv, const actor_set *acts,
       break; /* records are (nearly) in text order */
     if (sent_dist(r->sent, c->sent) > MERGE_SENTENCES)
       continue;
-    if (!rec_same_kind(r, c) ||
-        !rec_when_compatible(r, c0, c1) ||
+    if (!rec_same_kind(r, c) || !rec_when_compatible(r, c0, c1) ||
         !places_compatible(c->place, r->place) ||
         !actors_compatible(&acts[i], r))
       continue;
@@ -877,8 +876,7 @@ static annals_status extract_run(const char *text, size_t len,
         break;
       if (r->n_cands > MERGE_RECORDS)
         continue;
-      if (!rec_same_kind(r, c) ||
-          r->when.start.prec == ANNALS_PREC_NONE)
+      if (!rec_same_kind(r, c) || r->when.start.prec == ANNALS_PREC_NONE)
         continue;
       if (!places_compatible(c->place, r->place) ||
           !actors_compatible(&acts[i], r))

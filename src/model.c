@@ -192,7 +192,7 @@ char *annals_slug(const annals_when *w, const char *title, size_t max) {
         break;
       /* ASCII, most titles, needs no decoding */
       gunichar c = (unsigned char)*p < 0x80 ? (gunichar)(unsigned char)*p
-                                           : g_utf8_get_char_validated(p, -1);
+                                            : g_utf8_get_char_validated(p, -1);
       if (c == (gunichar)-1 || c == (gunichar)-2) {
         if (wl || foreign)
           break; /* ends the word; the next round skips the byte */

@@ -73,9 +73,7 @@ static const bool ascii_alnum[256] = {
     ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
 
-static bool word_char(unsigned char c) {
-  return ascii_alnum[c] || c >= 0x80;
-}
+static bool word_char(unsigned char c) { return ascii_alnum[c] || c >= 0x80; }
 
 static void push_word(GArray *w, const char *text, size_t s, size_t e,
                       unsigned flags) {

@@ -3580,11 +3580,11 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
 static bool abbrev_word(const char *s, const tok *t) {
   /* zero-padded to 8 bytes, so a word compares as one 64-bit load */
   static const char ab[][8] = {
-      "mr",   "mrs", "ms",   "dr",     "st",   "gen",  "sen",  "rep",
-      "gov",  "lt",  "col",  "jr",     "sr",   "inc",  "corp", "co",
-      "ltd",  "no",  "vs",   "prof",   "sgt",  "capt", "maj",  "adm",
-      "rev",  "mt",  "ft",   "jan",    "feb",  "mar",  "apr",  "jun",
-      "jul",  "aug", "sep",  "sept",   "oct",  "nov",  "dec",  "est",
+      "mr",   "mrs",  "ms",     "dr",   "st",   "gen",  "sen",  "rep",
+      "gov",  "lt",   "col",    "jr",   "sr",   "inc",  "corp", "co",
+      "ltd",  "no",   "vs",     "prof", "sgt",  "capt", "maj",  "adm",
+      "rev",  "mt",   "ft",     "jan",  "feb",  "mar",  "apr",  "jun",
+      "jul",  "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "est",
       "pres", "supt", "messrs", "bros", "dept", "univ", "assn"};
   size_t n = t->end - t->start;
   if (n == 1)

@@ -497,8 +497,8 @@ static int16_t lex_slot[LEX_SIZE]; /* index + 1 into lexicon, 0 = empty */
 static lex_key lex_keys[ARRAY_SIZE(lexicon)];
 
 static uint32_t lex_hash(lex_key k) {
-  uint64_t h = k.a * UINT64_C(0x9E3779B97F4A7C15) ^
-               k.b * UINT64_C(0xC2B2AE3D27D4EB4F);
+  uint64_t h =
+      k.a * UINT64_C(0x9E3779B97F4A7C15) ^ k.b * UINT64_C(0xC2B2AE3D27D4EB4F);
   return (uint32_t)(h >> (64 - LEX_BITS));
 }
 
@@ -572,20 +572,20 @@ enum { CL_LOWER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_ALPHA = 8 };
 static const uint8_t char_class[256] = {
     ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT,
     ['4'] = CL_DIGIT, ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT,
-    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = LO, ['b'] = LO,
-    ['c'] = LO, ['d'] = LO, ['e'] = LO, ['f'] = LO,
-    ['g'] = LO, ['h'] = LO, ['i'] = LO, ['j'] = LO,
-    ['k'] = LO, ['l'] = LO, ['m'] = LO, ['n'] = LO,
-    ['o'] = LO, ['p'] = LO, ['q'] = LO, ['r'] = LO,
-    ['s'] = LO, ['t'] = LO, ['u'] = LO, ['v'] = LO,
-    ['w'] = LO, ['x'] = LO, ['y'] = LO, ['z'] = LO,
-    ['A'] = UP, ['B'] = UP, ['C'] = UP, ['D'] = UP,
-    ['E'] = UP, ['F'] = UP, ['G'] = UP, ['H'] = UP,
-    ['I'] = UP, ['J'] = UP, ['K'] = UP, ['L'] = UP,
-    ['M'] = UP, ['N'] = UP, ['O'] = UP, ['P'] = UP,
-    ['Q'] = UP, ['R'] = UP, ['S'] = UP, ['T'] = UP,
-    ['U'] = UP, ['V'] = UP, ['W'] = UP, ['X'] = UP,
-    ['Y'] = UP, ['Z'] = UP,
+    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = LO,       ['b'] = LO,
+    ['c'] = LO,       ['d'] = LO,       ['e'] = LO,       ['f'] = LO,
+    ['g'] = LO,       ['h'] = LO,       ['i'] = LO,       ['j'] = LO,
+    ['k'] = LO,       ['l'] = LO,       ['m'] = LO,       ['n'] = LO,
+    ['o'] = LO,       ['p'] = LO,       ['q'] = LO,       ['r'] = LO,
+    ['s'] = LO,       ['t'] = LO,       ['u'] = LO,       ['v'] = LO,
+    ['w'] = LO,       ['x'] = LO,       ['y'] = LO,       ['z'] = LO,
+    ['A'] = UP,       ['B'] = UP,       ['C'] = UP,       ['D'] = UP,
+    ['E'] = UP,       ['F'] = UP,       ['G'] = UP,       ['H'] = UP,
+    ['I'] = UP,       ['J'] = UP,       ['K'] = UP,       ['L'] = UP,
+    ['M'] = UP,       ['N'] = UP,       ['O'] = UP,       ['P'] = UP,
+    ['Q'] = UP,       ['R'] = UP,       ['S'] = UP,       ['T'] = UP,
+    ['U'] = UP,       ['V'] = UP,       ['W'] = UP,       ['X'] = UP,
+    ['Y'] = UP,       ['Z'] = UP,
 };
 
 #undef LO
@@ -658,9 +658,9 @@ size_t timex_lex(timex_lexer *L, tok *out, size_t max) {
       /* Four letters at a time; then, for capitalised words only, the OR
        * of the bytes tells whether any letter is lower case (bit 0x20). */
       size_t b = p;
-      while (p + 4 <= len && (char_class[s[p]] & char_class[s[p + 1]] &
-                              char_class[s[p + 2]] & char_class[s[p + 3]] &
-                              CL_ALPHA))
+      while (p + 4 <= len &&
+             (char_class[s[p]] & char_class[s[p + 1]] & char_class[s[p + 2]] &
+              char_class[s[p + 3]] & CL_ALPHA))
         p += 4;
       while (p < len && is_alpha(s[p]))
         p++;

@@ -72,7 +72,8 @@ static void puts_(writer *w, const char *s) { put(w, s, strlen(s)); }
 static void spaces(writer *w, int n) {
   static const char blanks[] = "                                ";
   for (; n > 0; n -= (int)(sizeof blanks - 1))
-    put(w, blanks, n < (int)(sizeof blanks - 1) ? (size_t)n : sizeof blanks - 1);
+    put(w, blanks,
+        n < (int)(sizeof blanks - 1) ? (size_t)n : sizeof blanks - 1);
 }
 
 /* True when a plain scalar with this text would read as something other

@@ -196,10 +196,21 @@ static void test_diags(void **state) {
  * multi-byte characters, NULs and invalid bytes at every alignment. */
 static void test_utf8_check_agrees_with_glib(void **state) {
   (void)state;
-  static const char *const pieces[] = {
-      "a", "abcdefg", "abcdefghijklmnop", " ", "\xC3\xA9", "\xE2\x80\x99",
-      "\xF0\x9F\x98\x80", "\xD8\xA7\xD9\x84", "\xC3", "\xE2\x80", "\x80",
-      "\xFF", "\xED\xA0\x80", "\xC0\xAF", "\x00"};
+  static const char *const pieces[] = {"a",
+                                       "abcdefg",
+                                       "abcdefghijklmnop",
+                                       " ",
+                                       "\xC3\xA9",
+                                       "\xE2\x80\x99",
+                                       "\xF0\x9F\x98\x80",
+                                       "\xD8\xA7\xD9\x84",
+                                       "\xC3",
+                                       "\xE2\x80",
+                                       "\x80",
+                                       "\xFF",
+                                       "\xED\xA0\x80",
+                                       "\xC0\xAF",
+                                       "\x00"};
   const size_t np = sizeof pieces / sizeof pieces[0];
   GRand *r = g_rand_new_with_seed(20261127);
   for (int round = 0; round < 20000; round++) {
@@ -216,9 +227,8 @@ static void test_utf8_check_agrees_with_glib(void **state) {
       n += l;
     }
     const gchar *end = NULL;
-    size_t want = g_utf8_validate_len(buf, (gssize)n, &end)
-                      ? n
-                      : (size_t)(end - buf);
+    size_t want =
+        g_utf8_validate_len(buf, (gssize)n, &end) ? n : (size_t)(end - buf);
     assert_int_equal(annals_utf8_check(buf, n), want);
   }
   g_rand_free(r);

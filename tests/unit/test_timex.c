@@ -299,9 +299,10 @@ static void test_crlf_offsets(void **state) {
 static void test_word_table_at_text_end(void **state) {
   (void)state;
   static const char *const texts[] = {
-      "It happened on May 9", "It happened on MAY 9", "The talks ended in January",
-      "They met last Wednesday", "They met on Wednesday", "It was in December 2023",
-      "within a fortnight", "the Mayflower arrived in December"};
+      "It happened on May 9",       "It happened on MAY 9",
+      "The talks ended in January", "They met last Wednesday",
+      "They met on Wednesday",      "It was in December 2023",
+      "within a fortnight",         "the Mayflower arrived in December"};
   for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
     char padded[128];
     snprintf(padded, sizeof padded, "%s%s", texts[i], "                    .");
@@ -321,7 +322,8 @@ static void test_word_table_at_text_end(void **state) {
   /* A word longer than any table word is none, even when it starts like
    * one ("Decemberrrrrrrrrr", 17 letters; "Decemberrrrrr", 13). */
   annals_timexes x;
-  find("in Decemberrrrrrrrrr 2023 and in Decemberrrrrr 2023", day(2025, 5, 27), &x);
+  find("in Decemberrrrrrrrrr 2023 and in Decemberrrrrr 2023", day(2025, 5, 27),
+       &x);
   for (size_t k = 0; k < x.n; k++)
     assert_string_not_equal(x.items[k].value, "2023-12");
   annals_timexes_release(&x);
