@@ -255,6 +255,39 @@ static void test_user_data_extends(void **state) {
   free(y);
 }
 
+/* A user gazetteer of thousands of two-word names: the phrase tables grow
+ * many times over, and every name stays findable, the first and the last
+ * added, and a later entry for the same name replaces the earlier one. */
+static void test_big_user_gazetteer(void **state) {
+  (void)state;
+  GString *gaz = g_string_new(NULL);
+  for (int i = 0; i < 3000; i++)
+    g_string_append_printf(gaz, "- {name: \"Nova Land%04d\", kind: country}\n",
+                           i);
+  annals_gazetteer *g = annals_gazetteer_new();
+  size_t before = annals_gazetteer_count(g);
+  assert_int_equal(annals_gazetteer_add(g, gaz->str, gaz->len, "big", NULL),
+                   ANNALS_OK);
+  assert_int_equal(annals_gazetteer_count(g), before + 3000);
+  annals_gazetteer_free(g);
+  const char *text = "Nova Land2999 struck Nova Land0000 on March 3, 2024.\n"
+                     "Nova Land1500 struck Nova Land0750 on March 9, 2024.\n";
+  char *y = extract_yaml(text, gaz->str, NULL, "2024-06-01");
+  assert_non_null(strstr(y, "- Nova Land2999\n"));
+  assert_non_null(strstr(y, "- Nova Land0000\n"));
+  assert_non_null(strstr(y, "- Nova Land1500\n"));
+  assert_non_null(strstr(y, "- Nova Land0750\n"));
+  free(y);
+  /* "Nova Land0000" again, now a city of Nova Land0001 */
+  g_string_append(gaz, "- {name: \"Nova Land0000\", kind: city, country: "
+                       "\"Nova Land0001\"}\n");
+  y = extract_yaml("Nova Land2999 struck Nova Land0000 on March 3, 2024.\n",
+                   gaz->str, NULL, "2024-06-01");
+  assert_non_null(strstr(y, "location: Nova Land0000\n"));
+  free(y);
+  g_string_free(gaz, TRUE);
+}
+
 static void test_deterministic_and_provenance(void **state) {
   (void)state;
   const char *text =
@@ -325,6 +358,7 @@ int main(void) {
       cmocka_unit_test(test_bundled_data_loads),
       cmocka_unit_test(test_data_errors),
       cmocka_unit_test(test_user_data_extends),
+      cmocka_unit_test(test_big_user_gazetteer),
       cmocka_unit_test(test_deterministic_and_provenance),
       cmocka_unit_test(test_invalid_utf8),
       cmocka_unit_test(test_pathological),
