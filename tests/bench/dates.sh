@@ -1,8 +1,10 @@
 #!/bin/sh
 # tests/bench/dates.sh PROG - throughput and peak memory of `annals dates`
 # on >= 50 MB of generated news-like text (tests/bench/gen_news), read
-# from a file and from standard input.  Prints MB/s and peak RSS.  The
-# text is generated into a temporary directory, never into the tree.
+# from a file and from standard input, and of the date layer alone
+# (tests/bench/dates_lib.c, linked with the libannals.a next to PROG).
+# Prints MB/s and peak RSS.  The text is generated into a temporary
+# directory, never into the tree.
 prog=${1:-build/annals}
 case "$prog" in /*) ;; *) prog=$(pwd)/$prog ;; esac
 mb=${BENCH_MB:-64}
@@ -41,3 +43,14 @@ run() { # label, then the command
 run "dates jsonl (file)" "$prog" dates --dct 2025-05-27 "$tmp/news.txt"
 run "dates jsonl (stdin)" sh -c "exec '$prog' dates --dct 2025-05-27 - <'$tmp/news.txt'"
 run "dates, DCT inferred" "$prog" dates "$tmp/news.txt"
+
+# The date layer alone (what extraction uses): the library's stream API
+# over the same text in memory, without reading the file or writing JSON.
+lib=$(dirname "$prog")/libannals.a
+if [ -f "$lib" ] &&
+   ${CC:-cc} -O2 -std=c11 -I"$here/../../src" -o "$tmp/dates_lib" \
+     "$here/dates_lib.c" "$lib" $(pkg-config --libs glib-2.0) -lm; then
+  "$tmp/dates_lib" "$tmp/news.txt" "$reps" || exit 1
+else
+  echo "date layer (library): skipped (no $lib)"
+fi
