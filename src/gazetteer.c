@@ -105,6 +105,14 @@ annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
                        annals_quote(kd, strlen(kd), q, sizeof q));
       st = ANNALS_ERR_INPUT;
     }
+    /* "country:" with no value would make the entry act for a country
+     * with an empty name */
+    const char *ct = data_str(e, "country");
+    if (ct && ct[strspn(ct, " \t")] == '\0') {
+      annals_diags_add(d, ANNALS_SEV_ERROR, name, e->line, e->column, SIZE_MAX,
+                       "gazetteer entry has an empty 'country'");
+      st = ANNALS_ERR_INPUT;
+    }
     for (size_t j = 0; j < e->n; j++) {
       static const char *const known[] = {"name",    "kind", "aliases",
                                           "country", "role", "capital",

@@ -171,6 +171,21 @@ static void test_data_errors(void **state) {
   assert_true(d.items[0].line >= 2);
   annals_diags_release(&d);
 
+  /* "country," in a flow mapping is a key without a value: an entry that
+   * would act for a country with an empty name (found by fuzz_data) */
+  annals_diags_init(&d);
+  const char *nc = "- {name: Ruritania, kind: country}\n"
+                   "- {name: Strelsau, kind: city, country, capital: true}\n";
+  assert_int_equal(annals_gazetteer_add(g, nc, strlen(nc), "c.yaml", &d),
+                   ANNALS_ERR_INPUT);
+  assert_int_equal(d.n_errors, 1);
+  assert_string_equal(d.items[0].message,
+                      "gazetteer entry has an empty 'country'");
+  assert_int_equal(d.items[0].line, 2);
+  assert_int_equal(d.items[0].column, 3);
+  assert_int_equal(annals_gazetteer_count(g), before);
+  annals_diags_release(&d);
+
   annals_diags_init(&d);
   const char *ok = "- {name: Ruritania, kind: country, aliases: [Ruritanian]}\n"
                    "- name: Strelsau\n  kind: city\n  country: Ruritania\n"
