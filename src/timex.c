@@ -3529,13 +3529,17 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
        * "last year (2024)") */
       if (a->q || a->half || a->season || !apposed(s, a, r))
         continue;
-      int cand;
+      long long c;
       if (r->unit == U_YEAR)
-        cand = a->y - r->n;
+        c = (long long)a->y - r->n;
       else if (a->m)
-        cand = (a->y * 12 + a->m - 1 - r->n) / 12;
+        c = ((long long)a->y * 12 + a->m - 1 - r->n) / 12;
       else
         continue;
+      /* "2021, 22222 years ago" names no document year */
+      if (c < ANNALS_YEAR_MIN || c > ANNALS_YEAR_MAX)
+        continue;
+      int cand = (int)c;
       total++;
       int k;
       for (k = 0; k < nv && years[k] != cand; k++)

@@ -329,6 +329,21 @@ static void test_word_table_at_text_end(void **state) {
   annals_timexes_release(&x);
 }
 
+/* A date pair that would put the document outside years -9999..9999
+ * ("2021, 30000 years ago") infers no DCT (found by fuzz_pipeline: the
+ * record then could not be read back). */
+static void test_dct_pair_out_of_range(void **state) {
+  (void)state;
+  annals_timexes x;
+  find("In 2021, 30000 years ago, the ice retreated.", no_dct, &x);
+  assert_int_equal(x.dct.prec, ANNALS_PREC_NONE);
+  annals_timexes_release(&x);
+  find("In 2021, four years ago, the ice retreated.", no_dct, &x);
+  assert_int_equal(x.dct.prec, ANNALS_PREC_YEAR);
+  assert_int_equal(x.dct.y, 2025);
+  annals_timexes_release(&x);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_type_names),
@@ -346,6 +361,7 @@ int main(void) {
       cmocka_unit_test(test_long_single_line),
       cmocka_unit_test(test_crlf_offsets),
       cmocka_unit_test(test_word_table_at_text_end),
+      cmocka_unit_test(test_dct_pair_out_of_range),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
