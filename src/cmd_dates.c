@@ -138,40 +138,10 @@ static void print_header(printer *P, const annals_timexes *x) {
   P->header_done = true;
 }
 
-/* Decimal digits of v into buf (no NUL); returns the length.  Two digits
- * per division: offsets are written twice per expression. */
+/* Decimal digits of v into buf (no NUL); returns the length. */
 static size_t fmt_size(char *buf, size_t v) {
-  static const char pairs[] =
-      "00010203040506070809101112131415161718192021222324"
-      "25262728293031323334353637383940414243444546474849"
-      "50515253545556575859606162636465666768697071727374"
-      "75767778798081828384858687888990919293949596979899";
-  char tmp[24];
-  size_t n = sizeof tmp;
-  while (v >= 100) {
-    size_t r = v % 100;
-    v /= 100;
-    tmp[--n] = pairs[2 * r + 1];
-    tmp[--n] = pairs[2 * r];
-  }
-  if (v >= 10) {
-    tmp[--n] = pairs[2 * v + 1];
-    tmp[--n] = pairs[2 * v];
-  } else {
-    tmp[--n] = (char)('0' + v);
-  }
-  memcpy(buf, tmp + n, sizeof tmp - n);
-  return sizeof tmp - n;
+  return annals_put_digits(buf, v, 1);
 }
-
-/* Bytes that a JSON string must escape: controls, '"', '\\' and DEL. */
-static const bool json_escape[256] = {
-    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
-    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
-    [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
-    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
-    [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1, [0x7f] = 1};
 
 /* Prints the expressions of one piece; base is the piece's offset. */
 static void print_piece(printer *P, const annals_timexes *x, const char *piece,
@@ -191,7 +161,8 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
       size_t k = 0;
       bool plain = n < 256;
       for (size_t c = 0; c < n && plain; c++)
-        plain = !json_escape[(unsigned char)s[c]];
+        plain = (unsigned char)s[c] >= 0x20 && s[c] != '"' && s[c] != '\\' &&
+                s[c] != 0x7f;
       if (plain) {
         memcpy(line, "{\"start\": ", 10);
         k = 10;

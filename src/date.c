@@ -229,24 +229,27 @@ annals_status annals_when_parse(const char *s, annals_when *out, char *err,
   return ANNALS_OK;
 }
 
-/* Writes v with at least w characters, zero-padded after any sign (as
- * printf's %0*lld does) at p; returns the length. */
-static size_t put_padded(char *p, long long v, int w) {
-  if (v < 0) {
-    *p = '-';
-    return 1 + put_padded(p + 1, -v, w > 1 ? w - 1 : 0);
-  }
+size_t annals_put_digits(char *p, unsigned long long v, int width) {
   char t[24];
   int k = 0;
   do {
     t[k++] = (char)('0' + v % 10);
     v /= 10;
   } while (v > 0);
-  while (k < w)
-    t[k++] = '0';
+  for (int i = 0; i < width - k; i++)
+    *p++ = '0';
   for (int i = 0; i < k; i++)
     p[i] = t[k - 1 - i];
-  return (size_t)k;
+  return (size_t)(width > k ? width : k);
+}
+
+/* v at p with at least w characters, zero-padded after any sign (as
+ * printf's %0*lld does); returns the length. */
+static size_t put_padded(char *p, long long v, int w) {
+  if (v >= 0)
+    return annals_put_digits(p, (unsigned long long)v, w);
+  *p = '-';
+  return 1 + annals_put_digits(p + 1, (unsigned long long)-v, w - 1);
 }
 
 /* No snprintf: dates are formatted for every event written and every id

@@ -62,10 +62,15 @@ typedef struct {
 
 /* The hash of a lowercased word (FNV-1a), as stored in word.hash: the
  * tables of words look words up by it without hashing them again. */
+#define WORD_HASH_INIT 2166136261u
+static inline uint32_t word_hash_step(uint32_t h, unsigned char c) {
+  return (h ^ c) * 16777619u;
+}
+
 static inline uint32_t word_hash(const char *low) {
-  uint32_t h = 2166136261u;
+  uint32_t h = WORD_HASH_INIT;
   for (const unsigned char *c = (const unsigned char *)low; *c; c++)
-    h = (h ^ *c) * 16777619u;
+    h = word_hash_step(h, *c);
   return h;
 }
 

@@ -34,4 +34,9 @@ int annals_edit_distance(const char *a, const char *b);
  * when s is not one. */
 bool annals_parse_day(const char *s, annals_date *out);
 
+/* Writes the decimal digits of v, zero-padded to at least width, at p (no
+ * NUL; room for 20 bytes or width); returns how many.  For the hot output
+ * paths (dates, offsets), where printf costs more than the rest. */
+size_t annals_put_digits(char *p, unsigned long long v, int width);
+
 #endif

@@ -94,6 +94,20 @@ static uint32_t phrase_hash(uint32_t h, const word *next) {
   return (h ^ next->hash) * 0x9E3779B1u + 0x7F4A7C15u;
 }
 
+/* The key of the k words at w: their lowercased forms joined by spaces.
+ * key has room for PHRASE_MAX_WORDS words of up to 31 bytes. */
+static void phrase_key(const word *w, size_t k, char *key) {
+  size_t kl = 0;
+  for (size_t q = 0; q < k; q++) {
+    size_t l = strlen(w[q].low);
+    if (q)
+      key[kl++] = ' ';
+    memcpy(key + kl, w[q].low, l);
+    kl += l;
+  }
+  key[kl] = 0;
+}
+
 void phrase_release(phrase_table *t) {
   pmap_release(&t->map);
   pmap_release(&t->first);
@@ -106,19 +120,16 @@ bool phrase_add(phrase_table *t, const char *phrase, void *value) {
   GArray *w = g_array_new(FALSE, FALSE, sizeof(word));
   words_split(phrase, 0, strlen(phrase), w);
   bool ok = w->len > 0 && w->len <= PHRASE_MAX_WORDS;
-  GString *key = g_string_new(NULL);
   uint32_t h = 0;
   for (size_t i = 0; ok && i < w->len; i++) {
     const word *x = &g_array_index(w, word, i);
-    if (!x->low[0])
-      ok = false;
-    if (i)
-      g_string_append_c(key, ' ');
-    g_string_append(key, x->low);
+    ok = x->low[0] != 0;
     h = phrase_hash(h, x);
   }
   if (ok) {
-    pmap_put(&t->map, h, key->str, value);
+    char key[PHRASE_MAX_WORDS * 33];
+    phrase_key((const word *)(void *)w->data, w->len, key);
+    pmap_put(&t->map, h, key, value);
     word_bits_add(t->phrase_bits, h);
     const word *f = &g_array_index(w, word, 0);
     word_bits_add(t->first_bits, f->hash);
@@ -126,7 +137,6 @@ bool phrase_add(phrase_table *t, const char *phrase, void *value) {
     if (w->len > old)
       pmap_put(&t->first, f->hash, f->low, GSIZE_TO_POINTER(w->len));
   }
-  g_string_free(key, TRUE);
   g_array_free(w, TRUE);
   return ok;
 }
@@ -154,15 +164,7 @@ void *phrase_match(const phrase_table *t, const word *w, size_t n, size_t i,
     if (!word_bits_has(t->phrase_bits, hs[k - 1]))
       continue;
     char key[PHRASE_MAX_WORDS * 33];
-    size_t kl = 0;
-    for (size_t q = 0; q < k; q++) {
-      size_t l = strlen(w[i + q].low);
-      if (q)
-        key[kl++] = ' ';
-      memcpy(key + kl, w[i + q].low, l);
-      kl += l;
-    }
-    key[kl] = 0;
+    phrase_key(w + i, k, key);
     void *v = pmap_get(&t->map, hs[k - 1], key);
     if (v) {
       *len = k;

@@ -83,7 +83,7 @@ static void push_word(GArray *w, const char *text, size_t s, size_t e,
   x->start = s;
   x->end = e;
   size_t n = e - s;
-  uint32_t h = 2166136261u; /* word_hash, computed while lowercasing */
+  uint32_t h = WORD_HASH_INIT; /* word_hash, computed while lowercasing */
   if (n >= sizeof x->low) {
     x->low[0] = 0;
   } else {
@@ -91,7 +91,7 @@ static void push_word(GArray *w, const char *text, size_t s, size_t e,
       unsigned char c = (unsigned char)text[s + i];
       c = (unsigned char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
       x->low[i] = (char)c;
-      h = (h ^ c) * 16777619u;
+      h = word_hash_step(h, c);
     }
     x->low[n] = 0;
   }

@@ -2744,17 +2744,7 @@ static const char *season_code[] = {"", "SP", "SU", "FA", "WI"};
 /* Writes v (0..99999) with at least w digits; returns the length.  The
  * hot path of every resolved value, so no printf. */
 static int put_digits(char *b, int v, int w) {
-  char t[8];
-  int k = 0;
-  do {
-    t[k++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v && k < 8);
-  while (k < w)
-    t[k++] = '0';
-  for (int i = 0; i < k; i++)
-    b[i] = t[k - 1 - i];
-  return k;
+  return (int)annals_put_digits(b, (unsigned long long)v, w);
 }
 
 /* The year as TIMEX3 writes it: 4 digits at least, '-' before a negative

@@ -566,9 +566,9 @@ static const lex_entry *lex_find(lex_key k) {
 }
 
 /* Character classes of ASCII bytes, for the hot loops. */
-enum { CL_LOWER = 1, CL_UPPER = 2, CL_DIGIT = 4, CL_ALPHA = 8 };
-#define LO (CL_LOWER | CL_ALPHA)
-#define UP (CL_UPPER | CL_ALPHA)
+enum { CL_DIGIT = 1, CL_ALPHA = 2 };
+#define LO CL_ALPHA
+#define UP CL_ALPHA
 static const uint8_t char_class[256] = {
     ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT,
     ['4'] = CL_DIGIT, ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT,

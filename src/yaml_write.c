@@ -114,15 +114,11 @@ static bool printable(gunichar c) {
 
 typedef enum { ST_PLAIN, ST_SINGLE, ST_DOUBLE, ST_LITERAL } style;
 
-/* ASCII bytes that choose() must look at (and all bytes from 0x80): NUL,
- * controls, ':', '#' and DEL. */
-static const bool notable[128] = {
-    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1,
-    [0x06] = 1, [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1,
-    [0x0c] = 1, [0x0d] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1,
-    [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-    [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
-    [0x1e] = 1, [0x1f] = 1, [':'] = 1,  ['#'] = 1,  [0x7f] = 1};
+/* Printable ASCII other than ':' and '#': a byte choose() can pass
+ * over without looking further. */
+static bool plain_ascii(unsigned char b) {
+  return b >= 0x20 && b < 0x7f && b != ':' && b != '#';
+}
 
 /* The style a string value is written in.  s is valid UTF-8. */
 static style choose(const char *s) {
@@ -133,8 +129,8 @@ static style choose(const char *s) {
   bool plain = !needs_quotes(s) && !strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) &&
                strncmp(s, "...", 3) != 0;
   for (const char *p = s; *p;) {
-    while ((unsigned char)*p < 0x80 && !notable[(unsigned char)*p])
-      p++; /* printable ASCII other than ':' and '#' decides nothing */
+    while (plain_ascii((unsigned char)*p))
+      p++;
     if (!*p)
       break;
     unsigned char b = (unsigned char)*p;
@@ -348,15 +344,7 @@ static const char *format_double_memo(double_memo *m, double x) {
 
 /* Decimal digits of v (>= 0) into buf, NUL-terminated. */
 static void format_count(long long v, char buf[32]) {
-  char t[32];
-  size_t k = 0;
-  do {
-    t[k++] = (char)('0' + v % 10);
-    v /= 10;
-  } while (v > 0 && k < sizeof t - 1);
-  for (size_t i = 0; i < k; i++)
-    buf[i] = t[k - 1 - i];
-  buf[k] = '\0';
+  buf[annals_put_digits(buf, (unsigned long long)v, 1)] = '\0';
 }
 
 static void source_map(writer *w, int indent, const annals_source *s) {

@@ -8,6 +8,7 @@
  * pieces of about 1 MiB cut after a blank line, REPS times (default 5),
  * and prints the best and the median CPU time of a pass. */
 #define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,30 +53,10 @@ int main(int argc, char **argv) {
   int reps = argc > 2 ? atoi(argv[2]) : 5;
   if (reps < 1 || reps > 100)
     reps = 5;
-  FILE *f = fopen(argv[1], "rb");
-  if (!f) {
-    perror(argv[1]);
-    return 1;
-  }
-  size_t cap = (size_t)1 << 20, n = 0;
-  char *s = malloc(cap);
-  size_t got;
-  while (s && (got = fread(s + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      char *t = realloc(s, 2 * cap);
-      if (!t) {
-        free(s);
-        s = NULL;
-        break;
-      }
-      s = t;
-      cap *= 2;
-    }
-  }
-  fclose(f);
-  if (!s) {
-    fprintf(stderr, "dates_lib: out of memory\n");
+  char *s = NULL;
+  size_t n = 0;
+  if (annals_read_file(argv[1], SIZE_MAX, &s, &n, NULL) != ANNALS_OK) {
+    fprintf(stderr, "dates_lib: cannot read %s\n", argv[1]);
     return 1;
   }
   double *secs = calloc((size_t)reps, sizeof *secs);
