@@ -138,11 +138,6 @@ static void print_header(printer *P, const annals_timexes *x) {
   P->header_done = true;
 }
 
-/* Decimal digits of v into buf (no NUL); returns the length. */
-static size_t fmt_size(char *buf, size_t v) {
-  return annals_put_digits(buf, v, 1);
-}
-
 /* Prints the expressions of one piece; base is the piece's offset. */
 static void print_piece(printer *P, const annals_timexes *x, const char *piece,
                         size_t base) {
@@ -166,10 +161,10 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
       if (plain) {
         memcpy(line, "{\"start\": ", 10);
         k = 10;
-        k += fmt_size(line + k, t->start);
+        k += annals_put_digits(line + k, t->start, 1);
         memcpy(line + k, ", \"end\": ", 9);
         k += 9;
-        k += fmt_size(line + k, t->end);
+        k += annals_put_digits(line + k, t->end, 1);
         memcpy(line + k, ", \"text\": \"", 11);
         k += 11;
         memcpy(line + k, s, n);
@@ -190,9 +185,9 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
       }
       char num[48];
       fputs("{\"start\": ", P->out);
-      fwrite(num, 1, fmt_size(num, t->start), P->out);
+      fwrite(num, 1, annals_put_digits(num, t->start, 1), P->out);
       fputs(", \"end\": ", P->out);
-      fwrite(num, 1, fmt_size(num, t->end), P->out);
+      fwrite(num, 1, annals_put_digits(num, t->end, 1), P->out);
       fputs(", \"text\": ", P->out);
       put_quoted(P->out, s, n);
       fputs(", \"type\": \"", P->out);

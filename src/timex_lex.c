@@ -567,29 +567,27 @@ static const lex_entry *lex_find(lex_key k) {
 
 /* Character classes of ASCII bytes, for the hot loops. */
 enum { CL_DIGIT = 1, CL_ALPHA = 2 };
-#define LO CL_ALPHA
-#define UP CL_ALPHA
+#define AL CL_ALPHA
 static const uint8_t char_class[256] = {
     ['0'] = CL_DIGIT, ['1'] = CL_DIGIT, ['2'] = CL_DIGIT, ['3'] = CL_DIGIT,
     ['4'] = CL_DIGIT, ['5'] = CL_DIGIT, ['6'] = CL_DIGIT, ['7'] = CL_DIGIT,
-    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = LO,       ['b'] = LO,
-    ['c'] = LO,       ['d'] = LO,       ['e'] = LO,       ['f'] = LO,
-    ['g'] = LO,       ['h'] = LO,       ['i'] = LO,       ['j'] = LO,
-    ['k'] = LO,       ['l'] = LO,       ['m'] = LO,       ['n'] = LO,
-    ['o'] = LO,       ['p'] = LO,       ['q'] = LO,       ['r'] = LO,
-    ['s'] = LO,       ['t'] = LO,       ['u'] = LO,       ['v'] = LO,
-    ['w'] = LO,       ['x'] = LO,       ['y'] = LO,       ['z'] = LO,
-    ['A'] = UP,       ['B'] = UP,       ['C'] = UP,       ['D'] = UP,
-    ['E'] = UP,       ['F'] = UP,       ['G'] = UP,       ['H'] = UP,
-    ['I'] = UP,       ['J'] = UP,       ['K'] = UP,       ['L'] = UP,
-    ['M'] = UP,       ['N'] = UP,       ['O'] = UP,       ['P'] = UP,
-    ['Q'] = UP,       ['R'] = UP,       ['S'] = UP,       ['T'] = UP,
-    ['U'] = UP,       ['V'] = UP,       ['W'] = UP,       ['X'] = UP,
-    ['Y'] = UP,       ['Z'] = UP,
+    ['8'] = CL_DIGIT, ['9'] = CL_DIGIT, ['a'] = AL,       ['b'] = AL,
+    ['c'] = AL,       ['d'] = AL,       ['e'] = AL,       ['f'] = AL,
+    ['g'] = AL,       ['h'] = AL,       ['i'] = AL,       ['j'] = AL,
+    ['k'] = AL,       ['l'] = AL,       ['m'] = AL,       ['n'] = AL,
+    ['o'] = AL,       ['p'] = AL,       ['q'] = AL,       ['r'] = AL,
+    ['s'] = AL,       ['t'] = AL,       ['u'] = AL,       ['v'] = AL,
+    ['w'] = AL,       ['x'] = AL,       ['y'] = AL,       ['z'] = AL,
+    ['A'] = AL,       ['B'] = AL,       ['C'] = AL,       ['D'] = AL,
+    ['E'] = AL,       ['F'] = AL,       ['G'] = AL,       ['H'] = AL,
+    ['I'] = AL,       ['J'] = AL,       ['K'] = AL,       ['L'] = AL,
+    ['M'] = AL,       ['N'] = AL,       ['O'] = AL,       ['P'] = AL,
+    ['Q'] = AL,       ['R'] = AL,       ['S'] = AL,       ['T'] = AL,
+    ['U'] = AL,       ['V'] = AL,       ['W'] = AL,       ['X'] = AL,
+    ['Y'] = AL,       ['Z'] = AL,
 };
 
-#undef LO
-#undef UP
+#undef AL
 
 static inline bool is_alpha(unsigned char c) {
   return char_class[c] & CL_ALPHA;
