@@ -62,7 +62,7 @@ endif
 
 # Sources: everything in src/ is the library except the program's own
 # files (main.c, cli.c, cmd_*.c) and build tools (tool_*.c).
-SRC := $(sort $(wildcard src/*.c))
+SRC := $(sort $(wildcard src/*.c src/*/*.c))
 PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
 TOOL_SRC := $(filter src/tool_%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
@@ -115,6 +115,13 @@ $(PROG): $(PROG_OBJ) $(LIB)
 $(BUILD)/tool_embed: src/tool_embed.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
+
+# Development tools (src/tool_*.c but tool_embed: the trainer, evaluators)
+# link the library; they are not part of `make all`.
+$(BUILD)/tool_%: src/tool_%.c $(LIB)
+	@mkdir -p $(@D)
+	$(call say,LINK,$@)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
+	  $(PKG_LIBS) -lm $(LDLIBS)
 
 $(BUILD)/gen/%.inc: events/%.yaml $(BUILD)/tool_embed
 	@mkdir -p $(@D)
@@ -178,12 +185,12 @@ check-deps:
 	 echo "check-deps: include layers ok"
 
 check-headers:
-	@for h in src/*.h; do \
+	@for h in src/*.h src/*/*.h; do [ -f "$$h" ] || continue; \
 	  echo "#include \"$$h\"" | $(CC) $(STD) $(WARN) -I. -Isrc $(PKG_CFLAGS) \
 	    -x c -fsyntax-only - || exit 1; done; echo "check-headers: ok"
 
 format:
-	clang-format -i src/*.c src/*.h tests/unit/*.c
+	clang-format -i $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h) tests/unit/*.c
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
@@ -213,4 +220,5 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/obj/*.d $(BUILD)/tests/fuzz/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/obj/*.d \
+  $(BUILD)/tests/fuzz/*.d)
