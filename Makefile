@@ -10,6 +10,11 @@
 #               apart in build/san so normal and sanitized objects never mix
 #   V=1         show the full compiler command lines
 #   FUZZ_SECONDS  how long `make fuzz` runs each target (default: 60)
+#   ISO_CODES_DIR  iso-codes JSON files, the countries and subdivisions of
+#               the generated place gazetteer (default:
+#               /usr/share/iso-codes/json, Debian package iso-codes)
+#   WORDNET_DIR WordNet 3.0 database, its cities and regions (default:
+#               /usr/share/wordnet, Debian package wordnet-base)
 #
 # Targets: all (default), check (= test), demo, bench, valgrind, fuzz,
 #          install, uninstall, check-deps, check-headers, format, clean, deps
@@ -19,6 +24,8 @@ PKG_CONFIG ?= pkg-config
 PREFIX ?= /usr/local
 CFLAGS ?= -O2 -g
 FUZZ_SECONDS ?= 60
+ISO_CODES_DIR ?= /usr/share/iso-codes/json
+WORDNET_DIR ?= /usr/share/wordnet
 
 ifeq ($(origin CC),default)
 CC = cc
@@ -72,7 +79,12 @@ PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 # Data files in events/ (top level only) are compiled into the library as
 # generated C strings, so the program needs no data directory at run time.
 DATA := $(sort $(wildcard events/*.yaml))
-GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc)
+GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc
+# The place gazetteer is generated from iso-codes and WordNet at build time.
+PLACES_SRC := $(ISO_CODES_DIR)/iso_3166-1.json \
+  $(ISO_CODES_DIR)/iso_3166-2.json $(WORDNET_DIR)/data.noun
+PLACES_DEPS := $(PLACES_SRC) \
+  $(addprefix $(WORDNET_DIR)/index.,noun verb adj adv)
 
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -116,7 +128,13 @@ $(BUILD)/tool_embed: src/tool_embed.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
-# Development tools (src/tool_*.c but tool_embed: the trainer, evaluators)
+# So is the place gazetteer generator (it reads iso-codes and WordNet).
+$(BUILD)/tool_places: src/tool_places.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
+
+# Development tools (src/tool_*.c but tool_embed and tool_places: the
+# trainer, evaluators)
 # link the library; they are not part of `make all`.
 $(BUILD)/tool_%: src/tool_%.c $(LIB)
 	@mkdir -p $(@D)
@@ -124,6 +142,14 @@ $(BUILD)/tool_%: src/tool_%.c $(LIB)
 	  $(PKG_LIBS) -lm $(LDLIBS)
 
 $(BUILD)/gen/%.inc: events/%.yaml $(BUILD)/tool_embed
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/places.yaml: $(BUILD)/tool_places $(PLACES_DEPS)
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_places $(PLACES_SRC) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/places.inc: $(BUILD)/gen/places.yaml $(BUILD)/tool_embed
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
 

@@ -1,6 +1,7 @@
 /*
- * gazetteer.c - named actors and places, from events/gazetteer.yaml
- * (compiled in) and user files of the same format (--gazetteer).
+ * gazetteer.c - named actors and places, from events/gazetteer.yaml and
+ * the generated place gazetteer (both compiled in) and user files of the
+ * same format (--gazetteer).
  *
  * Each entry is a mapping (see the comments of events/gazetteer.yaml):
  *   - name: Shehbaz Sharif     # canonical name (required)
@@ -16,6 +17,9 @@
 #include "extract_int.h"
 
 #include "gazetteer.inc"
+/* Countries, regions and cities from iso-codes and WordNet, written at
+ * build time by src/tool_places.c. */
+#include "places.inc"
 
 struct annals_gazetteer {
   phrase_table names;
@@ -157,7 +161,11 @@ annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
 
 annals_gazetteer *annals_gazetteer_new(void) {
   annals_gazetteer *g = gaz_alloc();
-  /* Checked by the unit tests: a failure leaves the gazetteer empty. */
+  /* The generated places first, so that the hand-written entries, added
+   * after them, win where both give a name a meaning.  Checked by the unit
+   * tests: a failure leaves that file's entries out. */
+  (void)annals_gazetteer_add(g, embed_places, (size_t)embed_places_len,
+                             "places.yaml", NULL);
   (void)annals_gazetteer_add(g, embed_gazetteer, (size_t)embed_gazetteer_len,
                              "events/gazetteer.yaml", NULL);
   return g;
