@@ -39,4 +39,446 @@ typedef struct {
  * appends them to out, a GArray of nlp_span.  Returns how many. */
 size_t nlp_tokenize(const char *text, size_t start, size_t end, GArray *out);
 
+/* ---- tags.c: inventories ------------------------------------------- */
+
+enum nlp_upos {
+  NLP_UPOS_ADJ, NLP_UPOS_ADP, NLP_UPOS_ADV, NLP_UPOS_AUX, NLP_UPOS_CCONJ,
+  NLP_UPOS_DET, NLP_UPOS_INTJ, NLP_UPOS_NOUN, NLP_UPOS_NUM, NLP_UPOS_PART,
+  NLP_UPOS_PRON, NLP_UPOS_PROPN, NLP_UPOS_PUNCT, NLP_UPOS_SCONJ,
+  NLP_UPOS_SYM, NLP_UPOS_VERB, NLP_UPOS_X, NLP_UPOS_COUNT
+};
+
+enum nlp_xpos {
+  NLP_XPOS_NONE, NLP_XPOS_CC, NLP_XPOS_CD, NLP_XPOS_DT, NLP_XPOS_EX,
+  NLP_XPOS_FW, NLP_XPOS_IN, NLP_XPOS_JJ, NLP_XPOS_JJR, NLP_XPOS_JJS,
+  NLP_XPOS_LS, NLP_XPOS_MD, NLP_XPOS_NN, NLP_XPOS_NNS, NLP_XPOS_NNP,
+  NLP_XPOS_NNPS, NLP_XPOS_PDT, NLP_XPOS_POS, NLP_XPOS_PRP, NLP_XPOS_PRPS,
+  NLP_XPOS_RB, NLP_XPOS_RBR, NLP_XPOS_RBS, NLP_XPOS_RP, NLP_XPOS_SYM,
+  NLP_XPOS_TO, NLP_XPOS_UH, NLP_XPOS_VB, NLP_XPOS_VBD, NLP_XPOS_VBG,
+  NLP_XPOS_VBN, NLP_XPOS_VBP, NLP_XPOS_VBZ, NLP_XPOS_WDT, NLP_XPOS_WP,
+  NLP_XPOS_WPS, NLP_XPOS_WRB, NLP_XPOS_DOLLAR, NLP_XPOS_HASH,
+  NLP_XPOS_PERIOD, NLP_XPOS_COMMA, NLP_XPOS_COLON, NLP_XPOS_LRB,
+  NLP_XPOS_RRB, NLP_XPOS_LQUOTE, NLP_XPOS_RQUOTE, NLP_XPOS_HYPH,
+  NLP_XPOS_NFP, NLP_XPOS_ADD, NLP_XPOS_AFX, NLP_XPOS_GW, NLP_XPOS_XX,
+  NLP_XPOS_COUNT
+};
+
+/* UD v2 relations with the subtypes of the English treebanks.  At most 64
+ * (label sets are 64-bit masks). */
+enum nlp_dep {
+  NLP_DEP_NONE, NLP_DEP_ACL, NLP_DEP_ACL_RELCL, NLP_DEP_ADVCL,
+  NLP_DEP_ADVCL_RELCL, NLP_DEP_ADVMOD, NLP_DEP_AMOD, NLP_DEP_APPOS,
+  NLP_DEP_AUX, NLP_DEP_AUX_PASS, NLP_DEP_CASE, NLP_DEP_CC,
+  NLP_DEP_CC_PRECONJ, NLP_DEP_CCOMP, NLP_DEP_CLF, NLP_DEP_COMPOUND,
+  NLP_DEP_COMPOUND_PRT, NLP_DEP_CONJ, NLP_DEP_COP, NLP_DEP_CSUBJ,
+  NLP_DEP_CSUBJ_OUTER, NLP_DEP_CSUBJ_PASS, NLP_DEP_DEP, NLP_DEP_DET,
+  NLP_DEP_DET_PREDET, NLP_DEP_DISCOURSE, NLP_DEP_DISLOCATED, NLP_DEP_EXPL,
+  NLP_DEP_FIXED, NLP_DEP_FLAT, NLP_DEP_GOESWITH, NLP_DEP_IOBJ,
+  NLP_DEP_LIST, NLP_DEP_MARK, NLP_DEP_NMOD, NLP_DEP_NMOD_DESC,
+  NLP_DEP_NMOD_POSS, NLP_DEP_NMOD_UNMARKED, NLP_DEP_NSUBJ,
+  NLP_DEP_NSUBJ_OUTER, NLP_DEP_NSUBJ_PASS, NLP_DEP_NUMMOD, NLP_DEP_OBJ,
+  NLP_DEP_OBL, NLP_DEP_OBL_AGENT, NLP_DEP_OBL_UNMARKED, NLP_DEP_ORPHAN,
+  NLP_DEP_PARATAXIS, NLP_DEP_PUNCT, NLP_DEP_REPARANDUM, NLP_DEP_ROOT,
+  NLP_DEP_VOCATIVE, NLP_DEP_XCOMP, NLP_DEP_COUNT
+};
+
+/* Names ("NOUN", "NNP", "nsubj:pass"); out of range gives "X", "_",
+ * "dep". */
+const char *nlp_upos_name(int u);
+const char *nlp_xpos_name(int x);
+const char *nlp_dep_name(int d);
+/* Number of a name of len bytes, or -1.  nlp_dep_find maps the older
+ * English subtypes (obl:tmod, obl:npmod...) onto today's and an unknown
+ * subtype onto its universal relation. */
+int nlp_upos_find(const char *s, size_t len);
+int nlp_xpos_find(const char *s, size_t len);
+int nlp_dep_find(const char *s, size_t len);
+/* The universal relation of a subtype (nsubj:pass -> nsubj). */
+int nlp_dep_universal(int d);
+
+/* ---- hashing of feature atoms ----------------------------------------- */
+
+/* 64-bit FNV-1a of bytes, the hash of words and affixes. */
+static inline uint64_t nlp_hash_bytes(const char *s, size_t n) {
+  uint64_t h = 14695981039346656037ull;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static inline uint64_t nlp_mix64(uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 33;
+  return h;
+}
+
+/* The key of a feature: template number and up to three atoms (hashes
+ * or small numbers).  Never 0 (0 marks an empty slot of a weight
+ * table). */
+static inline uint32_t nlp_feat(uint32_t tmpl, uint64_t a, uint64_t b,
+                                uint64_t c) {
+  uint64_t h = (tmpl + 1) * 0x9e3779b97f4a7c15ull;
+  h ^= a * 0xbf58476d1ce4e5b9ull;
+  h = (h << 27 | h >> 37) * 0x94d049bb133111ebull;
+  h ^= b * 0xd6e8feb86659fd93ull;
+  h = (h << 29 | h >> 35) * 0x9e3779b97f4a7c15ull;
+  h ^= c * 0xc2b2ae3d27d4eb4full;
+  h ^= h >> 31;
+  h *= 0xff51afd7ed558ccdull;
+  uint32_t k = (uint32_t)(h >> 32);
+  return k ? k : 1;
+}
+
+/* ---- words of a sentence under analysis ------------------------------- */
+
+enum nlp_word_flags {
+  NLP_WF_CAP = 1 << 0,    /* starts with an uppercase letter */
+  NLP_WF_UPPER = 1 << 1,  /* all letters uppercase, two or more */
+  NLP_WF_DIGIT = 1 << 2,  /* has a digit */
+  NLP_WF_HYPHEN = 1 << 3, /* has a hyphen inside */
+  NLP_WF_FIRST = 1 << 4,  /* first word of the sentence */
+  NLP_WF_ALPHA = 1 << 5,  /* has a letter */
+  NLP_WF_PUNCT = 1 << 6,  /* no letter or digit */
+  NLP_WF_SPACE_AFTER = 1 << 7,
+  NLP_WF_MWT = 1 << 8,
+  NLP_WF_MWT_FIRST = 1 << 9,
+};
+
+#define NLP_NORM_MAX 48 /* bytes of a normalised form kept for hashing */
+
+/* A word with the atoms its features are made of and the results of
+ * each step.  head is the index of the head word in the sentence, or
+ * NLP_HEAD_ROOT, or NLP_HEAD_NONE before parsing. */
+#define NLP_HEAD_ROOT (-1)
+#define NLP_HEAD_NONE (-2)
+typedef struct {
+  size_t start, end; /* bytes of the word in the text */
+  uint64_t low;      /* lowercased normalised form */
+  uint64_t form;     /* normalised form, case kept */
+  uint64_t shape;    /* Xxx, dd, X.X. ... */
+  uint64_t suf[4];   /* last 1..4 characters of low */
+  uint64_t pre[3];   /* first 1..3 characters of low */
+  uint64_t lex;      /* the word's lexical class in the model, or 0 */
+  unsigned flags;    /* enum nlp_word_flags */
+  uint8_t tag;       /* tagger class */
+  uint8_t xpos2;     /* XPOS of a close runner-up class, or 255 */
+  uint8_t upos, xpos, dep;
+  int head;
+  const char *lemma; /* NUL-terminated; owned by the caller's storage */
+} nlp_word;
+
+/* Normalises a form for features: ASCII lowercased (when lower), curly
+ * quotes and apostrophes as ASCII ones, dashes as '-' or '--', digits
+ * kept.  Writes at most NLP_NORM_MAX bytes to out; returns the length. */
+size_t nlp_normalise(const char *s, size_t n, bool lower, char *out);
+/* Fills the atoms and flags of w from text[w->start..w->end). */
+void nlp_word_atoms(nlp_word *w, const char *text, bool first);
+
+/* ---- wtable.c: weights of a linear classifier, as a model holds them -- */
+
+/* An open-addressing table from feature keys to sparse rows of int16
+ * weights.  A row at ents[off] is a count followed by that many entries
+ * (class << 16 | (uint16_t)weight).  The arrays either point into a
+ * model file or are owned (nlp_wtable_release frees those). */
+typedef struct {
+  uint32_t key, off;
+} nlp_wslot;
+
+typedef struct {
+  uint32_t n_classes;
+  uint32_t mask; /* buckets - 1 */
+  const nlp_wslot *slots;
+  const uint32_t *ents;
+  size_t n_ents;
+  bool owned;
+} nlp_wtable;
+
+/* Adds the weights of the features f[0..nf) to acc[0..n_classes). */
+static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
+                                    size_t nf, int32_t *acc) {
+  if (!t->slots)
+    return;
+  for (size_t i = 0; i < nf; i++) {
+    uint32_t h = f[i] & t->mask;
+    for (;;) {
+      const nlp_wslot *s = &t->slots[h];
+      if (s->key == f[i]) {
+        const uint32_t *r = t->ents + s->off;
+        uint32_t n = r[0];
+        for (uint32_t j = 1; j <= n; j++)
+          acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
+        break;
+      }
+      if (s->key == 0)
+        break;
+      h = (h + 1) & t->mask;
+    }
+  }
+}
+
+void nlp_wtable_release(nlp_wtable *t);
+/* Checks a table read from a file: sizes, offsets and classes within
+ * bounds, every probe sequence ends.  Returns false when it is corrupt. */
+bool nlp_wtable_valid(const nlp_wtable *t);
+
+/* ---- percep.c: averaged perceptron training ---------------------------- */
+
+typedef struct {
+  uint32_t n_classes;
+  uint32_t *keys, *rows; /* key -> row; key 0 = empty */
+  size_t cap, n;
+  float *w;
+  double *tot;
+  uint32_t *stamp;
+  size_t rows_cap;
+  uint32_t time;
+} nlp_percep;
+
+void nlp_percep_init(nlp_percep *p, uint32_t n_classes);
+void nlp_percep_release(nlp_percep *p);
+/* scores[0..n_classes) = the current weights of f summed. */
+void nlp_percep_score(const nlp_percep *p, const uint32_t *f, size_t nf,
+                      float *scores);
+/* One step of the perceptron: +1 to truth, -1 to guess. */
+void nlp_percep_update(nlp_percep *p, const uint32_t *f, size_t nf,
+                       int truth, int guess);
+/* Counts one training instance (for the averages). */
+static inline void nlp_percep_tick(nlp_percep *p) { p->time++; }
+/* Replaces the weights by their averages over time. */
+void nlp_percep_average(nlp_percep *p);
+/* Quantises the weights into an owned table, leaving out weights smaller
+ * than min_abs, and keeping only the max_rows features of greatest weight
+ * (0: all). */
+void nlp_percep_export(const nlp_percep *p, float min_abs, size_t max_rows,
+                       nlp_wtable *out);
+
+/* ---- tagger.c: part-of-speech tags ------------------------------------- */
+
+/* The tagger predicts one class per word, a pair of a UPOS and an XPOS
+ * tag (the pairs the treebank uses), greedily from left to right. */
+#define NLP_TAGGER_MAX_FEATS 48
+typedef struct {
+  uint32_t n_tags;
+  uint8_t upos[256], xpos[256]; /* of each class */
+  nlp_wtable w;
+} nlp_tagger;
+
+/* The features of word i, given the classes of the words before it. */
+size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
+/* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos. */
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
+
+/* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
+
+/* The gold analysis of a word of a treebank. */
+typedef struct {
+  uint8_t upos, xpos, dep;
+  int head;          /* index in the sentence, or NLP_HEAD_ROOT */
+  size_t lemma;      /* offset of the NUL-terminated lemma in tb->lemmas */
+} nlp_gold;
+
+typedef struct {
+  size_t first, n;   /* words[first .. first + n) */
+  size_t raw, raw_len; /* the sentence's "# text" in buf, or raw_len 0 */
+} nlp_tb_sent;
+
+/* A treebank read into memory.  buf holds, per sentence, the word forms
+ * joined by single spaces (the words' start and end point there), then
+ * the sentence text. */
+typedef struct {
+  GString *buf;
+  GString *lemmas;
+  GArray *words; /* nlp_word, atoms not filled */
+  GArray *gold;  /* nlp_gold, parallel to words */
+  GArray *sents; /* nlp_tb_sent */
+} nlp_treebank;
+
+/* Reads CoNLL-U (multiword-token lines and empty nodes are skipped, the
+ * words kept).  Problems go to d as name:line:col; on error the treebank
+ * holds the sentences read before it.  Sentences over 512 words are
+ * refused. */
+annals_status nlp_treebank_read(const char *buf, size_t len, const char *name,
+                                nlp_treebank *tb, annals_diags *d);
+void nlp_treebank_release(nlp_treebank *tb);
+
+/* ---- lemma.c: lexicon and lemmas ----------------------------------------- */
+
+/* A table from 32-bit keys to 32-bit values (open addressing, key 0
+ * empty), pointing into a model file or owned. */
+typedef struct {
+  uint32_t key, val;
+} nlp_kv_slot;
+
+typedef struct {
+  uint32_t mask;
+  const nlp_kv_slot *slots; /* NULL: empty table */
+  bool owned;
+} nlp_kv;
+
+static inline bool nlp_kv_get(const nlp_kv *t, uint32_t key, uint32_t *val) {
+  if (!t->slots)
+    return false;
+  key = key ? key : 1;
+  for (uint32_t h = key & t->mask;; h = (h + 1) & t->mask) {
+    if (t->slots[h].key == key) {
+      *val = t->slots[h].val;
+      return true;
+    }
+    if (!t->slots[h].key)
+      return false;
+  }
+}
+
+/* Builds an owned table from n (key, value) pairs; a later pair with the
+ * same key replaces an earlier one. */
+void nlp_kv_build(nlp_kv *t, const nlp_kv_slot *pairs, size_t n);
+void nlp_kv_release(nlp_kv *t);
+bool nlp_kv_valid(const nlp_kv *t, uint32_t max_val);
+
+static inline uint32_t nlp_key32(const char *s, size_t n, uint32_t salt) {
+  uint64_t h = nlp_hash_bytes(s, n) ^ (salt * 0x9E3779B97F4A7C15ull);
+  h = nlp_mix64(h);
+  uint32_t k = (uint32_t)(h ^ (h >> 32));
+  return k ? k : 1;
+}
+
+/* WordNet parts of speech of a lemma, as bits of a lexicon value. */
+enum nlp_lex_bits {
+  NLP_LEX_NOUN = 1 << 0,
+  NLP_LEX_VERB = 1 << 1,
+  NLP_LEX_ADJ = 1 << 2,
+  NLP_LEX_ADV = 1 << 3,
+};
+
+/* The lexicon of the analysis: WordNet's lemmas with their parts of
+ * speech and its exception lists (irregular forms), and the lemmas the
+ * treebank gives where the rules would not find them.  Strings live in
+ * pool, NUL-terminated; values of exc and tb are offsets into it. */
+typedef struct {
+  nlp_kv lemmas; /* key32(lemma, 0) -> nlp_lex_bits */
+  nlp_kv exc;    /* key32(form, pos bit) -> lemma */
+  nlp_kv tb;     /* key32(form, 100 + xpos) -> lemma */
+  const char *pool;
+  size_t pool_len;
+} nlp_lexicon;
+
+/* The lemma of a word of text[0..n) with its tags, written to out (at
+ * least NLP_NORM_MAX + 8 bytes); returns its length. */
+size_t nlp_lemmatize(const nlp_lexicon *lx, const char *s, size_t n,
+                     int upos, int xpos, char *out);
+/* The word's lexical class for the tagger: the parts of speech WordNet
+ * gives its form as a lemma, and those it has as an inflected form. */
+uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n);
+
+/* ---- parser.c: dependency trees ----------------------------------------- */
+
+/* A greedy transition-based parser: the arc-eager system (Nivre 2003)
+ * with the root at the end of the buffer (Ballesteros and Nivre 2013),
+ * transitions chosen by an averaged perceptron over the rich non-local
+ * features of Zhang and Nivre (2011), trained with a dynamic oracle
+ * (Goldberg and Nivre 2012).  A second perceptron labels each arc when it
+ * is made, from the head, the dependent and what is attached to them. */
+enum nlp_move { NLP_SHIFT, NLP_REDUCE, NLP_LEFT, NLP_RIGHT, NLP_MOVES };
+
+#define NLP_PARSER_MAX_FEATS 112
+#define NLP_LABEL_MAX_FEATS 48
+#define NLP_PARSE_MAX 256 /* longer sentences are parsed in pieces */
+
+typedef struct {
+  nlp_wtable moves;  /* NLP_MOVES classes */
+  nlp_wtable labels; /* n_labels classes */
+  uint32_t n_labels;
+  uint8_t label_dep[64]; /* class -> enum nlp_dep */
+} nlp_parser;
+
+/* A parser configuration over the words w[0..n); index n is the root. */
+typedef struct {
+  const nlp_word *w;
+  int n;
+  int *stack, sp;
+  int b;
+  int *head;
+  uint8_t *dep;
+  int *lc1, *lc2, *rc1, *rc2; /* leftmost, second leftmost, rightmost... */
+  uint8_t *nl, *nr;           /* number of left and right children */
+  uint64_t *lset, *rset;      /* labels of the left and right children */
+  uint64_t *fn;               /* word of a case or mark child, or 0 */
+  int *buf;                   /* storage of the arrays above */
+} nlp_config;
+
+void nlp_config_init(nlp_config *c, const nlp_word *w, int n);
+void nlp_config_release(nlp_config *c);
+bool nlp_config_done(const nlp_config *c);
+bool nlp_move_valid(const nlp_config *c, int move);
+/* Applies a move; for LEFT and RIGHT, dep labels the new arc. */
+void nlp_move_apply(nlp_config *c, int move, int dep);
+size_t nlp_parser_feats(const nlp_config *c, uint32_t *f);
+size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f);
+/* The costs of the moves (arcs of the gold heads gh[] lost by each),
+ * -1 for invalid moves. */
+void nlp_move_costs(const nlp_config *c, const int *gh, int costs[NLP_MOVES]);
+
+/* Parses the tagged words w[0..n): sets head and dep of each. */
+void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n);
+
+/* ---- train.c: training and evaluation ----------------------------------- */
+
+typedef struct {
+  int tagger_epochs;  /* default 8 */
+  int parser_epochs;  /* default 15 */
+  int folds;          /* jackknife folds for the parser's tags (default 10) */
+  uint64_t seed;      /* shuffling; default 1 */
+  float prune;        /* weights below this are left out (default 0) */
+  size_t max_tagger, max_moves, max_labels; /* features kept (0: all) */
+  /* Progress messages (may be NULL). */
+  void (*log)(void *ctx, const char *msg);
+  void *log_ctx;
+} nlp_train_opts;
+
+void nlp_train_opts_init(nlp_train_opts *o);
+/* Fills the atoms of every word of a treebank (lx may be NULL). */
+void nlp_treebank_atoms(nlp_treebank *tb, const nlp_lexicon *lx);
+
+/* Builds a lexicon from WordNet's dictionary files in dir (index.noun,
+ * noun.exc...) and the lemmas of the treebank sentences ids[0..n) that
+ * the rules get wrong.  Returns false with a message in err when a file
+ * cannot be read. */
+bool nlp_lexicon_build(nlp_lexicon *lx, const char *wordnet_dir,
+                       const nlp_treebank *tb, const size_t *ids, size_t n,
+                       char *err, size_t err_size);
+/* Frees a lexicon made by nlp_lexicon_build. */
+void nlp_lexicon_release(nlp_lexicon *lx);
+/* Trains a tagger on the sentences ids[0..n) of tb. */
+void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
+                      const nlp_train_opts *o, nlp_tagger *out);
+void nlp_tagger_release(nlp_tagger *t);
+
+typedef struct {
+  size_t words, upos, xpos, both;
+  size_t uas, las, las_univ; /* heads right; and labels; universal labels */
+  size_t lemma;
+} nlp_scores;
+
+/* Tags (and with p, parses) copies of the sentences of tb with gold
+ * tokens and counts agreements with the gold analysis. */
+void nlp_eval_gold_tokens(const nlp_treebank *tb, const nlp_tagger *t,
+                          const nlp_lexicon *lx, const nlp_parser *p,
+                          nlp_scores *sc);
+
+/* Replaces the tags of the words of sentences ids[0..n) by those of
+ * taggers trained on the other folds (jackknifing), so that the parser
+ * learns from tags as good as it will meet. */
+void nlp_jackknife_tags(nlp_treebank *tb, const size_t *ids, size_t n,
+                        const nlp_train_opts *o);
+/* Sets the words' tags to the gold ones. */
+void nlp_gold_tags(nlp_treebank *tb);
+/* Trains the parser on the sentences ids[0..n) of tb, whose words carry
+ * the tags it learns from. */
+void nlp_train_parser(const nlp_treebank *tb, const size_t *ids, size_t n,
+                      const nlp_train_opts *o, nlp_parser *out);
+void nlp_parser_release(nlp_parser *p);
+
 #endif
