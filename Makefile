@@ -14,10 +14,16 @@
 #               the generated place gazetteer (default:
 #               /usr/share/iso-codes/json, Debian package iso-codes)
 #   WORDNET_DIR WordNet 3.0 database, its cities and regions (default:
-#               /usr/share/wordnet, Debian package wordnet-base)
+#               /usr/share/wordnet, Debian package wordnet-base); also the
+#               lemmas and word classes of the English model
+#   TREEBANK    `make model` only: a folder holding a UD treebank's
+#               *-ud-train.conllu (and -dev, -test, which it scores)
+#   MODEL       the English model built into the library (default:
+#               events/english.model)
 #
 # Targets: all (default), check (= test), demo, bench, valgrind, fuzz,
-#          install, uninstall, check-deps, check-headers, format, clean, deps
+#          install, uninstall, check-deps, check-headers, format, clean, deps,
+#          model (retrain the English model: make model TREEBANK=DIR)
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -25,6 +31,7 @@ PREFIX ?= /usr/local
 CFLAGS ?= -O2 -g
 FUZZ_SECONDS ?= 60
 ISO_CODES_DIR ?= /usr/share/iso-codes/json
+MODEL ?= events/english.model
 WORDNET_DIR ?= /usr/share/wordnet
 
 ifeq ($(origin CC),default)
@@ -73,7 +80,7 @@ SRC := $(sort $(wildcard src/*.c src/*/*.c))
 PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
 TOOL_SRC := $(filter src/tool_%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
-LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o
 PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 
 # Data files in events/ (top level only) are compiled into the library as
@@ -96,7 +103,7 @@ LIB := $(BUILD)/libannals.a
 PROG := $(BUILD)/annals
 
 .PHONY: all check test demo bench valgrind fuzz install uninstall \
-        check-deps check-headers format clean deps
+        check-deps check-headers format clean deps model
 .DEFAULT_GOAL := all
 # Keep intermediate objects (test runners are built in two steps).
 .SECONDARY:
@@ -152,6 +159,29 @@ $(BUILD)/gen/places.yaml: $(BUILD)/tool_places $(PLACES_DEPS)
 $(BUILD)/gen/places.inc: $(BUILD)/gen/places.yaml $(BUILD)/tool_embed
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
+
+# The English model is linked into the library as read-only bytes
+# (annals_model_builtin); the assembler's .incbin reads the file.  With no
+# model file the blob is empty and the library has no builtin model.
+$(BUILD)/gen/model.S: $(wildcard $(MODEL)) $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(call say,GEN,$@){ printf '\t.section .rodata\n\t.balign 64\n'; \
+	  printf '\t.globl annals_model_blob\nannals_model_blob:\n'; \
+	  if [ -f "$(MODEL)" ]; then printf '\t.incbin "%s"\n' "$(abspath $(MODEL))"; fi; \
+	  printf '\t.globl annals_model_blob_end\nannals_model_blob_end:\n'; \
+	  printf '\t.section .note.GNU-stack,"",@progbits\n'; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/model_blob.o: $(BUILD)/gen/model.S $(wildcard $(MODEL))
+	@mkdir -p $(@D)
+	$(call say,AS,$<)$(CC) -c -o $@ $<
+
+# `make model TREEBANK=DIR` trains the English model from a UD treebank
+# (deterministic: the same treebank and WordNet give the same bytes) and
+# scores it on the treebank's dev and test files.
+model: $(BUILD)/tool_train
+	@test -n "$(TREEBANK)" || { echo "usage: make model TREEBANK=DIR (a folder with *-ud-train.conllu)" >&2; exit 2; }
+	$(BUILD)/tool_train model --treebank "$(TREEBANK)" \
+	  --wordnet "$(WORDNET_DIR)" -o $(MODEL)
 
 # Unit tests: one cmocka runner per file, linked with the library.
 $(BUILD)/tests/obj/%.o: tests/unit/%.c $(FLAGS_STAMP) | $(GEN)

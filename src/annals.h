@@ -561,6 +561,93 @@ annals_status annals_extract(const char *text, size_t len,
                              const annals_extract_opts *o,
                              annals_timeline *out, annals_diags *d);
 
+/* ---- English analysis (src/nlp/) : declarations go below this line ---- */
+
+/* Statistical analysis of English text: words (tokenization as in the UD
+ * English Web Treebank), part-of-speech tags (UPOS and Penn Treebank
+ * XPOS), lemmas and a dependency tree with Universal Dependencies v2
+ * relations.  The tagger and parser are averaged perceptrons whose
+ * weights come from a model file, trained from a treebank by
+ * `make model`; the library carries one (the "builtin" model, trained on
+ * the UD English Web Treebank, CC BY-SA 4.0). */
+typedef struct annals_model annals_model;
+
+/* Reads a model file (mapped into memory, not copied).  Every part is
+ * checked, so a truncated or corrupt file is an error naming the file,
+ * never a crash.  On success *out is a new model the caller frees with
+ * annals_model_free(). */
+annals_status annals_model_load(const char *path, annals_model **out,
+                                annals_diags *d);
+/* The same from a buffer, which is copied; name is used in messages. */
+annals_status annals_model_read(const void *buf, size_t len, const char *name,
+                                annals_model **out, annals_diags *d);
+/* The model built into the library, or NULL when it was built without
+ * one.  Owned by the library; never free it. */
+const annals_model *annals_model_builtin(void);
+void annals_model_free(annals_model *m);
+/* What the model says of itself ("key: value" lines): its data, licence,
+ * training options.  Owned by the model. */
+const char *annals_model_about(const annals_model *m);
+
+/* One word of an analysed text. */
+enum annals_word_flags {
+  ANNALS_WORD_SPACE_AFTER = 1 << 0, /* whitespace follows it in the text */
+  ANNALS_WORD_MWT = 1 << 1,         /* part of a split token: do + n't */
+  ANNALS_WORD_MWT_FIRST = 1 << 2,   /* the first part of one */
+};
+
+typedef struct {
+  size_t start, end;  /* bytes of the word in the text */
+  const char *lemma;  /* owned by the doc */
+  const char *upos;   /* "NOUN"; static */
+  const char *xpos;   /* "NN"; static */
+  const char *deprel; /* "nsubj:pass", or NULL when not parsed; static */
+  long head;          /* index of the head word, -1 for the root of its
+                         sentence, -2 when not parsed */
+  size_t sentence;    /* index of its sentence */
+  unsigned flags;     /* enum annals_word_flags */
+} annals_word;
+
+typedef struct {
+  size_t start, end; /* bytes of the sentence */
+  size_t first, n;   /* its words: words[first .. first + n) */
+  unsigned flags;    /* enum annals_sent_flags */
+  bool parsed;
+} annals_doc_sentence;
+
+/* An analysed text.  text is borrowed from the caller and must outlive
+ * the doc. */
+typedef struct annals_doc annals_doc;
+struct annals_doc {
+  const char *text;
+  size_t len;
+  annals_word *words;
+  size_t n_words;
+  annals_doc_sentence *sents;
+  size_t n_sents;
+  void *priv;
+};
+
+enum annals_analyse_flags {
+  ANNALS_ANALYSE_TAG = 1 << 0,   /* tags and lemmas */
+  ANNALS_ANALYSE_PARSE = 1 << 1, /* dependency trees (implies TAG) */
+};
+
+/* Splits text[0..len) (valid UTF-8) into sentences and words and, as
+ * what asks, tags and parses them.  On success *out is a new doc the
+ * caller frees with annals_doc_free(). */
+annals_status annals_analyse(const annals_model *m, const char *text,
+                             size_t len, unsigned what, annals_doc **out,
+                             annals_diags *d);
+/* Parses sentence i of a tagged doc (a no-op when it is parsed). */
+void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
+                               size_t i);
+void annals_doc_free(annals_doc *doc);
+/* Writes the doc in CoNLL-U, one block per sentence with its "# text"
+ * (https://universaldependencies.org/format.html); sentences not parsed
+ * have "_" heads.  Returns ANNALS_ERR_IO when the stream fails. */
+annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out);
+
 /* ---- layout (layout.c) : declarations go below this line ---- */
 
 /* Layout (scale.c, layout.c, dlist.c, measure_est.c) is pure computation:

@@ -18,6 +18,7 @@ static const struct command {
 } commands[] = {
     {"extract", cmd_extract, "find the events of news text and write YAML"},
     {"dates", cmd_dates, "list the temporal expressions of a text"},
+    {"parse", cmd_parse, "tag and parse English text (CoNLL-U)"},
     {"check", cmd_check, "validate YAML event files"},
     {"render", cmd_render, "draw a timeline as SVG, PNG or PDF"},
 };

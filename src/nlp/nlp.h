@@ -179,43 +179,94 @@ void nlp_word_atoms(nlp_word *w, const char *text, bool first);
 
 /* ---- wtable.c: weights of a linear classifier, as a model holds them -- */
 
-/* An open-addressing table from feature keys to sparse rows of int16
- * weights.  A row at ents[off] is a count followed by that many entries
- * (class << 16 | (uint16_t)weight).  The arrays either point into a
- * model file or are owned (nlp_wtable_release frees those). */
+/* Tables are open-addressing hash tables of nb buckets (any number; a
+ * key's first bucket is (key * nb) >> 32) probed linearly; key 0 marks
+ * an empty bucket. */
+static inline uint32_t nlp_bucket(uint32_t key, uint32_t nb) {
+  return (uint32_t)(((uint64_t)key * nb) >> 32);
+}
+
+/* Sparse rows: a bucket holds a key and the offset of its row in ents; a
+ * row is a count followed by that many entries (class << 16 |
+ * (uint16_t)weight).  Dense rows (classifiers of at most 4 classes) sit
+ * in the bucket itself.  The arrays either point into a model file or are
+ * owned (nlp_wtable_release frees those). */
 typedef struct {
   uint32_t key, off;
 } nlp_wslot;
 
 typedef struct {
+  uint32_t key;
+  int16_t w[4];
+} nlp_wslot4;
+
+typedef struct {
   uint32_t n_classes;
-  uint32_t mask; /* buckets - 1 */
-  const nlp_wslot *slots;
+  uint32_t nb;               /* buckets; 0: empty table */
+  const nlp_wslot *slots;    /* sparse rows */
+  const nlp_wslot4 *slots4;  /* dense rows */
   const uint32_t *ents;
   size_t n_ents;
   bool owned;
 } nlp_wtable;
 
-/* Adds the weights of the features f[0..nf) to acc[0..n_classes). */
+/* Adds the weights of the features f[0..nf) (nf <= 128) to
+ * acc[0..n_classes).  Memory latency dominates: the buckets of every
+ * feature are prefetched first, then the rows of those found. */
 static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
                                     size_t nf, int32_t *acc) {
-  if (!t->slots)
+  if (!t->nb)
     return;
+  uint32_t hs[128];
+  if (nf > 128)
+    nf = 128;
   for (size_t i = 0; i < nf; i++) {
-    uint32_t h = f[i] & t->mask;
+    hs[i] = nlp_bucket(f[i], t->nb);
+    __builtin_prefetch(t->slots4 ? (const void *)&t->slots4[hs[i]]
+                                 : (const void *)&t->slots[hs[i]]);
+  }
+  if (t->slots4) {
+    for (size_t i = 0; i < nf; i++) {
+      uint32_t h = hs[i];
+      for (;;) {
+        const nlp_wslot4 *s = &t->slots4[h];
+        if (s->key == f[i]) {
+          acc[0] += s->w[0];
+          acc[1] += s->w[1];
+          acc[2] += s->w[2];
+          acc[3] += s->w[3];
+          break;
+        }
+        if (s->key == 0)
+          break;
+        if (++h == t->nb)
+          h = 0;
+      }
+    }
+    return;
+  }
+  uint32_t offs[128];
+  size_t nr = 0;
+  for (size_t i = 0; i < nf; i++) {
+    uint32_t h = hs[i];
     for (;;) {
       const nlp_wslot *s = &t->slots[h];
       if (s->key == f[i]) {
-        const uint32_t *r = t->ents + s->off;
-        uint32_t n = r[0];
-        for (uint32_t j = 1; j <= n; j++)
-          acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
+        offs[nr++] = s->off;
+        __builtin_prefetch(t->ents + s->off);
         break;
       }
       if (s->key == 0)
         break;
-      h = (h + 1) & t->mask;
+      if (++h == t->nb)
+        h = 0;
     }
+  }
+  for (size_t i = 0; i < nr; i++) {
+    const uint32_t *r = t->ents + offs[i];
+    uint32_t n = r[0];
+    for (uint32_t j = 1; j <= n; j++)
+      acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
   }
 }
 
@@ -306,29 +357,31 @@ void nlp_treebank_release(nlp_treebank *tb);
 
 /* ---- lemma.c: lexicon and lemmas ----------------------------------------- */
 
-/* A table from 32-bit keys to 32-bit values (open addressing, key 0
- * empty), pointing into a model file or owned. */
+/* A table from 32-bit keys to 32-bit values (buckets as in nlp_wtable),
+ * pointing into a model file or owned. */
 typedef struct {
   uint32_t key, val;
 } nlp_kv_slot;
 
 typedef struct {
-  uint32_t mask;
+  uint32_t nb;
   const nlp_kv_slot *slots; /* NULL: empty table */
   bool owned;
 } nlp_kv;
 
 static inline bool nlp_kv_get(const nlp_kv *t, uint32_t key, uint32_t *val) {
-  if (!t->slots)
+  if (!t->nb)
     return false;
   key = key ? key : 1;
-  for (uint32_t h = key & t->mask;; h = (h + 1) & t->mask) {
+  for (uint32_t h = nlp_bucket(key, t->nb);;) {
     if (t->slots[h].key == key) {
       *val = t->slots[h].val;
       return true;
     }
     if (!t->slots[h].key)
       return false;
+    if (++h == t->nb)
+      h = 0;
   }
 }
 
@@ -423,6 +476,34 @@ void nlp_move_costs(const nlp_config *c, const int *gh, int costs[NLP_MOVES]);
 
 /* Parses the tagged words w[0..n): sets head and dep of each. */
 void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n);
+
+/* ---- model.c: the model file --------------------------------------------- */
+
+/* The number of the feature set.  A model records the number it was
+ * trained with and is refused by code with another: bump it whenever a
+ * feature template, an atom or a hash changes. */
+#define NLP_FEATURES 1
+
+struct annals_model {
+  nlp_tagger tagger;
+  nlp_parser parser;
+  nlp_lexicon lexicon;
+  char *about;      /* the "about" section, NUL-terminated copy */
+  void *map;        /* the mapped file, or NULL */
+  size_t map_len;
+  void *copy;       /* an aligned copy of a buffer, or NULL */
+  bool owned;       /* tables owned (built in memory, not from a file) */
+};
+
+/* The stage's own words of a doc made by annals_analyse (atoms, tags,
+ * tree), parallel to doc->words. */
+nlp_word *nlp_doc_words(const annals_doc *doc);
+
+/* Writes a model (little-endian; see model.c for the layout).  about is
+ * free text ("key: value" lines) stored with it.  Returns false when the
+ * stream fails. */
+bool nlp_model_write(const nlp_tagger *t, const nlp_parser *p,
+                     const nlp_lexicon *lx, const char *about, FILE *out);
 
 /* ---- train.c: training and evaluation ----------------------------------- */
 

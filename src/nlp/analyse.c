@@ -1,0 +1,210 @@
+/*
+ * nlp/analyse.c - annals_analyse(): text -> sentences -> words -> tags
+ * and lemmas -> dependency trees, and the CoNLL-U writer.
+ */
+#include "nlp/nlp.h"
+
+#include <stdio.h>
+
+typedef struct {
+  nlp_word *w;           /* parallel to doc->words */
+  GStringChunk *strings; /* lemmas */
+} doc_priv;
+
+static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
+
+void annals_doc_free(annals_doc *doc) {
+  if (!doc)
+    return;
+  doc_priv *p = priv(doc);
+  if (p) {
+    g_free(p->w);
+    if (p->strings)
+      g_string_chunk_free(p->strings);
+    g_free(p);
+  }
+  g_free(doc->words);
+  g_free(doc->sents);
+  g_free(doc);
+}
+
+nlp_word *nlp_doc_words(const annals_doc *doc) { return priv(doc)->w; }
+
+/* Tags and lemmatizes the words of sentence i. */
+static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
+  doc_priv *p = priv(doc);
+  const annals_doc_sentence *s = &doc->sents[i];
+  nlp_word *w = p->w + s->first;
+  nlp_tag(&m->tagger, w, s->n);
+  char lem[NLP_NORM_MAX + 8];
+  for (size_t k = 0; k < s->n; k++) {
+    size_t n = nlp_lemmatize(&m->lexicon, doc->text + w[k].start,
+                             w[k].end - w[k].start, w[k].upos, w[k].xpos, lem);
+    lem[n] = '\0';
+    w[k].lemma = g_string_chunk_insert_const(p->strings, lem);
+    annals_word *x = &doc->words[s->first + k];
+    x->lemma = w[k].lemma;
+    x->upos = nlp_upos_name(w[k].upos);
+    x->xpos = nlp_xpos_name(w[k].xpos);
+  }
+}
+
+void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
+                               size_t i) {
+  if (i >= doc->n_sents || doc->sents[i].parsed)
+    return;
+  annals_doc_sentence *s = &doc->sents[i];
+  nlp_word *w = priv(doc)->w + s->first;
+  if (!doc->words[s->first].upos && s->n)
+    tag_sentence(m, doc, i);
+  nlp_parse(&m->parser, w, s->n);
+  for (size_t k = 0; k < s->n; k++) {
+    annals_word *x = &doc->words[s->first + k];
+    x->head = w[k].head >= 0 ? (long)(s->first + (size_t)w[k].head) : -1;
+    x->deprel = nlp_dep_name(w[k].dep);
+  }
+  s->parsed = true;
+}
+
+annals_status annals_analyse(const annals_model *m, const char *text,
+                             size_t len, unsigned what, annals_doc **out,
+                             annals_diags *d) {
+  *out = NULL;
+  size_t bad = annals_utf8_check(text, len);
+  if (bad < len) {
+    unsigned line, col;
+    annals_text_position(text, len, bad, &line, &col);
+    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, line, col, bad,
+                     "invalid UTF-8 at byte %zu", bad);
+    return ANNALS_ERR_INPUT;
+  }
+  if (what && !m) {
+    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                     "no English model: this build has none built in");
+    return ANNALS_ERR_ARG;
+  }
+  annals_doc *doc = g_new0(annals_doc, 1);
+  doc_priv *p = g_new0(doc_priv, 1);
+  doc->priv = p;
+  doc->text = text;
+  doc->len = len;
+  p->strings = g_string_chunk_new(4096);
+  annals_sentence *ss = NULL;
+  size_t ns = annals_sentences_split(text, len, &ss);
+  doc->sents = g_new0(annals_doc_sentence, ns ? ns : 1);
+  GArray *spans = g_array_new(FALSE, FALSE, sizeof(nlp_span));
+  GArray *words = g_array_new(FALSE, TRUE, sizeof(nlp_word));
+  for (size_t i = 0; i < ns; i++) {
+    g_array_set_size(spans, 0);
+    nlp_tokenize(text, ss[i].start, ss[i].end, spans);
+    if (spans->len == 0)
+      continue;
+    annals_doc_sentence *s = &doc->sents[doc->n_sents++];
+    s->start = ss[i].start;
+    s->end = ss[i].end;
+    s->flags = ss[i].flags;
+    s->first = words->len;
+    s->n = spans->len;
+    for (size_t k = 0; k < spans->len; k++) {
+      const nlp_span *sp = &g_array_index(spans, nlp_span, k);
+      nlp_word w;
+      memset(&w, 0, sizeof w);
+      w.start = sp->start;
+      w.end = sp->end;
+      w.head = NLP_HEAD_NONE;
+      w.xpos2 = 255;
+      if (sp->flags & NLP_SPAN_SPACE_AFTER)
+        w.flags |= NLP_WF_SPACE_AFTER;
+      if (sp->flags & NLP_SPAN_MWT)
+        w.flags |= NLP_WF_MWT;
+      if (sp->flags & NLP_SPAN_MWT_FIRST)
+        w.flags |= NLP_WF_MWT_FIRST;
+      nlp_word_atoms(&w, text, k == 0);
+      if (m) {
+        char low[NLP_NORM_MAX];
+        size_t nl = nlp_normalise(text + w.start, w.end - w.start, true, low);
+        w.lex = nlp_lex_class(&m->lexicon, low, nl);
+      }
+      g_array_append_val(words, w);
+    }
+  }
+  g_free(ss);
+  g_array_free(spans, TRUE);
+  doc->n_words = words->len;
+  p->w = (nlp_word *)(void *)g_array_free(words, FALSE);
+  doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    const annals_doc_sentence *s = &doc->sents[i];
+    for (size_t k = 0; k < s->n; k++) {
+      annals_word *x = &doc->words[s->first + k];
+      const nlp_word *w = &p->w[s->first + k];
+      x->start = w->start;
+      x->end = w->end;
+      x->head = -2;
+      x->sentence = i;
+      x->flags = (w->flags & NLP_WF_SPACE_AFTER ? ANNALS_WORD_SPACE_AFTER : 0) |
+                 (w->flags & NLP_WF_MWT ? ANNALS_WORD_MWT : 0) |
+                 (w->flags & NLP_WF_MWT_FIRST ? ANNALS_WORD_MWT_FIRST : 0);
+    }
+  }
+  if (what & (ANNALS_ANALYSE_TAG | ANNALS_ANALYSE_PARSE))
+    for (size_t i = 0; i < doc->n_sents; i++)
+      tag_sentence(m, doc, i);
+  if (what & ANNALS_ANALYSE_PARSE)
+    for (size_t i = 0; i < doc->n_sents; i++)
+      annals_doc_parse_sentence(m, doc, i);
+  *out = doc;
+  return ANNALS_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* CoNLL-U                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Writes s[0..n) with line breaks and tabs as spaces. */
+static void put_flat(const char *s, size_t n, FILE *out) {
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    putc(c == '\n' || c == '\r' || c == '\t' ? ' ' : c, out);
+  }
+}
+
+annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out) {
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    const annals_doc_sentence *s = &doc->sents[i];
+    fprintf(out, "# sent_id = %zu\n# text = ", i + 1);
+    put_flat(doc->text + s->start, s->end - s->start, out);
+    putc('\n', out);
+    for (size_t k = 0; k < s->n; k++) {
+      const annals_word *w = &doc->words[s->first + k];
+      if (w->flags & ANNALS_WORD_MWT_FIRST) {
+        size_t j = k + 1;
+        while (j < s->n && (doc->words[s->first + j].flags & ANNALS_WORD_MWT) &&
+               !(doc->words[s->first + j].flags & ANNALS_WORD_MWT_FIRST))
+          j++;
+        const annals_word *last = &doc->words[s->first + j - 1];
+        fprintf(out, "%zu-%zu\t", k + 1, j);
+        put_flat(doc->text + w->start, last->end - w->start, out);
+        fprintf(out, "\t_\t_\t_\t_\t_\t_\t_\t%s\n",
+                last->flags & ANNALS_WORD_SPACE_AFTER ? "_" : "SpaceAfter=No");
+      }
+      fprintf(out, "%zu\t", k + 1);
+      put_flat(doc->text + w->start, w->end - w->start, out);
+      fprintf(out, "\t%s\t%s\t%s\t_\t", w->lemma ? w->lemma : "_",
+              w->upos ? w->upos : "_", w->xpos ? w->xpos : "_");
+      if (w->head == -2)
+        fputs("_\t_", out);
+      else
+        fprintf(out, "%zu\t%s",
+                w->head < 0 ? 0 : (size_t)w->head - s->first + 1, w->deprel);
+      bool in_mwt = (w->flags & ANNALS_WORD_MWT) != 0;
+      fprintf(out, "\t_\t%s\n",
+              !in_mwt && !(w->flags & ANNALS_WORD_SPACE_AFTER) &&
+                      k + 1 < s->n
+                  ? "SpaceAfter=No"
+                  : "_");
+    }
+    putc('\n', out);
+  }
+  return ferror(out) ? ANNALS_ERR_IO : ANNALS_OK;
+}

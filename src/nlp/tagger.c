@@ -1,0 +1,111 @@
+/*
+ * nlp/tagger.c - the part-of-speech tagger: a greedy left-to-right
+ * averaged perceptron over hashed features of the word, its affixes and
+ * shape, the words around it and the tags already given to the two words
+ * before it (Collins 2002; Ratnaparkhi 1996 for the feature set).
+ */
+#include "nlp/nlp.h"
+
+/* Atoms standing for the words before the first and after the last. */
+#define BOS 0x5354415254ull /* "START" */
+#define EOS 0x454e44ull     /* "END" */
+#define NO_TAG 255u
+
+enum {
+  T_BIAS, T_LOW, T_SUF1, T_SUF2, T_SUF3, T_SUF4, T_PRE1, T_PRE2, T_PRE3,
+  T_SHAPE, T_FLAGS, T_P1, T_P2P1, T_P1W, T_W_1, T_SUF3_1, T_W_2, T_W1,
+  T_SUF3_1R, T_W2, T_W_1W, T_WW1, T_FORM, T_SHAPE_1, T_SHAPE1, T_P1SUF3,
+  T_P2, T_FIRSTFORM, T_LEX, T_LEX1, T_LEX_1, T_W1W2, T_P1W1, T_SUF2_1R,
+};
+
+size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
+  size_t k = 0;
+  const nlp_word *x = &w[i];
+  uint64_t wm1 = i >= 1 ? w[i - 1].low : BOS;
+  uint64_t wm2 = i >= 2 ? w[i - 2].low : BOS;
+  uint64_t wp1 = i + 1 < n ? w[i + 1].low : EOS;
+  uint64_t wp2 = i + 2 < n ? w[i + 2].low : EOS;
+  uint64_t p1 = i >= 1 ? w[i - 1].tag : NO_TAG;
+  uint64_t p2 = i >= 2 ? w[i - 2].tag : NO_TAG;
+  uint64_t fl = x->flags & (NLP_WF_CAP | NLP_WF_UPPER | NLP_WF_DIGIT |
+                            NLP_WF_HYPHEN | NLP_WF_FIRST | NLP_WF_ALPHA |
+                            NLP_WF_PUNCT);
+  f[k++] = nlp_feat(T_BIAS, 0, 0, 0);
+  f[k++] = nlp_feat(T_LOW, x->low, 0, 0);
+  f[k++] = nlp_feat(T_FORM, x->form, 0, 0);
+  f[k++] = nlp_feat(T_SUF1, x->suf[0], 0, 0);
+  f[k++] = nlp_feat(T_SUF2, x->suf[1], 0, 0);
+  f[k++] = nlp_feat(T_SUF3, x->suf[2], 0, 0);
+  f[k++] = nlp_feat(T_SUF4, x->suf[3], 0, 0);
+  f[k++] = nlp_feat(T_PRE1, x->pre[0], 0, 0);
+  f[k++] = nlp_feat(T_PRE2, x->pre[1], 0, 0);
+  f[k++] = nlp_feat(T_PRE3, x->pre[2], 0, 0);
+  f[k++] = nlp_feat(T_SHAPE, x->shape, 0, 0);
+  f[k++] = nlp_feat(T_FLAGS, fl, 0, 0);
+  f[k++] = nlp_feat(T_P1, p1, 0, 0);
+  f[k++] = nlp_feat(T_P2, p2, 0, 0);
+  f[k++] = nlp_feat(T_P2P1, p2, p1, 0);
+  f[k++] = nlp_feat(T_P1W, p1, x->low, 0);
+  f[k++] = nlp_feat(T_P1SUF3, p1, x->suf[2], 0);
+  f[k++] = nlp_feat(T_W_1, wm1, 0, 0);
+  f[k++] = nlp_feat(T_W_2, wm2, 0, 0);
+  f[k++] = nlp_feat(T_W1, wp1, 0, 0);
+  f[k++] = nlp_feat(T_W2, wp2, 0, 0);
+  f[k++] = nlp_feat(T_W_1W, wm1, x->low, 0);
+  f[k++] = nlp_feat(T_WW1, x->low, wp1, 0);
+  f[k++] = nlp_feat(T_W1W2, wp1, wp2, 0);
+  f[k++] = nlp_feat(T_P1W1, p1, wp1, 0);
+  if (i >= 1) {
+    f[k++] = nlp_feat(T_SUF3_1, w[i - 1].suf[2], 0, 0);
+    f[k++] = nlp_feat(T_SHAPE_1, w[i - 1].shape, x->shape, 0);
+  }
+  if (i + 1 < n) {
+    f[k++] = nlp_feat(T_SUF3_1R, w[i + 1].suf[2], 0, 0);
+    f[k++] = nlp_feat(T_SUF2_1R, w[i + 1].suf[1], 0, 0);
+    f[k++] = nlp_feat(T_SHAPE1, x->shape, w[i + 1].shape, 0);
+  }
+  if (x->flags & NLP_WF_FIRST)
+    f[k++] = nlp_feat(T_FIRSTFORM, x->form, 0, 0);
+  if (x->lex)
+    f[k++] = nlp_feat(T_LEX, x->lex, 0, 0);
+  if (i + 1 < n && w[i + 1].lex)
+    f[k++] = nlp_feat(T_LEX1, w[i + 1].lex, 0, 0);
+  if (i >= 1 && w[i - 1].lex)
+    f[k++] = nlp_feat(T_LEX_1, w[i - 1].lex, p1, 0);
+  return k;
+}
+
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n) {
+  uint32_t f[NLP_TAGGER_MAX_FEATS];
+  int32_t acc[256];
+  for (size_t i = 0; i < n; i++) {
+    size_t nf = nlp_tagger_feats(w, n, i, f);
+    memset(acc, 0, t->n_tags * sizeof acc[0]);
+    nlp_wtable_score(&t->w, f, nf, acc);
+    uint32_t best = 0, second = 1;
+    if (t->n_tags > 1 && acc[1] > acc[0]) {
+      best = 1;
+      second = 0;
+    }
+    for (uint32_t c = 2; c < t->n_tags; c++)
+      if (acc[c] > acc[best]) {
+        second = best;
+        best = c;
+      } else if (acc[c] > acc[second]) {
+        second = c;
+      }
+    w[i].tag = (uint8_t)best;
+    w[i].upos = t->upos[best];
+    w[i].xpos = t->xpos[best];
+    /* The runner-up's XPOS, when it differs and comes within an eighth of
+     * the spread of the scores. */
+    int32_t lo = acc[0];
+    for (uint32_t c = 1; c < t->n_tags; c++)
+      lo = acc[c] < lo ? acc[c] : lo;
+    int64_t lead = (int64_t)acc[best] - acc[second];
+    int64_t spread = (int64_t)acc[best] - lo;
+    w[i].xpos2 = t->n_tags > 1 && lead * 8 < spread && t->xpos[second] != w[i].xpos
+                     ? t->xpos[second]
+                     : 255;
+  }
+}
