@@ -535,8 +535,11 @@ annals_status annals_gazetteer_add(annals_gazetteer *g, const char *buf,
 size_t annals_gazetteer_count(const annals_gazetteer *g);
 void annals_gazetteer_free(annals_gazetteer *g);
 
-/* The trigger lexicon: event types and their trigger words, from
- * events/types.yaml plus user files of the same format. */
+/* The frame lexicon: which predicates (verbs and event nouns, with the
+ * particles, prepositions or objects they need) report events of which
+ * CAMEO type, from events/frames.yaml plus user files of the same
+ * format.  A user frame with the same predicate and constraints as a
+ * bundled one replaces it. */
 typedef struct annals_lexicon annals_lexicon;
 annals_lexicon *annals_lexicon_new(void);
 annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
@@ -551,7 +554,18 @@ typedef struct {
   bool keep_undated;    /* keep undated events with an unknown date */
   const annals_gazetteer *gazetteer; /* NULL: the bundled one */
   const annals_lexicon *lexicon;     /* NULL: the bundled one */
+  const struct annals_model *model;  /* NULL: the builtin one */
+  /* Events less sure than this are left out; 0 means the default
+   * (ANNALS_MIN_CONFIDENCE), a negative value keeps everything. */
+  double min_confidence;
+  /* When set, called with one line of text per event frame found (what
+   * the sentence's tree gave: predicate, frame, roles, date, confidence),
+   * for lexicon work and debugging. */
+  void (*trace)(void *ctx, const char *line);
+  void *trace_ctx;
 } annals_extract_opts;
+
+#define ANNALS_MIN_CONFIDENCE 0.3
 
 /* Finds the events of text[0..len) (UTF-8; CRLF accepted) and appends
  * them to out, whose dct is set when it has none yet.  Events are merged
@@ -612,6 +626,7 @@ typedef struct {
   size_t start, end; /* bytes of the sentence */
   size_t first, n;   /* its words: words[first .. first + n) */
   unsigned flags;    /* enum annals_sent_flags */
+  size_t para;       /* paragraph number, from 0 */
   bool parsed;
 } annals_doc_sentence;
 

@@ -20,8 +20,8 @@
 
 static const char usage_line[] =
     "annals extract [--dct YYYY-MM-DD] [-o OUT.yaml] [--force]\n"
-    "       [--gazetteer FILE]... [--lexicon FILE]... [--keep-undated] "
-    "FILE...|-";
+    "       [--gazetteer FILE]... [--lexicon FILE]... [--keep-undated]\n"
+    "       [--min-confidence X] [--model FILE] [--trace] FILE...|-";
 
 static void help(void) {
   printf(
@@ -40,14 +40,27 @@ static void help(void) {
       "  -f, --force          allow -o to replace an existing file\n"
       "  -g, --gazetteer FILE add actors and places (same format as the\n"
       "                       bundled events/gazetteer.yaml); repeatable\n"
-      "  -l, --lexicon FILE   add event trigger words (format of\n"
-      "                       events/types.yaml); repeatable\n"
+      "  -l, --lexicon FILE   add or replace event frames (format of the\n"
+      "                       bundled events/frames.yaml); repeatable\n"
       "  -k, --keep-undated   keep events whose date cannot be resolved,\n"
       "                       with 'date: unknown' (render skips them)\n"
+      "  -c, --min-confidence X\n"
+      "                       leave out events less sure than X (0..1;\n"
+      "                       default 0.3, what an analyst would keep)\n"
+      "  -m, --model FILE     an English model trained by 'make model'\n"
+      "                       instead of the builtin one\n"
+      "  -t, --trace          explain on standard error every event frame\n"
+      "                       found: predicate, frame, actors, date and how\n"
+      "                       it was found, confidence\n"
       "  -h, --help           show this help\n\n"
       "Exit status: 0 success, 1 an input cannot be read or is invalid,\n"
       "2 usage error.\n",
       usage_line, ANNALS_RECORD_VERSION);
+}
+
+static void trace_line(void *ctx, const char *line) {
+  (void)ctx;
+  fprintf(stderr, "annals: trace: %s\n", line);
 }
 
 /* Reads one data file into the gazetteer or the lexicon. */
@@ -78,6 +91,9 @@ int cmd_extract(int argc, char **argv) {
       {"gazetteer", required_argument, NULL, 'g'},
       {"lexicon", required_argument, NULL, 'l'},
       {"keep-undated", no_argument, NULL, 'k'},
+      {"min-confidence", required_argument, NULL, 'c'},
+      {"model", required_argument, NULL, 'm'},
+      {"trace", no_argument, NULL, 't'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
@@ -91,8 +107,10 @@ int cmd_extract(int argc, char **argv) {
   int opt;
   optind = 1;
   opterr = 0;
-  while ((opt = getopt_long(argc, argv, ":d:o:fg:l:kh", longopts, NULL)) !=
-         -1) {
+  const char *model_path = NULL;
+  annals_model *model = NULL;
+  while ((opt = getopt_long(argc, argv, ":d:o:fg:l:kc:m:th", longopts,
+                            NULL)) != -1) {
     switch (opt) {
     case 'd':
       if (!annals_parse_day(optarg, &eo.dct)) {
@@ -117,6 +135,26 @@ int cmd_extract(int argc, char **argv) {
       break;
     case 'k':
       eo.keep_undated = true;
+      break;
+    case 'c': {
+      char *end;
+      double v = strtod(optarg, &end);
+      if (*end || !(v >= 0 && v <= 1)) {
+        char q[80];
+        rc = cli_usage_error(
+            "extract", usage_line,
+            "invalid --min-confidence '%s' (expected a number from 0 to 1)",
+            annals_quote(optarg, strlen(optarg), q, sizeof q));
+        goto out;
+      }
+      eo.min_confidence = v > 0 ? v : -1;
+      break;
+    }
+    case 'm':
+      model_path = optarg;
+      break;
+    case 't':
+      eo.trace = trace_line;
       break;
     case 'h':
       help();
@@ -147,6 +185,15 @@ int cmd_extract(int argc, char **argv) {
   for (guint i = 0; i < lex_files->len && rc == 0; i++)
     if (!load_data(g_ptr_array_index(lex_files, i), false, NULL, lx))
       rc = EXIT_INPUT;
+  if (rc == 0 && model_path) {
+    annals_diags d;
+    annals_diags_init(&d);
+    if (annals_model_load(model_path, &model, &d) != ANNALS_OK)
+      rc = EXIT_INPUT;
+    cli_print_diags(&d);
+    annals_diags_release(&d);
+    eo.model = model;
+  }
   if (rc == 0) {
     annals_diags d;
     annals_diags_init(&d);
@@ -223,6 +270,7 @@ int cmd_extract(int argc, char **argv) {
   annals_timeline_free(t);
   annals_gazetteer_free(g);
   annals_lexicon_free(lx);
+  annals_model_free(model);
 out:
   g_ptr_array_free(gaz_files, TRUE);
   g_ptr_array_free(lex_files, TRUE);

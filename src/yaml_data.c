@@ -3,7 +3,7 @@
  * events/gazetteer.yaml: a sequence of flat mappings whose values are
  * scalars or sequences of scalars (see extract_int.h).
  */
-#include "extract_int.h"
+#include "events/extract_int.h"
 
 #include <yaml.h>
 

@@ -103,6 +103,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
     s->start = ss[i].start;
     s->end = ss[i].end;
     s->flags = ss[i].flags;
+    s->para = ss[i].para;
     s->first = words->len;
     s->n = spans->len;
     for (size_t k = 0; k < spans->len; k++) {

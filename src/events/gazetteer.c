@@ -14,7 +14,7 @@
  * Names and aliases go into one phrase table of lowercased word
  * sequences; a lookup finds the longest match at a capitalised word.
  */
-#include "extract_int.h"
+#include "events/extract_int.h"
 
 #include "gazetteer.inc"
 /* Countries, regions and cities from iso-codes and WordNet, written at

@@ -1,8 +1,8 @@
 /*
- * extract_int.h - private interfaces of the extraction stages:
- * the data-file loader (yaml_data.c), the gazetteer (gazetteer.c), the
- * trigger lexicon (lexicon.c), the word tokenizer and the event finder
- * (event.c).  Included after internal.h by those files and extract.c.
+ * events/extract_int.h - private interfaces shared by the extraction
+ * stages: the data-file loader (yaml_data.c), the word splitter of the
+ * gazetteer (sentence.c), phrase tables (events/phrase.c) and the
+ * gazetteer (events/gazetteer.c).
  */
 #ifndef ANNALS_EXTRACT_INT_H
 #define ANNALS_EXTRACT_INT_H
@@ -152,98 +152,5 @@ typedef struct {
  * entity and sets *len to the number of words, or NULL. */
 const gaz_entity *gazetteer_match(const annals_gazetteer *g, const word *w,
                                   size_t n, size_t i, size_t *len);
-
-/* ---- lexicon.c ------------------------------------------------------ */
-
-enum trig_flags {
-  TRIG_VERB = 1 << 0,    /* a past-tense or present verb form */
-  TRIG_NOUN = 1 << 1,    /* a nominal trigger */
-  TRIG_PRESENT = 1 << 2, /* a present-tense verb form (news present) */
-};
-
-typedef struct {
-  annals_type type;
-  const char *cameo;       /* or NULL */
-  const char *verb;        /* title verb with one subject: "strikes" */
-  const char *verb_plural; /* with several: "strike" */
-  const char *noun;        /* title without a subject: "Airstrike" */
-  const char *prep;        /* object preposition in titles, or NULL */
-  const char *noun_prep;   /* after the noun title ("Capture of"), or NULL */
-  const char *tag;         /* tag written on the event, or NULL */
-  double strength;         /* 0..1 */
-  bool needs_object;       /* only an event with an actor or a place */
-  bool places_only;        /* named countries are places (disasters) */
-  bool needs_subject;      /* only an event with a named initiator */
-  bool passive_subject;    /* "X was elected": X stays the initiator */
-} trig_sense;
-
-typedef struct {
-  const trig_sense *sense;
-  unsigned flags;
-  size_t len; /* words */
-} trig_match;
-
-/* Longest trigger starting at word i.  Returns false when none. */
-bool lexicon_match(const annals_lexicon *lx, const word *w, size_t n, size_t i,
-                   trig_match *m);
-
-/* ---- event.c -------------------------------------------------------- */
-
-/* One event found in a sentence, before merging. */
-#define EV_MAX_ACTORS 6
-typedef struct {
-  const trig_sense *sense;
-  unsigned trig_flags;
-  size_t trig_start, trig_end;           /* bytes */
-  const gaz_entity *subj[EV_MAX_ACTORS]; /* initiators, as written */
-  size_t n_subj;
-  const gaz_entity *obj[EV_MAX_ACTORS]; /* targets, as written */
-  size_t n_obj;
-  const gaz_entity *place; /* where, or NULL */
-  annals_when when;        /* start.prec NONE: undated */
-  int date_how;            /* enum ev_date_how */
-  bool present;            /* news present or present perfect */
-  bool no_context;         /* "earlier", "previously": no narrative date */
-  bool quoted;             /* inside quotation marks: a mention only */
-  bool state_subject;      /* "police", "troops": the place's state acts */
-  char obj_words[48];      /* words after the trigger ("terrorism") */
-  char event_name[64];     /* "20th India-Iran Joint Commission Meeting" */
-  const gaz_entity *sent_ents[8]; /* entities named in the sentence */
-  size_t n_sent_ents;
-  int rel_year; /* "last year": -1; valid when has_rel */
-  bool has_rel;
-  size_t sent; /* sentence index */
-} ev_cand;
-
-enum ev_date_how {
-  EV_DATE_NONE = 0,
-  EV_DATE_CLAUSE = 1,  /* written in the trigger's clause */
-  EV_DATE_SENT = 2,    /* elsewhere in the sentence */
-  EV_DATE_CONTEXT = 3, /* from an earlier sentence of the paragraph */
-  EV_DATE_DCT = 4,     /* the document date (news present) */
-};
-
-/* A date mention mapped onto words. */
-typedef struct {
-  size_t start, end;
-  annals_when when;
-  unsigned flags;
-} ev_date;
-
-/* Finds the event candidates of one sentence text[start..end), using the
- * buffers of scr.  dates are
- * the resolved date mentions inside the sentence.  Appends to out (GArray
- * of ev_cand).  Sets bit (1 << type) of *types_seen for every trigger
- * word seen, event or not (may be NULL).  *last_person (may be NULL) is
- * the person last named as an initiator, for "he"/"she"; updated. */
-typedef struct ev_scratch ev_scratch; /* buffers reused across sentences */
-ev_scratch *event_scratch_new(void);
-void event_scratch_free(ev_scratch *x);
-
-void event_find(ev_scratch *scr, const annals_gazetteer *g,
-                const annals_lexicon *lx, const char *text, size_t start,
-                size_t end, const ev_date *dates, size_t n_dates, size_t sent,
-                GArray *out, unsigned *types_seen,
-                const gaz_entity **last_person);
 
 #endif

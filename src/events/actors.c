@@ -1,0 +1,481 @@
+/*
+ * events/actors.c - who acts and where: the actor or place a noun phrase
+ * of a parsed sentence names.
+ *
+ * A phrase headed by a proper noun names itself ("the U.N. Security
+ * Council", "Prime Minister Shehbaz Sharif" without the title).  A common
+ * noun takes the name its modifiers give ("Yemen's Houthi rebels" are the
+ * Houthis, with Yemen as their country; "Israeli forces" are Israel's),
+ * else stands as a group ("protesters", "security forces").  Names are
+ * looked up in the gazetteer, which gives the canonical name and the
+ * country; unknown names stay as written.  "he", "she", "it" and "they"
+ * take the last person or organisation of the paragraph.
+ */
+#include "events/events.h"
+
+#include <ctype.h>
+
+static const char *wtext(const actor_ctx *ac, int i, size_t *n) {
+  *n = ac->w[i].end - ac->w[i].start;
+  return ac->text + ac->w[i].start;
+}
+
+static bool wis(const actor_ctx *ac, int i, const char *s) {
+  size_t n;
+  const char *t = wtext(ac, i, &n);
+  return strlen(s) == n && g_ascii_strncasecmp(t, s, n) == 0;
+}
+
+static int head(const actor_ctx *ac, int i) {
+  return (int)ac->doc->words[i].head;
+}
+
+static int dep(const actor_ctx *ac, int i) { return ac->w[i].dep; }
+
+static bool capitalised(const actor_ctx *ac, int i) {
+  return (ac->w[i].flags & NLP_WF_CAP) != 0;
+}
+
+static bool is_proper(const actor_ctx *ac, int i) {
+  int u = ac->w[i].upos;
+  return u == NLP_UPOS_PROPN ||
+         (capitalised(ac, i) && !(ac->w[i].flags & NLP_WF_FIRST) &&
+          (u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X));
+}
+
+/* Words of i's sentence. */
+static void sent_range(const actor_ctx *ac, int i, int *a, int *b) {
+  const annals_doc_sentence *s = &ac->doc->sents[ac->doc->words[i].sentence];
+  *a = (int)s->first;
+  *b = (int)(s->first + s->n);
+}
+
+/* Is d inside the subtree of h? */
+static bool under(const actor_ctx *ac, int d, int h) {
+  for (int k = 0; d >= 0 && k < 64; k++, d = head(ac, d))
+    if (d == h)
+      return true;
+  return false;
+}
+
+const gaz_entity *gaz_lookup(const annals_gazetteer *g, const char *text,
+                             size_t start, size_t end) {
+  GArray *w = g_array_new(FALSE, FALSE, sizeof(word));
+  words_split(text, start, end, w);
+  const word *wv = (const word *)(void *)w->data;
+  const gaz_entity *e = NULL;
+  size_t skip = 0;
+  if (w->len > 1 && strcmp(wv[0].low, "the") == 0)
+    skip = 1;
+  size_t len = 0;
+  if (w->len > skip) {
+    e = gazetteer_match(g, wv + skip, w->len - skip, 0, &len);
+    if (len != w->len - skip)
+      e = NULL;
+  }
+  g_array_free(w, TRUE);
+  return e;
+}
+
+const char *entity_country(const gaz_entity *e) {
+  if (!e)
+    return NULL;
+  return e->kind == ENT_COUNTRY ? e->name : e->country;
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Titles and offices before a person's name, dropped from it. */
+static const char *const titles[] = {
+    "president", "prime",    "minister", "foreign",   "defence",  "defense",
+    "interior",  "finance",  "secretary", "general",  "gen",      "gen.",
+    "lt",        "lt.",      "col",       "col.",     "colonel",  "captain",
+    "capt",      "capt.",    "major",     "maj",      "maj.",     "sergeant",
+    "chancellor", "king",    "queen",     "prince",   "princess", "crown",
+    "sheikh",    "emir",     "ayatollah", "supreme",  "leader",   "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "sen",
+    "sen.",      "rep",      "rep.",      "representative", "governor",
+    "mayor",     "mr",       "mr.",       "mrs",      "mrs.",     "ms",
+    "ms.",       "dr",       "dr.",       "premier",  "vice",     "deputy",
+    "chief",     "commander", "field",    "marshal",  "admiral",  "adm",
+    "adm.",      "judge",    "justice",   "pope",     "former",   "ex",
+    "acting",    "interim",  "caretaker", "health",   "state",    "of",
+    "army",      "junta",    "opposition", "lieutenant", "brigadier",
+    "speaker",   "attorney", "agriculture", "economy", "home",    "external",
+    "affairs",   "national", "security",  "adviser",  "advisor",  "first",
+    "lady",      "senior",   "top",       "president-elect", "sultan", "raja",
+};
+
+static bool is_title(const actor_ctx *ac, int i) {
+  size_t n;
+  const char *t = wtext(ac, i, &n);
+  if (n >= 24)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(titles); k++)
+    if (strlen(titles[k]) == n && g_ascii_strncasecmp(titles[k], t, n) == 0)
+      return true;
+  return false;
+}
+
+/* Words that may stand inside a name between capitalised words. */
+static bool name_glue(const actor_ctx *ac, int i) {
+  return wis(ac, i, "of") || wis(ac, i, "for") || wis(ac, i, "and") ||
+         wis(ac, i, "the") || wis(ac, i, "al") || wis(ac, i, "bin") ||
+         wis(ac, i, "de") || wis(ac, i, "el") || wis(ac, i, "-") ||
+         wis(ac, i, "da") || wis(ac, i, "van") || wis(ac, i, "von") ||
+         wis(ac, i, "on");
+}
+
+/* The name around proper word h: the longest run of proper words (and
+ * glue between them) inside h's subtree, in [*a, *b]. */
+static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  int s = h, e = h;
+  while (s - 1 >= lo && under(ac, s - 1, h) &&
+         (is_proper(ac, s - 1) ||
+          (s - 2 >= lo && name_glue(ac, s - 1) && is_proper(ac, s - 2) &&
+           under(ac, s - 2, h) && !wis(ac, s - 1, "and"))))
+    s -= is_proper(ac, s - 1) ? 1 : 2;
+  while (e + 1 < hi && under(ac, e + 1, h) &&
+         (is_proper(ac, e + 1) ||
+          (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
+           under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
+    e += is_proper(ac, e + 1) ? 1 : 2;
+  /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
+   * the common noun: only proper words count. */
+  while (s < e && (name_glue(ac, s) || (is_title(ac, s) && is_proper(ac, s + 1))))
+    s++;
+  while (e > s && name_glue(ac, e))
+    e--;
+  /* "el-Fasher", "al-Qaeda": a lowercase article joined by a hyphen */
+  if (s - 2 >= lo && wis(ac, s - 1, "-") &&
+      ac->w[s - 2].end == ac->w[s - 1].start &&
+      ac->w[s - 1].end == ac->w[s].start &&
+      (wis(ac, s - 2, "al") || wis(ac, s - 2, "el") || wis(ac, s - 2, "ad") ||
+       wis(ac, s - 2, "as") || wis(ac, s - 2, "ash") || wis(ac, s - 2, "an") ||
+       wis(ac, s - 2, "ar") || wis(ac, s - 2, "at") || wis(ac, s - 2, "az")))
+    s -= 2;
+  *a = s;
+  *b = e;
+}
+
+static const char *intern(actor_ctx *ac, const char *s, size_t n) {
+  char buf[256];
+  if (n >= sizeof buf)
+    n = sizeof buf - 1;
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  return g_string_chunk_insert_const(ac->strings, buf);
+}
+
+/* Fills out from a gazetteer entity.  A capital named as an actor is its
+ * government ("Tehran said"). */
+static void from_entity(const gaz_entity *e, int word, ev_actor *out) {
+  memset(out, 0, sizeof *out);
+  out->name = e->kind == ENT_CITY && e->metonym && e->country ? e->country
+                                                              : e->name;
+  out->first = out->last = word;
+  out->country = entity_country(e);
+  out->kind = ACT_NAMED;
+  out->ent = e;
+  out->plural = e->plural;
+  out->word = word;
+}
+
+/* The actor named by words [a, b] (a proper name): its gazetteer entry
+ * (the whole name, else its last words: "Joe Biden" for "U.S. President
+ * Joe Biden"), or the words as written. */
+static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
+  for (int s = a; s <= b; s++) {
+    if (s > a && name_glue(ac, s - 1))
+      break; /* "Bank of England" is not England */
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[s].start, ac->w[b].end);
+    if (e) {
+      from_entity(e, word, out);
+      out->first = a;
+      out->last = b;
+      return;
+    }
+  }
+  memset(out, 0, sizeof *out);
+  out->name = intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
+  out->kind = ACT_NAMED;
+  out->word = word;
+  out->first = a;
+  out->last = b;
+  out->plural = ac->w[b].xpos == NLP_XPOS_NNPS;
+}
+
+/* Nouns of the state: the country they belong to acts through them. */
+static const char *const state_nouns[] = {
+    "army",     "military", "force",    "troop",    "police",   "government",
+    "authority", "official", "ministry", "navy",    "soldier",  "junta",
+    "administration", "cabinet", "parliament", "regime", "guard", "coast",
+    "diplomat", "embassy",  "spokesman", "spokeswoman", "leader", "president",
+    "minister", "state",    "legislature", "lawmaker", "court", "prosecutor",
+    "agency",   "service",  "department", "office",  "commander", "general",
+    "security", "intelligence", "air", "warship", "jet",     "aircraft",
+    "drone",    "missile",  "delegation", "envoy", "ambassador", "chief",
+};
+
+static bool is_state_noun(const nlp_word *w) {
+  if (!w->lemma)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(state_nouns); k++)
+    if (strcmp(w->lemma, state_nouns[k]) == 0)
+      return true;
+  return false;
+}
+
+/* Pronouns that stand for the last person or organisation. */
+static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
+  const char *l = ac->w[h].lemma ? ac->w[h].lemma : "";
+  if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->have_person) {
+    *out = ac->last_person;
+    out->word = h;
+    return true;
+  }
+  if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && ac->have_org) {
+    *out = ac->last_org;
+    out->word = h;
+    return true;
+  }
+  return false;
+}
+
+static void remember(actor_ctx *ac, const ev_actor *a) {
+  if (a->kind != ACT_NAMED)
+    return;
+  if (a->ent && a->ent->kind == ENT_PERSON) {
+    ac->last_person = *a;
+    ac->have_person = true;
+  } else if (!a->ent || a->ent->kind != ENT_CITY) {
+    /* a name with two words or more not in the gazetteer may be a person */
+    bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
+                       !strstr(a->name, " of ");
+    if (person_like) {
+      ac->last_person = *a;
+      ac->have_person = true;
+    } else {
+      ac->last_org = *a;
+      ac->have_org = true;
+    }
+  }
+}
+
+/* The "of" phrase of h ("of supporters"), or -1. */
+static int of_phrase(const actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = h + 1; i < hi; i++) {
+    if (head(ac, i) != h || nlp_dep_universal(dep(ac, i)) != NLP_DEP_NMOD)
+      continue;
+    for (int k = lo; k < i; k++)
+      if (head(ac, k) == i && dep(ac, k) == NLP_DEP_CASE && wis(ac, k, "of"))
+        return i;
+  }
+  return -1;
+}
+
+/* The common-noun phrase of h as a group: its compounds and adjectives
+ * and h ("security forces", "Bolsonaro supporters"). */
+static void group(actor_ctx *ac, int h, ev_actor *out) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  int s = h;
+  while (s - 1 >= lo && head(ac, s - 1) == h &&
+         (dep(ac, s - 1) == NLP_DEP_COMPOUND || dep(ac, s - 1) == NLP_DEP_AMOD ||
+          dep(ac, s - 1) == NLP_DEP_NMOD_POSS) &&
+         ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
+    s--;
+  memset(out, 0, sizeof *out);
+  GString *n = g_string_new(NULL);
+  for (int i = s; i <= h; i++) {
+    if (ac->w[i].xpos == NLP_XPOS_POS)
+      continue;
+    size_t len;
+    const char *t = wtext(ac, i, &len);
+    if (n->len && ac->w[i].start > ac->w[i - 1].end)
+      g_string_append_c(n, ' ');
+    g_string_append_len(n, t, (gssize)len);
+  }
+  /* "supporters of Jair Bolsonaro" */
+  int o = of_phrase(ac, h);
+  if (o >= 0 && is_proper(ac, o)) {
+    int a, b;
+    name_span(ac, o, &a, &b);
+    g_string_append(n, " of ");
+    g_string_append_len(n, ac->text + ac->w[a].start,
+                        (gssize)(ac->w[b].end - ac->w[a].start));
+  }
+  out->name = intern(ac, n->str, n->len);
+  g_string_free(n, TRUE);
+  out->kind = ACT_GROUP;
+  out->word = h;
+  out->first = s;
+  out->last = h;
+  out->plural = ac->w[h].xpos == NLP_XPOS_NNS;
+  out->state = is_state_noun(&ac->w[h]);
+}
+
+/* A child of h by relation (the first), or -1. */
+static int child(const actor_ctx *ac, int h, int rel) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++)
+    if (head(ac, i) == h && dep(ac, i) == rel)
+      return i;
+  return -1;
+}
+
+/* A proper modifier of common noun h: a name among the words before it
+ * in its phrase ("Houthi rebels", "Israeli forces", "Iran-backed Houthi
+ * militia group"), or -1. */
+static int proper_modifier(const actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = h - 1; i >= lo && under(ac, i, h); i--) {
+    int d = dep(ac, i);
+    if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
+        is_proper(ac, i) && !is_title(ac, i))
+      return i;
+  }
+  return -1;
+}
+
+/* Heads that only count what their "of" phrase names: "hundreds of
+ * supporters", "a sea of protesters", "members of Hamas". */
+static const char *const quantities[] = {
+    "hundred", "thousand", "dozen",  "score",    "million", "ten",
+    "number",  "group",    "crowd",  "sea",      "wave",    "mob",
+    "some",    "many",     "most",   "all",      "member",  "one",
+    "none",    "majority", "handful", "several", "few",     "lot",
+    "bunch",   "team",     "band",   "contingent", "unit",  "each",
+    "both",    "two",      "three",  "four",     "five",    "part",
+};
+
+static bool is_quantity(const nlp_word *w) {
+  if (w->upos == NLP_UPOS_NUM)
+    return true;
+  if (!w->lemma)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(quantities); k++)
+    if (strcmp(w->lemma, quantities[k]) == 0)
+      return true;
+  return false;
+}
+
+bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
+  const nlp_word *w = &ac->w[h];
+  if (is_quantity(w)) {
+    int o = of_phrase(ac, h);
+    if (o >= 0)
+      return actor_of(ac, o, out);
+  }
+  if (w->upos == NLP_UPOS_PRON) {
+    /* "who", "which", "that" of a relative clause: its noun */
+    const char *l = w->lemma ? w->lemma : "";
+    int p = head(ac, h);
+    if ((strcmp(l, "who") == 0 || strcmp(l, "which") == 0 ||
+         strcmp(l, "that") == 0) &&
+        p >= 0 && dep(ac, p) == NLP_DEP_ACL_RELCL && head(ac, p) >= 0)
+      return actor_of(ac, head(ac, p), out);
+    return pronoun(ac, h, out);
+  }
+  if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
+      w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
+    return false;
+  if (is_proper(ac, h)) {
+    int a, b;
+    name_span(ac, h, &a, &b);
+    named(ac, a, b, h, out);
+    /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
+    if (!out->country) {
+      int p = child(ac, h, NLP_DEP_NMOD_POSS);
+      ev_actor pa;
+      if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
+        out->country = pa.country ? pa.country : pa.name;
+    }
+    remember(ac, out);
+    return true;
+  }
+  if (w->upos == NLP_UPOS_ADJ) { /* "Israeli" in "Israeli strikes" */
+    const gaz_entity *e = gaz_lookup(ac->g, ac->text, w->start, w->end);
+    if (!e)
+      return false;
+    from_entity(e, h, out);
+    return true;
+  }
+  /* A common noun: a name among its modifiers, else a group. */
+  int pm = proper_modifier(ac, h);
+  int poss = child(ac, h, NLP_DEP_NMOD_POSS);
+  ev_actor owner;
+  bool has_owner = poss >= 0 && ac->w[poss].upos != NLP_UPOS_PRON &&
+                   actor_of(ac, poss, &owner);
+  int ap = child(ac, h, NLP_DEP_APPOS);
+  if (pm >= 0) {
+    /* "Houthi rebels" may be a gazetteer alias as a whole */
+    int a, b;
+    name_span(ac, pm, &a, &b);
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[a].start, w->end);
+    if (!e)
+      e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+    if (e)
+      from_entity(e, h, out);
+    else if (b - a >= 1 || ac->w[a].upos == NLP_UPOS_PROPN)
+      named(ac, a, b, h, out); /* "Wagner Group fighters" */
+    else
+      group(ac, h, out); /* "World leaders" */
+    if (!out->country && has_owner)
+      out->country = owner.country ? owner.country : owner.name;
+    out->state = is_state_noun(w);
+    remember(ac, out);
+    return true;
+  }
+  if (ap >= 0 && is_proper(ac, ap)) { /* "its leader, Abu X" */
+    int a, b;
+    name_span(ac, ap, &a, &b);
+    named(ac, a, b, ap, out);
+    if (!out->country && has_owner)
+      out->country = owner.country ? owner.country : owner.name;
+    remember(ac, out);
+    return true;
+  }
+  if (has_owner && is_state_noun(w)) {
+    /* "Azerbaijan's army", "Pakistan's prime minister" */
+    *out = owner;
+    out->word = h;
+    out->state = true;
+    return true;
+  }
+  group(ac, h, out);
+  if (has_owner)
+    out->country = owner.country ? owner.country : owner.name;
+  return true;
+}
+
+bool place_of(actor_ctx *ac, int h, ev_actor *out) {
+  const nlp_word *w = &ac->w[h];
+  if (!is_proper(ac, h))
+    return false;
+  int a, b;
+  name_span(ac, h, &a, &b);
+  const gaz_entity *e =
+      gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+  if (e && (e->kind == ENT_PERSON || e->kind == ENT_ORG ||
+            e->kind == ENT_GROUP))
+    return false;
+  if (e) {
+    from_entity(e, h, out);
+    out->name = e->name; /* a capital is a place here, not a government */
+    return true;
+  }
+  (void)w;
+  named(ac, a, b, h, out);
+  return true;
+}

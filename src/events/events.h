@@ -1,0 +1,165 @@
+/*
+ * events/events.h - private interfaces of the event stage: the frame
+ * lexicon (lexicon.c), actors and places (actors.c), event frames read
+ * off dependency trees (frames.c), headlines (title.c), records
+ * (records.c) and the driver annals_extract() (extract.c).
+ *
+ * The stage reads the English analysis (nlp/) and the date mentions
+ * (timex.c) of a text; it knows nothing of YAML or drawing.
+ */
+#ifndef ANNALS_EVENTS_H
+#define ANNALS_EVENTS_H
+
+#include "events/extract_int.h"
+#include "nlp/nlp.h"
+
+/* ---- lexicon.c: the frame lexicon (events/frames.yaml) ------------------- */
+
+/* How a verb combines with a clausal complement (frames.yaml,
+ * "complement"). */
+typedef enum {
+  FC_NONE = 0,
+  FC_EVENT,  /* try to X: X is the event, same actor */
+  FC_INTENT, /* plan to X: only intended */
+  FC_THREAT, /* threaten to X */
+  FC_REFUSE, /* refuse to X: a rejection */
+  FC_NEGATE, /* fail to X: no event */
+  FC_REPORT, /* say that X: a statement; X an event of its own */
+  FC_DENY,   /* deny X */
+  FC_ORDER,  /* order X: X done by the orderer's side */
+} frame_complement;
+
+/* One frame: a predicate (lemma and part of speech) with the dependents
+ * it needs, and what it means. */
+typedef struct {
+  const char *lemma;
+  bool noun;
+  const char *prt, *prep;
+  const char **obj, **of; /* NULL-terminated lists, or NULL */
+  annals_type type;       /* NONE for light verbs */
+  const char *cameo;
+  const char *title; /* base form: "cut ties with" */
+  const char *headline; /* without an actor: "Attack on" */
+  const char *tag;
+  double strength;
+  bool light;
+  bool possessor_target; /* "Castillo's arrest": the possessor undergoes it */
+  frame_complement complement;
+  int specific; /* how many constraints: the most specific match wins */
+  unsigned line;
+} frame_def;
+
+/* The frames of a lemma as a verb or a noun (NULL-terminated array), or
+ * NULL. */
+const frame_def *const *lexicon_frames(const annals_lexicon *lx,
+                                       const char *lemma, bool noun);
+
+/* ---- actors.c: who and where --------------------------------------------- */
+
+typedef enum {
+  ACT_NAMED = 0, /* a name: a country, organisation, group or person */
+  ACT_GROUP,     /* a common noun phrase: "protesters", "security forces" */
+} actor_kind;
+
+/* An actor or a place as the records name it. */
+typedef struct {
+  const char *name;    /* canonical (gazetteer) or as written; interned */
+  const char *country; /* the country it belongs to or stands for, or NULL */
+  actor_kind kind;
+  const gaz_entity *ent; /* the gazetteer entry, or NULL */
+  bool plural;
+  bool state;  /* police, army, government: acts for its country */
+  int word;    /* head word (doc index) */
+  int first, last; /* the words naming it, or -1 */
+} ev_actor;
+
+/* What the actor and place finders need: the text, its analysis, the
+ * gazetteer and string storage. */
+typedef struct {
+  const char *text;
+  const annals_doc *doc;
+  const nlp_word *w;
+  const annals_gazetteer *g;
+  GStringChunk *strings;
+  /* Coreference within a paragraph: the last person and the last named
+   * organisation or country met as an actor. */
+  ev_actor last_person, last_org;
+  bool have_person, have_org;
+} actor_ctx;
+
+/* The actor named by the noun phrase headed by word h (doc index), or
+ * false when it names none (a pronoun without antecedent, a number...). */
+bool actor_of(actor_ctx *ac, int h, ev_actor *out);
+/* The place named by the phrase headed by word h, or false. */
+bool place_of(actor_ctx *ac, int h, ev_actor *out);
+/* Looks a span of text up in the gazetteer (whole span only). */
+const gaz_entity *gaz_lookup(const annals_gazetteer *g, const char *text,
+                             size_t start, size_t end);
+/* The name an entity has as an actor, and its country. */
+const char *entity_country(const gaz_entity *e);
+
+/* ---- frames.c: event frames from trees ------------------------------------ */
+
+enum frame_date_how {
+  DH_NONE = 0,
+  DH_OWN,     /* a date attached to the predicate */
+  DH_CLAUSE,  /* a date of the clause that governs it */
+  DH_REPORT,  /* the date of the saying that reports it */
+  DH_SENT,    /* another date of the sentence */
+  DH_CONTEXT, /* the last date of the paragraph */
+  DH_DCT,     /* the document date (news present) */
+};
+
+#define FRAME_MAX_ACTORS 4
+
+/* One event read off a sentence. */
+typedef struct {
+  const frame_def *def;
+  annals_type type;      /* def->type, or threaten/reject/... */
+  const frame_def *inner; /* for intents, threats, refusals: the intended */
+  size_t sent;           /* sentence index */
+  int pred;              /* predicate word (doc index) */
+  ev_actor agents[FRAME_MAX_ACTORS];
+  size_t n_agents;
+  ev_actor targets[FRAME_MAX_ACTORS];
+  size_t n_targets;
+  ev_actor place;
+  bool has_place;
+  const char *object;     /* lemma of a common-noun object, or NULL */
+  const char *participle; /* "arrested" of a passive, for titles, or NULL */
+  annals_when when;
+  int date_how;
+  bool approximate;
+  bool passive;
+  bool present;  /* news present or present perfect */
+  bool sent_present; /* the sentence's main verb is in the present */
+  bool reported; /* the content of a report */
+  int report_pred; /* the reporting verb, or -1 */
+  double confidence;
+} ev_frame;
+
+/* A date mention mapped onto the words of the doc. */
+typedef struct {
+  size_t start, end; /* bytes */
+  int first, last;   /* words [first, last] */
+  annals_when when;
+  unsigned flags;
+  bool usable;       /* a calendar date not after the document date */
+} ev_date;
+
+/* Finds the frames of sentence si of a parsed doc; dates are the doc's
+ * date mentions (sorted by start).  Appends to out (GArray of ev_frame). */
+void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
+                 const ev_date *dates, size_t n_dates, GArray *out);
+/* Is word i a predicate the lexicon knows (a candidate for parsing)? */
+bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
+
+/* ---- title.c: headlines ---------------------------------------------------- */
+
+/* Writes a headline for f ("Houthis attack cargo ship in Red Sea") into
+ * buf (at most size bytes, cut at a word). */
+void title_make(const ev_frame *f, char *buf, size_t size);
+/* The third person singular of a base-form verb phrase's first word. */
+void title_verb(const char *base, bool plural, GString *out);
+
+#endif

@@ -1,0 +1,602 @@
+/*
+ * events/extract.c - annals_extract(): text -> date mentions and the
+ * document date -> English analysis (tags for every sentence, trees for
+ * the sentences that may hold an event) -> event frames -> dated,
+ * filtered and merged records in a timeline.
+ *
+ * Dates.  A frame carries the date the tree gives it (frames.c); one
+ * without takes the last date of the paragraph when it is told in the
+ * past a few sentences after that date (narrative), or the document date
+ * when it is told in the news present ("visits", "has condemned"),
+ * flagged approximate.  Relative dates need a document date, given or
+ * found in the text (a dateline, a publication line, consistent pairs);
+ * none is ever guessed, and nothing is dated after it.
+ *
+ * Records.  Frames of one type whose dates fit (one within the other),
+ * whose actors agree and whose places do not disagree are one event: the
+ * most confident frame gives the record, the others are its mentions.
+ */
+#include "events/events.h"
+
+#include <math.h>
+
+/* Long inputs are processed in pieces of about this size, cut at a
+ * paragraph break, so memory stays bounded. */
+#define PIECE ((size_t)4 << 20)
+/* A narrative date carries this many sentences forward in a paragraph. */
+#define CONTEXT_SENTENCES 3
+/* Records a frame may join: this many sentences away at most. */
+#define MERGE_SENTENCES 60
+
+typedef struct {
+  const annals_extract_opts *o;
+  const annals_gazetteer *g;
+  const annals_lexicon *lx;
+  const annals_model *m;
+  annals_date dct; /* prec NONE: none */
+  annals_timeline *out;
+  double min_conf;
+} xctx;
+
+/* ------------------------------------------------------------------ */
+/* Dates of the text                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
+ * dates the article, not an event. */
+static bool is_dateline(const char *text, size_t len, size_t s, size_t e) {
+  size_t ls = s;
+  while (ls > 0 && text[ls - 1] != '\n' && s - ls <= 48)
+    ls--;
+  if (s - ls > 48)
+    return false;
+  size_t k = e;
+  while (k < len && (text[k] == ' ' || text[k] == ')'))
+    k++;
+  if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
+    return true;
+  if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
+      (unsigned char)text[k + 1] == 0x80 &&
+      ((unsigned char)text[k + 2] == 0x93 ||
+       (unsigned char)text[k + 2] == 0x94))
+    return true;
+  if (k < len && text[k] == '(') { /* "(Reuters) -" */
+    const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
+    if (close) {
+      k = (size_t)(close - text) + 1;
+      while (k < len && text[k] == ' ')
+        k++;
+      return k < len && text[k] == '-';
+    }
+  }
+  return false;
+}
+
+/* The first word whose end is after offset s. */
+static size_t word_at(const annals_doc *doc, size_t s) {
+  size_t lo = 0, hi = doc->n_words;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->words[mid].end <= s)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* The date mentions of the text mapped onto its words. */
+static GArray *map_dates(const xctx *X, const char *text, size_t len,
+                         const annals_timexes *tx, const annals_doc *doc) {
+  GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
+  bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
+  int64_t dct_last = have_dct ? annals_date_last_day(&X->dct) : 0;
+  for (size_t i = 0; i < tx->n; i++) {
+    const annals_timex *t = &tx->items[i];
+    if (t->type == ANNALS_TIMEX_DURATION || t->type == ANNALS_TIMEX_SET)
+      continue;
+    size_t a = word_at(doc, t->start);
+    if (a >= doc->n_words || doc->words[a].start >= t->end)
+      continue;
+    size_t b = a;
+    while (b + 1 < doc->n_words && doc->words[b + 1].start < t->end &&
+           doc->words[b + 1].sentence == doc->words[a].sentence)
+      b++;
+    ev_date e;
+    memset(&e, 0, sizeof e);
+    e.start = t->start;
+    e.end = t->end;
+    e.first = (int)a;
+    e.last = (int)b;
+    e.when = t->when;
+    e.flags = t->flags;
+    e.usable = t->when.start.prec != ANNALS_PREC_NONE &&
+               !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
+               !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
+               !is_dateline(text, len, t->start, t->end);
+    /* "a year after they ...": anchored on another event */
+    size_t xl = t->end - t->start;
+    if ((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
+        (xl > 7 && g_ascii_strncasecmp(text + t->end - 7, " before", 7) == 0))
+      e.usable = false;
+    g_array_append_val(dates, e);
+  }
+  return dates;
+}
+
+/* ------------------------------------------------------------------ */
+/* Frames of the text                                                   */
+/* ------------------------------------------------------------------ */
+
+static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
+                                    const nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i < s->first + s->n; i++)
+    if (frames_candidate(X->lx, &w[i]))
+      return true;
+  return false;
+}
+
+static double confidence(const ev_frame *f) {
+  static const double by_date[] = {
+      [DH_NONE] = 0.5,   [DH_OWN] = 1.0,     [DH_CLAUSE] = 0.95,
+      [DH_REPORT] = 0.9, [DH_SENT] = 0.8,    [DH_CONTEXT] = 0.7,
+      [DH_DCT] = 0.75,
+  };
+  double v = f->def->strength * by_date[f->date_how];
+  if (f->n_agents && f->n_targets)
+    v *= 1.0;
+  else if (f->n_agents)
+    v *= 0.9;
+  else if (f->n_targets)
+    v *= 0.8;
+  else
+    v *= f->has_place ? 0.7 : 0.55;
+  if (f->n_agents && f->agents[0].kind == ACT_NAMED)
+    v *= 1.1;
+  return v > 0.99 ? 0.99 : v;
+}
+
+static const char *how_name(int how) {
+  static const char *const names[] = {"none",   "own",     "clause", "report",
+                                      "sentence", "context", "dct"};
+  return how >= 0 && how < (int)ARRAY_SIZE(names) ? names[how] : "?";
+}
+
+static void trace_actors(GString *t, const ev_actor *a, size_t n) {
+  g_string_append_c(t, '[');
+  for (size_t i = 0; i < n; i++) {
+    g_string_append_printf(t, "%s%s", i ? ", " : "", a[i].name);
+    if (a[i].country && strcmp(a[i].country, a[i].name) != 0)
+      g_string_append_printf(t, " (%s)", a[i].country);
+  }
+  g_string_append_c(t, ']');
+}
+
+/* One line per frame for opts.trace. */
+static void trace_frame(const xctx *X, const char *text, const annals_doc *doc,
+                        const ev_frame *f) {
+  GString *t = g_string_new(NULL);
+  const annals_word *w = &doc->words[f->pred];
+  g_string_append_printf(t, "sentence %zu: '%.*s' -> %s%s%s %s: ", f->sent + 1,
+                         (int)(w->end - w->start), text + w->start,
+                         f->def->lemma, f->def->noun ? "/n" : "",
+                         f->inner ? "+" : "", annals_type_slug(f->type));
+  trace_actors(t, f->agents, f->n_agents);
+  g_string_append(t, " -> ");
+  trace_actors(t, f->targets, f->n_targets);
+  if (f->has_place)
+    g_string_append_printf(t, " @%s", f->place.name);
+  char wb[48];
+  annals_when_format(&f->when, wb, sizeof wb);
+  g_string_append_printf(t, " %s (%s)%s%s conf %.2f", wb, how_name(f->date_how),
+                         f->present ? " present" : "",
+                         f->reported ? " reported" : "", f->confidence);
+  X->o->trace(X->o->trace_ctx, t->str);
+  g_string_free(t, TRUE);
+}
+
+/* Frames of every sentence, dated; appended to frames. */
+static void find_frames(xctx *X, const char *text, annals_doc *doc,
+                        const GArray *dates, GArray *frames,
+                        GStringChunk *strings) {
+  nlp_word *w = nlp_doc_words(doc);
+  actor_ctx ac;
+  memset(&ac, 0, sizeof ac);
+  ac.text = text;
+  ac.doc = doc;
+  ac.w = w;
+  ac.g = X->g;
+  ac.strings = strings;
+  const ev_date *dv = (const ev_date *)(void *)dates->data;
+  annals_when ctx;
+  memset(&ctx, 0, sizeof ctx);
+  size_t ctx_sent = 0;
+  bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
+  for (size_t si = 0; si < doc->n_sents; si++) {
+    /* A narrative date and the people named carry across paragraphs:
+     * news often gives each sentence a paragraph of its own. */
+    size_t before = frames->len;
+    if (sentence_may_hold_event(X, doc, w, si)) {
+      annals_doc_parse_sentence(X->m, doc, si);
+      frames_find(&ac, X->lx, si, dv, dates->len, frames);
+    }
+    for (size_t k = before; k < frames->len; k++) {
+      ev_frame *f = &g_array_index(frames, ev_frame, k);
+      if (f->date_how != DH_NONE)
+        continue;
+      if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
+        f->when.start = f->when.end = X->dct;
+        f->when.interval = false;
+        f->date_how = DH_DCT;
+        f->approximate = true;
+      } else if (!f->present && ctx.start.prec != ANNALS_PREC_NONE &&
+                 si - ctx_sent <= CONTEXT_SENTENCES) {
+        f->when = ctx;
+        f->date_how = DH_CONTEXT;
+      }
+    }
+    /* the narrative time for the sentences after: the date of the last
+     * event of this sentence dated by its own words */
+    for (size_t k = before; k < frames->len; k++) {
+      const ev_frame *f = &g_array_index(frames, ev_frame, k);
+      if (f->date_how == DH_OWN || f->date_how == DH_CLAUSE) {
+        ctx = f->when;
+        ctx_sent = si;
+      }
+    }
+    for (size_t k = before; k < frames->len; k++) {
+      ev_frame *f = &g_array_index(frames, ev_frame, k);
+      f->confidence = confidence(f);
+      if (X->o->trace)
+        trace_frame(X, text, doc, f);
+    }
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Records                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+  size_t best;   /* frame giving the record */
+  GArray *frames; /* size_t */
+  annals_when when;
+  bool approximate;
+  double conf;
+} xrec;
+
+static int64_t first_day(const annals_when *w) {
+  return annals_date_first_day(&w->start);
+}
+
+static int64_t last_day(const annals_when *w) {
+  return annals_date_last_day(&w->end);
+}
+
+static bool when_fits(const annals_when *a, const annals_when *b) {
+  if (a->start.prec == ANNALS_PREC_NONE || b->start.prec == ANNALS_PREC_NONE)
+    return a->start.prec == b->start.prec;
+  int64_t a0 = first_day(a), a1 = last_day(a), b0 = first_day(b),
+          b1 = last_day(b);
+  return (a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1);
+}
+
+static bool share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb) {
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++)
+      if (strcmp(a[i].name, b[j].name) == 0)
+        return true;
+  return false;
+}
+
+static const char *place_country(const ev_frame *f) {
+  if (!f->has_place)
+    return NULL;
+  return f->place.country ? f->place.country : f->place.name;
+}
+
+/* Do frames a and b tell the same event? */
+static bool same_event(const ev_frame *a, const ev_frame *b) {
+  if (a->type != b->type || a->def->tag != b->def->tag)
+    return false;
+  if (!when_fits(&a->when, &b->when))
+    return false;
+  if (a->n_agents && b->n_agents &&
+      !share(a->agents, a->n_agents, b->agents, b->n_agents))
+    return false;
+  if (a->n_targets && b->n_targets &&
+      !share(a->targets, a->n_targets, b->targets, b->n_targets))
+    return false;
+  if (!a->n_agents && !b->n_agents && !a->n_targets && !b->n_targets &&
+      strcmp(a->def->lemma, b->def->lemma) != 0)
+    return false;
+  const char *ca = place_country(a), *cb = place_country(b);
+  if (ca && cb && strcmp(ca, cb) != 0)
+    return false;
+  return true;
+}
+
+static double when_span(const annals_when *w) {
+  return (double)(last_day(w) - first_day(w));
+}
+
+static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
+  g_array_append_val(r->frames, i);
+  const ev_frame *f = &fv[i];
+  const ev_frame *b = &fv[r->best];
+  size_t info_f = f->n_agents * 2 + f->n_targets + f->has_place;
+  size_t info_b = b->n_agents * 2 + b->n_targets + b->has_place;
+  if (f->confidence > b->confidence + 0.05 ||
+      (f->confidence >= b->confidence - 0.05 && info_f > info_b))
+    r->best = i;
+  if (f->when.start.prec != ANNALS_PREC_NONE &&
+      (r->when.start.prec == ANNALS_PREC_NONE ||
+       when_span(&f->when) < when_span(&r->when))) {
+    r->when = f->when;
+    r->approximate = f->approximate;
+  }
+  if (f->confidence > r->conf)
+    r->conf = f->confidence;
+}
+
+static GArray *merge(const GArray *frames, const xctx *X) {
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  GArray *recs = g_array_new(FALSE, FALSE, sizeof(xrec));
+  for (size_t i = 0; i < frames->len; i++) {
+    const ev_frame *f = &fv[i];
+    if (f->confidence < X->min_conf)
+      continue;
+    if (f->when.start.prec == ANNALS_PREC_NONE && !X->o->keep_undated)
+      continue;
+    bool joined = false;
+    for (size_t j = recs->len; j-- > 0 && !joined;) {
+      xrec *r = &g_array_index(recs, xrec, j);
+      const ev_frame *b = &fv[r->best];
+      if (b->sent + MERGE_SENTENCES < f->sent)
+        break;
+      if (same_event(b, f)) {
+        rec_add(r, fv, i);
+        joined = true;
+      }
+    }
+    if (!joined) {
+      xrec r;
+      memset(&r, 0, sizeof r);
+      r.best = i;
+      r.frames = g_array_new(FALSE, FALSE, sizeof(size_t));
+      r.when = f->when;
+      r.approximate = f->approximate;
+      r.conf = 0;
+      rec_add(&r, fv, i);
+      g_array_append_val(recs, r);
+    }
+  }
+  return recs;
+}
+
+static void add_name(const char **names, size_t *n, size_t max,
+                     const char *name) {
+  for (size_t i = 0; i < *n; i++)
+    if (strcmp(names[i], name) == 0)
+      return;
+  if (*n < max)
+    names[(*n)++] = name;
+}
+
+static void emit_record(const xctx *X, const char *text, size_t base,
+                        const annals_doc *doc, const ev_frame *fv, xrec *r) {
+  const ev_frame *f = &fv[r->best];
+  annals_event ev;
+  memset(&ev, 0, sizeof ev);
+  char title[160];
+  title_make(f, title, sizeof title);
+  ev.when = r->when;
+  ev.approximate = r->approximate;
+  ev.title = title;
+  ev.type = f->type;
+  ev.cameo = f->inner ? NULL : f->def->cameo;
+  const char *actors[2 * FRAME_MAX_ACTORS + 1];
+  size_t na = 0;
+  for (size_t i = 0; i < f->n_agents; i++)
+    add_name(actors, &na, ARRAY_SIZE(actors), f->agents[i].name);
+  for (size_t i = 0; i < f->n_targets; i++)
+    add_name(actors, &na, ARRAY_SIZE(actors), f->targets[i].name);
+  /* An event without actors (a disaster, an election) concerns the
+   * country of its place. */
+  if (na == 0 && f->has_place)
+    add_name(actors, &na, ARRAY_SIZE(actors),
+             f->place.country ? f->place.country : f->place.name);
+  ev.actors = actors;
+  ev.n_actors = na;
+  char loc[200];
+  if (f->has_place) {
+    if (f->place.country && strcmp(f->place.country, f->place.name) != 0)
+      g_snprintf(loc, sizeof loc, "%s, %s", f->place.name, f->place.country);
+    else
+      g_strlcpy(loc, f->place.name, sizeof loc);
+    ev.location = loc;
+  }
+  const annals_doc_sentence *s = &doc->sents[f->sent];
+  char *stext = g_strndup(text + s->start, s->end - s->start);
+  ev.source.text = stext;
+  ev.source.file = X->o->file;
+  ev.source.offset = (long long)(base + s->start);
+  ev.source.length = (long long)(s->end - s->start);
+  /* Mentions: the other sentences, each once. */
+  size_t nf = r->frames->len;
+  annals_source *ms = g_new0(annals_source, nf);
+  char **mt = g_new0(char *, nf);
+  size_t nm = 0;
+  for (size_t k = 0; k < nf; k++) {
+    size_t sj = fv[g_array_index(r->frames, size_t, k)].sent;
+    bool dup = sj == f->sent;
+    for (size_t q = 0; q < nm && !dup; q++)
+      dup = ms[q].offset == (long long)(base + doc->sents[sj].start);
+    if (dup)
+      continue;
+    const annals_doc_sentence *s2 = &doc->sents[sj];
+    mt[nm] = g_strndup(text + s2->start, s2->end - s2->start);
+    ms[nm].text = mt[nm];
+    ms[nm].file = X->o->file;
+    ms[nm].offset = (long long)(base + s2->start);
+    ms[nm].length = (long long)(s2->end - s2->start);
+    nm++;
+  }
+  double conf = r->conf + 0.05 * (double)nm;
+  ev.confidence = floor((conf > 0.99 ? 0.99 : conf) * 100 + 0.5) / 100;
+  ev.mentions = nm ? ms : NULL;
+  ev.n_mentions = nm;
+  const char *tags[1];
+  if (f->def->tag && !f->inner) {
+    tags[0] = f->def->tag;
+    ev.tags = tags;
+    ev.n_tags = 1;
+  }
+  annals_timeline_add(X->out, &ev);
+  for (size_t k = 0; k < nm; k++)
+    g_free(mt[k]);
+  g_free(mt);
+  g_free(ms);
+  g_free(stext);
+}
+
+/* ------------------------------------------------------------------ */
+/* The pipeline                                                         */
+/* ------------------------------------------------------------------ */
+
+static annals_status run_piece(xctx *X, const char *text, size_t len,
+                               size_t base, annals_diags *d) {
+  annals_timexes tx;
+  annals_timexes_init(&tx);
+  annals_dates_opts dopt;
+  memset(&dopt, 0, sizeof dopt);
+  dopt.dct = X->dct;
+  annals_status st = annals_dates_find(text, len, &dopt, &tx, d);
+  if (st != ANNALS_OK) {
+    annals_timexes_release(&tx);
+    return st;
+  }
+  if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec != ANNALS_PREC_NONE) {
+    X->dct = tx.dct;
+    annals_timeline_set_dct(X->out, &tx.dct, tx.dct_how,
+                            tx.dct_note[0] ? tx.dct_note : NULL);
+  }
+  annals_doc *doc = NULL;
+  st = annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
+  if (st != ANNALS_OK) {
+    annals_timexes_release(&tx);
+    return st;
+  }
+  GArray *dates = map_dates(X, text, len, &tx, doc);
+  annals_timexes_release(&tx);
+  GStringChunk *strings = g_string_chunk_new(4096);
+  GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
+  find_frames(X, text, doc, dates, frames, strings);
+  GArray *recs = merge(frames, X);
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  for (size_t j = 0; j < recs->len; j++) {
+    xrec *r = &g_array_index(recs, xrec, j);
+    emit_record(X, text, base, doc, fv, r);
+    g_array_free(r->frames, TRUE);
+  }
+  g_array_free(recs, TRUE);
+  g_array_free(frames, TRUE);
+  g_array_free(dates, TRUE);
+  g_string_chunk_free(strings);
+  annals_doc_free(doc);
+  return ANNALS_OK;
+}
+
+/* The end of the piece starting at a: about PIECE bytes, cut after a
+ * blank line, else a line end, else a sentence end, else a space. */
+static size_t piece_end(const char *text, size_t len, size_t a) {
+  if (len - a <= PIECE + PIECE / 2)
+    return len;
+  size_t want = a + PIECE, lim = a + PIECE + PIECE / 4;
+  static const char *const cuts[] = {"\n\n", "\n", ". ", " "};
+  for (size_t c = 0; c < ARRAY_SIZE(cuts); c++) {
+    size_t cl = strlen(cuts[c]);
+    for (size_t k = want; k + cl <= lim; k++)
+      if (memcmp(text + k, cuts[c], cl) == 0)
+        return k + cl;
+  }
+  size_t k = want;
+  while (k < len && ((unsigned char)text[k] & 0xC0) == 0x80)
+    k++;
+  return k;
+}
+
+/* A text that opens with a headline (a short first line without final
+ * punctuation, set apart by a line break) gives the chart its title. */
+static void set_headline_title(const char *text, size_t len,
+                               annals_timeline *out) {
+  size_t a = 0;
+  while (a < len && g_ascii_isspace(text[a]))
+    a++;
+  size_t b = a;
+  while (b < len && text[b] != '\n' && text[b] != '\r')
+    b++;
+  if (b >= len)
+    return; /* one line only: a sentence, not a headline */
+  while (b > a && g_ascii_isspace(text[b - 1]))
+    b--;
+  if (b - a < 8 || b - a > 150 || strchr(".!?:;,", text[b - 1]))
+    return;
+  char *title = g_strndup(text + a, b - a);
+  annals_timeline_set_title(out, title);
+  g_free(title);
+}
+
+annals_status annals_extract(const char *text, size_t len,
+                             const annals_extract_opts *o, annals_timeline *out,
+                             annals_diags *d) {
+  annals_extract_opts def;
+  if (!o) {
+    memset(&def, 0, sizeof def);
+    o = &def;
+  }
+  size_t bad = annals_utf8_check(text, len);
+  if (bad < len) {
+    unsigned line, col;
+    annals_text_position(text, len, bad, &line, &col);
+    annals_diags_add(d, ANNALS_SEV_ERROR, o->file, line, col, bad,
+                     "invalid UTF-8 byte 0x%02x",
+                     (unsigned)(unsigned char)text[bad]);
+    return ANNALS_ERR_INPUT;
+  }
+  xctx X;
+  memset(&X, 0, sizeof X);
+  X.o = o;
+  X.out = out;
+  X.m = o->model ? o->model : annals_model_builtin();
+  if (!X.m) {
+    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                     "no English model: this build has none built in");
+    return ANNALS_ERR_ARG;
+  }
+  X.min_conf = o->min_confidence == 0 ? ANNALS_MIN_CONFIDENCE
+                                      : o->min_confidence;
+  annals_gazetteer *own_g = NULL;
+  annals_lexicon *own_lx = NULL;
+  X.g = o->gazetteer ? o->gazetteer : (own_g = annals_gazetteer_new());
+  X.lx = o->lexicon ? o->lexicon : (own_lx = annals_lexicon_new());
+  if (o->dct.prec != ANNALS_PREC_NONE) {
+    X.dct = o->dct;
+    if (annals_timeline_dct(out)->date.prec == ANNALS_PREC_NONE)
+      annals_timeline_set_dct(out, &o->dct, ANNALS_DCT_GIVEN, NULL);
+  }
+  annals_status st = ANNALS_OK;
+  for (size_t a = 0; a < len && st == ANNALS_OK;) {
+    size_t b = piece_end(text, len, a);
+    st = run_piece(&X, text + a, b - a, a, d);
+    a = b;
+  }
+  annals_gazetteer_free(own_g);
+  annals_lexicon_free(own_lx);
+  if (st == ANNALS_OK && !annals_timeline_title(out))
+    set_headline_title(text, len, out);
+  annals_timeline_sort(out);
+  annals_timeline_fix_ids(out);
+  return st;
+}

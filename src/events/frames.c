@@ -1,0 +1,880 @@
+/*
+ * events/frames.c - event frames read off the dependency tree of a
+ * sentence: which words are events (frames.yaml), who acts, on whom,
+ * where and when.
+ *
+ * A predicate is a verb or an event noun the lexicon knows; the most
+ * specific frame whose constraints its dependents meet gives its type.
+ * Roles follow the tree: the subject acts, or the "by" agent of a
+ * passive, or the possessor or a name modifying an event noun ("Iran's
+ * strikes", "Israeli strikes"); the object, the subject of a passive, an
+ * "on/against" dependent is the target; a locative dependent naming a
+ * place is where.  A light verb hands its subject to its event noun
+ * ("launched an offensive"); verbs with clausal complements combine with
+ * them as the lexicon says (try, plan, threaten, refuse, fail, say,
+ * deny, order).  Negated, modal, conditional and purpose clauses are not
+ * events.  A date belongs to the predicate it hangs from in the tree (the
+ * nearest predicate above it), else to the clause that governs the
+ * predicate, else to the saying that reports it; the driver adds the
+ * paragraph's and the document's dates.
+ */
+#include "events/events.h"
+
+/* The sentence being read. */
+typedef struct {
+  actor_ctx *ac;
+  const annals_lexicon *lx;
+  const nlp_word *w;
+  int lo, hi;
+  const ev_date *dates; /* this sentence's dates */
+  size_t nd;
+  int *gov;             /* per date: the predicate word it hangs from, -1
+                           when none, -2 when it ends a period ("until") */
+  bool *used;           /* per word (local): taken by another frame */
+  bool *in_date;        /* per word (local): inside a date mention */
+  int *reporter;        /* per word (local): the saying reporting it, -1 */
+  GArray *out;
+  size_t sent;
+} fctx;
+
+static int H(const fctx *x, int i) {
+  long h = x->ac->doc->words[i].head;
+  return h < 0 ? -1 : (int)h;
+}
+
+static int D(const fctx *x, int i) { return x->w[i].dep; }
+
+static const char *lemma(const fctx *x, int i) {
+  return x->w[i].lemma ? x->w[i].lemma : "";
+}
+
+static bool lemma_is(const fctx *x, int i, const char *s) {
+  return strcmp(lemma(x, i), s) == 0;
+}
+
+/* The first child of h with relation rel (or its universal relation when
+ * rel is universal), from index from on; -1 when none. */
+static int kid(const fctx *x, int h, int rel, int from) {
+  for (int i = from < x->lo ? x->lo : from; i < x->hi; i++)
+    if (H(x, i) == h &&
+        (D(x, i) == rel || nlp_dep_universal(D(x, i)) == rel))
+      return i;
+  return -1;
+}
+
+/* The case marker (or mark) of word n: "on" of "on Kharkiv". */
+static int marker(const fctx *x, int n) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == n && (D(x, i) == NLP_DEP_CASE || D(x, i) == NLP_DEP_MARK))
+      return i;
+  return -1;
+}
+
+static bool marker_is(const fctx *x, int n, const char *const *set) {
+  int m = marker(x, n);
+  if (m < 0)
+    return false;
+  for (size_t k = 0; set[k]; k++)
+    if (lemma_is(x, m, set[k]))
+      return true;
+  return false;
+}
+
+static bool is_noun(const nlp_word *w) {
+  return w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_PROPN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Candidates and frame choice                                          */
+/* ------------------------------------------------------------------ */
+
+bool frames_candidate(const annals_lexicon *lx, const nlp_word *w) {
+  if (!w->lemma || !(w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_NOUN))
+    return false;
+  return lexicon_frames(lx, w->lemma, w->upos == NLP_UPOS_NOUN) != NULL;
+}
+
+/* Does a child of p (or of its conjuncts) with one of the relations
+ * have a lemma in list? */
+static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
+  for (int i = x->lo; i < x->hi; i++) {
+    int h = H(x, i);
+    if (h != p && !(h >= 0 && H(x, h) == p && D(x, h) == NLP_DEP_OBJ &&
+                    D(x, i) == NLP_DEP_CONJ))
+      continue;
+    int d = h == p ? D(x, i) : NLP_DEP_OBJ;
+    bool role = noun ? (d == NLP_DEP_NMOD && marker_is(x, i, (const char *[]){"of", NULL}))
+                     : (d == NLP_DEP_OBJ || d == NLP_DEP_NSUBJ_PASS ||
+                        d == NLP_DEP_IOBJ);
+    if (!role)
+      continue;
+    for (size_t k = 0; list[k]; k++)
+      if (lemma_is(x, i, list[k]))
+        return true;
+  }
+  return false;
+}
+
+static bool has_prep(const fctx *x, int p, const char *prep) {
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p || x->in_date[i - x->lo])
+      continue;
+    int u = nlp_dep_universal(D(x, i));
+    if (u != NLP_DEP_OBL && u != NLP_DEP_NMOD && u != NLP_DEP_ADVCL &&
+        u != NLP_DEP_CCOMP && u != NLP_DEP_XCOMP && u != NLP_DEP_ACL)
+      continue;
+    int m = marker(x, i);
+    if (m >= 0 && lemma_is(x, m, prep))
+      return true;
+  }
+  return false;
+}
+
+/* A particle: attached as one, or the word right after the verb (or
+ * after its object) whatever the parser made of it ("sworn in as"). */
+static bool has_prt(const fctx *x, int p, const char *prt) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == NLP_DEP_COMPOUND_PRT && lemma_is(x, i, prt))
+      return true;
+  for (int i = p + 1; i < x->hi && i <= p + 3; i++) {
+    int u = x->w[i].upos;
+    if (lemma_is(x, i, prt) &&
+        (u == NLP_UPOS_ADP || u == NLP_UPOS_ADV || u == NLP_UPOS_PART))
+      return true;
+    if (u == NLP_UPOS_VERB || u == NLP_UPOS_PUNCT)
+      break;
+  }
+  return false;
+}
+
+/* The most specific frame of word p whose constraints hold, or NULL. */
+static const frame_def *choose(const fctx *x, int p) {
+  const frame_def *const *fs = lexicon_frames(
+      x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
+  const frame_def *best = NULL;
+  for (size_t k = 0; fs && fs[k]; k++) {
+    const frame_def *f = fs[k];
+    if (f->prt && !has_prt(x, p, f->prt))
+      continue;
+    if (f->prep && !has_prep(x, p, f->prep))
+      continue;
+    if (f->obj && !has_obj_in(x, p, f->obj, false))
+      continue;
+    if (f->of && !has_obj_in(x, p, f->of, true))
+      continue;
+    if (!best || f->specific > best->specific)
+      best = f;
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* Modality                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Is the clause of predicate p not a real, past or present act:
+ * negated, modal, conditional, a question, a purpose or a participle
+ * describing a noun? */
+static bool irrealis(const fctx *x, int p) {
+  static const char *const modals[] = {"will", "would", "could", "might",
+                                       "may",  "should", "must",  "can",
+                                       "shall", NULL};
+  static const char *const conds[] = {"if", "unless", "whether", "once",
+                                      "until", "before", NULL};
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p)
+      continue;
+    int d = D(x, i);
+    if (d == NLP_DEP_ADVMOD && (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
+      return true;
+    if (d == NLP_DEP_DET && lemma_is(x, i, "no"))
+      return true;
+    if (d == NLP_DEP_AUX)
+      for (size_t k = 0; modals[k]; k++)
+        if (lemma_is(x, i, modals[k]))
+          return true;
+    if (d == NLP_DEP_MARK) {
+      for (size_t k = 0; conds[k]; k++)
+        if (lemma_is(x, i, conds[k]))
+          return true;
+      /* "to combat", "in order to": a purpose, not an act */
+      if (lemma_is(x, i, "to") && x->w[p].upos == NLP_UPOS_VERB &&
+          (nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL ||
+           nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
+           nlp_dep_universal(D(x, p)) == NLP_DEP_ACL ||
+           D(x, p) == NLP_DEP_CCOMP))
+        return true;
+    }
+  }
+  /* "ships traversing the sea": a participle describing a noun */
+  if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG)
+    return true;
+  if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
+      kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
+      D(x, p) != NLP_DEP_CONJ)
+    return true; /* a bare infinitive */
+  /* a question */
+  const char *t = x->ac->text;
+  size_t e = x->w[x->hi - 1].end;
+  return e > 0 && t[e - 1] == '?';
+}
+
+/* Present tense or present perfect (news present): "visits", "has
+ * condemned". */
+static bool present_tense(const fctx *x, int p) {
+  int xp = x->w[p].xpos;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_AUX) {
+      if (x->w[i].xpos == NLP_XPOS_VBZ || x->w[i].xpos == NLP_XPOS_VBP)
+        return true;
+      if (x->w[i].xpos == NLP_XPOS_VBD || x->w[i].xpos == NLP_XPOS_MD)
+        return false;
+    }
+  return xp == NLP_XPOS_VBZ || xp == NLP_XPOS_VBP;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles                                                                */
+/* ------------------------------------------------------------------ */
+
+static void add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
+  for (size_t i = 0; i < *n; i++)
+    if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
+        (a->first >= list[i].first && a->last <= list[i].last) ||
+        (list[i].first >= a->first && list[i].last <= a->last))
+      return; /* the same name, or a part of it ("el" of "el-Fasher") */
+  if (*n < FRAME_MAX_ACTORS)
+    list[(*n)++] = *a;
+}
+
+/* The actors of noun phrase n and of its conjuncts ("the United States
+ * and the United Kingdom"). */
+static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
+  ev_actor a;
+  if (x->in_date[n - x->lo])
+    return;
+  if (actor_of(x->ac, n, &a))
+    add_actor(list, count, &a);
+  for (int i = n + 1; i < x->hi; i++)
+    if (H(x, i) == n && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
+        actor_of(x->ac, i, &a))
+      add_actor(list, count, &a);
+}
+
+static bool passive(const fctx *x, int p) {
+  return kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0 ||
+         kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo) >= 0;
+}
+
+static const char *const by[] = {"by", NULL};
+static const char *const against[] = {"on", "against", "at", "upon", NULL};
+static const char *const noun_targets[] = {"on", "against", "of", "to",
+                                           "with", "at", "upon", "for",
+                                           NULL};
+static const char *const locative[] = {"in", "at", "near", "across",
+                                       "outside", "inside", "throughout",
+                                       "around", "into", "within", "off",
+                                       NULL};
+
+/* The subject of p, or of the verb p is a conjunct or control
+ * complement of ("recaptured areas and on Tuesday demanded"). */
+static int subject(const fctx *x, int p, bool *pass) {
+  for (int k = 0, q = p; q >= 0 && k < 4; k++) {
+    int s = kid(x, q, NLP_DEP_NSUBJ, x->lo);
+    if (s >= 0) {
+      *pass = D(x, s) == NLP_DEP_NSUBJ_PASS;
+      return s;
+    }
+    int d = D(x, q);
+    if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
+      break;
+    q = H(x, q);
+  }
+  return -1;
+}
+
+/* The preposition that introduces a frame's target: its own ("call
+ * for"), else the last word of its headline phrase when that is one ("cut
+ * ties with", "impose sanctions on"). */
+static const char *target_prep(const frame_def *f) {
+  if (f->prep)
+    return f->prep;
+  const char *t = f->title ? strrchr(f->title, ' ') : NULL;
+  if (!t)
+    return NULL;
+  static const char *const preps[] = {"with", "on", "against", "to", "for",
+                                      "from", "into", "at", "over", "of",
+                                      "upon", "toward", "towards", "in"};
+  for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
+    if (strcmp(t + 1, preps[k]) == 0)
+      return preps[k];
+  return NULL;
+}
+
+/* Agents and targets of verb p. */
+static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
+  bool pass = false;
+  int s = subject(x, p, &pass);
+  fr->passive = passive(x, p);
+  if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
+      H(x, p) >= 0) /* "the coalition that was launched": the noun */
+    s = H(x, p);
+  int r = x->reporter[p - x->lo];
+  if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON && r >= 0 &&
+      !lemma_is(x, s, "I") && !lemma_is(x, s, "you")) {
+    /* "X announced they were cutting ties": they are X */
+    bool rp;
+    int rs = subject(x, r, &rp);
+    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
+      s = rs;
+  }
+  if (s >= 0) {
+    if (pass)
+      actors_of(x, s, fr->targets, &fr->n_targets);
+    else
+      actors_of(x, s, fr->agents, &fr->n_agents);
+  }
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p)
+      continue;
+    int d = D(x, i);
+    if (d == NLP_DEP_OBL_AGENT ||
+        (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
+         marker_is(x, i, by)))
+      actors_of(x, i, fr->agents, &fr->n_agents);
+    else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ) {
+      if (f->obj && has_obj_in(x, p, f->obj, false)) {
+        /* "cut ties with X": the object is part of the phrase, but a
+         * name on it is the target ("expel an Indian diplomat") */
+        ev_actor a;
+        if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
+            a.kind == ACT_NAMED)
+          add_actor(fr->targets, &fr->n_targets, &a);
+        continue;
+      }
+      actors_of(x, i, fr->targets, &fr->n_targets);
+      if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN)
+        fr->object = x->w[i].lemma;
+    } else if (nlp_dep_universal(d) == NLP_DEP_OBL ||
+               nlp_dep_universal(d) == NLP_DEP_NMOD) {
+      int m = marker(x, i);
+      const char *tp = target_prep(f);
+      if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
+        actors_of(x, i, fr->targets, &fr->n_targets);
+      else if (marker_is(x, i, against) &&
+               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
+        actors_of(x, i, fr->targets, &fr->n_targets);
+      else if (m >= 0 && lemma_is(x, m, "with") &&
+               (f->type == ANNALS_TYPE_CONSULT ||
+                f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
+                f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
+        actors_of(x, i, fr->targets, &fr->n_targets);
+    }
+  }
+}
+
+/* "accused X of ...", "demanded that X leave", "urged X to": the one a
+ * verbal act is about is the subject of its clause when it has no
+ * object. */
+static void clause_target(fctx *x, int p, ev_frame *fr) {
+  if (fr->n_targets)
+    return;
+  annals_type t = fr->type;
+  if (t != ANNALS_TYPE_DEMAND && t != ANNALS_TYPE_DISAPPROVE &&
+      t != ANNALS_TYPE_APPEAL && t != ANNALS_TYPE_THREATEN &&
+      t != ANNALS_TYPE_REJECT)
+    return;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p || (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP))
+      continue;
+    bool pass;
+    int s = subject(x, i, &pass);
+    if (s >= 0 && H(x, s) == i)
+      actors_of(x, s, fr->targets, &fr->n_targets);
+  }
+}
+
+/* Agents and targets of event noun p. */
+static void noun_roles(fctx *x, int p, ev_frame *fr) {
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p)
+      continue;
+    int d = D(x, i);
+    if (d == NLP_DEP_NMOD_POSS) {
+      if (fr->def->possessor_target)
+        actors_of(x, i, fr->targets, &fr->n_targets);
+      else
+        actors_of(x, i, fr->agents, &fr->n_agents);
+    } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
+               (x->w[i].upos == NLP_UPOS_PROPN ||
+                (x->w[i].flags & NLP_WF_CAP))) {
+      /* "Israeli strikes", "U.S. sanctions", "Houthi attacks" */
+      ev_actor a;
+      if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a))
+        add_actor(fr->agents, &fr->n_agents, &a);
+    } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
+      if (marker_is(x, i, by))
+        actors_of(x, i, fr->agents, &fr->n_agents);
+      else if (marker_is(x, i, noun_targets))
+        actors_of(x, i, fr->targets, &fr->n_targets);
+    }
+  }
+  /* "X came under attack by Y": X is the target */
+  int h = H(x, p);
+  if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
+    bool pass;
+    int s = subject(x, h, &pass);
+    if (s >= 0)
+      actors_of(x, s, fr->targets, &fr->n_targets);
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == h && marker_is(x, i, by))
+        actors_of(x, i, fr->agents, &fr->n_agents);
+  }
+}
+
+/* The place among the dependents of p (and of its objects): a locative
+ * phrase naming a known or capitalised place. */
+static bool find_place(fctx *x, int p, ev_actor *out) {
+  for (int pass = 0; pass < 2; pass++)
+    for (int i = x->lo; i < x->hi; i++) {
+      int h = H(x, i);
+      bool near = pass == 0 ? h == p
+                            : h >= 0 && H(x, h) == p &&
+                                  (D(x, h) == NLP_DEP_OBJ ||
+                                   nlp_dep_universal(D(x, h)) == NLP_DEP_OBL ||
+                                   nlp_dep_universal(D(x, h)) == NLP_DEP_NMOD);
+      if (!near)
+        continue;
+      int u = nlp_dep_universal(D(x, i));
+      if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && marker_is(x, i, locative) &&
+          place_of(x->ac, i, out))
+        return true;
+      /* "in southern Lebanon": the place may be the phrase's head */
+    }
+  return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                                */
+/* ------------------------------------------------------------------ */
+
+static bool is_pred(const fctx *x, int i) {
+  return frames_candidate(x->lx, &x->w[i]) || x->w[i].upos == NLP_UPOS_VERB;
+}
+
+/* Each date's governor: the nearest predicate above the head word of
+ * its span. */
+static void date_governors(fctx *x) {
+  for (size_t k = 0; k < x->nd; k++) {
+    const ev_date *d = &x->dates[k];
+    int h = -1;
+    for (int i = d->first; i <= d->last; i++) {
+      int hh = H(x, i);
+      if (hh < d->first || hh > d->last) {
+        h = i;
+        break;
+      }
+    }
+    int g = h >= 0 ? H(x, h) : -1;
+    for (int steps = 0; g >= 0 && steps < 12 && !is_pred(x, g); steps++)
+      g = H(x, g);
+    /* "until July 2026", "by 2030": the end of a period or a deadline,
+     * not when the event happens */
+    static const char *const ends[] = {"until", "till", "through", "by",
+                                       "pending", "before", NULL};
+    if (h >= 0 && marker_is(x, h, ends))
+      g = -2;
+    x->gov[k] = g;
+  }
+}
+
+/* The most precise usable date hanging from word p, or -1. */
+static int date_of(const fctx *x, int p) {
+  int best = -1;
+  for (size_t k = 0; k < x->nd; k++) {
+    if (x->gov[k] != p || !x->dates[k].usable)
+      continue;
+    if (best < 0 ||
+        x->dates[k].when.start.prec > x->dates[best].when.start.prec)
+      best = (int)k;
+  }
+  return best;
+}
+
+/* Edges between words a and b of the sentence's tree. */
+static int tree_distance(const fctx *x, int a, int b) {
+  int da = 0;
+  for (int p = a; p >= 0 && da < 64; p = H(x, p), da++) {
+    int db = 0;
+    for (int q = b; q >= 0 && db < 64; q = H(x, q), db++)
+      if (q == p)
+        return da + db;
+  }
+  return 1 << 20;
+}
+
+static void set_date(fctx *x, ev_frame *fr, int k, int how) {
+  fr->when = x->dates[k].when;
+  fr->date_how = how;
+  fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
+}
+
+/* Dates a frame: its own date, else its clause's, else its reporter's,
+ * else the sentence's only free date. */
+static void date_frame(fctx *x, ev_frame *fr, int light) {
+  int k = date_of(x, fr->pred);
+  if (k < 0 && light >= 0)
+    k = date_of(x, light);
+  if (k >= 0) {
+    set_date(x, fr, k, DH_OWN);
+    return;
+  }
+  /* Up the clause: conjuncts, complements, a noun's verb. */
+  int q = light >= 0 ? light : fr->pred;
+  for (int steps = 0; steps < 4; steps++) {
+    int d = D(x, q), h = H(x, q);
+    if (h < 0)
+      break;
+    int u = nlp_dep_universal(d);
+    const frame_def *hf = is_noun(&x->w[q]) && x->w[h].upos == NLP_UPOS_VERB
+                              ? choose(x, h)
+                              : NULL;
+    if (hf && hf->type != ANNALS_TYPE_NONE && !hf->light)
+      break; /* "condemned the attack": the attack is older */
+    if (u == NLP_DEP_CONJ || u == NLP_DEP_XCOMP || u == NLP_DEP_OBL ||
+        u == NLP_DEP_OBJ || u == NLP_DEP_NSUBJ || u == NLP_DEP_ADVCL ||
+        u == NLP_DEP_ACL || u == NLP_DEP_NMOD) {
+      k = date_of(x, h);
+      if (k >= 0) {
+        set_date(x, fr, k, DH_CLAUSE);
+        return;
+      }
+      q = h;
+      continue;
+    }
+    break;
+  }
+  int r = x->reporter[fr->pred - x->lo];
+  if (r >= 0 && (k = date_of(x, r)) >= 0) {
+    set_date(x, fr, k, DH_REPORT);
+    return;
+  }
+  /* The sentence's date nearest in the tree: events told together in
+   * a sentence happen together unless a date of their own says not. */
+  int best = -1, best_dist = 1 << 20;
+  for (size_t j = 0; j < x->nd; j++) {
+    if (!x->dates[j].usable || x->gov[j] == -2)
+      continue;
+    int dist = tree_distance(x, fr->pred, x->dates[j].first);
+    if (dist < best_dist) {
+      best = (int)j;
+      best_dist = dist;
+    }
+  }
+  if (best >= 0)
+    set_date(x, fr, best, DH_SENT);
+}
+
+/* ------------------------------------------------------------------ */
+/* Frames                                                               */
+/* ------------------------------------------------------------------ */
+
+static void frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
+  memset(fr, 0, sizeof *fr);
+  fr->def = f;
+  fr->type = f->type;
+  fr->sent = x->sent;
+  fr->pred = p;
+  fr->report_pred = x->reporter[p - x->lo];
+  fr->reported = fr->report_pred >= 0;
+}
+
+/* A visit, a show of force or an attack in a place with no other target
+ * is done to the place's country ("Macron visits Beirut": Lebanon),
+ * unless that country is the actor's own. */
+static void place_target(ev_frame *fr) {
+  const char *c = fr->has_place ? fr->place.country : NULL;
+  if (!c || fr->n_targets)
+    return;
+  annals_quad q = annals_type_quad(fr->type);
+  if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
+    return;
+  for (size_t i = 0; i < fr->n_agents; i++)
+    if (strcmp(fr->agents[i].name, c) == 0 ||
+        (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0))
+      return;
+  ev_actor a;
+  memset(&a, 0, sizeof a);
+  a.name = c;
+  a.country = c;
+  a.kind = ACT_NAMED;
+  a.word = a.first = a.last = -1;
+  fr->targets[fr->n_targets++] = a;
+}
+
+/* Roles, place and date of frame fr of predicate p (light: the light or
+ * complement verb that governs it, or -1). */
+static void fill(fctx *x, ev_frame *fr, int p, int light) {
+  if (x->w[p].upos == NLP_UPOS_NOUN)
+    noun_roles(x, p, fr);
+  else
+    verb_roles(x, p, fr->def, fr);
+  if (x->w[p].upos == NLP_UPOS_VERB)
+    clause_target(x, p, fr);
+  if (light >= 0) {
+    /* the light verb's subject acts: "Azerbaijan launched an offensive" */
+    ev_frame lv;
+    memset(&lv, 0, sizeof lv);
+    verb_roles(x, light, fr->def, &lv);
+    for (size_t i = 0; i < lv.n_agents; i++)
+      add_actor(fr->agents, &fr->n_agents, &lv.agents[i]);
+    /* its object is the event itself ("launched drones and missiles"),
+     * its other targets are the event's ("at US ships") */
+    for (size_t i = 0; i < lv.n_targets; i++) {
+      int t = lv.targets[i].word;
+      bool event_itself = t == p || (H(x, t) == p && D(x, t) == NLP_DEP_CONJ) ||
+                          (t >= 0 && frames_candidate(x->lx, &x->w[t]) &&
+                           H(x, t) == light);
+      if (!event_itself)
+        add_actor(fr->targets, &fr->n_targets, &lv.targets[i]);
+    }
+    fr->passive = fr->passive || lv.passive;
+    fr->present = present_tense(x, light);
+  } else {
+    fr->present = x->w[p].upos == NLP_UPOS_VERB && present_tense(x, p);
+  }
+  if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VBN &&
+      fr->passive) {
+    char low[NLP_NORM_MAX + 1];
+    size_t n = nlp_normalise(x->ac->text + x->w[p].start,
+                             x->w[p].end - x->w[p].start, true, low);
+    low[n] = '\0';
+    fr->participle = g_string_chunk_insert_const(x->ac->strings, low);
+  }
+  fr->has_place = find_place(x, p, &fr->place) ||
+                  (light >= 0 && find_place(x, light, &fr->place));
+  place_target(fr);
+  date_frame(x, fr, light);
+}
+
+static void emit(fctx *x, ev_frame *fr) {
+  if (fr->type == ANNALS_TYPE_NONE)
+    return;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) < 0 && x->w[i].upos == NLP_UPOS_VERB) {
+      fr->sent_present = present_tense(x, i);
+      break;
+    }
+  g_array_append_val(x->out, *fr);
+}
+
+/* The event noun a light verb carries: its object, or its subject for
+ * "protests broke out". */
+static int light_noun(const fctx *x, int v) {
+  int o = kid(x, v, NLP_DEP_OBJ, x->lo);
+  if (o < 0)
+    o = kid(x, v, NLP_DEP_NSUBJ_PASS, x->lo);
+  if (o < 0) {
+    bool pass;
+    int s = subject(x, v, &pass);
+    if (s >= 0 && frames_candidate(x->lx, &x->w[s]))
+      o = s;
+  }
+  if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
+      frames_candidate(x->lx, &x->w[o]))
+    return o;
+  return -1;
+}
+
+/* The clausal complement of v: to-infinitive, that-clause, or a gerund
+ * object ("denied staging a coup"). */
+static int complement(const fctx *x, int v) {
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != v)
+      continue;
+    int u = nlp_dep_universal(D(x, i));
+    if ((u == NLP_DEP_XCOMP || u == NLP_DEP_CCOMP ||
+         (u == NLP_DEP_OBJ && x->w[i].xpos == NLP_XPOS_VBG) ||
+         (u == NLP_DEP_ACL && x->w[v].upos == NLP_UPOS_NOUN)) &&
+        (x->w[i].upos == NLP_UPOS_VERB || x->w[i].upos == NLP_UPOS_NOUN))
+      return i;
+  }
+  return -1;
+}
+
+/* Marks the predicates of a reported clause (the complement of a saying,
+ * or the clause a saying is parenthetical to: "..., Biden said"). */
+static void mark_reports(fctx *x) {
+  for (int v = x->lo; v < x->hi; v++) {
+    if (x->w[v].upos != NLP_UPOS_VERB || !frames_candidate(x->lx, &x->w[v]))
+      continue;
+    const frame_def *f = choose(x, v);
+    if (!f || f->complement != FC_REPORT)
+      continue;
+    int c = -1;
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == v && D(x, i) == NLP_DEP_CCOMP)
+        c = i;
+    if (c < 0 && D(x, v) == NLP_DEP_PARATAXIS && H(x, v) >= 0)
+      c = H(x, v);
+    if (c < 0)
+      continue;
+    for (int i = x->lo; i < x->hi; i++) {
+      int a = i;
+      for (int k = 0; a >= 0 && a != c && k < 24; k++)
+        a = H(x, a);
+      if (a == c && i != v && x->reporter[i - x->lo] < 0)
+        x->reporter[i - x->lo] = v;
+    }
+  }
+}
+
+/* A verb with a clausal complement: the combined event, or none. */
+static bool complement_frame(fctx *x, int v, const frame_def *f) {
+  int c = complement(x, v);
+  if (c < 0 || !frames_candidate(x->lx, &x->w[c]))
+    return false;
+  const frame_def *cf = choose(x, c);
+  if (!cf)
+    return false;
+  if (cf->light) {
+    int n = light_noun(x, c);
+    if (n < 0)
+      return false;
+    x->used[n - x->lo] = true;
+    cf = choose(x, n);
+    if (!cf)
+      return false;
+    c = n;
+  }
+  x->used[c - x->lo] = true;
+  if (cf->type == ANNALS_TYPE_NONE)
+    return true;
+  ev_frame fr;
+  switch (f->complement) {
+  case FC_NEGATE:
+    return true;
+  case FC_EVENT:
+  case FC_ORDER:
+    frame_init(x, &fr, cf, c);
+    fill(x, &fr, c, v);
+    emit(x, &fr);
+    return true;
+  case FC_INTENT:
+  case FC_THREAT:
+  case FC_REFUSE:
+  case FC_DENY:
+    frame_init(x, &fr, f, v);
+    fr.inner = cf;
+    fill(x, &fr, v, -1);
+    if (!fr.n_targets) {
+      ev_frame in;
+      frame_init(x, &in, cf, c);
+      if (x->w[c].upos == NLP_UPOS_NOUN)
+        noun_roles(x, c, &in);
+      else
+        verb_roles(x, c, cf, &in);
+      for (size_t i = 0; i < in.n_targets; i++)
+        add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
+      if (!fr.has_place)
+        fr.has_place = find_place(x, c, &fr.place);
+    }
+    if (f->complement == FC_THREAT)
+      fr.type = ANNALS_TYPE_THREATEN;
+    else if (f->complement == FC_REFUSE)
+      fr.type = ANNALS_TYPE_REJECT;
+    else if (f->complement == FC_INTENT)
+      fr.type = annals_type_quad(cf->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
+                    ? ANNALS_TYPE_INTEND_COOPERATION
+                    : ANNALS_TYPE_THREATEN;
+    else if (fr.type == ANNALS_TYPE_NONE)
+      fr.type = ANNALS_TYPE_REJECT;
+    emit(x, &fr);
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void predicate(fctx *x, int p) {
+  const frame_def *f = choose(x, p);
+  if (!f || irrealis(x, p))
+    return;
+  if (f->complement != FC_NONE && f->complement != FC_REPORT &&
+      complement_frame(x, p, f))
+    return;
+  int n = f->light ? light_noun(x, p) : -1;
+  if (n >= 0) {
+    const frame_def *nf = choose(x, n);
+    x->used[n - x->lo] = true;
+    if (!nf || nf->type == ANNALS_TYPE_NONE)
+      return;
+    ev_frame fr;
+    frame_init(x, &fr, nf, n);
+    fill(x, &fr, n, p);
+    emit(x, &fr);
+    return;
+  }
+  if (f->type == ANNALS_TYPE_NONE)
+    return;
+  ev_frame fr;
+  frame_init(x, &fr, f, p);
+  fill(x, &fr, p, -1);
+  emit(x, &fr);
+}
+
+void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
+                 const ev_date *dates, size_t n_dates, GArray *out) {
+  const annals_doc_sentence *s = &ac->doc->sents[si];
+  if (!s->parsed || s->n == 0)
+    return;
+  fctx x;
+  memset(&x, 0, sizeof x);
+  x.ac = ac;
+  x.lx = lx;
+  x.w = ac->w;
+  x.lo = (int)s->first;
+  x.hi = (int)(s->first + s->n);
+  x.out = out;
+  x.sent = si;
+  /* this sentence's dates */
+  size_t a = 0;
+  while (a < n_dates && dates[a].end <= s->start)
+    a++;
+  size_t b = a;
+  while (b < n_dates && dates[b].start < s->end)
+    b++;
+  x.dates = dates + a;
+  x.nd = b - a;
+  x.gov = g_new(int, x.nd ? x.nd : 1);
+  x.used = g_new0(bool, s->n);
+  x.in_date = g_new0(bool, s->n);
+  x.reporter = g_new(int, s->n);
+  for (size_t i = 0; i < s->n; i++)
+    x.reporter[i] = -1;
+  /* words inside a date are not predicates ("a March", "the fall") */
+  for (size_t k = 0; k < x.nd; k++)
+    for (int i = x.dates[k].first; i <= x.dates[k].last; i++)
+      if (i >= x.lo && i < x.hi)
+        x.used[i - x.lo] = x.in_date[i - x.lo] = true;
+  date_governors(&x);
+  mark_reports(&x);
+  /* Light and complement verbs first: they take their nouns and
+   * complements before those are read as events of their own. */
+  for (int pass = 0; pass < 2; pass++)
+    for (int p = x.lo; p < x.hi; p++) {
+      if (x.used[p - x.lo] || !frames_candidate(lx, &x.w[p]))
+        continue;
+      const frame_def *f = choose(&x, p);
+      bool first = f && (f->light || (f->complement != FC_NONE &&
+                                      f->complement != FC_REPORT));
+      if (first == (pass == 0)) {
+        x.used[p - x.lo] = true;
+        predicate(&x, p);
+      }
+    }
+  g_free(x.gov);
+  g_free(x.used);
+  g_free(x.in_date);
+  g_free(x.reporter);
+}

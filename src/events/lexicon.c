@@ -1,0 +1,250 @@
+/*
+ * events/lexicon.c - the frame lexicon: events/frames.yaml (compiled in)
+ * and user files of the same format (--lexicon), indexed by lemma and
+ * part of speech.  The format is described at the top of frames.yaml.
+ * A user frame with the same lemma, part of speech and constraints as a
+ * bundled one replaces it.
+ */
+#include "events/events.h"
+
+#include <stdlib.h>
+
+#include "frames.inc"
+
+struct annals_lexicon {
+  GHashTable *index;   /* "lemma\tv" | "lemma\tn" -> GPtrArray of frame_def */
+  GPtrArray *frames;   /* every frame_def, owned */
+  GStringChunk *strings;
+};
+
+static void frame_free(gpointer p) {
+  frame_def *f = p;
+  g_free((void *)f->obj);
+  g_free((void *)f->of);
+  g_free(f);
+}
+
+static void list_free(gpointer p) { g_ptr_array_free(p, TRUE); }
+
+static annals_lexicon *lexicon_alloc(void) {
+  annals_lexicon *lx = g_new0(annals_lexicon, 1);
+  lx->index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, list_free);
+  lx->frames = g_ptr_array_new_with_free_func(frame_free);
+  lx->strings = g_string_chunk_new(8192);
+  return lx;
+}
+
+void annals_lexicon_free(annals_lexicon *lx) {
+  if (!lx)
+    return;
+  g_hash_table_destroy(lx->index);
+  g_ptr_array_free(lx->frames, TRUE);
+  g_string_chunk_free(lx->strings);
+  g_free(lx);
+}
+
+size_t annals_lexicon_count(const annals_lexicon *lx) {
+  return lx->frames->len;
+}
+
+static const char *keep(annals_lexicon *lx, const char *s) {
+  return s ? g_string_chunk_insert_const(lx->strings, s) : NULL;
+}
+
+static const char **keep_list(annals_lexicon *lx, const data_field *f) {
+  if (!f || f->n == 0)
+    return NULL;
+  const char **l = g_new0(const char *, f->n + 1);
+  for (size_t i = 0; i < f->n; i++)
+    l[i] = keep(lx, f->values[i]);
+  return l;
+}
+
+static const struct {
+  const char *name;
+  frame_complement c;
+} complements[] = {
+    {"event", FC_EVENT},   {"intent", FC_INTENT}, {"threat", FC_THREAT},
+    {"refuse", FC_REFUSE}, {"negate", FC_NEGATE}, {"report", FC_REPORT},
+    {"deny", FC_DENY},     {"order", FC_ORDER},
+};
+
+static const char *const known_keys[] = {
+    "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
+    "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
+    "possessor",
+};
+
+static bool lists_equal(const char **a, const char **b) {
+  if (!a || !b)
+    return a == b;
+  size_t i = 0;
+  for (; a[i] && b[i]; i++)
+    if (strcmp(a[i], b[i]) != 0)
+      return false;
+  return !a[i] && !b[i];
+}
+
+/* Same predicate and constraints: a later frame replaces the earlier. */
+static bool same_frame(const frame_def *a, const frame_def *b) {
+  return a->noun == b->noun && strcmp(a->lemma, b->lemma) == 0 &&
+         g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
+         lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of);
+}
+
+/* Checks one entry; adds errors to d.  Returns false when it is bad. */
+static bool check_entry(const data_entry *e, const char *name,
+                        annals_diags *d) {
+  char q[80];
+  bool ok = true;
+#define ERR(...)                                                               \
+  do {                                                                         \
+    annals_diags_add(d, ANNALS_SEV_ERROR, name, e->line, e->column, SIZE_MAX, \
+                     __VA_ARGS__);                                             \
+    ok = false;                                                                \
+  } while (0)
+  const char *lemma = data_str(e, "lemma"), *pos = data_str(e, "pos");
+  if (!lemma || !*lemma)
+    ERR("frame has no 'lemma'");
+  if (!pos)
+    ERR("frame has no 'pos' (verb or noun)");
+  else if (strcmp(pos, "verb") != 0 && strcmp(pos, "noun") != 0)
+    ERR("unknown pos '%s' (use verb or noun)",
+        annals_quote(pos, strlen(pos), q, sizeof q));
+  const char *light = data_str(e, "light");
+  bool is_light = light && strcmp(light, "true") == 0;
+  const char *ty = data_str(e, "type");
+  const char *comp = data_str(e, "complement");
+  if (ty && annals_type_from_slug(ty) == ANNALS_TYPE_NONE) {
+    const char *sug = annals_type_suggest(ty);
+    if (sug)
+      ERR("unknown event type '%s' (did you mean '%s'?)",
+          annals_quote(ty, strlen(ty), q, sizeof q), sug);
+    else
+      ERR("unknown event type '%s'", annals_quote(ty, strlen(ty), q, sizeof q));
+  }
+  if (!ty && !is_light && !comp)
+    ERR("frame has no 'type' (give one, or light: true)");
+  if (ty && !data_str(e, "title"))
+    ERR("frame has no 'title' (the headline verb phrase)");
+  if (comp) {
+    bool known = false;
+    for (size_t i = 0; i < ARRAY_SIZE(complements); i++)
+      known = known || strcmp(comp, complements[i].name) == 0;
+    if (!known)
+      ERR("unknown complement '%s' (event, intent, threat, refuse, negate, "
+          "report, deny or order)",
+          annals_quote(comp, strlen(comp), q, sizeof q));
+  }
+  const char *st = data_str(e, "strength");
+  if (st) {
+    char *end;
+    double v = strtod(st, &end);
+    if (*end || !(v >= 0 && v <= 1))
+      ERR("strength '%s' is not a number from 0 to 1",
+          annals_quote(st, strlen(st), q, sizeof q));
+  }
+  for (size_t j = 0; j < e->n; j++) {
+    bool known = false;
+    for (size_t t = 0; t < ARRAY_SIZE(known_keys); t++)
+      known = known || strcmp(e->fields[j].key, known_keys[t]) == 0;
+    if (!known)
+      annals_diags_add(d, ANNALS_SEV_WARNING, name, e->line, e->column,
+                       SIZE_MAX, "unknown key '%s' in frame (ignored)",
+                       annals_quote(e->fields[j].key,
+                                    strlen(e->fields[j].key), q, sizeof q));
+  }
+#undef ERR
+  return ok;
+}
+
+/* Each list of the index ends with NULL, for lexicon_frames(). */
+static void index_frame(annals_lexicon *lx, frame_def *f) {
+  char *key = g_strdup_printf("%s\t%c", f->lemma, f->noun ? 'n' : 'v');
+  GPtrArray *list = g_hash_table_lookup(lx->index, key);
+  if (!list) {
+    list = g_ptr_array_new();
+    g_ptr_array_add(list, NULL);
+    g_hash_table_insert(lx->index, key, list);
+  } else {
+    g_free(key);
+  }
+  for (guint i = 0; i + 1 < list->len; i++)
+    if (same_frame(g_ptr_array_index(list, i), f)) {
+      list->pdata[i] = f;
+      return;
+    }
+  list->pdata[list->len - 1] = f;
+  g_ptr_array_add(list, NULL);
+}
+
+annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
+                                 size_t len, const char *name,
+                                 annals_diags *d) {
+  data_doc doc;
+  annals_status st = data_load(buf, len, name, &doc, d);
+  if (st != ANNALS_OK)
+    return st;
+  for (size_t i = 0; i < doc.n; i++)
+    if (!check_entry(&doc.items[i], name, d))
+      st = ANNALS_ERR_INPUT;
+  if (st != ANNALS_OK) {
+    data_doc_release(&doc);
+    return st;
+  }
+  for (size_t i = 0; i < doc.n; i++) {
+    const data_entry *e = &doc.items[i];
+    frame_def *f = g_new0(frame_def, 1);
+    f->lemma = keep(lx, data_str(e, "lemma"));
+    f->noun = strcmp(data_str(e, "pos"), "noun") == 0;
+    f->prt = keep(lx, data_str(e, "prt"));
+    f->prep = keep(lx, data_str(e, "prep"));
+    f->obj = keep_list(lx, data_get(e, "obj"));
+    f->of = keep_list(lx, data_get(e, "of"));
+    const char *ty = data_str(e, "type");
+    f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
+    f->cameo = keep(lx, data_str(e, "cameo"));
+    f->title = keep(lx, data_str(e, "title"));
+    f->headline = keep(lx, data_str(e, "noun"));
+    f->tag = keep(lx, data_str(e, "tag"));
+    const char *st2 = data_str(e, "strength");
+    f->strength = st2 ? strtod(st2, NULL) : 0.7;
+    const char *light = data_str(e, "light");
+    f->light = light && strcmp(light, "true") == 0;
+    const char *comp = data_str(e, "complement");
+    for (size_t k = 0; comp && k < ARRAY_SIZE(complements); k++)
+      if (strcmp(comp, complements[k].name) == 0)
+        f->complement = complements[k].c;
+    const char *poss = data_str(e, "possessor");
+    f->possessor_target = poss && strcmp(poss, "target") == 0;
+    f->specific = (f->prt != NULL) + (f->prep != NULL) + (f->obj != NULL) +
+                  (f->of != NULL);
+    f->line = e->line;
+    g_ptr_array_add(lx->frames, f);
+    index_frame(lx, f);
+  }
+  data_doc_release(&doc);
+  return ANNALS_OK;
+}
+
+annals_lexicon *annals_lexicon_new(void) {
+  annals_lexicon *lx = lexicon_alloc();
+  /* Checked by the unit tests: a failure leaves the lexicon empty. */
+  (void)annals_lexicon_add(lx, embed_frames, (size_t)embed_frames_len,
+                           "events/frames.yaml", NULL);
+  return lx;
+}
+
+const frame_def *const *lexicon_frames(const annals_lexicon *lx,
+                                       const char *lemma, bool noun) {
+  char key[NLP_NORM_MAX + 16];
+  size_t n = strlen(lemma);
+  if (n + 3 > sizeof key)
+    return NULL;
+  memcpy(key, lemma, n);
+  key[n] = '\t';
+  key[n + 1] = noun ? 'n' : 'v';
+  key[n + 2] = '\0';
+  GPtrArray *list = g_hash_table_lookup(lx->index, key);
+  return list ? (const frame_def *const *)list->pdata : NULL;
+}

@@ -1,0 +1,150 @@
+/*
+ * events/title.c - headlines from event frames, in the style of news
+ * headlines: present tense, no articles, actor first ("Houthis attack
+ * cargo ship in Red Sea", "UN Security Council calls for halt to
+ * siege"); without a known actor, the event's noun ("Airstrike on
+ * Kharkiv") or the target with the participle ("Castillo arrested").
+ */
+#include "events/events.h"
+
+#define TITLE_MAX 80
+
+static bool ends_with(const char *s, size_t n, const char *suf) {
+  size_t k = strlen(suf);
+  return n >= k && memcmp(s + n - k, suf, k) == 0;
+}
+
+static bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+void title_verb(const char *base, bool plural, GString *out) {
+  const char *sp = strchr(base, ' ');
+  size_t n = sp ? (size_t)(sp - base) : strlen(base);
+  if (plural) {
+    g_string_append(out, base);
+    return;
+  }
+  if (n == 2 && memcmp(base, "be", 2) == 0)
+    g_string_append(out, "is");
+  else if (n == 4 && memcmp(base, "have", 4) == 0)
+    g_string_append(out, "has");
+  else if (n > 1 && base[n - 1] == 'y' && !is_vowel(base[n - 2])) {
+    g_string_append_len(out, base, (gssize)(n - 1));
+    g_string_append(out, "ies");
+  } else if (ends_with(base, n, "s") || ends_with(base, n, "x") ||
+             ends_with(base, n, "z") || ends_with(base, n, "ch") ||
+             ends_with(base, n, "sh") || ends_with(base, n, "o")) {
+    g_string_append_len(out, base, (gssize)n);
+    g_string_append(out, "es");
+  } else {
+    g_string_append_len(out, base, (gssize)n);
+    g_string_append_c(out, 's');
+  }
+  if (sp)
+    g_string_append(out, sp);
+}
+
+static void join(GString *t, const ev_actor *a, size_t n, size_t max) {
+  if (n > max)
+    n = max;
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      g_string_append(t, i + 1 == n ? " and " : ", ");
+    g_string_append(t, a[i].name);
+  }
+}
+
+/* Is name among the actors? */
+static bool named_in(const char *name, const ev_actor *a, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(a[i].name, name) == 0 ||
+        (a[i].country && strcmp(a[i].country, name) == 0))
+      return true;
+  return false;
+}
+
+/* A headline noun without its final preposition ("Airstrike on" ->
+ * "Airstrike"), for use without a target. */
+static void headline_alone(GString *t, const char *h) {
+  const char *sp = strrchr(h, ' ');
+  static const char *const preps[] = {"on", "in", "of", "against", "to",
+                                      "with", "from", "at", "for", "by"};
+  if (sp)
+    for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
+      if (strcmp(sp + 1, preps[k]) == 0) {
+        g_string_append_len(t, h, (gssize)(sp - h));
+        return;
+      }
+  g_string_append(t, h);
+}
+
+/* "retaliate against" without a target: "retaliate". */
+static void drop_final_prep(GString *t) {
+  static const char *const preps[] = {" on", " in", " of", " against", " to",
+                                      " with", " from", " at", " for", " by",
+                                      " into", " over", " upon"};
+  for (size_t k = 0; k < ARRAY_SIZE(preps); k++) {
+    size_t n = strlen(preps[k]);
+    if (t->len > n && memcmp(t->str + t->len - n, preps[k], n) == 0) {
+      g_string_truncate(t, t->len - n);
+      return;
+    }
+  }
+}
+
+void title_make(const ev_frame *f, char *buf, size_t size) {
+  GString *t = g_string_new(NULL);
+  const frame_def *d = f->def;
+  const ev_actor *tg = f->targets;
+  size_t ntg = f->n_targets;
+  if (f->n_agents) {
+    join(t, f->agents, f->n_agents, 2);
+    g_string_append_c(t, ' ');
+    bool plural = f->n_agents > 1 || f->agents[0].plural;
+    title_verb(d->title ? d->title : d->lemma, plural, t);
+    if (f->inner) {
+      g_string_append(t, f->def->complement == FC_DENY ? " " : " to ");
+      if (f->def->complement == FC_DENY && f->inner->headline)
+        headline_alone(t, f->inner->headline);
+      else
+        g_string_append(t, f->inner->title ? f->inner->title : f->inner->lemma);
+    }
+    if (ntg) {
+      g_string_append_c(t, ' ');
+      join(t, tg, ntg, 2);
+    } else {
+      drop_final_prep(t);
+    }
+  } else if (d->headline && !f->inner) {
+    if (ntg) {
+      g_string_append(t, d->headline);
+      g_string_append_c(t, ' ');
+      join(t, tg, ntg, 2);
+    } else {
+      headline_alone(t, d->headline);
+    }
+  } else if (ntg && f->participle) {
+    /* "Castillo arrested" */
+    join(t, tg, ntg, 2);
+    g_string_append_c(t, ' ');
+    g_string_append(t, f->participle);
+  } else {
+    g_string_append(t, d->headline ? d->headline : d->lemma);
+  }
+  if (f->has_place && !named_in(f->place.name, f->agents, f->n_agents) &&
+      !named_in(f->place.name, tg, ntg)) {
+    g_string_append(t, " in ");
+    g_string_append(t, f->place.name);
+  }
+  if (t->len && t->str[0] >= 'a' && t->str[0] <= 'z')
+    t->str[0] = (char)(t->str[0] - 32);
+  if (t->len > TITLE_MAX) {
+    size_t cut = TITLE_MAX;
+    while (cut > 0 && t->str[cut] != ' ')
+      cut--;
+    g_string_truncate(t, cut ? cut : TITLE_MAX);
+  }
+  g_strlcpy(buf, t->str, size);
+  g_string_free(t, TRUE);
+}
