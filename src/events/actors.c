@@ -38,9 +38,19 @@ static bool capitalised(const actor_ctx *ac, int i) {
 
 static bool is_proper(const actor_ctx *ac, int i) {
   int u = ac->w[i].upos;
-  return u == NLP_UPOS_PROPN ||
-         (capitalised(ac, i) && !(ac->w[i].flags & NLP_WF_FIRST) &&
-          (u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X));
+  if (u == NLP_UPOS_PROPN)
+    return true;
+  if (!capitalised(ac, i) ||
+      !(u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X))
+    return false;
+  if (!(ac->w[i].flags & NLP_WF_FIRST))
+    return true;
+  /* a capital at the start of a sentence: proper when it modifies a
+   * proper noun ("Saudi Arabia severed ...") */
+  long h = ac->doc->words[i].head;
+  int d = ac->w[i].dep;
+  return h >= 0 && ac->w[h].upos == NLP_UPOS_PROPN && h == i + 1 &&
+         (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT);
 }
 
 /* Words of i's sentence. */
@@ -371,6 +381,9 @@ static bool is_quantity(const nlp_word *w) {
 
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
+  if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
+      w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
+    return false;
   if (is_quantity(w)) {
     int o = of_phrase(ac, h);
     if (o >= 0)
@@ -446,7 +459,7 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     remember(ac, out);
     return true;
   }
-  if (has_owner && is_state_noun(w)) {
+  if (has_owner && owner.kind == ACT_NAMED && is_state_noun(w)) {
     /* "Azerbaijan's army", "Pakistan's prime minister" */
     *out = owner;
     out->word = h;

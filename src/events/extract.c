@@ -396,12 +396,19 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   ev.title = title;
   ev.type = f->type;
   ev.cameo = f->inner ? NULL : f->def->cameo;
-  const char *actors[2 * FRAME_MAX_ACTORS + 1];
+  /* The record's actors: the initiators its frames name, then the
+   * targets, the main frame's first. */
+  const char *actors[12];
   size_t na = 0;
-  for (size_t i = 0; i < f->n_agents; i++)
-    add_name(actors, &na, ARRAY_SIZE(actors), f->agents[i].name);
-  for (size_t i = 0; i < f->n_targets; i++)
-    add_name(actors, &na, ARRAY_SIZE(actors), f->targets[i].name);
+  size_t nf = r->frames->len;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = 0; k <= nf; k++) {
+      const ev_frame *g = k == 0 ? f : &fv[g_array_index(r->frames, size_t, k - 1)];
+      const ev_actor *a = pass == 0 ? g->agents : g->targets;
+      size_t n = pass == 0 ? g->n_agents : g->n_targets;
+      for (size_t i = 0; i < n; i++)
+        add_name(actors, &na, ARRAY_SIZE(actors), a[i].name);
+    }
   /* An event without actors (a disaster, an election) concerns the
    * country of its place. */
   if (na == 0 && f->has_place)
@@ -424,7 +431,6 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   ev.source.offset = (long long)(base + s->start);
   ev.source.length = (long long)(s->end - s->start);
   /* Mentions: the other sentences, each once. */
-  size_t nf = r->frames->len;
   annals_source *ms = g_new0(annals_source, nf);
   char **mt = g_new0(char *, nf);
   size_t nm = 0;

@@ -253,8 +253,22 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
     return;
-  if (actor_of(x->ac, n, &a))
-    add_actor(list, count, &a);
+  if (!actor_of(x->ac, n, &a))
+    return;
+  /* "officials from Tehran and Riyadh": the named origins act */
+  if (a.kind == ACT_GROUP) {
+    size_t before = *count;
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+          marker_is(x, i, (const char *[]){"from", NULL}) &&
+          x->w[i].upos == NLP_UPOS_PROPN) {
+        actors_of(x, i, list, count);
+        break;
+      }
+    if (*count > before)
+      return;
+  }
+  add_actor(list, count, &a);
   for (int i = n + 1; i < x->hi; i++)
     if (H(x, i) == n && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
         actor_of(x->ac, i, &a))
@@ -262,8 +276,12 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
 }
 
 static bool passive(const fctx *x, int p) {
-  return kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0 ||
-         kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo) >= 0;
+  if (kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo) >= 0)
+    return true;
+  /* "Bazoum detained by putschists": a participle with a "by" agent */
+  return x->w[p].xpos == NLP_XPOS_VBN && kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
+         kid(x, p, NLP_DEP_OBL_AGENT, x->lo) >= 0;
 }
 
 static const char *const by[] = {"by", NULL};
@@ -316,6 +334,7 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = subject(x, p, &pass);
   fr->passive = passive(x, p);
+  pass = pass || (fr->passive && s >= 0 && H(x, s) == p);
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0) /* "the coalition that was launched": the noun */
     s = H(x, p);
@@ -345,11 +364,17 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ) {
       if (f->obj && has_obj_in(x, p, f->obj, false)) {
         /* "cut ties with X": the object is part of the phrase, but a
-         * name on it is the target ("expel an Indian diplomat") */
+         * name on it is the target ("expel an Indian diplomat"), and so
+         * is its phrase with the frame's preposition ("ties with X") */
         ev_actor a;
         if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             a.kind == ACT_NAMED)
           add_actor(fr->targets, &fr->n_targets, &a);
+        const char *tp = target_prep(f);
+        for (int j = x->lo; tp && j < x->hi; j++)
+          if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+              marker_is(x, j, (const char *[]){tp, NULL}))
+            actors_of(x, j, fr->targets, &fr->n_targets);
         continue;
       }
       actors_of(x, i, fr->targets, &fr->n_targets);
@@ -804,6 +829,13 @@ static void predicate(fctx *x, int p) {
       complement_frame(x, p, f))
     return;
   int n = f->light ? light_noun(x, p) : -1;
+  if (n >= 0 && f->type != ANNALS_TYPE_NONE) {
+    /* "announced the coup": the announcement, and the coup */
+    ev_frame own;
+    frame_init(x, &own, f, p);
+    fill(x, &own, p, -1);
+    emit(x, &own);
+  }
   if (n >= 0) {
     const frame_def *nf = choose(x, n);
     x->used[n - x->lo] = true;
