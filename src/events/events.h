@@ -127,10 +127,12 @@ typedef struct {
   bool has_place;
   const char *object;     /* lemma of a common-noun object, or NULL */
   const char *participle; /* "arrested" of a passive, for titles, or NULL */
+  const char *content;    /* what a saying reports, for titles, or NULL */
   annals_when when;
   int date_how;
   bool approximate;
   bool passive;
+  bool future;   /* announced for the future: a pledge or a threat */
   bool present;  /* news present or present perfect */
   bool sent_present; /* the sentence's main verb is in the present */
   bool reported; /* the content of a report */

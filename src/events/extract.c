@@ -154,6 +154,10 @@ static double confidence(const ev_frame *f) {
     v *= f->has_place ? 0.7 : 0.55;
   if (f->n_agents && f->agents[0].kind == ACT_NAMED)
     v *= 1.1;
+  /* what a named speaker says is itself an event an analyst charts */
+  if (f->content && f->n_agents && f->agents[0].kind == ACT_NAMED &&
+      f->date_how != DH_NONE && v < 0.35)
+    v = 0.35;
   return v > 0.99 ? 0.99 : v;
 }
 
@@ -196,6 +200,31 @@ static void trace_frame(const xctx *X, const char *text, const annals_doc *doc,
   g_string_free(t, TRUE);
 }
 
+/* "condemned the test": a reaction to an event named by a noun is aimed
+ * at whoever did that event, the last one told with that word. */
+static void event_object(GArray *frames, size_t from, const nlp_word *w) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    annals_quad q = annals_type_quad(f->type);
+    if (q != ANNALS_QUAD_VERBAL_CONFLICT && f->type != ANNALS_TYPE_INVESTIGATE)
+      continue;
+    for (size_t t = 0; t < f->n_targets; t++) {
+      const ev_actor *a = &f->targets[t];
+      if (a->kind != ACT_GROUP || a->word < 0 || !w[a->word].lemma)
+        continue;
+      const char *lemma = w[a->word].lemma;
+      for (size_t j = k; j-- > 0;) {
+        const ev_frame *e = &fv[j];
+        if (!e->n_agents || strcmp(e->def->lemma, lemma) != 0)
+          continue;
+        f->targets[t] = e->agents[0];
+        break;
+      }
+    }
+  }
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         const GArray *dates, GArray *frames,
@@ -220,9 +249,15 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
       frames_find(&ac, X->lx, si, dv, dates->len, frames);
+      event_object(frames, before, w);
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
+      if (f->future && f->date_how != DH_REPORT && have_dct) {
+        /* a pledge or threat is made when it is told */
+        f->date_how = DH_NONE;
+        f->present = true;
+      }
       if (f->date_how != DH_NONE)
         continue;
       if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
@@ -409,9 +444,14 @@ static void emit_record(const xctx *X, const char *text, size_t base,
       for (size_t i = 0; i < n; i++)
         add_name(actors, &na, ARRAY_SIZE(actors), a[i].name);
     }
-  /* An event without actors (a disaster, an election) concerns the
-   * country of its place. */
-  if (na == 0 && f->has_place)
+  /* An event without named actors (a disaster, an election) concerns
+   * the country of its place. */
+  bool named = false;
+  for (size_t i = 0; i < f->n_agents; i++)
+    named = named || f->agents[i].kind == ACT_NAMED;
+  for (size_t i = 0; i < f->n_targets; i++)
+    named = named || f->targets[i].kind == ACT_NAMED;
+  if (!named && f->has_place)
     add_name(actors, &na, ARRAY_SIZE(actors),
              f->place.country ? f->place.country : f->place.name);
   ev.actors = actors;

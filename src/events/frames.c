@@ -172,9 +172,37 @@ static const frame_def *choose(const fctx *x, int p) {
 /* Modality                                                             */
 /* ------------------------------------------------------------------ */
 
+static bool irrealis(const fctx *x, int p);
+
+/* What the clause of a predicate says of its act. */
+enum mode { M_REAL, M_NOT, M_FUTURE };
+
 /* Is the clause of predicate p not a real, past or present act:
  * negated, modal, conditional, a question, a purpose or a participle
- * describing a noun? */
+ * describing a noun (M_NOT)?  Or announced for the future: "will
+ * support", "said it would withdraw" (M_FUTURE)? */
+static enum mode act_mode(const fctx *x, int p) {
+  static const char *const future[] = {"will", "would", "shall", NULL};
+  bool fut = false;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == NLP_DEP_AUX)
+      for (size_t k = 0; future[k]; k++)
+        fut = fut || lemma_is(x, i, future[k]);
+  if (fut) {
+    /* "will support" is not irrealis but a pledge or a threat, unless
+     * negated or conditional */
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == p &&
+          ((D(x, i) == NLP_DEP_ADVMOD &&
+            (lemma_is(x, i, "not") || lemma_is(x, i, "never"))) ||
+           (D(x, i) == NLP_DEP_MARK &&
+            (lemma_is(x, i, "if") || lemma_is(x, i, "unless")))))
+        return M_NOT;
+    return M_FUTURE;
+  }
+  return irrealis(x, p) ? M_NOT : M_REAL;
+}
+
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",
@@ -255,12 +283,14 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     return;
   if (!actor_of(x->ac, n, &a))
     return;
-  /* "officials from Tehran and Riyadh": the named origins act */
+  /* "officials from Tehran and Riyadh", "countries including China":
+   * the names act */
   if (a.kind == ACT_GROUP) {
     size_t before = *count;
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
-          marker_is(x, i, (const char *[]){"from", NULL}) &&
+          marker_is(x, i, (const char *[]){"from", "including", "like",
+                                           NULL}) &&
           x->w[i].upos == NLP_UPOS_PROPN) {
         actors_of(x, i, list, count);
         break;
@@ -417,6 +447,69 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
     if (s >= 0 && H(x, s) == i)
       actors_of(x, s, fr->targets, &fr->n_targets);
   }
+}
+
+static void noun_roles(fctx *x, int p, ev_frame *fr);
+
+/* "X was killed in an Israeli strike": the event that was the means of
+ * a verb's act names who did it. */
+static void means_agents(fctx *x, int p, ev_frame *fr) {
+  if (fr->n_agents)
+    return;
+  static const char *const means[] = {"in", "by", "during", "with", "after",
+                                      NULL};
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p || nlp_dep_universal(D(x, i)) != NLP_DEP_OBL ||
+        x->w[i].upos != NLP_UPOS_NOUN || !frames_candidate(x->lx, &x->w[i]) ||
+        !marker_is(x, i, means))
+      continue;
+    const frame_def *nf = choose(x, i);
+    if (!nf || annals_type_quad(nf->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+      continue;
+    ev_frame in;
+    memset(&in, 0, sizeof in);
+    in.def = nf;
+    noun_roles(x, i, &in);
+    for (size_t k = 0; k < in.n_agents; k++)
+      add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+    if (fr->n_agents)
+      return;
+  }
+}
+
+/* The words a saying reports ("Putin said the expansion would be
+ * seamless"), for its headline. */
+static void report_content(fctx *x, int p, ev_frame *fr) {
+  if (fr->def->complement != FC_REPORT)
+    return;
+  int c = -1;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP)
+      c = i;
+  if (c < 0)
+    return;
+  int a = c, b = c;
+  for (int i = x->lo; i < x->hi; i++) {
+    int q = i;
+    for (int k = 0; q >= 0 && q != c && k < 32; k++)
+      q = H(x, q);
+    if (q != c)
+      continue;
+    if (i < a)
+      a = i;
+    if (i > b)
+      b = i;
+  }
+  while (a < b && (x->w[a].upos == NLP_UPOS_PUNCT ||
+                   (D(x, a) == NLP_DEP_MARK && lemma_is(x, a, "that"))))
+    a++;
+  while (b > a && x->w[b].upos == NLP_UPOS_PUNCT)
+    b--;
+  if (b - a < 2)
+    return;
+  fr->content = g_string_chunk_insert_len(
+      x->ac->strings, x->ac->text + x->w[a].start,
+      (gssize)(x->w[b].end - x->w[a].start));
 }
 
 /* Agents and targets of event noun p. */
@@ -644,8 +737,11 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     noun_roles(x, p, fr);
   else
     verb_roles(x, p, fr->def, fr);
-  if (x->w[p].upos == NLP_UPOS_VERB)
+  if (x->w[p].upos == NLP_UPOS_VERB) {
     clause_target(x, p, fr);
+    means_agents(x, p, fr);
+    report_content(x, p, fr);
+  }
   if (light >= 0) {
     /* the light verb's subject acts: "Azerbaijan launched an offensive" */
     ev_frame lv;
@@ -823,8 +919,25 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
 
 static void predicate(fctx *x, int p) {
   const frame_def *f = choose(x, p);
-  if (!f || irrealis(x, p))
+  if (!f)
     return;
+  enum mode mode = act_mode(x, p);
+  if (mode == M_NOT)
+    return;
+  if (mode == M_FUTURE) {
+    /* an act announced for the future is an intention or a threat */
+    if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
+      return;
+    ev_frame fr;
+    frame_init(x, &fr, f, p);
+    fill(x, &fr, p, -1);
+    fr.future = true;
+    fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
+                  ? ANNALS_TYPE_INTEND_COOPERATION
+                  : ANNALS_TYPE_THREATEN;
+    emit(x, &fr);
+    return;
+  }
   if (f->complement != FC_NONE && f->complement != FC_REPORT &&
       complement_frame(x, p, f))
     return;

@@ -102,7 +102,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
     bool plural = f->n_agents > 1 || f->agents[0].plural;
-    title_verb(d->title ? d->title : d->lemma, plural, t);
+    if (f->future) {
+      title_verb(f->type == ANNALS_TYPE_THREATEN ? "threaten to" : "pledge to",
+                 plural, t);
+      g_string_append_c(t, ' ');
+      g_string_append(t, d->title ? d->title : d->lemma);
+    } else {
+      title_verb(d->title ? d->title : d->lemma, plural, t);
+    }
     if (f->inner) {
       g_string_append(t, f->def->complement == FC_DENY ? " " : " to ");
       if (f->def->complement == FC_DENY && f->inner->headline)
@@ -110,7 +117,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       else
         g_string_append(t, f->inner->title ? f->inner->title : f->inner->lemma);
     }
-    if (ntg) {
+    if (f->content && !ntg) {
+      /* "Putin says the expansion will be seamless" */
+      g_string_append_c(t, ' ');
+      for (const char *c = f->content; *c; c++)
+        g_string_append_c(t, *c == '\n' || *c == '\r' ? ' ' : *c);
+    } else if (ntg) {
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else {
