@@ -3443,6 +3443,63 @@ static bool apposed(const char *s, const mention *a, const mention *b) {
   return true;
 }
 
+/* 3. A weekday told with its date ("on Sunday (Jan 8)", "Friday, May
+ * 7"), in a text that states a year: the weekday fixes the year (the
+ * first, from the latest year stated on, whose date falls on that
+ * weekday), and news tells the days of its own week, so the document is
+ * of the latest such day (or soon after).  Returns false when the text
+ * has no such pair or states no year. */
+static bool weekday_dct(annals_dates_stream *S, const char *s,
+                        const mention *ms, size_t n) {
+  int ylatest = NOY;
+  for (size_t i = 0; i < n; i++)
+    if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit &&
+        ms[i].dir <= 0 && (ylatest == NOY || ms[i].y > ylatest))
+      ylatest = ms[i].y;
+  if (ylatest == NOY || ylatest < ANNALS_YEAR_MIN || ylatest > ANNALS_YEAR_MAX - 7)
+    return false;
+  int64_t best = INT64_MIN;
+  const mention *from = NULL;
+  for (size_t i = 0; i < n; i++) {
+    const mention *m = &ms[i], *dm = NULL;
+    if (m->kind != MK_ABS || !m->wd || m->y != NOY)
+      continue;
+    if (m->m && m->d > 0)
+      dm = m;
+    for (size_t j = i >= 1 ? i - 1 : 0; !dm && j < n && j <= i + 1; j++)
+      if (j != i && ms[j].kind == MK_ABS && ms[j].m && ms[j].d > 0 &&
+          ms[j].y == NOY && !ms[j].wd && ms[j].sent == m->sent &&
+          apposed(s, m, &ms[j]))
+        dm = &ms[j];
+    if (!dm)
+      continue;
+    for (int y = ylatest; y <= ylatest + 6; y++) {
+      if (dm->d > annals_days_in_month(y, dm->m))
+        continue;
+      int64_t day = annals_days_from_civil(y, dm->m, dm->d);
+      if (annals_weekday(day) + 1 != m->wd)
+        continue;
+      if (day > best) {
+        best = day;
+        from = m;
+      }
+      break;
+    }
+  }
+  if (!from)
+    return false;
+  int y, mo, d;
+  annals_civil_from_days(best, &y, &mo, &d);
+  S->dct = mkdate(y, mo, d, ANNALS_PREC_DAY);
+  S->how = ANNALS_DCT_INFERRED;
+  char q[80];
+  snprintf(S->note, sizeof S->note,
+           "weekday and date '%s' in a text that states %d",
+           annals_quote(s + from->start, from->end - from->start, q, sizeof q),
+           ylatest);
+  return true;
+}
+
 static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
                       const mention *ms, size_t n) {
   char q[80];
@@ -3461,8 +3518,9 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       rank = 3;
     else if (agency)
       rank = 2;
-    else if (words <= 4 && m->y != NOY)
-      rank = 1;
+    else if ((words <= 4 || (m->wd && m->start < 400)) && m->y != NOY)
+      rank = 1; /* a short line, or a full date with its weekday at the
+                   top ("Sunday July 11, 2021, in Havana") */
     if (rank > best_rank) {
       best = m;
       best_rank = rank;
@@ -3559,6 +3617,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       return;
     }
   }
+  if (weekday_dct(S, s, ms, n))
+    return;
   S->how = ANNALS_DCT_NONE;
   g_strlcpy(S->note,
             "no dateline and no consistent date pairs: relative "

@@ -291,6 +291,31 @@ static int of_phrase(const actor_ctx *ac, int h) {
   return -1;
 }
 
+/* The words [a, h] as written, without possessive markers: the phrase
+ * a headline uses. */
+static const char *phrase_of(actor_ctx *ac, int a, int h) {
+  GString *n = g_string_new(NULL);
+  for (int i = a; i <= h; i++) {
+    if (ac->w[i].xpos == NLP_XPOS_POS || ac->w[i].upos == NLP_UPOS_DET)
+      continue;
+    size_t len;
+    const char *t = wtext(ac, i, &len);
+    if (n->len && ac->w[i].start > ac->w[i - 1].end)
+      g_string_append_c(n, ' ');
+    g_string_append_len(n, t, (gssize)len);
+  }
+  const char *s = intern(ac, n->str, n->len);
+  g_string_free(n, TRUE);
+  return s;
+}
+
+/* Is the whole phrase [a, head h] the entity's own name ("Houthi rebels"
+ * is an alias of the Houthis)? */
+static bool e_is_alias(const gaz_entity *e, actor_ctx *ac, int a,
+                       const nlp_word *hw) {
+  return e && gaz_lookup(ac->g, ac->text, ac->w[a].start, hw->end) == e;
+}
+
 /* The common-noun phrase of h as a group: its compounds and adjectives
  * and h ("security forces", "Bolsonaro supporters"). */
 static void group(actor_ctx *ac, int h, ev_actor *out) {
@@ -438,6 +463,14 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
         gaz_lookup(ac->g, ac->text, ac->w[a].start, w->end);
     if (!e)
       e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+    bool place = e && (e->kind == ENT_REGION ||
+                       (e->kind == ENT_CITY && !e->metonym));
+    if (place) {
+      /* "a Kirkuk base": a thing in a place, not the place acting */
+      group(ac, h, out);
+      out->country = entity_country(e);
+      return true;
+    }
     if (e)
       from_entity(e, h, out);
     else if (b - a >= 1 || ac->w[a].upos == NLP_UPOS_PROPN)
@@ -447,6 +480,10 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     if (!out->country && has_owner)
       out->country = owner.country ? owner.country : owner.name;
     out->state = is_state_noun(w);
+    /* the headline says what was named: "US contractor", "Indian
+     * diplomat"; the records name the actor */
+    if (out->kind == ACT_NAMED && !is_state_noun(w) && !e_is_alias(e, ac, a, w))
+      out->phrase = phrase_of(ac, a, h);
     remember(ac, out);
     return true;
   }

@@ -64,6 +64,8 @@ typedef enum {
 /* An actor or a place as the records name it. */
 typedef struct {
   const char *name;    /* canonical (gazetteer) or as written; interned */
+  const char *phrase;  /* for headlines when not the name ("US
+                          contractor" of United States), or NULL */
   const char *country; /* the country it belongs to or stands for, or NULL */
   actor_kind kind;
   const gaz_entity *ent; /* the gazetteer entry, or NULL */

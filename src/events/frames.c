@@ -341,6 +341,8 @@ static int subject(const fctx *x, int p, bool *pass) {
   return -1;
 }
 
+static void noun_roles(fctx *x, int p, ev_frame *fr);
+
 /* The preposition that introduces a frame's target: its own ("call
  * for"), else the last word of its headline phrase when that is one ("cut
  * ties with", "impose sanctions on"). */
@@ -377,7 +379,19 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
   }
-  if (s >= 0) {
+  const frame_def *sf = s >= 0 && !pass && x->w[s].upos == NLP_UPOS_NOUN &&
+                               frames_candidate(x->lx, &x->w[s])
+                           ? choose(x, s)
+                           : NULL;
+  if (sf && annals_type_quad(sf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
+    /* "an Israeli strike killed X": who struck killed */
+    ev_frame in;
+    memset(&in, 0, sizeof in);
+    in.def = sf;
+    noun_roles(x, s, &in);
+    for (size_t k = 0; k < in.n_agents; k++)
+      add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+  } else if (s >= 0) {
     if (pass)
       actors_of(x, s, fr->targets, &fr->n_targets);
     else

@@ -51,7 +51,7 @@ static void join(GString *t, const ev_actor *a, size_t n, size_t max) {
   for (size_t i = 0; i < n; i++) {
     if (i)
       g_string_append(t, i + 1 == n ? " and " : ", ");
-    g_string_append(t, a[i].name);
+    g_string_append(t, a[i].phrase ? a[i].phrase : a[i].name);
   }
 }
 
