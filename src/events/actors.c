@@ -129,6 +129,48 @@ static bool is_title(const actor_ctx *ac, int i) {
   return false;
 }
 
+static bool word_in(const actor_ctx *ac, int i, const char *const *list,
+                    size_t n) {
+  size_t len;
+  const char *t = wtext(ac, i, &len);
+  for (size_t k = 0; k < n; k++)
+    if (strlen(list[k]) == len && g_ascii_strncasecmp(list[k], t, len) == 0)
+      return true;
+  return false;
+}
+
+/* Offices before a person's name inside a longer name. */
+static bool person_title(const actor_ctx *ac, int i) {
+  static const char *const l[] = {
+      "president", "minister", "secretary", "general", "captain", "colonel",
+      "commander", "chancellor", "king", "queen", "prince", "emir",
+      "sheikh", "ayatollah", "spokesman", "spokeswoman", "spokesperson",
+      "ambassador", "envoy", "senator", "governor", "mayor", "premier",
+      "chief", "leader", "speaker", "judge", "justice", "pope", "lieutenant",
+      "brigadier", "admiral", "marshal", "sergeant", "major", "dr", "dr.",
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "gen", "gen.", "capt",
+      "capt.", "col", "col.", "lt", "lt.", "sen", "sen.", "rep", "rep.",
+      "adviser", "advisor", "director", "chairman", "chairwoman", "chair",
+      "head", "representative", "seismologist", "prosecutor", "president-elect"};
+  return word_in(ac, i, l, ARRAY_SIZE(l));
+}
+
+/* Heads of the names of institutions ("Supreme Court", "Foreign
+ * Ministry"), which keep their offices. */
+static bool org_head(const actor_ctx *ac, int i) {
+  static const char *const l[] = {
+      "court", "council", "ministry", "party", "assembly", "army", "force",
+      "forces", "guard", "guards", "parliament", "congress", "senate",
+      "house", "committee", "commission", "agency", "office", "department",
+      "bank", "union", "organization", "organisation", "front", "movement",
+      "corps", "command", "authority", "government", "administration",
+      "police", "service", "navy", "company", "corporation", "group",
+      "alliance", "coalition", "federation", "league", "fund", "university",
+      "embassy", "mission", "tribunal", "cabinet", "board", "institute",
+      "agency", "network", "news", "times", "post"};
+  return word_in(ac, i, l, ARRAY_SIZE(l));
+}
+
 /* Words that may stand inside a name between capitalised words. */
 static bool name_glue(const actor_ctx *ac, int i) {
   return wis(ac, i, "of") || wis(ac, i, "for") || wis(ac, i, "and") ||
@@ -160,6 +202,17 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
     s++;
   while (e > s && name_glue(ac, e))
     e--;
+  /* "Guyana President Irfaan Ali", "UN Secretary-General Antonio
+   * Guterres": a person's name follows the last office in the span
+   * (not in an institution's name: "Supreme Court") */
+  if (!org_head(ac, e))
+    for (int t = e - 1; t >= s; t--)
+      if (person_title(ac, t)) {
+        s = t + 1;
+        while (s < e && wis(ac, s, "-"))
+          s++;
+        break;
+      }
   /* "el-Fasher", "al-Qaeda": a lowercase article joined by a hyphen */
   if (s - 2 >= lo && wis(ac, s - 1, "-") &&
       ac->w[s - 2].end == ac->w[s - 1].start &&
@@ -418,10 +471,20 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     /* "who", "which", "that" of a relative clause: its noun */
     const char *l = w->lemma ? w->lemma : "";
     int p = head(ac, h);
-    if ((strcmp(l, "who") == 0 || strcmp(l, "which") == 0 ||
-         strcmp(l, "that") == 0) &&
-        p >= 0 && dep(ac, p) == NLP_DEP_ACL_RELCL && head(ac, p) >= 0)
+    bool rel = strcmp(l, "who") == 0 || strcmp(l, "which") == 0 ||
+               strcmp(l, "that") == 0;
+    if (rel && p >= 0 && dep(ac, p) == NLP_DEP_ACL_RELCL && head(ac, p) >= 0)
       return actor_of(ac, head(ac, p), out);
+    if (rel && strcmp(l, "that") != 0) {
+      /* "..., Irfaan Ali, who held": the name before it */
+      int lo, hi, k = h - 1;
+      sent_range(ac, h, &lo, &hi);
+      while (k >= lo && ac->w[k].upos == NLP_UPOS_PUNCT)
+        k--;
+      if (k >= lo && (ac->w[k].upos == NLP_UPOS_PROPN ||
+                      ac->w[k].upos == NLP_UPOS_NOUN))
+        return actor_of(ac, k, out);
+    }
     return pronoun(ac, h, out);
   }
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||

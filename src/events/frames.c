@@ -318,7 +318,7 @@ static const char *const by[] = {"by", NULL};
 static const char *const against[] = {"on", "against", "at", "upon", NULL};
 static const char *const noun_targets[] = {"on", "against", "of", "to",
                                            "with", "at", "upon", "for",
-                                           NULL};
+                                           "including", NULL};
 static const char *const locative[] = {"in", "at", "near", "across",
                                        "outside", "inside", "throughout",
                                        "around", "into", "within", "off",
@@ -337,6 +337,16 @@ static int subject(const fctx *x, int p, bool *pass) {
     if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
       break;
     q = H(x, q);
+  }
+  /* A finite verb the parser left without a subject: the name right
+   * before it is one ("..., Jamaican Prime Minister Andrew Holness
+   * said") */
+  int xp = x->w[p].xpos;
+  if ((xp == NLP_XPOS_VBD || xp == NLP_XPOS_VBZ || xp == NLP_XPOS_VBP) &&
+      p - 1 >= x->lo && x->w[p - 1].upos == NLP_UPOS_PROPN &&
+      !x->in_date[p - 1 - x->lo] && H(x, p - 1) != p) {
+    *pass = false;
+    return p - 1;
   }
   return -1;
 }
@@ -792,9 +802,35 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   date_frame(x, fr, light);
 }
 
+/* Who acts decides between neighbouring roots: a road blocked by
+ * soldiers is a show of force, by protesters a protest; a building
+ * stormed by a crowd is an assault, by an army a fight (CAMEO keeps
+ * conventional military force, 19, apart from unconventional violence,
+ * 18). */
+static void type_by_actor(const fctx *x, ev_frame *fr) {
+  if (!fr->n_agents || fr->agents[0].word < 0)
+    return;
+  const ev_actor *a = &fr->agents[0];
+  const char *l = x->w[a->word].lemma ? x->w[a->word].lemma : "";
+  static const char *const civil[] = {
+      "protester", "demonstrator", "supporter", "rioter", "mob", "crowd",
+      "gunman", "attacker", "assailant", "activist", "student", "worker",
+      "resident", "villager", "people", "fan", "loyalist", "hooligan", NULL};
+  bool is_civil = false;
+  for (size_t k = 0; civil[k] && !is_civil; k++)
+    is_civil = strcmp(l, civil[k]) == 0;
+  bool is_state = a->state || (a->kind == ACT_NAMED && a->ent &&
+                               a->ent->kind == ENT_COUNTRY);
+  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil)
+    fr->type = ANNALS_TYPE_FORCE_POSTURE;
+  else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
+    fr->type = ANNALS_TYPE_ASSAULT;
+}
+
 static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
+  type_by_actor(x, fr);
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) < 0 && x->w[i].upos == NLP_UPOS_VERB) {
       fr->sent_present = present_tense(x, i);
