@@ -244,7 +244,13 @@ typedef struct {
   const char *cameo; /* finer CAMEO code such as "195", or NULL */
   const char **actors;
   size_t n_actors;
+  /* The country each actor belongs to or acts for, parallel to actors:
+   * NULL where unknown or the actor is itself a country; the array itself
+   * may be NULL.  "Shehbaz Sharif" of Pakistan, "Houthis" of Yemen. */
+  const char **actor_countries;
   const char *location; /* or NULL */
+  /* The country of the location ("Pakistan" for Balochistan), or NULL. */
+  const char *country;
   annals_source source; /* source.text == NULL && file == NULL: none */
   annals_source *mentions; /* further sentences telling the same event */
   size_t n_mentions;

@@ -38,6 +38,8 @@ static bool capitalised(const actor_ctx *ac, int i) {
 
 static bool is_proper(const actor_ctx *ac, int i) {
   int u = ac->w[i].upos;
+  if (ac->date_word && ac->date_word[i])
+    return false; /* "March" of "on March 3" */
   if (u == NLP_UPOS_PROPN)
     return true;
   if (!capitalised(ac, i) ||
@@ -173,11 +175,16 @@ static bool org_head(const actor_ctx *ac, int i) {
 
 /* Words that may stand inside a name between capitalised words. */
 static bool name_glue(const actor_ctx *ac, int i) {
+  /* a hyphen joins names only inside a word ("Guinea-Bissau"), not as a
+   * dash ("COLOMBO - Sri Lankans") */
+  if (wis(ac, i, "-"))
+    return i > 0 && (size_t)i + 1 < ac->doc->n_words &&
+           ac->w[i - 1].end == ac->w[i].start &&
+           ac->w[i].end == ac->w[i + 1].start;
   return wis(ac, i, "of") || wis(ac, i, "for") || wis(ac, i, "and") ||
          wis(ac, i, "the") || wis(ac, i, "al") || wis(ac, i, "bin") ||
-         wis(ac, i, "de") || wis(ac, i, "el") || wis(ac, i, "-") ||
-         wis(ac, i, "da") || wis(ac, i, "van") || wis(ac, i, "von") ||
-         wis(ac, i, "on");
+         wis(ac, i, "de") || wis(ac, i, "el") || wis(ac, i, "da") ||
+         wis(ac, i, "van") || wis(ac, i, "von") || wis(ac, i, "on");
 }
 
 /* The name around proper word h: the longest run of proper words (and
@@ -572,8 +579,38 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
+/* Common nouns that name a place by a name before them: "Iraq's
+ * Kurdistan region", "the city of Kharkiv" is the name itself. */
+static bool place_noun(const nlp_word *w) {
+  static const char *const l[] = {"region", "province", "city", "town",
+                                  "district", "village", "state", "area",
+                                  "county", "governorate", "territory",
+                                  "enclave", "port", "island", NULL};
+  for (size_t k = 0; w->lemma && l[k]; k++)
+    if (strcmp(w->lemma, l[k]) == 0)
+      return true;
+  return false;
+}
+
 bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
+  if (!is_proper(ac, h) && place_noun(w)) {
+    /* "Iraq's Kurdistan region", "the city of Kharkiv" */
+    int pm = proper_modifier(ac, h);
+    if (pm < 0) {
+      int o = of_phrase(ac, h);
+      pm = o >= 0 && is_proper(ac, o) ? o : -1;
+    }
+    if (pm < 0 || !place_of(ac, pm, out))
+      return false;
+    if (!out->country) {
+      int p = child(ac, h, NLP_DEP_NMOD_POSS);
+      ev_actor pa;
+      if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
+        out->country = pa.country ? pa.country : pa.name;
+    }
+    return true;
+  }
   if (!is_proper(ac, h))
     return false;
   int a, b;
@@ -588,7 +625,10 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
     out->name = e->name; /* a capital is a place here, not a government */
     return true;
   }
-  (void)w;
+  /* an unknown name: a place only when tagged a singular proper noun
+   * ("in Derna"), not a capitalised common word ("in Rivers") */
+  if (w->xpos != NLP_XPOS_NNP)
+    return false;
   named(ac, a, b, h, out);
   return true;
 }

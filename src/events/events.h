@@ -82,6 +82,7 @@ typedef struct {
   const annals_doc *doc;
   const nlp_word *w;
   const annals_gazetteer *g;
+  const bool *date_word; /* per word of the doc: inside a date, or NULL */
   GStringChunk *strings;
   /* Coreference within a paragraph: the last person and the last named
    * organisation or country met as an actor. */
@@ -127,7 +128,7 @@ typedef struct {
   size_t n_targets;
   ev_actor place;
   bool has_place;
-  const char *object;     /* lemma of a common-noun object, or NULL */
+  const char *object;     /* a common-noun object phrase, for titles */
   const char *participle; /* "arrested" of a passive, for titles, or NULL */
   const char *content;    /* what a saying reports, for titles, or NULL */
   annals_when when;

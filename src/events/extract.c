@@ -201,8 +201,10 @@ static void trace_frame(const xctx *X, const char *text, const annals_doc *doc,
 }
 
 /* "condemned the test": a reaction to an event named by a noun is aimed
- * at whoever did that event, the last one told with that word. */
-static void event_object(GArray *frames, size_t from, const nlp_word *w) {
+ * at whoever did that event, the last one told with that word or of
+ * that noun's type ("launched missiles" ... "condemned the strike"). */
+static void event_object(GArray *frames, size_t from, const nlp_word *w,
+                         const annals_lexicon *lx) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
@@ -214,9 +216,14 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w) {
       if (a->kind != ACT_GROUP || a->word < 0 || !w[a->word].lemma)
         continue;
       const char *lemma = w[a->word].lemma;
+      const frame_def *const *nf =
+          w[a->word].upos == NLP_UPOS_NOUN ? lexicon_frames(lx, lemma, true)
+                                           : NULL;
+      annals_type ty = nf && nf[0] ? nf[0]->type : ANNALS_TYPE_NONE;
       for (size_t j = k; j-- > 0;) {
         const ev_frame *e = &fv[j];
-        if (!e->n_agents || strcmp(e->def->lemma, lemma) != 0)
+        if (!e->n_agents || (strcmp(e->def->lemma, lemma) != 0 &&
+                             (ty == ANNALS_TYPE_NONE || e->type != ty)))
           continue;
         f->targets[t] = e->agents[0];
         break;
@@ -238,6 +245,11 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   ac.g = X->g;
   ac.strings = strings;
   const ev_date *dv = (const ev_date *)(void *)dates->data;
+  bool *date_word = g_new0(bool, doc->n_words ? doc->n_words : 1);
+  for (size_t k = 0; k < dates->len; k++)
+    for (int i = dv[k].first; i <= dv[k].last; i++)
+      date_word[i] = true;
+  ac.date_word = date_word;
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
@@ -249,7 +261,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
       frames_find(&ac, X->lx, si, dv, dates->len, frames);
-      event_object(frames, before, w);
+      event_object(frames, before, w, X->lx);
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
@@ -287,6 +299,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         trace_frame(X, text, doc, f);
     }
   }
+  g_free(date_word);
 }
 
 /* ------------------------------------------------------------------ */
@@ -317,11 +330,17 @@ static bool when_fits(const annals_when *a, const annals_when *b) {
   return (a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1);
 }
 
+/* One of a is one of b: the same name, or a person and the country he
+ * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
 static bool share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb) {
   for (size_t i = 0; i < na; i++)
-    for (size_t j = 0; j < nb; j++)
-      if (strcmp(a[i].name, b[j].name) == 0)
+    for (size_t j = 0; j < nb; j++) {
+      const char *ca = a[i].country, *cb = b[j].country;
+      if (strcmp(a[i].name, b[j].name) == 0 ||
+          (ca && strcmp(ca, b[j].name) == 0) ||
+          (cb && strcmp(cb, a[i].name) == 0))
         return true;
+    }
   return false;
 }
 
@@ -410,13 +429,20 @@ static GArray *merge(const GArray *frames, const xctx *X) {
   return recs;
 }
 
-static void add_name(const char **names, size_t *n, size_t max,
-                     const char *name) {
+/* Adds an actor's name (once) and its country (NULL when it is its own
+ * or unknown). */
+static void add_actor_name(const char **names, const char **countries,
+                           size_t *n, size_t max, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
-    if (strcmp(names[i], name) == 0)
+    if (strcmp(names[i], a->name) == 0)
       return;
-  if (*n < max)
-    names[(*n)++] = name;
+  if (*n >= max)
+    return;
+  names[*n] = a->name;
+  countries[*n] = a->country && strcmp(a->country, a->name) != 0
+                      ? a->country
+                      : NULL;
+  (*n)++;
 }
 
 static void emit_record(const xctx *X, const char *text, size_t base,
@@ -432,8 +458,8 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   ev.type = f->type;
   ev.cameo = f->inner ? NULL : f->def->cameo;
   /* The record's actors: the initiators its frames name, then the
-   * targets, the main frame's first. */
-  const char *actors[12];
+   * targets, the main frame's first; each with its country. */
+  const char *actors[12], *countries[12];
   size_t na = 0;
   size_t nf = r->frames->len;
   for (int pass = 0; pass < 2; pass++)
@@ -442,7 +468,7 @@ static void emit_record(const xctx *X, const char *text, size_t base,
       const ev_actor *a = pass == 0 ? g->agents : g->targets;
       size_t n = pass == 0 ? g->n_agents : g->n_targets;
       for (size_t i = 0; i < n; i++)
-        add_name(actors, &na, ARRAY_SIZE(actors), a[i].name);
+        add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &a[i]);
     }
   /* An event without named actors (a disaster, an election) concerns
    * the country of its place. */
@@ -451,18 +477,19 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     named = named || f->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
-  if (!named && f->has_place)
-    add_name(actors, &na, ARRAY_SIZE(actors),
-             f->place.country ? f->place.country : f->place.name);
+  if (!named && f->has_place && f->place.ent) {
+    ev_actor pc;
+    memset(&pc, 0, sizeof pc);
+    pc.name = f->place.country ? f->place.country : f->place.name;
+    add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &pc);
+  }
   ev.actors = actors;
+  ev.actor_countries = countries;
   ev.n_actors = na;
-  char loc[200];
   if (f->has_place) {
+    ev.location = f->place.name;
     if (f->place.country && strcmp(f->place.country, f->place.name) != 0)
-      g_snprintf(loc, sizeof loc, "%s, %s", f->place.name, f->place.country);
-    else
-      g_strlcpy(loc, f->place.name, sizeof loc);
-    ev.location = loc;
+      ev.country = f->place.country;
   }
   const annals_doc_sentence *s = &doc->sents[f->sent];
   char *stext = g_strndup(text + s->start, s->end - s->start);

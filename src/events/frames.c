@@ -327,6 +327,16 @@ static const char *const locative[] = {"in", "at", "near", "across",
 /* The subject of p, or of the verb p is a conjunct or control
  * complement of ("recaptured areas and on Tuesday demanded"). */
 static int subject(const fctx *x, int p, bool *pass) {
+  /* "... and Hezbollah retaliated": the parser may hang the name on the
+   * clause before; a conjoined verb right after "and NAME" has it as its
+   * subject */
+  if (D(x, p) == NLP_DEP_CONJ && kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
+      p - 2 >= x->lo && x->w[p - 1].upos == NLP_UPOS_PROPN &&
+      x->w[p - 2].upos == NLP_UPOS_CCONJ && H(x, p - 1) != p &&
+      !x->in_date[p - 1 - x->lo]) {
+    *pass = false;
+    return p - 1;
+  }
   for (int k = 0, q = p; q >= 0 && k < 4; k++) {
     int s = kid(x, q, NLP_DEP_NSUBJ, x->lo);
     if (s >= 0) {
@@ -424,6 +434,9 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             a.kind == ACT_NAMED)
           add_actor(fr->targets, &fr->n_targets, &a);
+        if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
+            actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
+          fr->object = a.name; /* "pass the finance bill" */
         const char *tp = target_prep(f);
         for (int j = x->lo; tp && j < x->hi; j++)
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
@@ -432,8 +445,11 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         continue;
       }
       actors_of(x, i, fr->targets, &fr->n_targets);
-      if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN)
-        fr->object = x->w[i].lemma;
+      if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN) {
+        ev_actor o;
+        if (actor_of(x->ac, i, &o) && o.kind == ACT_GROUP)
+          fr->object = o.name;
+      }
     } else if (nlp_dep_universal(d) == NLP_DEP_OBL ||
                nlp_dep_universal(d) == NLP_DEP_NMOD) {
       int m = marker(x, i);
@@ -561,8 +577,17 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
         actors_of(x, i, fr->targets, &fr->n_targets);
     }
   }
-  /* "X came under attack by Y": X is the target */
+  /* "retaliated with rocket attacks": the verb's subject did them */
   int h = H(x, p);
+  if (!fr->n_agents && h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+      marker_is(x, p, (const char *[]){"with", "through", "using", NULL})) {
+    bool pass;
+    int s = subject(x, h, &pass);
+    if (s >= 0 && !pass)
+      actors_of(x, s, fr->agents, &fr->n_agents);
+  }
+  /* "X came under attack by Y": X is the target */
   if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
     bool pass;
     int s = subject(x, h, &pass);
@@ -574,24 +599,35 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
   }
 }
 
-/* The place among the dependents of p (and of its objects): a locative
- * phrase naming a known or capitalised place. */
+/* Is word i inside the argument phrases of p: below it through nominal
+ * relations only (objects, obliques, noun modifiers), at most depth
+ * levels down, not inside a clause of its own? */
+static bool in_arguments(const fctx *x, int i, int p, int depth) {
+  for (int k = 0, q = i; q >= 0 && k < depth; k++) {
+    int h = H(x, q);
+    if (h == p)
+      return true;
+    int u = nlp_dep_universal(D(x, q));
+    if (u != NLP_DEP_OBJ && u != NLP_DEP_OBL && u != NLP_DEP_NMOD &&
+        u != NLP_DEP_NSUBJ && u != NLP_DEP_CONJ && u != NLP_DEP_APPOS)
+      return false;
+    q = h;
+  }
+  return false;
+}
+
+/* The place of p: a locative phrase naming a known or capitalised place
+ * among its dependents, else in its argument phrases ("arrested dozens
+ * of protesters in Bavaria"), nearest first. */
 static bool find_place(fctx *x, int p, ev_actor *out) {
-  for (int pass = 0; pass < 2; pass++)
+  for (int depth = 1; depth <= 4; depth++)
     for (int i = x->lo; i < x->hi; i++) {
-      int h = H(x, i);
-      bool near = pass == 0 ? h == p
-                            : h >= 0 && H(x, h) == p &&
-                                  (D(x, h) == NLP_DEP_OBJ ||
-                                   nlp_dep_universal(D(x, h)) == NLP_DEP_OBL ||
-                                   nlp_dep_universal(D(x, h)) == NLP_DEP_NMOD);
-      if (!near)
+      if (x->in_date[i - x->lo] || !in_arguments(x, i, p, depth))
         continue;
       int u = nlp_dep_universal(D(x, i));
       if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && marker_is(x, i, locative) &&
           place_of(x->ac, i, out))
         return true;
-      /* "in southern Lebanon": the place may be the phrase's head */
     }
   return false;
 }
@@ -798,6 +834,28 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   }
   fr->has_place = find_place(x, p, &fr->place) ||
                   (light >= 0 && find_place(x, light, &fr->place));
+  /* "struck Kharkiv": a place attacked or visited is where it happened,
+   * and its country the target */
+  for (size_t i = 0; i < fr->n_targets; i++) {
+    const gaz_entity *e = fr->targets[i].ent;
+    if (!e || (e->kind != ENT_CITY && e->kind != ENT_REGION) ||
+        (annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT &&
+         fr->type != ANNALS_TYPE_CONSULT))
+      continue;
+    if (!fr->has_place) {
+      fr->place = fr->targets[i];
+      fr->place.name = e->name;
+      fr->place.country = entity_country(e);
+      fr->has_place = true;
+    }
+    const char *c = entity_country(e);
+    if (c) {
+      fr->targets[i].name = c;
+      fr->targets[i].country = c;
+      fr->targets[i].phrase = NULL;
+      fr->targets[i].ent = NULL;
+    }
+  }
   place_target(fr);
   date_frame(x, fr, light);
 }
@@ -971,6 +1029,16 @@ static void predicate(fctx *x, int p) {
   const frame_def *f = choose(x, p);
   if (!f)
     return;
+  /* "struck Kharkiv, killing eleven": the result of the strike, told
+   * with it, not another event */
+  int h = H(x, p);
+  if (x->w[p].xpos == NLP_XPOS_VBG && D(x, p) == NLP_DEP_ADVCL && h >= 0 &&
+      frames_candidate(x->lx, &x->w[h])) {
+    const frame_def *hf = choose(x, h);
+    if (hf && annals_type_quad(hf->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+        annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT)
+      return;
+  }
   enum mode mode = act_mode(x, p);
   if (mode == M_NOT)
     return;
@@ -1012,6 +1080,15 @@ static void predicate(fctx *x, int p) {
   }
   if (f->type == ANNALS_TYPE_NONE)
     return;
+  /* "hosted the G20 summit", "signed the agreement": an object that is an
+   * event of the same kind is this event */
+  int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+  if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
+      frames_candidate(x->lx, &x->w[o])) {
+    const frame_def *of = choose(x, o);
+    if (of && of->type == f->type)
+      x->used[o - x->lo] = true;
+  }
   ev_frame fr;
   frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);

@@ -93,6 +93,12 @@ static void drop_final_prep(GString *t) {
   }
 }
 
+/* Does the frame's headline phrase already carry its object ("impose
+ * sanctions on")? */
+static bool title_has_object(const frame_def *d) {
+  return d->title && strchr(d->title, ' ') && d->obj;
+}
+
 void title_make(const ev_frame *f, char *buf, size_t size) {
   GString *t = g_string_new(NULL);
   const frame_def *d = f->def;
@@ -125,6 +131,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     } else if (ntg) {
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
+    } else if (f->object && !strstr(t->str, f->object) &&
+               !title_has_object(d)) {
+      /* "Lawmakers pass finance bill" */
+      drop_final_prep(t);
+      g_string_append_c(t, ' ');
+      g_string_append(t, f->object);
     } else {
       drop_final_prep(t);
     }
