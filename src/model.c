@@ -108,6 +108,17 @@ static const char **copy_strv(annals_timeline *t, const char *const *v,
   return out;
 }
 
+/* Copies the actors' countries (NULL entries stay NULL); NULL when the
+ * event has none. */
+static const char **copy_countries(annals_timeline *t, const annals_event *ev) {
+  if (!ev->actor_countries || ev->n_actors == 0)
+    return NULL;
+  const char **out = block(t, ev->n_actors, sizeof *out);
+  for (size_t i = 0; i < ev->n_actors; i++)
+    out[i] = annals_timeline_intern(t, ev->actor_countries[i], (size_t)-1);
+  return out;
+}
+
 annals_event *annals_timeline_add(annals_timeline *t, const annals_event *ev) {
   ANNALS_GROW(t->events, t->n, t->cap);
   annals_event *e = &t->events[t->n++];
@@ -116,9 +127,11 @@ annals_event *annals_timeline_add(annals_timeline *t, const annals_event *ev) {
   e->title = annals_timeline_intern(t, ev->title, (size_t)-1);
   e->cameo = annals_timeline_intern(t, ev->cameo, (size_t)-1);
   e->location = annals_timeline_intern(t, ev->location, (size_t)-1);
+  e->country = annals_timeline_intern(t, ev->country, (size_t)-1);
   e->notes = annals_timeline_intern(t, ev->notes, (size_t)-1);
   e->yaml_file = annals_timeline_intern(t, ev->yaml_file, (size_t)-1);
   e->actors = copy_strv(t, ev->actors, ev->n_actors);
+  e->actor_countries = copy_countries(t, ev);
   e->tags = copy_strv(t, ev->tags, ev->n_tags);
   copy_source(t, &e->source, &ev->source);
   e->mentions = block(t, ev->n_mentions, sizeof *e->mentions);

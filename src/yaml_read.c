@@ -563,6 +563,89 @@ static const char **string_list(reader *r, const node *v, const char *key,
   return out;
 }
 
+static const char *const actor_keys[] = {"name", "country", NULL};
+
+/* The 'actors' sequence: each item a name, or a mapping {name, country}.
+ * Fills e->actors, e->n_actors and e->actor_countries (NULL when no actor
+ * has a country).  A country that is empty or equal to the name is no
+ * country: the writer writes such an actor as a plain name, so reading
+ * gives the same model whichever way it was written. */
+static void read_actors(reader *r, const node *v, annals_event *e,
+                        bool *bad) {
+  e->n_actors = 0;
+  if (is_null(v))
+    return;
+  if (!need_seq(r, v, "actors")) {
+    *bad = true;
+    return;
+  }
+  const char **names = arena_alloc(&r->ar, (v->n + 1) * sizeof *names);
+  const char **countries =
+      arena_alloc(&r->ar, (v->n + 1) * sizeof *countries);
+  bool any_country = false;
+  for (size_t i = 0; i < v->n; i++) {
+    node *it = v->items[i];
+    const char *name = NULL, *country = NULL;
+    if (it->kind == N_SCALAR) {
+      if (!(name = scalar_text(r, it, "actors"))) {
+        *bad = true;
+        continue;
+      }
+      if (!*name || is_null(it)) {
+        error_node(r, it, "empty item in 'actors'");
+        *bad = true;
+        continue;
+      }
+    } else if (it->kind == N_MAP) {
+      check_keys(r, it);
+      bool had_name = false, item_bad = false;
+      for (size_t j = 0; j < it->n; j++) {
+        node *k = it->items[2 * j], *val = it->items[2 * j + 1];
+        if (k->dup)
+          continue;
+        if (strcmp(k->value, "name") == 0) {
+          had_name = true;
+          if (!(name = scalar_text(r, val, "name"))) {
+            item_bad = true;
+          } else if (!*name || is_null(val)) {
+            error_node(r, val, "actor 'name' must not be empty");
+            name = NULL;
+            item_bad = true;
+          }
+        } else if (strcmp(k->value, "country") == 0) {
+          country = opt_string(r, val, "country", &item_bad);
+        } else {
+          unknown_key(r, k, "actor", actor_keys);
+        }
+      }
+      if (!had_name) {
+        error_node(r, it, "actor has no 'name'");
+        item_bad = true;
+      }
+      if (item_bad) {
+        *bad = true;
+        continue;
+      }
+      if (country && (!*country || strcmp(country, name) == 0))
+        country = NULL;
+    } else {
+      if (it->kind != N_BAD)
+        error_node(r, it,
+                   "each item of 'actors' must be a name or a mapping "
+                   "with 'name', not %s",
+                   kind_name(it->kind));
+      *bad = true;
+      continue;
+    }
+    names[e->n_actors] = name;
+    countries[e->n_actors] = country;
+    e->n_actors++;
+    any_country = any_country || country;
+  }
+  e->actors = names;
+  e->actor_countries = any_country ? countries : NULL;
+}
+
 static const char *const source_keys[] = {"text", "file", "offset", "length",
                                           NULL};
 
@@ -616,8 +699,8 @@ static bool read_source(reader *r, node *v, const char *what,
 
 static const char *const event_keys[] = {
     "id",     "date",       "approximate", "title",    "type",
-    "cameo",  "actors",     "location",    "confidence", "tags",
-    "notes",  "source",     "mentions",    NULL};
+    "cameo",  "actors",     "location",    "country",  "confidence",
+    "tags",   "notes",      "source",      "mentions", NULL};
 
 /* Reports an error at byte at of a scalar's value: at the offending
  * character when the value's first at bytes stand as such in the input
@@ -746,9 +829,11 @@ static void read_event(reader *r, node *m) {
       e.cameo = s;
       cameo_node = v;
     } else if (strcmp(key, "actors") == 0) {
-      e.actors = string_list(r, v, key, &e.n_actors, &bad);
+      read_actors(r, v, &e, &bad);
     } else if (strcmp(key, "location") == 0) {
       e.location = opt_string(r, v, key, &bad);
+    } else if (strcmp(key, "country") == 0) {
+      e.country = opt_string(r, v, key, &bad);
     } else if (strcmp(key, "confidence") == 0) {
       if (is_null(v))
         continue;

@@ -313,6 +313,62 @@ static void strv(writer *w, int indent, const char *k, const char *const *v,
   }
 }
 
+/* Writes a string inside a flow mapping ("{name: ..., country: ...}").
+ * A flow collection cannot hold a literal block, and there a plain scalar
+ * must not contain ",[]{}" (they end it) nor ':' (libyaml versions
+ * disagree on "a:b" in flow context), so such text is quoted. */
+static void flow_value(writer *w, const char *s) {
+  switch (choose(s)) {
+  case ST_PLAIN:
+    if (!s[strcspn(s, ",[]{}:")]) {
+      puts_(w, s);
+      break;
+    }
+    put_single(w, s); /* plain text is one printable line */
+    break;
+  case ST_SINGLE:
+    put_single(w, s);
+    break;
+  case ST_DOUBLE:
+  case ST_LITERAL:
+    put_double(w, s);
+    break;
+  }
+}
+
+/* The country written for actor i: NULL when it has none, or when it is
+ * empty or the actor's own name (a country acting for itself). */
+static const char *actor_country(const annals_event *e, size_t i) {
+  const char *c = e->actor_countries ? e->actor_countries[i] : NULL;
+  if (!c || !*c || !e->actors[i] || strcmp(c, e->actors[i]) == 0)
+    return NULL;
+  return c;
+}
+
+/* The actors: a plain item per actor, "- {name: N, country: C}" for one
+ * with a country. */
+static void actors_seq(writer *w, int indent, const annals_event *e) {
+  if (e->n_actors == 0)
+    return;
+  key(w, indent, "actors");
+  put(w, "\n", 1);
+  for (size_t i = 0; i < e->n_actors; i++) {
+    const char *name = e->actors[i] ? e->actors[i] : "";
+    const char *country = actor_country(e, i);
+    spaces(w, indent);
+    put(w, "- ", 2);
+    if (!country) {
+      value(w, name, indent + 2);
+      continue;
+    }
+    puts_(w, "{name: ");
+    flow_value(w, name);
+    puts_(w, ", country: ");
+    flow_value(w, country);
+    puts_(w, "}\n");
+  }
+}
+
 /* The shortest decimal form that reads back as the same double. */
 static void format_double(double x, char *buf, size_t size) {
   static const char *const fmts[] = {
@@ -378,8 +434,9 @@ static void event_map(writer *w, const annals_event *e) {
   const char *type = annals_type_slug(e->type);
   pair_word(w, 2, "type", type ? type : "unknown");
   pair_str(w, 2, "cameo", e->cameo);
-  strv(w, 2, "actors", e->actors, e->n_actors);
+  actors_seq(w, 2, e);
   pair_str(w, 2, "location", e->location);
+  pair_str(w, 2, "country", e->country);
   if (e->confidence >= 0) {
     pair_word(w, 2, "confidence", format_double_memo(&w->memo, e->confidence));
   }
@@ -427,10 +484,10 @@ static bool timeline_ok(const annals_timeline *t) {
   for (size_t i = 0; i < annals_timeline_count(t); i++) {
     const annals_event *e = annals_timeline_get(t, i);
     bool ok = utf8_ok(e->id) && utf8_ok(e->title) && utf8_ok(e->cameo) &&
-              utf8_ok(e->location) && utf8_ok(e->notes) &&
-              source_ok(&e->source);
+              utf8_ok(e->location) && utf8_ok(e->country) &&
+              utf8_ok(e->notes) && source_ok(&e->source);
     for (size_t j = 0; ok && j < e->n_actors; j++)
-      ok = utf8_ok(e->actors[j]);
+      ok = utf8_ok(e->actors[j]) && utf8_ok(actor_country(e, j));
     for (size_t j = 0; ok && j < e->n_tags; j++)
       ok = utf8_ok(e->tags[j]);
     for (size_t j = 0; ok && j < e->n_mentions; j++)

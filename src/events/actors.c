@@ -518,6 +518,18 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     from_entity(e, h, out);
     return true;
   }
+  /* "a Saudi-led coalition": the leader acts */
+  for (int i = h - 1; i - 2 >= 0 && under(ac, i, h); i--)
+    if (wis(ac, i, "led") && wis(ac, i - 1, "-") &&
+        ac->w[i - 1].start == ac->w[i - 2].end && is_proper(ac, i - 2)) {
+      const gaz_entity *e =
+          gaz_lookup(ac->g, ac->text, ac->w[i - 2].start, ac->w[i - 2].end);
+      if (e) {
+        from_entity(e, h, out);
+        out->phrase = phrase_of(ac, i - 2, h);
+        return true;
+      }
+    }
   /* A common noun: a name among its modifiers, else a group. */
   int pm = proper_modifier(ac, h);
   int poss = child(ac, h, NLP_DEP_NMOD_POSS);

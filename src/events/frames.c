@@ -183,6 +183,20 @@ enum mode { M_REAL, M_NOT, M_FUTURE };
  * support", "said it would withdraw" (M_FUTURE)? */
 static enum mode act_mode(const fctx *x, int p) {
   static const char *const future[] = {"will", "would", "shall", NULL};
+  /* "If Iran accepts, they will sign": a condition on the act */
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL)
+      for (int j = x->lo; j < x->hi; j++)
+        if (H(x, j) == i && D(x, j) == NLP_DEP_MARK &&
+            (lemma_is(x, j, "if") || lemma_is(x, j, "unless")))
+          return M_NOT;
+  /* "are due to sign", "is set to visit", "is expected to": planned */
+  int h = H(x, p);
+  if (h >= 0 && D(x, p) == NLP_DEP_XCOMP &&
+      (lemma_is(x, h, "due") || lemma_is(x, h, "set") ||
+       lemma_is(x, h, "expected") || lemma_is(x, h, "scheduled") ||
+       lemma_is(x, h, "likely") || lemma_is(x, h, "poised")))
+    return M_FUTURE;
   bool fut = false;
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) == p && D(x, i) == NLP_DEP_AUX)
@@ -491,6 +505,22 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
 
 static void noun_roles(fctx *x, int p, ev_frame *fr);
 
+static bool in_arguments(const fctx *x, int i, int p, int depth);
+
+/* An attack with no target found among its own dependents: an
+ * "against X" phrase the parser hung deeper in its arguments ("carried
+ * out airstrikes in Iraq's Kurdistan region against the PKK"). */
+static void deep_against(fctx *x, int p, ev_frame *fr) {
+  if (fr->n_targets ||
+      annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+    return;
+  for (int depth = 2; depth <= 3 && !fr->n_targets; depth++)
+    for (int i = x->lo; i < x->hi && !fr->n_targets; i++)
+      if (in_arguments(x, i, p, depth) &&
+          marker_is(x, i, (const char *[]){"against", NULL}))
+        actors_of(x, i, fr->targets, &fr->n_targets);
+}
+
 /* "X was killed in an Israeli strike": the event that was the means of
  * a verb's act names who did it. */
 static void means_agents(fctx *x, int p, ev_frame *fr) {
@@ -697,14 +727,38 @@ static void set_date(fctx *x, ev_frame *fr, int k, int how) {
   fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
 }
 
+/* A date hanging from word p that is no calendar date before the
+ * document date ("in December 2025" in a text of 2024), or -1. */
+static int unusable_date_of(const fctx *x, int p) {
+  for (size_t k = 0; k < x->nd; k++)
+    if (x->gov[k] == p && !x->dates[k].usable &&
+        x->dates[k].when.start.prec != ANNALS_PREC_NONE)
+      return (int)k;
+  return -1;
+}
+
 /* Dates a frame: its own date, else its clause's, else its reporter's,
- * else the sentence's only free date. */
+ * else the sentence's only free date.  A frame whose own date lies after
+ * the document date is an announced plan: future. */
 static void date_frame(fctx *x, ev_frame *fr, int light) {
   int k = date_of(x, fr->pred);
   if (k < 0 && light >= 0)
     k = date_of(x, light);
+  if (k < 0 && x->w[fr->pred].upos == NLP_UPOS_VERB) {
+    /* "retaliated with drone attacks on May 8": the means' date */
+    for (int i = x->lo; i < x->hi && k < 0; i++)
+      if (H(x, i) == fr->pred &&
+          nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          marker_is(x, i, (const char *[]){"with", "by", "through", NULL}))
+        k = date_of(x, i);
+  }
   if (k >= 0) {
     set_date(x, fr, k, DH_OWN);
+    return;
+  }
+  if (unusable_date_of(x, fr->pred) >= 0 ||
+      (light >= 0 && unusable_date_of(x, light) >= 0)) {
+    fr->future = true;
     return;
   }
   /* Up the clause: conjuncts, complements, a noun's verb. */
@@ -802,6 +856,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     means_agents(x, p, fr);
     report_content(x, p, fr);
   }
+  deep_against(x, light >= 0 ? light : p, fr);
   if (light >= 0) {
     /* the light verb's subject acts: "Azerbaijan launched an offensive" */
     ev_frame lv;
@@ -836,11 +891,19 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
                   (light >= 0 && find_place(x, light, &fr->place));
   /* "struck Kharkiv": a place attacked or visited is where it happened,
    * and its country the target */
+  bool disaster = fr->def->tag && (strcmp(fr->def->tag, "disaster") == 0 ||
+                                   strcmp(fr->def->tag, "explosion") == 0 ||
+                                   strcmp(fr->def->tag, "accident") == 0);
   for (size_t i = 0; i < fr->n_targets; i++) {
     const gaz_entity *e = fr->targets[i].ent;
+    if (disaster && e && e->kind == ENT_COUNTRY && !fr->has_place) {
+      fr->place = fr->targets[i];
+      fr->has_place = true;
+      continue;
+    }
     if (!e || (e->kind != ENT_CITY && e->kind != ENT_REGION) ||
         (annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT &&
-         fr->type != ANNALS_TYPE_CONSULT))
+         fr->type != ANNALS_TYPE_CONSULT && !disaster))
       continue;
     if (!fr->has_place) {
       fr->place = fr->targets[i];
@@ -889,6 +952,11 @@ static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
   type_by_actor(x, fr);
+  /* "police in Islamabad" are Pakistan's */
+  for (size_t i = 0; i < fr->n_agents; i++)
+    if (fr->agents[i].kind == ACT_GROUP && fr->agents[i].state &&
+        !fr->agents[i].country && fr->has_place && fr->place.country)
+      fr->agents[i].country = fr->place.country;
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) < 0 && x->w[i].upos == NLP_UPOS_VERB) {
       fr->sent_present = present_tense(x, i);
@@ -924,7 +992,9 @@ static int complement(const fctx *x, int v) {
     int u = nlp_dep_universal(D(x, i));
     if ((u == NLP_DEP_XCOMP || u == NLP_DEP_CCOMP ||
          (u == NLP_DEP_OBJ && x->w[i].xpos == NLP_XPOS_VBG) ||
-         (u == NLP_DEP_ACL && x->w[v].upos == NLP_UPOS_NOUN)) &&
+         (u == NLP_DEP_ACL && x->w[v].upos == NLP_UPOS_NOUN) ||
+         (u == NLP_DEP_OBL && x->w[i].upos == NLP_UPOS_NOUN &&
+          marker_is(x, i, (const char *[]){"to", "on", NULL}))) &&
         (x->w[i].upos == NLP_UPOS_VERB || x->w[i].upos == NLP_UPOS_NOUN))
       return i;
   }
@@ -980,7 +1050,13 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   if (cf->type == ANNALS_TYPE_NONE)
     return true;
   ev_frame fr;
-  switch (f->complement) {
+  /* "agreed to a ceasefire": agreeing to an event (a noun, not a plan to
+   * act) concludes it */
+  frame_complement how = f->complement;
+  if (how == FC_INTENT && x->w[c].upos == NLP_UPOS_NOUN &&
+      marker_is(x, c, (const char *[]){"to", "on", NULL}))
+    how = FC_EVENT;
+  switch (how) {
   case FC_NEGATE:
     return true;
   case FC_EVENT:
@@ -1008,11 +1084,11 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       if (!fr.has_place)
         fr.has_place = find_place(x, c, &fr.place);
     }
-    if (f->complement == FC_THREAT)
+    if (how == FC_THREAT)
       fr.type = ANNALS_TYPE_THREATEN;
-    else if (f->complement == FC_REFUSE)
+    else if (how == FC_REFUSE)
       fr.type = ANNALS_TYPE_REJECT;
-    else if (f->complement == FC_INTENT)
+    else if (how == FC_INTENT)
       fr.type = annals_type_quad(cf->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
                     ? ANNALS_TYPE_INTEND_COOPERATION
                     : ANNALS_TYPE_THREATEN;
@@ -1025,7 +1101,38 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   }
 }
 
+/* The disaster a verb tells ("an earthquake struck central Myanmar"):
+ * its subject when that is an event noun of a natural or accidental
+ * kind, or -1. */
+static int disaster_subject(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_VERB)
+    return -1;
+  bool pass;
+  int s = subject(x, p, &pass);
+  if (s < 0 || pass || x->w[s].upos != NLP_UPOS_NOUN ||
+      !frames_candidate(x->lx, &x->w[s]))
+    return -1;
+  const frame_def *sf = choose(x, s);
+  static const char *const tags[] = {"disaster", "explosion", "accident",
+                                     "epidemic", NULL};
+  for (size_t k = 0; sf && sf->tag && tags[k]; k++)
+    if (strcmp(sf->tag, tags[k]) == 0)
+      return s;
+  return -1;
+}
+
 static void predicate(fctx *x, int p) {
+  int ds = disaster_subject(x, p);
+  if (ds >= 0 && !x->used[ds - x->lo]) {
+    /* the disaster is the event; what it struck is where and to whom */
+    const frame_def *sf = choose(x, ds);
+    x->used[ds - x->lo] = true;
+    ev_frame fr;
+    frame_init(x, &fr, sf, ds);
+    fill(x, &fr, ds, p);
+    emit(x, &fr);
+    return;
+  }
   const frame_def *f = choose(x, p);
   if (!f)
     return;
@@ -1138,8 +1245,9 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
       if (x.used[p - x.lo] || !frames_candidate(lx, &x.w[p]))
         continue;
       const frame_def *f = choose(&x, p);
-      bool first = f && (f->light || (f->complement != FC_NONE &&
-                                      f->complement != FC_REPORT));
+      bool first = (f && (f->light || (f->complement != FC_NONE &&
+                                       f->complement != FC_REPORT))) ||
+                   disaster_subject(&x, p) >= 0;
       if (first == (pass == 0)) {
         x.used[p - x.lo] = true;
         predicate(&x, p);
