@@ -204,19 +204,25 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
            under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
     e += is_proper(ac, e + 1) ? 1 : 2;
   /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
-   * the common noun: only proper words count. */
-  while (s < e && (name_glue(ac, s) || (is_title(ac, s) && is_proper(ac, s + 1))))
+   * the common noun: only proper words count.  Offices before a person's
+   * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
+   * name ("National Democratic Alliance"). */
+  bool org = org_head(ac, e);
+  while (s < e && (name_glue(ac, s) ||
+                   (!org && is_title(ac, s) && is_proper(ac, s + 1))))
     s++;
   while (e > s && name_glue(ac, e))
     e--;
   /* "Guyana President Irfaan Ali", "UN Secretary-General Antonio
    * Guterres": a person's name follows the last office in the span
    * (not in an institution's name: "Supreme Court") */
-  if (!org_head(ac, e))
+  if (!org)
     for (int t = e - 1; t >= s; t--)
       if (person_title(ac, t)) {
         s = t + 1;
-        while (s < e && wis(ac, s, "-"))
+        /* "Secretary of State Marco Rubio", "Secretary-General ..." */
+        while (s < e && (wis(ac, s, "-") || name_glue(ac, s) ||
+                         (is_title(ac, s) && is_proper(ac, s + 1))))
           s++;
         break;
       }

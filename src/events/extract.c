@@ -128,9 +128,32 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
 /* Frames of the text                                                   */
 /* ------------------------------------------------------------------ */
 
+/* Captions and title-case headlines ("Iran Strikes Militant Bases In
+ * Pakistan") repeat what the text tells and mislead the tagger: no
+ * events of their own.  A headline in sentence case ("Ba congratulates
+ * Faye") is read like text; merging joins it to the body's telling. */
+static bool headline(const annals_doc *doc, const annals_doc_sentence *s) {
+  if (s->flags & ANNALS_SENT_CAPTION)
+    return true;
+  if (!(s->flags & ANNALS_SENT_LINE))
+    return false;
+  size_t words = 0, caps = 0;
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    const char *t = doc->text + doc->words[i].start;
+    unsigned char c = (unsigned char)t[0];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+      continue;
+    words++;
+    caps += c >= 'A' && c <= 'Z';
+  }
+  return words >= 3 && caps * 10 >= words * 6;
+}
+
 static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
                                     const nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
+  if (headline(doc, s))
+    return false;
   for (size_t i = s->first; i < s->first + s->n; i++)
     if (frames_candidate(X->lx, &w[i]))
       return true;

@@ -105,7 +105,10 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
     int d = h == p ? D(x, i) : NLP_DEP_OBJ;
     bool role = noun ? (d == NLP_DEP_NMOD && marker_is(x, i, (const char *[]){"of", NULL}))
                      : (d == NLP_DEP_OBJ || d == NLP_DEP_NSUBJ_PASS ||
-                        d == NLP_DEP_IOBJ);
+                        d == NLP_DEP_IOBJ ||
+                        /* "agreed to a ceasefire" as "agreed a ceasefire" */
+                        (nlp_dep_universal(d) == NLP_DEP_OBL &&
+                         marker_is(x, i, (const char *[]){"to", "on", NULL})));
     if (!role)
       continue;
     for (size_t k = 0; list[k]; k++)
@@ -894,6 +897,12 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   bool disaster = fr->def->tag && (strcmp(fr->def->tag, "disaster") == 0 ||
                                    strcmp(fr->def->tag, "explosion") == 0 ||
                                    strcmp(fr->def->tag, "accident") == 0);
+  if (disaster && fr->def->type == ANNALS_TYPE_STATEMENT) {
+    /* a disaster has no actor: what its verb names are what it struck */
+    for (size_t i = 0; i < fr->n_agents; i++)
+      add_actor(fr->targets, &fr->n_targets, &fr->agents[i]);
+    fr->n_agents = 0;
+  }
   for (size_t i = 0; i < fr->n_targets; i++) {
     const gaz_entity *e = fr->targets[i].ent;
     if (disaster && e && e->kind == ENT_COUNTRY && !fr->has_place) {
@@ -1109,6 +1118,10 @@ static int disaster_subject(const fctx *x, int p) {
     return -1;
   bool pass;
   int s = subject(x, p, &pass);
+  if (s < 0 && D(x, p) == NLP_DEP_ACL && H(x, p) >= 0) {
+    s = H(x, p); /* "an earthquake struck ..." read as a reduced relative */
+    pass = false;
+  }
   if (s < 0 || pass || x->w[s].upos != NLP_UPOS_NOUN ||
       !frames_candidate(x->lx, &x->w[s]))
     return -1;
@@ -1147,6 +1160,12 @@ static void predicate(fctx *x, int p) {
       return;
   }
   enum mode mode = act_mode(x, p);
+  if (mode == M_NOT || (mode == M_FUTURE && x->w[p].upos == NLP_UPOS_VERB)) {
+    /* "would sign an agreement": the agreement is as unreal */
+    int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+    if (o >= 0)
+      x->used[o - x->lo] = true;
+  }
   if (mode == M_NOT)
     return;
   if (mode == M_FUTURE) {

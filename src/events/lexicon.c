@@ -217,8 +217,9 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
         f->complement = complements[k].c;
     const char *poss = data_str(e, "possessor");
     f->possessor_target = poss && strcmp(poss, "target") == 0;
-    f->specific = (f->prt != NULL) + (f->prep != NULL) + (f->obj != NULL) +
-                  (f->of != NULL);
+    /* an object names the event more surely than a preposition does */
+    f->specific = (f->prt != NULL) + (f->prep != NULL) +
+                  2 * (f->obj != NULL) + (f->of != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);
