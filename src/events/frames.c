@@ -35,6 +35,7 @@ typedef struct {
   int *reporter;        /* per word (local): the saying reporting it, -1 */
   GArray *out;
   size_t sent;
+  int as_noun; /* a word read as an event noun whatever its tag, or -1 */
 } fctx;
 
 static int H(const fctx *x, int i) {
@@ -193,7 +194,14 @@ static enum mode act_mode(const fctx *x, int p) {
         if (H(x, j) == i && D(x, j) == NLP_DEP_MARK &&
             (lemma_is(x, j, "if") || lemma_is(x, j, "unless")))
           return M_NOT;
-  /* "are due to sign", "is set to visit", "is expected to": planned */
+  /* "are due to sign", "is set to visit", "is expected to": planned,
+   * whatever the parser made of "due to" */
+  if (p - 2 >= x->lo && lemma_is(x, p - 1, "to") &&
+      (lemma_is(x, p - 2, "due") || lemma_is(x, p - 2, "set") ||
+       lemma_is(x, p - 2, "expected") || lemma_is(x, p - 2, "scheduled") ||
+       lemma_is(x, p - 2, "likely") || lemma_is(x, p - 2, "poised") ||
+       lemma_is(x, p - 2, "going")))
+    return M_FUTURE;
   int h = H(x, p);
   if (h >= 0 && D(x, p) == NLP_DEP_XCOMP &&
       (lemma_is(x, h, "due") || lemma_is(x, h, "set") ||
@@ -850,7 +858,7 @@ static void place_target(ev_frame *fr) {
 /* Roles, place and date of frame fr of predicate p (light: the light or
  * complement verb that governs it, or -1). */
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
-  if (x->w[p].upos == NLP_UPOS_NOUN)
+  if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
     noun_roles(x, p, fr);
   else
     verb_roles(x, p, fr->def, fr);
@@ -892,6 +900,22 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   }
   fr->has_place = find_place(x, p, &fr->place) ||
                   (light >= 0 && find_place(x, light, &fr->place));
+  /* "Voters in India went to the polls in a general election": an event
+   * with no place and no named actor takes the sentence's known place */
+  bool named = false;
+  for (size_t i = 0; i < fr->n_agents; i++)
+    named = named || fr->agents[i].kind == ACT_NAMED;
+  for (size_t i = 0; i < fr->n_targets; i++)
+    named = named || fr->targets[i].kind == ACT_NAMED;
+  for (int i = x->lo; i < x->hi && !fr->has_place && !named; i++) {
+    ev_actor pl;
+    int u = nlp_dep_universal(D(x, i));
+    if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && !x->in_date[i - x->lo] &&
+        marker_is(x, i, locative) && place_of(x->ac, i, &pl) && pl.ent) {
+      fr->place = pl;
+      fr->has_place = true;
+    }
+  }
   /* "struck Kharkiv": a place attacked or visited is where it happened,
    * and its country the target */
   bool disaster = fr->def->tag && (strcmp(fr->def->tag, "disaster") == 0 ||
@@ -989,6 +1013,15 @@ static int light_noun(const fctx *x, int v) {
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o]))
     return o;
+  /* "carried out missile strikes" with "strikes" read as a verb: a word
+   * right after the light verb that the lexicon knows as an event noun */
+  for (int i = v + 1; i < x->hi && i <= v + 4; i++) {
+    if (x->w[i].upos == NLP_UPOS_VERB && H(x, i) == v && x->w[i].lemma &&
+        lexicon_frames(x->lx, x->w[i].lemma, true))
+      return i;
+    if (x->w[i].upos == NLP_UPOS_PUNCT)
+      break;
+  }
   return -1;
 }
 
@@ -1194,13 +1227,24 @@ static void predicate(fctx *x, int p) {
     emit(x, &own);
   }
   if (n >= 0) {
-    const frame_def *nf = choose(x, n);
+    const frame_def *nf = x->w[n].upos == NLP_UPOS_NOUN ? choose(x, n) : NULL;
+    if (!nf && x->w[n].lemma) {
+      /* a noun the tagger read as a verb: its bare noun frame */
+      const frame_def *const *fs = lexicon_frames(x->lx, x->w[n].lemma, true);
+      for (size_t k = 0; fs && fs[k] && !nf; k++)
+        if (!fs[k]->specific)
+          nf = fs[k];
+      x->as_noun = n;
+    }
     x->used[n - x->lo] = true;
-    if (!nf || nf->type == ANNALS_TYPE_NONE)
+    if (!nf || nf->type == ANNALS_TYPE_NONE) {
+      x->as_noun = -1;
       return;
+    }
     ev_frame fr;
     frame_init(x, &fr, nf, n);
     fill(x, &fr, n, p);
+    x->as_noun = -1;
     emit(x, &fr);
     return;
   }
@@ -1235,6 +1279,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   x.hi = (int)(s->first + s->n);
   x.out = out;
   x.sent = si;
+  x.as_noun = -1;
   /* this sentence's dates */
   size_t a = 0;
   while (a < n_dates && dates[a].end <= s->start)

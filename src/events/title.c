@@ -140,6 +140,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     } else {
       drop_final_prep(t);
     }
+  } else if (ntg && f->participle && d->tag && d->title) {
+    /* "Narendra Modi takes office", "Faye wins election": the one a
+     * passive statement is about does what its headline says */
+    join(t, tg, ntg, 1);
+    g_string_append_c(t, ' ');
+    title_verb(d->title, tg[0].plural, t);
   } else if (d->headline && !f->inner) {
     if (ntg) {
       g_string_append(t, d->headline);
@@ -148,12 +154,6 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     } else {
       headline_alone(t, d->headline);
     }
-  } else if (ntg && f->passive && d->tag && d->title) {
-    /* "Narendra Modi takes office", "Faye wins election": the one a
-     * passive statement is about does what its headline says */
-    join(t, tg, ntg, 1);
-    g_string_append_c(t, ' ');
-    title_verb(d->title, tg[0].plural, t);
   } else if (ntg && f->participle) {
     /* "Castillo arrested" */
     join(t, tg, ntg, 2);

@@ -579,9 +579,12 @@ static void test_writer_styles_round_trip(void **state) {
   GRand *rng = g_rand_new_with_seed(20261127);
   for (int iter = 0; iter < 3000; iter++) {
     char title[128], loc[128], notes[128], a0[128], a1[128], src[128],
-        chart[128];
+        chart[128], c0[128], c1[128], country[128];
     random_text(rng, title, sizeof title, true);
     random_text(rng, loc, sizeof loc, false);
+    random_text(rng, c0, sizeof c0, true);
+    random_text(rng, c1, sizeof c1, false);
+    random_text(rng, country, sizeof country, false);
     random_text(rng, notes, sizeof notes, false);
     random_text(rng, a0, sizeof a0, true);
     random_text(rng, a1, sizeof a1, true);
@@ -590,6 +593,9 @@ static void test_writer_styles_round_trip(void **state) {
     annals_timeline *t = annals_timeline_new();
     annals_timeline_set_title(t, chart);
     const char *actors[] = {a0, a1};
+    /* The first actor's country goes into a flow mapping; the second's is
+     * sometimes empty (no country: a plain item). */
+    const char *countries[] = {c0, c1};
     annals_event e;
     memset(&e, 0, sizeof e);
     e.id = "e";
@@ -598,8 +604,10 @@ static void test_writer_styles_round_trip(void **state) {
     e.title = title;
     e.type = ANNALS_TYPE_CONSULT;
     e.location = loc;
+    e.country = country;
     e.notes = notes;
     e.actors = actors;
+    e.actor_countries = countries;
     e.n_actors = 2;
     e.tags = actors;
     e.n_tags = 1;
@@ -635,6 +643,12 @@ static void test_writer_styles_round_trip(void **state) {
     SAME(r->notes, notes);
     SAME(r->actors[0], a0);
     SAME(r->actors[1], a1);
+    SAME(r->country, country);
+    /* A country equal to the name or empty reads back as none. */
+    const char *want0 = strcmp(c0, a0) == 0 ? "" : c0;
+    const char *want1 = strcmp(c1, a1) == 0 ? "" : c1;
+    SAME(r->actor_countries ? r->actor_countries[0] : NULL, want0);
+    SAME(r->actor_countries ? r->actor_countries[1] : NULL, want1);
     SAME(r->tags[0], a0);
     SAME(r->source.text, src);
 #undef SAME
@@ -705,6 +719,250 @@ static void test_model_round_trip(void **state) {
   annals_diags_release(&d);
 }
 
+/* ---- countries: of the event's place and of each actor -------------- */
+
+/* A v1 file written before countries existed reads as before: no
+ * countries anywhere, and it writes back unchanged. */
+static void test_countries_absent(void **state) {
+  (void)state;
+  static const char input[] = "annals: 1\n"
+                              "events:\n"
+                              "- id: operation-sindoor\n"
+                              "  date: 2025-05-07\n"
+                              "  title: India strikes sites in Pakistan\n"
+                              "  type: fight\n"
+                              "  actors:\n"
+                              "  - India\n"
+                              "  - Pakistan\n"
+                              "  location: Bahawalpur, Pakistan\n";
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_timeline *t = read_ok(input, &d);
+  assert_int_equal(d.n, 0);
+  const annals_event *e = annals_timeline_get(t, 0);
+  assert_int_equal(e->n_actors, 2);
+  assert_string_equal(e->actors[0], "India");
+  assert_string_equal(e->actors[1], "Pakistan");
+  assert_null(e->actor_countries);
+  assert_string_equal(e->location, "Bahawalpur, Pakistan");
+  assert_null(e->country);
+  size_t n = 0;
+  char *w = write_text(t, &n);
+  assert_int_equal(n, strlen(input));
+  assert_string_equal(w, input);
+  free(w);
+  annals_timeline_free(t);
+  annals_diags_release(&d);
+}
+
+/* Both forms of an actor, in block and flow style, and the event's
+ * country; write -> read -> write gives the same bytes. */
+static void test_countries_read_write(void **state) {
+  (void)state;
+  static const char input[] =
+      "events:\n"
+      "- id: a\n"
+      "  date: 2024-01-16\n"
+      "  title: Iran strikes Jaish al-Adl targets in Balochistan\n"
+      "  type: fight\n"
+      "  country: Pakistan\n"          /* before location: order is free */
+      "  location: Balochistan\n"
+      "  actors:\n"
+      "  - Iran\n"
+      "  - name: Jaish al-Adl\n"       /* block mapping */
+      "    country: Iran\n"
+      "  - {name: Houthis, country: Yemen}\n"
+      "  - {name: Pakistan, country: Pakistan}\n" /* a country itself */
+      "  - {name: Hamas, country: ''}\n"          /* empty: none */
+      "  - {name: Hezbollah, country: ~}\n"       /* null: none */
+      "  - {name: 'Sharif, Shehbaz'}\n";
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_timeline *t = read_ok(input, &d);
+  assert_int_equal(d.n, 0);
+  const annals_event *e = annals_timeline_get(t, 0);
+  assert_int_equal(e->n_actors, 7);
+  static const char *const names[] = {"Iran",      "Jaish al-Adl",
+                                      "Houthis",   "Pakistan",
+                                      "Hamas",     "Hezbollah",
+                                      "Sharif, Shehbaz"};
+  static const char *const countries[] = {NULL, "Iran", "Yemen", NULL,
+                                          NULL, NULL,   NULL};
+  assert_non_null(e->actor_countries);
+  for (size_t i = 0; i < 7; i++) {
+    assert_string_equal(e->actors[i], names[i]);
+    if (countries[i])
+      assert_string_equal(e->actor_countries[i], countries[i]);
+    else
+      assert_null(e->actor_countries[i]);
+  }
+  assert_string_equal(e->location, "Balochistan");
+  assert_string_equal(e->country, "Pakistan");
+
+  size_t n1, n2;
+  char *w1 = write_text(t, &n1);
+  assert_non_null(strstr(w1, "  actors:\n"
+                             "  - Iran\n"
+                             "  - {name: Jaish al-Adl, country: Iran}\n"
+                             "  - {name: Houthis, country: Yemen}\n"
+                             "  - Pakistan\n"
+                             "  - Hamas\n"
+                             "  - Hezbollah\n"
+                             "  - Sharif, Shehbaz\n"
+                             "  location: Balochistan\n"
+                             "  country: Pakistan\n"));
+  annals_timeline *t2 = read_ok(w1, &d);
+  assert_int_equal(d.n, 0);
+  char *w2 = write_text(t2, &n2);
+  assert_int_equal(n1, n2);
+  assert_memory_equal(w1, w2, n1);
+  const annals_event *e2 = annals_timeline_get(t2, 0);
+  assert_string_equal(e2->actor_countries[1], "Iran");
+  assert_string_equal(e2->actor_countries[2], "Yemen");
+  assert_null(e2->actor_countries[3]);
+  assert_string_equal(e2->country, "Pakistan");
+  free(w1);
+  free(w2);
+  annals_timeline_free(t);
+  annals_timeline_free(t2);
+  annals_diags_release(&d);
+}
+
+/* A bad actor mapping is an error at its line:column; an unknown key in
+ * one is a warning. */
+static void test_actor_diagnostics(void **state) {
+  (void)state;
+  static const char bad[] = "events:\n"
+                            "- id: a\n"
+                            "  date: 2024\n"
+                            "  title: T\n"
+                            "  type: aid\n"
+                            "  actors:\n"
+                            "  - {country: Yemen}\n"
+                            "  - {name: Houthis, country: [Yemen]}\n"
+                            "  country: {name: Yemen}\n";
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_timeline *t = NULL;
+  assert_int_equal(annals_timeline_read_yaml(bad, strlen(bad), "b.yaml", &t,
+                                             &d),
+                   ANNALS_ERR_INPUT);
+  assert_null(t);
+  annals_diags_sort(&d);
+  assert_int_equal(d.n_errors, 3);
+  assert_int_equal(d.items[0].line, 7);
+  assert_int_equal(d.items[0].column, 5);
+  assert_string_equal(d.items[0].message, "actor has no 'name'");
+  assert_int_equal(d.items[1].line, 8);
+  assert_int_equal(d.items[1].column, 30);
+  assert_string_equal(d.items[1].message,
+                      "'country' must be a string, not a sequence");
+  assert_int_equal(d.items[2].line, 9);
+  assert_int_equal(d.items[2].column, 12);
+  assert_string_equal(d.items[2].message,
+                      "'country' must be a string, not a mapping");
+  annals_diags_release(&d);
+
+  annals_diags_init(&d);
+  t = read_ok("events:\n- id: a\n  date: 2024\n  title: T\n  type: aid\n"
+              "  actors:\n  - {name: Houthis, contry: Yemen}\n",
+              &d);
+  assert_int_equal(d.n_errors, 0);
+  assert_int_equal(d.n_warnings, 1);
+  assert_int_equal(d.items[0].severity, ANNALS_SEV_WARNING);
+  assert_int_equal(d.items[0].line, 7);
+  assert_int_equal(d.items[0].column, 21);
+  assert_string_equal(d.items[0].message,
+                      "unknown key 'contry' in actor (ignored; did you mean "
+                      "'country'?)");
+  /* The actor is kept, without a country. */
+  const annals_event *e = annals_timeline_get(t, 0);
+  assert_int_equal(e->n_actors, 1);
+  assert_string_equal(e->actors[0], "Houthis");
+  assert_null(e->actor_countries);
+  annals_timeline_free(t);
+  annals_diags_release(&d);
+}
+
+/* Events built in memory (as extraction makes them): the timeline copies
+ * the countries, merging and sorting keep them, and the record written
+ * from them is a fixed point. */
+static void test_countries_model(void **state) {
+  (void)state;
+  char name[2048], country[32];
+  memset(name, 'n', sizeof name - 1); /* longer than a YAML simple key */
+  name[sizeof name - 1] = '\0';
+  strcpy(country, "Yemen");
+  const char *actors[] = {"Houthis", name, "Iran", "Shehbaz Sharif"};
+  const char *countries[] = {country, "Oman", NULL, "Pakistan"};
+  annals_event e;
+  memset(&e, 0, sizeof e);
+  e.id = "b";
+  assert_int_equal(annals_when_parse("2024-02", &e.when, NULL, 0, NULL),
+                   ANNALS_OK);
+  e.title = "T";
+  e.type = ANNALS_TYPE_FIGHT;
+  e.actors = actors;
+  e.actor_countries = countries;
+  e.n_actors = 4;
+  e.location = "Quetta";
+  e.country = "Pakistan";
+  e.confidence = -1;
+  e.source.offset = e.source.length = -1;
+  annals_timeline *t = annals_timeline_new();
+  annals_timeline_add(t, &e);
+  /* A second, earlier event without countries at all. */
+  e.id = "a";
+  assert_int_equal(annals_when_parse("2024-01", &e.when, NULL, 0, NULL),
+                   ANNALS_OK);
+  e.actor_countries = NULL;
+  e.country = NULL;
+  annals_timeline_add(t, &e);
+  strcpy(country, "XXXXX"); /* the timeline holds its own copy */
+
+  annals_timeline *m = annals_timeline_new();
+  annals_timeline_merge(m, t);
+  annals_timeline_free(t);
+  annals_timeline_sort(m);
+  annals_diags d;
+  annals_diags_init(&d);
+  assert_int_equal(annals_timeline_validate(m, &d), ANNALS_OK);
+  const annals_event *a = annals_timeline_get(m, 0);
+  const annals_event *b = annals_timeline_get(m, 1);
+  assert_string_equal(a->id, "a");
+  assert_null(a->actor_countries);
+  assert_null(a->country);
+  assert_string_equal(b->id, "b");
+  assert_non_null(b->actor_countries);
+  assert_string_equal(b->actor_countries[0], "Yemen");
+  assert_string_equal(b->actor_countries[1], "Oman");
+  assert_null(b->actor_countries[2]);
+  assert_string_equal(b->actor_countries[3], "Pakistan");
+  assert_string_equal(b->country, "Pakistan");
+
+  size_t n1, n2;
+  char *w1 = write_text(m, &n1);
+  assert_non_null(strstr(w1, "  - {name: Houthis, country: Yemen}\n"));
+  assert_non_null(strstr(w1, "  - {name: Shehbaz Sharif, country: "
+                             "Pakistan}\n"
+                             "  location: Quetta\n"
+                             "  country: Pakistan\n"));
+  annals_timeline *m2 = read_ok(w1, &d);
+  assert_int_equal(d.n, 0);
+  const annals_event *r = annals_timeline_get(m2, 1);
+  assert_string_equal(r->actors[1], name);
+  assert_string_equal(r->actor_countries[1], "Oman");
+  assert_null(annals_timeline_get(m2, 0)->actor_countries);
+  char *w2 = write_text(m2, &n2);
+  assert_int_equal(n1, n2);
+  assert_memory_equal(w1, w2, n1);
+  free(w1);
+  free(w2);
+  annals_timeline_free(m);
+  annals_timeline_free(m2);
+  annals_diags_release(&d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_invalid_files),
@@ -723,6 +981,10 @@ int main(void) {
       cmocka_unit_test(test_write_error),
       cmocka_unit_test(test_model_round_trip),
       cmocka_unit_test(test_writer_styles_round_trip),
+      cmocka_unit_test(test_countries_absent),
+      cmocka_unit_test(test_countries_read_write),
+      cmocka_unit_test(test_actor_diagnostics),
+      cmocka_unit_test(test_countries_model),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
