@@ -507,6 +507,18 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     int a, b;
     name_span(ac, h, &a, &b);
     named(ac, a, b, h, out);
+    /* "Egyptian President Anwar Sadat", "Guyana President Irfaan Ali":
+     * a country or its adjective before the office */
+    for (int i = a - 1, lo = a - 5; !out->country && i >= 0 && i >= lo &&
+                                    under(ac, i, h);
+         i--) {
+      if (!is_proper(ac, i) && !is_title(ac, i))
+        break;
+      const gaz_entity *e =
+          gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
+      if (e && e->kind == ENT_COUNTRY)
+        out->country = e->name;
+    }
     /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
     if (!out->country) {
       int p = child(ac, h, NLP_DEP_NMOD_POSS);

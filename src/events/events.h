@@ -35,7 +35,7 @@ typedef struct {
   const char *lemma;
   bool noun;
   const char *prt, *prep;
-  const char **obj, **of; /* NULL-terminated lists, or NULL */
+  const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */
@@ -88,6 +88,9 @@ typedef struct {
    * organisation or country met as an actor. */
   ev_actor last_person, last_org;
   bool have_person, have_org;
+  /* The state a bare "the army", "police" belongs to: the last one named
+   * with its country, else the dateline's */
+  const char *last_state_country, *dateline_country;
 } actor_ctx;
 
 /* The actor named by the noun phrase headed by word h (doc index), or
@@ -130,6 +133,7 @@ typedef struct {
   bool has_place;
   const char *object;     /* a common-noun object phrase, for titles */
   const char *participle; /* "arrested" of a passive, for titles, or NULL */
+  bool implied; /* the last target only follows from the place */
   const char *content;    /* what a saying reports, for titles, or NULL */
   annals_when when;
   int date_how;

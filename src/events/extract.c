@@ -232,7 +232,9 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
     annals_quad q = annals_type_quad(f->type);
-    if (q != ANNALS_QUAD_VERBAL_CONFLICT && f->type != ANNALS_TYPE_INVESTIGATE)
+    bool claim = f->def->obj && strcmp(f->def->obj[0], "responsibility") == 0;
+    if (q != ANNALS_QUAD_VERBAL_CONFLICT &&
+        f->type != ANNALS_TYPE_INVESTIGATE && !claim)
       continue;
     for (size_t t = 0; t < f->n_targets; t++) {
       const ev_actor *a = &f->targets[t];
@@ -243,6 +245,23 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
           w[a->word].upos == NLP_UPOS_NOUN ? lexicon_frames(lx, lemma, true)
                                            : NULL;
       annals_type ty = nf && nf[0] ? nf[0]->type : ANNALS_TYPE_NONE;
+      /* "Al-Shabaab claimed responsibility for the attack": the attack's
+       * author, when it had none named */
+      bool claim = f->n_agents && f->def->obj &&
+                   strcmp(f->def->obj[0], "responsibility") == 0;
+      for (size_t j = k; claim && j-- > 0;) {
+        ev_frame *e = &fv[j];
+        if (annals_type_quad(e->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+          continue;
+        bool named = false;
+        for (size_t q = 0; q < e->n_agents; q++)
+          named = named || e->agents[q].kind == ACT_NAMED;
+        if (!named) {
+          e->agents[0] = f->agents[0];
+          e->n_agents = e->n_agents ? e->n_agents : 1;
+        }
+        break;
+      }
       for (size_t j = k; j-- > 0;) {
         const ev_frame *e = &fv[j];
         if (!e->n_agents || (strcmp(e->def->lemma, lemma) != 0 &&
@@ -253,6 +272,28 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
       }
     }
   }
+}
+
+/* The country of a dateline ("NAIROBI, July 15 (Staff) -", "COLOMBO -")
+ * at the start of one of the first units of the text, or NULL. */
+static const char *dateline_country(const xctx *X, const char *text,
+                                    const annals_doc *doc) {
+  for (size_t i = 0; i < doc->n_sents && i < 4; i++) {
+    size_t a = doc->sents[i].start, e = doc->sents[i].end, k = a;
+    while (k < e && (g_ascii_isupper(text[k]) || text[k] == ' ' ||
+                     text[k] == '.' || text[k] == '\''))
+      k++;
+    while (k > a && text[k - 1] == ' ')
+      k--;
+    if (k - a < 3 || k >= e || !(text[k] == ',' || text[k] == ' ' ||
+                                 text[k] == ':'))
+      continue;
+    const gaz_entity *g = gaz_lookup(X->g, text, a, k);
+    if (g && (g->kind == ENT_CITY || g->kind == ENT_REGION ||
+              g->kind == ENT_COUNTRY))
+      return entity_country(g);
+  }
+  return NULL;
 }
 
 /* Frames of every sentence, dated; appended to frames. */
@@ -273,6 +314,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     for (int i = dv[k].first; i <= dv[k].last; i++)
       date_word[i] = true;
   ac.date_word = date_word;
+  ac.dateline_country = dateline_country(X, text, doc);
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;

@@ -119,6 +119,20 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   return false;
 }
 
+/* A modifier of p (compound or adjective) with a lemma in list: "air
+ * campaign". */
+static bool has_mod(const fctx *x, int p, const char **list) {
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p ||
+        (D(x, i) != NLP_DEP_COMPOUND && D(x, i) != NLP_DEP_AMOD))
+      continue;
+    for (size_t k = 0; list[k]; k++)
+      if (lemma_is(x, i, list[k]))
+        return true;
+  }
+  return false;
+}
+
 static bool has_prep(const fctx *x, int p, const char *prep) {
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p || x->in_date[i - x->lo])
@@ -165,6 +179,8 @@ static const frame_def *choose(const fctx *x, int p) {
     if (f->obj && !has_obj_in(x, p, f->obj, false))
       continue;
     if (f->of && !has_obj_in(x, p, f->of, true))
+      continue;
+    if (f->mod && !has_mod(x, p, f->mod))
       continue;
     if (!best || f->specific > best->specific)
       best = f;
@@ -347,7 +363,7 @@ static const char *const noun_targets[] = {"on", "against", "of", "to",
 static const char *const locative[] = {"in", "at", "near", "across",
                                        "outside", "inside", "throughout",
                                        "around", "into", "within", "off",
-                                       NULL};
+                                       "along", NULL};
 
 /* The subject of p, or of the verb p is a conjunct or control
  * complement of ("recaptured areas and on Tuesday demanded"). */
@@ -853,6 +869,7 @@ static void place_target(ev_frame *fr) {
   a.kind = ACT_NAMED;
   a.word = a.first = a.last = -1;
   fr->targets[fr->n_targets++] = a;
+  fr->implied = true;
 }
 
 /* Roles, place and date of frame fr of predicate p (light: the light or
@@ -979,17 +996,66 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
     fr->type = ANNALS_TYPE_ASSAULT;
+  /* force against civilians is an assault, not combat */
+  static const char *const civilians[] = {
+      "crowd", "protester", "demonstrator", "civilian", "people", "worker",
+      "student", "tourist", "worshipper", "passenger", "villager", "resident",
+      "journalist", "reporter", "mourner", "shopper", NULL};
+  for (size_t t = 0; fr->type == ANNALS_TYPE_FIGHT && t < fr->n_targets; t++) {
+    int w = fr->targets[t].word;
+    const char *tl = w >= 0 && x->w[w].lemma ? x->w[w].lemma : "";
+    for (size_t k = 0; civilians[k]; k++)
+      if (fr->targets[t].kind == ACT_GROUP && strcmp(tl, civilians[k]) == 0)
+        fr->type = ANNALS_TYPE_ASSAULT;
+  }
+}
+
+/* Removes from list the actors named by the event's own word or by a
+ * word taken as another part of this event. */
+static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
+                             int pred) {
+  size_t k = 0;
+  for (size_t i = 0; i < *n; i++) {
+    int w = list[i].word;
+    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred &&
+                             x->used[w - x->lo] && !x->in_date[w - x->lo] &&
+                             frames_candidate(x->lx, &x->w[w]) &&
+                             x->w[w].upos == NLP_UPOS_NOUN);
+    if (!own)
+      list[k++] = list[i];
+  }
+  *n = k;
 }
 
 static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
+  drop_event_words(x, fr->agents, &fr->n_agents, fr->pred);
+  drop_event_words(x, fr->targets, &fr->n_targets, fr->pred);
   type_by_actor(x, fr);
-  /* "police in Islamabad" are Pakistan's */
-  for (size_t i = 0; i < fr->n_agents; i++)
-    if (fr->agents[i].kind == ACT_GROUP && fr->agents[i].state &&
-        !fr->agents[i].country && fr->has_place && fr->place.country)
-      fr->agents[i].country = fr->place.country;
+  /* "police in Islamabad" are Pakistan's: the country acts, the
+   * headline keeps the words.  A bare "the army" belongs to the last
+   * army named with its country, else to the dateline's country: that
+   * country is noted, the group keeps its name. */
+  for (size_t i = 0; i < fr->n_agents; i++) {
+    ev_actor *a = &fr->agents[i];
+    if (a->kind != ACT_GROUP || !a->state)
+      continue;
+    bool sure = a->country != NULL;
+    if (!a->country && fr->has_place && fr->place.country) {
+      a->country = fr->place.country;
+      sure = true;
+    }
+    if (!a->country)
+      a->country = x->ac->last_state_country ? x->ac->last_state_country
+                                             : x->ac->dateline_country;
+    if (sure) {
+      x->ac->last_state_country = a->country;
+      a->phrase = a->phrase ? a->phrase : a->name;
+      a->name = a->country;
+      a->kind = ACT_NAMED;
+    }
+  }
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) < 0 && x->w[i].upos == NLP_UPOS_VERB) {
       fr->sent_present = present_tense(x, i);
@@ -1013,6 +1079,13 @@ static int light_noun(const fctx *x, int v) {
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o]))
     return o;
+  /* "retaliated with airstrikes": the event it acts with */
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == v && x->w[i].upos == NLP_UPOS_NOUN &&
+        nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+        marker_is(x, i, (const char *[]){"with", NULL}) &&
+        frames_candidate(x->lx, &x->w[i]))
+      return i;
   /* "carried out missile strikes" with "strikes" read as a verb: a word
    * right after the light verb that the lexicon knows as an event noun */
   for (int i = v + 1; i < x->hi && i <= v + 4; i++) {

@@ -21,6 +21,7 @@ static void frame_free(gpointer p) {
   frame_def *f = p;
   g_free((void *)f->obj);
   g_free((void *)f->of);
+  g_free((void *)f->mod);
   g_free(f);
 }
 
@@ -72,7 +73,7 @@ static const struct {
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor",
+    "possessor", "mod",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -89,7 +90,8 @@ static bool lists_equal(const char **a, const char **b) {
 static bool same_frame(const frame_def *a, const frame_def *b) {
   return a->noun == b->noun && strcmp(a->lemma, b->lemma) == 0 &&
          g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
-         lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of);
+         lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
+         lists_equal(a->mod, b->mod);
 }
 
 /* Checks one entry; adds errors to d.  Returns false when it is bad. */
@@ -201,6 +203,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->prep = keep(lx, data_str(e, "prep"));
     f->obj = keep_list(lx, data_get(e, "obj"));
     f->of = keep_list(lx, data_get(e, "of"));
+    f->mod = keep_list(lx, data_get(e, "mod"));
     const char *ty = data_str(e, "type");
     f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
     f->cameo = keep(lx, data_str(e, "cameo"));
@@ -219,7 +222,8 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->possessor_target = poss && strcmp(poss, "target") == 0;
     /* an object names the event more surely than a preposition does */
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
-                  2 * (f->obj != NULL) + (f->of != NULL);
+                  2 * (f->obj != NULL) + (f->of != NULL) +
+                  (f->mod != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);

@@ -103,7 +103,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   GString *t = g_string_new(NULL);
   const frame_def *d = f->def;
   const ev_actor *tg = f->targets;
-  size_t ntg = f->n_targets;
+  size_t ntg = f->n_targets - (f->implied && f->n_targets ? 1 : 0);
   if (f->n_agents) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
