@@ -226,6 +226,11 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           s++;
         break;
       }
+  /* "El Fasher", "Al Anbar": an article before a name, whatever its tag */
+  if (s - 1 >= lo && (wis(ac, s - 1, "El") || wis(ac, s - 1, "Al")) &&
+      ac->w[s - 1].end < ac->w[s].start &&
+      ac->text[ac->w[s - 1].start] >= 'A' && ac->text[ac->w[s - 1].start] <= 'Z')
+    s--;
   /* "el-Fasher", "al-Qaeda": a lowercase article joined by a hyphen */
   if (s - 2 >= lo && wis(ac, s - 1, "-") &&
       ac->w[s - 2].end == ac->w[s - 1].start &&
@@ -475,7 +480,8 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
       w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
     return false;
-  if (is_quantity(w)) {
+  if (is_quantity(w) || w->upos == NLP_UPOS_SYM) {
+    /* "hundreds of supporters", "$155 billion of US goods" */
     int o = of_phrase(ac, h);
     if (o >= 0)
       return actor_of(ac, o, out);
@@ -598,6 +604,7 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   }
   if (has_owner && owner.kind == ACT_NAMED && is_state_noun(w)) {
     /* "Azerbaijan's army", "Pakistan's prime minister" */
+    ac->last_state_country = owner.country ? owner.country : owner.name;
     *out = owner;
     out->word = h;
     out->state = true;

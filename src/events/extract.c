@@ -236,6 +236,7 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
     if (q != ANNALS_QUAD_VERBAL_CONFLICT &&
         f->type != ANNALS_TYPE_INVESTIGATE && !claim)
       continue;
+    bool replace_targets = !claim;
     for (size_t t = 0; t < f->n_targets; t++) {
       const ev_actor *a = &f->targets[t];
       if (a->kind != ACT_GROUP || a->word < 0 || !w[a->word].lemma)
@@ -262,7 +263,7 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
         }
         break;
       }
-      for (size_t j = k; j-- > 0;) {
+      for (size_t j = k; replace_targets && j-- > 0;) {
         const ev_frame *e = &fv[j];
         if (!e->n_agents || (strcmp(e->def->lemma, lemma) != 0 &&
                              (ty == ANNALS_TYPE_NONE || e->type != ty)))

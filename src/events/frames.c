@@ -453,10 +453,25 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     for (size_t k = 0; k < in.n_agents; k++)
       add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
   } else if (s >= 0) {
-    if (pass)
+    if (pass && f->obj && has_obj_in(x, p, f->obj, false) &&
+        (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
+      /* "the Camp David Accords were signed": the phrase's own object */
+      ev_actor a;
+      if (actor_of(x->ac, s, &a))
+        fr->object = a.phrase ? a.phrase : a.name;
+    } else if (pass) {
       actors_of(x, s, fr->targets, &fr->n_targets);
-    else
+    } else {
       actors_of(x, s, fr->agents, &fr->n_agents);
+      /* "Saudi Arabia and the United States hosted" read as two subjects */
+      for (int i = s + 1; i < x->hi; i++)
+        if (H(x, i) == H(x, s) && D(x, i) == NLP_DEP_NSUBJ)
+          actors_of(x, i, fr->agents, &fr->n_agents);
+    }
+  } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
+             H(x, p) >= 0) {
+    /* "a finance bill backed by the president": the noun undergoes it */
+    actors_of(x, H(x, p), fr->targets, &fr->n_targets);
   }
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
@@ -917,6 +932,22 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   }
   fr->has_place = find_place(x, p, &fr->place) ||
                   (light >= 0 && find_place(x, light, &fr->place));
+  /* "captured the town of Velyka Novosilka" in Ukraine: a place taken or
+   * struck that the gazetteer does not know stands for the country the
+   * event happened in */
+  for (size_t i = 0; fr->has_place && fr->place.ent &&
+                     fr->place.ent->kind == ENT_COUNTRY &&
+                     annals_type_quad(fr->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+                     i < fr->n_targets;
+       i++) {
+    ev_actor pl;
+    int tw = fr->targets[i].word;
+    if (tw >= 0 && !fr->targets[i].ent && place_of(x->ac, tw, &pl) &&
+        !pl.ent) {
+      fr->targets[i] = fr->place;
+      fr->targets[i].phrase = pl.name;
+    }
+  }
   /* "Voters in India went to the polls in a general election": an event
    * with no place and no named actor takes the sentence's known place */
   bool named = false;
@@ -955,7 +986,13 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
         (annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT &&
          fr->type != ANNALS_TYPE_CONSULT && !disaster))
       continue;
-    if (!fr->has_place) {
+    /* the place struck, or a city within the region or country named */
+    bool finer = fr->has_place && e->kind == ENT_CITY && fr->place.ent &&
+                 fr->place.ent->kind != ENT_CITY &&
+                 g_strcmp0(entity_country(e), fr->place.country
+                                                  ? fr->place.country
+                                                  : fr->place.name) == 0;
+    if (!fr->has_place || finer) {
       fr->place = fr->targets[i];
       fr->place.name = e->name;
       fr->place.country = entity_country(e);
@@ -1039,6 +1076,8 @@ static void emit(fctx *x, ev_frame *fr) {
    * country is noted, the group keeps its name. */
   for (size_t i = 0; i < fr->n_agents; i++) {
     ev_actor *a = &fr->agents[i];
+    if (a->kind == ACT_NAMED && a->state)
+      x->ac->last_state_country = a->country ? a->country : a->name;
     if (a->kind != ACT_GROUP || !a->state)
       continue;
     bool sure = a->country != NULL;
@@ -1292,8 +1331,11 @@ static void predicate(fctx *x, int p) {
       complement_frame(x, p, f))
     return;
   int n = f->light ? light_noun(x, p) : -1;
-  if (n >= 0 && f->type != ANNALS_TYPE_NONE) {
-    /* "announced the coup": the announcement, and the coup */
+  const frame_def *nf0 = n >= 0 ? choose(x, n) : NULL;
+  if (n >= 0 && f->type != ANNALS_TYPE_NONE &&
+      (!nf0 || annals_type_quad(nf0->type) != annals_type_quad(f->type))) {
+    /* "announced the coup": the announcement, and the coup; but
+     * "retaliated with tariffs" is one act, the tariffs */
     ev_frame own;
     frame_init(x, &own, f, p);
     fill(x, &own, p, -1);
@@ -1335,6 +1377,11 @@ static void predicate(fctx *x, int p) {
   ev_frame fr;
   frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);
+  if (o >= 0 && x->used[o - x->lo] && !fr.object) {
+    ev_actor a; /* "Brazil hosts G20 summit" */
+    if (actor_of(x->ac, o, &a))
+      fr.object = a.phrase ? a.phrase : a.name;
+  }
   emit(x, &fr);
 }
 
@@ -1375,6 +1422,13 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
         x.used[i - x.lo] = x.in_date[i - x.lo] = true;
   date_governors(&x);
   mark_reports(&x);
+  /* names met anywhere in the sentence feed the discourse memory:
+   * "Sudan's army" here makes a later "the army" Sudan's */
+  for (int i = x.lo; i < x.hi; i++)
+    if (x.w[i].upos == NLP_UPOS_NOUN && kid(&x, i, NLP_DEP_NMOD_POSS, x.lo) >= 0) {
+      ev_actor a;
+      (void)actor_of(ac, i, &a);
+    }
   /* Light and complement verbs first: they take their nouns and
    * complements before those are read as events of their own. */
   for (int pass = 0; pass < 2; pass++)
