@@ -1,10 +1,11 @@
 /*
  * yaml_write.c - annals_timeline -> the event record (YAML, version 1).
  *
- * Block style, UTF-8 without escapes where YAML allows, no line folding,
- * keys in the fixed order of events/schema.md, absent optional fields left
- * out.  The output depends on nothing but the timeline, so writing the same
- * timeline twice gives the same bytes.
+ * Block style (but for an actor with a country, a one-line flow mapping),
+ * UTF-8 without escapes where YAML allows, no line folding, keys in the
+ * fixed order of events/schema.md, absent optional fields left out.  The
+ * output depends on nothing but the timeline, so writing the same timeline
+ * twice gives the same bytes.
  *
  * Why not libyaml's emitter (the reader does use libyaml): the record has
  * a fixed shape (mappings, sequences, scalars), and the emitter's
