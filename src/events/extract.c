@@ -522,7 +522,12 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   ev.approximate = r->approximate;
   ev.title = title;
   ev.type = f->type;
-  ev.cameo = f->inner ? NULL : f->def->cameo;
+  /* the finer code only while the type is still the frame's own (a
+   * pledge made of "will visit" is no visit) */
+  const char *cm = f->inner ? NULL : f->def->cameo;
+  if (cm && (strlen(cm) < 2 || (cm[0] - '0') * 10 + (cm[1] - '0') != (int)f->type))
+    cm = NULL;
+  ev.cameo = cm;
   /* The record's actors: the initiators its frames name, then the
    * targets, the main frame's first; each with its country. */
   const char *actors[12], *countries[12];
@@ -615,6 +620,31 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   if (st != ANNALS_OK) {
     annals_timexes_release(&tx);
     return st;
+  }
+  if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec == ANNALS_PREC_NONE) {
+    /* "DOHA, March 14, 2025 - Qatar hosted ...": a dateline dates the
+     * text; the relative dates are read again against it */
+    for (size_t i = 0; i < tx.n && i < 8; i++) {
+      const annals_timex *t = &tx.items[i];
+      if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
+          !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
+          is_dateline(text, len, t->start, t->end)) {
+        annals_date dl = t->when.start;
+        annals_timexes_release(&tx);
+        annals_timexes_init(&tx);
+        dopt.dct = dl;
+        st = annals_dates_find(text, len, &dopt, &tx, d);
+        if (st != ANNALS_OK) {
+          annals_timexes_release(&tx);
+          return st;
+        }
+        tx.dct = dl;
+        tx.dct_how = ANNALS_DCT_DATELINE;
+        g_strlcpy(tx.dct_note, "the dateline at the top of the text",
+                  sizeof tx.dct_note);
+        break;
+      }
+    }
   }
   if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec != ANNALS_PREC_NONE) {
     X->dct = tx.dct;

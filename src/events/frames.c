@@ -513,8 +513,17 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
+               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT) {
+        /* a protest "against job quotas" is about an issue: only a
+         * named actor is its target */
+        size_t before = fr->n_targets;
         actors_of(x, i, fr->targets, &fr->n_targets);
+        if (f->type == ANNALS_TYPE_PROTEST)
+          for (size_t k = fr->n_targets; k-- > before;)
+            if (fr->targets[k].kind != ACT_NAMED) {
+              fr->targets[k] = fr->targets[--fr->n_targets];
+            }
+      }
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
                 f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
@@ -645,6 +654,10 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
       if (marker_is(x, i, by))
         actors_of(x, i, fr->agents, &fr->n_agents);
+      else if (marker_is(x, i, (const char *[]){"between", NULL}))
+        /* "the ceasefire between Israel and Hamas": both parties */
+        actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
+                  fr->n_agents ? &fr->n_targets : &fr->n_agents);
       else if (marker_is(x, i, noun_targets))
         actors_of(x, i, fr->targets, &fr->n_targets);
     }
@@ -999,7 +1012,11 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       fr->has_place = true;
     }
     const char *c = entity_country(e);
-    if (c) {
+    bool own = false; /* "Sudan recaptures Khartoum": its own city */
+    for (size_t k = 0; c && k < fr->n_agents; k++)
+      own = own || strcmp(fr->agents[k].name, c) == 0 ||
+            g_strcmp0(fr->agents[k].country, c) == 0;
+    if (c && !own) {
       fr->targets[i].name = c;
       fr->targets[i].country = c;
       fr->targets[i].phrase = NULL;

@@ -36,6 +36,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
   nlp_tag(&m->tagger, w, s->n);
+  nlp_finite_verb(&m->tagger, doc->text, w, s->n);
   char lem[NLP_NORM_MAX + 8];
   for (size_t k = 0; k < s->n; k++) {
     size_t n = nlp_lemmatize(&m->lexicon, doc->text + w[k].start,

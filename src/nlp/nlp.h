@@ -321,6 +321,10 @@ typedef struct {
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
 /* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos. */
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
+/* repair.c: a sentence of text with no finite verb but a participle after
+ * a noun and no auxiliary has that participle as its past tense. */
+void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
+                     size_t n);
 
 /* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
 

@@ -1,0 +1,63 @@
+/*
+ * nlp/repair.c - a sentence needs a finite verb.
+ *
+ * The tagger decides each word from a window around it and cannot see
+ * that a sentence it tagged has no finite verb at all: trained on web
+ * text, it reads the past tense of news after a noun as a participle
+ * ("The court ruled on Monday", "Ukrainian drones struck a refinery"),
+ * and the parser then hangs the verb on the noun.  When a sentence has
+ * no finite verb (VBD, VBZ, VBP, MD) but a participle follows a noun or
+ * pronoun with no auxiliary before it, that participle is the past tense.
+ * Lines without a verb at all (headlines, captions) are left alone.
+ */
+#include "nlp/nlp.h"
+
+/* Does word i read as "be", "have" or "get", an auxiliary a participle
+ * may follow? */
+static bool auxiliary(const char *text, const nlp_word *w) {
+  static const char *const aux[] = {
+      "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+      "have", "has", "had", "having", "'ve", "'d", "get", "gets", "got",
+      "gotten", "getting"};
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (size_t k = 0; k < ARRAY_SIZE(aux); k++)
+    if (strlen(aux[k]) == n && memcmp(aux[k], low, n) == 0)
+      return true;
+  return false;
+}
+
+static bool nominal(int xpos) {
+  return xpos == NLP_XPOS_NN || xpos == NLP_XPOS_NNS ||
+         xpos == NLP_XPOS_NNP || xpos == NLP_XPOS_NNPS ||
+         xpos == NLP_XPOS_PRP || xpos == NLP_XPOS_CD;
+}
+
+void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
+                     size_t n) {
+  int vbd = -1;
+  for (uint32_t c = 0; c < t->n_tags; c++)
+    if (t->upos[c] == NLP_UPOS_VERB && t->xpos[c] == NLP_XPOS_VBD)
+      vbd = (int)c;
+  if (vbd < 0 || n < 3)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    int x = w[i].xpos;
+    if (x == NLP_XPOS_VBD || x == NLP_XPOS_VBZ || x == NLP_XPOS_VBP ||
+        x == NLP_XPOS_MD)
+      return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    if (w[i].xpos != NLP_XPOS_VBN || !nominal(w[i - 1].xpos))
+      continue;
+    bool aux_before = false;
+    for (size_t k = 0; k < i && !aux_before; k++)
+      aux_before = auxiliary(text, &w[k]);
+    if (aux_before)
+      return;
+    w[i].tag = (uint8_t)vbd;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBD;
+    return;
+  }
+}
