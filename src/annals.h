@@ -514,6 +514,7 @@ enum annals_sent_flags {
   ANNALS_SENT_LINE = 1 << 0,       /* a line without final punctuation */
   ANNALS_SENT_PARA_START = 1 << 1, /* first unit of a paragraph */
   ANNALS_SENT_CAPTION = 1 << 2,    /* a photo caption: "X (left) at ..." */
+  ANNALS_SENT_DATELINE = 1 << 3,   /* "WASHINGTON, Feb 3 (Reuters) -" */
 };
 
 typedef struct {

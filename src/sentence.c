@@ -288,10 +288,74 @@ static void end_para(split_state *st) {
 static const bool term_start[256] = {
     ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
 
+/* The end of a wire dateline opening the paragraph text[lo..hi)
+ * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
+ * "): a place in capitals, or any capitalised words closed by a
+ * parenthesised agency, then a dash between spaces.  Returns the offset
+ * of the dash, or 0 when the paragraph opens no dateline. */
+static size_t dateline_end(const char *text, size_t lo, size_t hi) {
+  size_t lim = hi - lo > 100 ? lo + 100 : hi;
+  size_t caps = 0; /* uppercase letters of the first word */
+  size_t k = lo;
+  while (k < lim && isupper((unsigned char)text[k])) {
+    caps++;
+    k++;
+  }
+  if (caps == 0 || isdigit((unsigned char)text[lo]))
+    return 0;
+  bool first_caps = caps >= 2 && (k >= lim || !islower((unsigned char)text[k]));
+  int depth = 0;
+  bool paren_last = false; /* the last word before the dash is ")" */
+  for (k = lo; k + 2 < lim; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ';')
+      if (depth == 0 &&
+          !(c == '.' && k > lo && /* "U.S.", "Feb. 3" */
+            (isupper((unsigned char)text[k - 1]) ||
+             (text[k + 1] == ' ' && isdigit((unsigned char)text[k + 2])))))
+        return 0;
+    if (c == '(')
+      depth++;
+    else if (c == ')' && depth > 0) {
+      depth--;
+      paren_last = true;
+      continue;
+    }
+    if (c == ' ' && depth == 0) {
+      size_t dl = 0;
+      const unsigned char *u = (const unsigned char *)text + k + 1;
+      if (u[0] == '-' && u[1] == '-')
+        dl = 2;
+      else if (u[0] == '-')
+        dl = 1;
+      else if (k + 4 < hi && u[0] == 0xE2 && u[1] == 0x80 &&
+               (u[2] == 0x93 || u[2] == 0x94))
+        dl = 3;
+      if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ')
+        return first_caps || paren_last ? k + 1 : 0;
+      /* the next word: lowercase ones belong to prose, not datelines */
+      if (depth == 0 && islower((unsigned char)text[k + 1]))
+        return 0;
+      continue;
+    }
+    if (!is_space(c))
+      paren_last = false;
+  }
+  return 0;
+}
+
 static void split_prose(split_state *st, const char *text, size_t lo,
                         size_t hi) {
   size_t s = lo;
   size_t i = lo;
+  size_t de = dateline_end(text, lo, hi);
+  if (de) {
+    /* the dateline is a unit of its own: its words are no subject */
+    emit(st, text, lo, de, ANNALS_SENT_LINE | ANNALS_SENT_DATELINE);
+    while (de < hi && !is_space((unsigned char)text[de]))
+      de++;
+    s = i = de;
+  }
   while (i < hi) {
     /* Skip to the next byte that may end a sentence. */
     while (i < hi && !term_start[(unsigned char)text[i]])

@@ -48,11 +48,14 @@ static bool is_proper(const actor_ctx *ac, int i) {
   if (!(ac->w[i].flags & NLP_WF_FIRST))
     return true;
   /* a capital at the start of a sentence: proper when it modifies a
-   * proper noun ("Saudi Arabia severed ...") */
+   * proper noun ("Saudi Arabia severed ...") or is a known name
+   * ("Trump imposed", "Ukrainian drones") */
   long h = ac->doc->words[i].head;
   int d = ac->w[i].dep;
-  return h >= 0 && ac->w[h].upos == NLP_UPOS_PROPN && h == i + 1 &&
-         (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT);
+  if (h >= 0 && ac->w[h].upos == NLP_UPOS_PROPN && h == i + 1 &&
+      (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT))
+    return true;
+  return gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end) != NULL;
 }
 
 /* Words of i's sentence. */
@@ -291,6 +294,20 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
   out->plural = ac->w[b].xpos == NLP_XPOS_NNPS;
 }
 
+/* Nouns of offices held by one person ("leader", "minister"), whose
+ * name may follow in apposition. */
+static bool person_noun(const nlp_word *w) {
+  static const char *const l[] = {
+      "leader", "president", "minister", "chief", "commander", "spokesman",
+      "spokeswoman", "spokesperson", "head", "general", "secretary",
+      "ambassador", "envoy", "governor", "mayor", "chairman", "king",
+      "prince", "emir", "premier", "director", "founder", NULL};
+  for (size_t k = 0; w->lemma && l[k]; k++)
+    if (strcmp(w->lemma, l[k]) == 0)
+      return true;
+  return false;
+}
+
 /* Nouns of the state: the country they belong to acts through them. */
 static const char *const state_nouns[] = {
     "army",     "military", "force",    "troop",    "police",   "government",
@@ -306,8 +323,9 @@ static const char *const state_nouns[] = {
 static bool is_state_noun(const nlp_word *w) {
   if (!w->lemma)
     return false;
+  /* "Defence Ministry", "High Court": a name's head counts too */
   for (size_t k = 0; k < ARRAY_SIZE(state_nouns); k++)
-    if (strcmp(w->lemma, state_nouns[k]) == 0)
+    if (g_ascii_strcasecmp(w->lemma, state_nouns[k]) == 0)
       return true;
   return false;
 }
@@ -532,6 +550,8 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
       if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
         out->country = pa.country ? pa.country : pa.name;
     }
+    /* "the High Court", "the Defence Ministry": a body of a state */
+    out->state = out->state || (!out->country && is_state_noun(w));
     remember(ac, out);
     return true;
   }
@@ -561,6 +581,14 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   bool has_owner = poss >= 0 && ac->w[poss].upos != NLP_UPOS_PRON &&
                    actor_of(ac, poss, &owner);
   int ap = child(ac, h, NLP_DEP_APPOS);
+  if (ap >= 0 && is_proper(ac, ap) && person_noun(w)) {
+    /* "RSF leader Mohamed Hamdan Dagalo": the person */
+    int a, b;
+    name_span(ac, ap, &a, &b);
+    named(ac, a, b, ap, out);
+    remember(ac, out);
+    return true;
+  }
   if (pm >= 0) {
     /* "Houthi rebels" may be a gazetteer alias as a whole */
     int a, b;

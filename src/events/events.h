@@ -144,6 +144,8 @@ typedef struct {
   bool sent_present; /* the sentence's main verb is in the present */
   bool reported; /* the content of a report */
   int report_pred; /* the reporting verb, or -1 */
+  bool attribution; /* a saying whose content is an event of its own
+                       ("X captured Y, the ministry said") */
   double confidence;
 } ev_frame;
 

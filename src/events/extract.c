@@ -178,8 +178,8 @@ static double confidence(const ev_frame *f) {
   if (f->n_agents && f->agents[0].kind == ACT_NAMED)
     v *= 1.1;
   /* what a named speaker says is itself an event an analyst charts */
-  if (f->content && f->n_agents && f->agents[0].kind == ACT_NAMED &&
-      f->date_how != DH_NONE && v < 0.35)
+  if (f->content && !f->attribution && f->n_agents &&
+      f->agents[0].kind == ACT_NAMED && f->date_how != DH_NONE && v < 0.35)
     v = 0.35;
   return v > 0.99 ? 0.99 : v;
 }
@@ -286,8 +286,9 @@ static const char *dateline_country(const xctx *X, const char *text,
       k++;
     while (k > a && text[k - 1] == ' ')
       k--;
-    if (k - a < 3 || k >= e || !(text[k] == ',' || text[k] == ' ' ||
-                                 text[k] == ':'))
+    bool whole = k == e && (doc->sents[i].flags & ANNALS_SENT_DATELINE);
+    if (k - a < 3 || (k >= e && !whole) ||
+        (!whole && !(text[k] == ',' || text[k] == ' ' || text[k] == ':')))
       continue;
     const gaz_entity *g = gaz_lookup(X->g, text, a, k);
     if (g && (g->kind == ENT_CITY || g->kind == ENT_REGION ||
@@ -356,6 +357,21 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       if (f->date_how == DH_OWN || f->date_how == DH_CLAUSE) {
         ctx = f->when;
         ctx_sent = si;
+      }
+    }
+    /* a saying that reports an event of another kind only names the
+     * source of that event */
+    for (size_t k = before; k < frames->len; k++) {
+      const ev_frame *f = &g_array_index(frames, ev_frame, k);
+      /* the event is what is said: the head of the content */
+      if (f->report_pred < 0 || f->type == ANNALS_TYPE_STATEMENT ||
+          f->future || doc->words[f->pred].head != f->report_pred)
+        continue; /* "X said he would": the saying is the news */
+      for (size_t j = before; j < frames->len; j++) {
+        ev_frame *r = &g_array_index(frames, ev_frame, j);
+        if (r->pred == f->report_pred &&
+            r->type == ANNALS_TYPE_STATEMENT)
+          r->attribution = true;
       }
     }
     for (size_t k = before; k < frames->len; k++) {

@@ -408,18 +408,25 @@ static void noun_roles(fctx *x, int p, ev_frame *fr);
  * for"), else the last word of its headline phrase when that is one ("cut
  * ties with", "impose sanctions on"). */
 static const char *target_prep(const frame_def *f) {
-  if (f->prep)
-    return f->prep;
   const char *t = f->title ? strrchr(f->title, ' ') : NULL;
+  if (f->prep) {
+    /* a preposition of manner inside the title ("speak by phone with"):
+     * the title's last one names the target */
+    size_t pl = strlen(f->prep);
+    const char *in = t ? strstr(f->title, f->prep) : NULL;
+    if (!in || in + pl >= t || in[pl] != ' ' ||
+        (in > f->title && in[-1] != ' '))
+      return f->prep;
+  }
   if (!t)
-    return NULL;
+    return f->prep;
   static const char *const preps[] = {"with", "on", "against", "to", "for",
                                       "from", "into", "at", "over", "of",
                                       "upon", "toward", "towards", "in"};
   for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
     if (strcmp(t + 1, preps[k]) == 0)
       return preps[k];
-  return NULL;
+  return f->prep;
 }
 
 /* Agents and targets of verb p. */
@@ -510,25 +517,23 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                nlp_dep_universal(d) == NLP_DEP_NMOD) {
       int m = marker(x, i);
       const char *tp = target_prep(f);
+      size_t before = fr->n_targets;
       if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT) {
-        /* a protest "against job quotas" is about an issue: only a
-         * named actor is its target */
-        size_t before = fr->n_targets;
+               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
         actors_of(x, i, fr->targets, &fr->n_targets);
-        if (f->type == ANNALS_TYPE_PROTEST)
-          for (size_t k = fr->n_targets; k-- > before;)
-            if (fr->targets[k].kind != ACT_NAMED) {
-              fr->targets[k] = fr->targets[--fr->n_targets];
-            }
-      }
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
                 f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                 f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
         actors_of(x, i, fr->targets, &fr->n_targets);
+      /* a protest "against tax rises" is about an issue: only a named
+       * actor is its target */
+      if (f->type == ANNALS_TYPE_PROTEST)
+        for (size_t k = fr->n_targets; k-- > before;)
+          if (fr->targets[k].kind != ACT_NAMED)
+            fr->targets[k] = fr->targets[--fr->n_targets];
     }
   }
 }
@@ -881,7 +886,11 @@ static void frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
  * unless that country is the actor's own. */
 static void place_target(ev_frame *fr) {
   const char *c = fr->has_place ? fr->place.country : NULL;
-  if (!c || fr->n_targets)
+  bool named = false; /* "struck an oil refinery in Russia's Volgograd
+                         region": the refinery's country is struck */
+  for (size_t i = 0; i < fr->n_targets; i++)
+    named = named || fr->targets[i].kind == ACT_NAMED;
+  if (!c || named || fr->n_targets >= FRAME_MAX_ACTORS)
     return;
   annals_quad q = annals_type_quad(fr->type);
   if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
@@ -1044,8 +1053,14 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
   bool is_civil = false;
   for (size_t k = 0; civil[k] && !is_civil; k++)
     is_civil = strcmp(l, civil[k]) == 0;
+  /* "Kenyans" are the country's people, "Kenya" the country */
+  const annals_word *aw = &x->ac->doc->words[a->word];
+  bool people = x->w[a->word].xpos == NLP_XPOS_NNPS && a->first == a->last &&
+                a->name &&
+                (strlen(a->name) != aw->end - aw->start ||
+                 memcmp(a->name, x->ac->text + aw->start, strlen(a->name)));
   bool is_state = a->state || (a->kind == ACT_NAMED && a->ent &&
-                               a->ent->kind == ENT_COUNTRY);
+                               a->ent->kind == ENT_COUNTRY && !people);
   if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
@@ -1093,6 +1108,14 @@ static void emit(fctx *x, ev_frame *fr) {
    * country is noted, the group keeps its name. */
   for (size_t i = 0; i < fr->n_agents; i++) {
     ev_actor *a = &fr->agents[i];
+    if (a->kind == ACT_NAMED && a->state && !a->country) {
+      /* "the High Court", "the Interior Ministry": a body of the state
+       * the text is about */
+      a->country = fr->has_place && fr->place.country ? fr->place.country
+                   : x->ac->last_state_country ? x->ac->last_state_country
+                                               : x->ac->dateline_country;
+      continue;
+    }
     if (a->kind == ACT_NAMED && a->state)
       x->ac->last_state_country = a->country ? a->country : a->name;
     if (a->kind != ACT_GROUP || !a->state)

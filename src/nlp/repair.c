@@ -6,9 +6,10 @@
  * text, it reads the past tense of news after a noun as a participle
  * ("The court ruled on Monday", "Ukrainian drones struck a refinery"),
  * and the parser then hangs the verb on the noun.  When a sentence has
- * no finite verb (VBD, VBZ, VBP, MD) but a participle follows a noun or
- * pronoun with no auxiliary before it, that participle is the past tense.
- * Lines without a verb at all (headlines, captions) are left alone.
+ * no finite verb (VBD, VBZ, VBP, MD) in its first clause but a
+ * participle there follows a noun or pronoun with no auxiliary before it,
+ * that participle is the past tense.  Lines without a verb at all
+ * (headlines, captions) are left alone.
  */
 #include "nlp/nlp.h"
 
@@ -33,25 +34,35 @@ static bool nominal(int xpos) {
          xpos == NLP_XPOS_PRP || xpos == NLP_XPOS_CD;
 }
 
-void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
-                     size_t n) {
-  int vbd = -1;
-  for (uint32_t c = 0; c < t->n_tags; c++)
-    if (t->upos[c] == NLP_UPOS_VERB && t->xpos[c] == NLP_XPOS_VBD)
-      vbd = (int)c;
-  if (vbd < 0 || n < 3)
-    return;
-  for (size_t i = 0; i < n; i++) {
+/* Words that open a new clause: the finite verb of the clause before
+ * them must come before them. */
+static bool clause_opener(const char *text, const nlp_word *w) {
+  static const char *const open[] = {
+      "that",   "which",   "who",    "whom", "whose", "because", "although",
+      "though", "while",   "whereas", "if",  "unless", "since",  "after",
+      "before", "when",    "until",  "but",  "and",    ";",      "--"};
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (size_t k = 0; k < ARRAY_SIZE(open); k++)
+    if (strlen(open[k]) == n && memcmp(open[k], low, n) == 0)
+      return true;
+  return false;
+}
+
+/* Repairs the clause w[a..b). */
+static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
+                          size_t b) {
+  for (size_t i = a; i < b; i++) {
     int x = w[i].xpos;
     if (x == NLP_XPOS_VBD || x == NLP_XPOS_VBZ || x == NLP_XPOS_VBP ||
         x == NLP_XPOS_MD)
       return;
   }
-  for (size_t i = 1; i < n; i++) {
+  for (size_t i = a + 1; i < b; i++) {
     if (w[i].xpos != NLP_XPOS_VBN || !nominal(w[i - 1].xpos))
       continue;
     bool aux_before = false;
-    for (size_t k = 0; k < i && !aux_before; k++)
+    for (size_t k = a; k < i && !aux_before; k++)
       aux_before = auxiliary(text, &w[k]);
     if (aux_before)
       return;
@@ -60,4 +71,20 @@ void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
     w[i].xpos = NLP_XPOS_VBD;
     return;
   }
+}
+
+void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
+                     size_t n) {
+  int vbd = -1;
+  for (uint32_t c = 0; c < t->n_tags; c++)
+    if (t->upos[c] == NLP_UPOS_VERB && t->xpos[c] == NLP_XPOS_VBD)
+      vbd = (int)c;
+  if (vbd < 0 || n < 3)
+    return;
+  /* the first clause: up to a word that opens another ("The court ruled
+   * on Monday that ...", "Trump imposed tariffs ..., and China said") */
+  size_t b = 1;
+  while (b < n && !clause_opener(text, &w[b]))
+    b++;
+  repair_clause(vbd, text, w, 0, b);
 }

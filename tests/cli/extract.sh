@@ -102,9 +102,7 @@ cat >"$tmp/g.yaml" <<'YAML'
 - {name: Strelsau, kind: city, country: Ruritania, capital: true}
 YAML
 cat >"$tmp/l.yaml" <<'YAML'
-- type: fight
-  verb: zaps
-  verbs: [zapped]
+- {lemma: zap, pos: verb, type: fight, title: zap}
 YAML
 expect 0 "$ANNALS" extract --dct 2024-06-01 "$tmp/r.txt"
 grep -q '^events: \[\]' "$tmp/out" || fail "unknown words made an event"

@@ -20,10 +20,14 @@ typedef struct {
   char type[40];
   char *actors[12];
   size_t n_actors;
+  char *not_actors[4]; /* "!name": must not be among the record's */
+  size_t n_not_actors;
   bool any_location, no_location;
   char location[80];
   char *words[8];
   size_t n_words;
+  char *not_words[4]; /* !"word": must not be in the title */
+  size_t n_not_words;
   unsigned line;
 } expect_t;
 
@@ -45,6 +49,10 @@ static void expect_free(expect_t *e) {
     g_free(e->actors[i]);
   for (size_t i = 0; i < e->n_words; i++)
     g_free(e->words[i]);
+  for (size_t i = 0; i < e->n_not_actors; i++)
+    g_free(e->not_actors[i]);
+  for (size_t i = 0; i < e->n_not_words; i++)
+    g_free(e->not_words[i]);
 }
 
 /* Parses "DATE TYPE [A, B] @LOC "w" ..."; false on a syntax error. */
@@ -61,7 +69,9 @@ static bool parse_expect(const char *s, expect_t *e) {
   char **parts = g_strsplit(inner, ",", -1);
   for (size_t i = 0; parts[i] && e->n_actors < 12; i++) {
     char *a = g_strstrip(parts[i]);
-    if (*a)
+    if (*a == '!' && e->n_not_actors < 4)
+      e->not_actors[e->n_not_actors++] = g_strdup(a + 1);
+    else if (*a)
       e->actors[e->n_actors++] = g_strdup(a);
   }
   g_strfreev(parts);
@@ -85,9 +95,14 @@ static bool parse_expect(const char *s, expect_t *e) {
   }
   while ((p = strchr(p, '"')) != NULL) {
     const char *end = strchr(p + 1, '"');
-    if (!end || e->n_words >= 8)
+    bool neg = p > s && p[-1] == '!';
+    if (!end || e->n_words >= 8 || (neg && e->n_not_words >= 4))
       return false;
-    e->words[e->n_words++] = g_strndup(p + 1, (gsize)(end - p - 1));
+    char *w = g_strndup(p + 1, (gsize)(end - p - 1));
+    if (neg)
+      e->not_words[e->n_not_words++] = w;
+    else
+      e->words[e->n_words++] = w;
     p = end + 1;
   }
   return true;
@@ -137,6 +152,13 @@ static bool matches(const expect_t *x, const annals_event *ev) {
   for (size_t i = 0; i < x->n_words; i++)
     if (!contains_ci(ev->title, x->words[i]))
       return false;
+  for (size_t i = 0; i < x->n_not_words; i++)
+    if (contains_ci(ev->title, x->not_words[i]))
+      return false;
+  for (size_t i = 0; i < x->n_not_actors; i++)
+    for (size_t j = 0; j < ev->n_actors; j++)
+      if (actor_is(ev, j, x->not_actors[i]))
+        return false;
   return true;
 }
 

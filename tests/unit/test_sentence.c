@@ -137,6 +137,30 @@ static void test_numbers_and_ellipsis(void **state) {
               want);
 }
 
+static void test_datelines(void **state) {
+  (void)state;
+  /* a wire dateline is a unit of its own, whatever its form */
+  const char *a[] = {"OSLO, Feb. 3 (Wire)", "The U.S. envoy left.", NULL};
+  check_split("OSLO, Feb. 3 (Wire) - The U.S. envoy left.", a);
+  const char *b[] = {"Lyon, France (TV5)", "Talks ended.", NULL};
+  check_split("Lyon, France (TV5) -- Talks ended.", b);
+  const char *c[] = {"KYIV, Ukraine", "Drones hit a depot.", NULL};
+  check_split("KYIV, Ukraine \xe2\x80\x94 Drones hit a depot.", c);
+  /* dashes inside prose are not datelines */
+  const char *d[] = {"The raids - which began Monday - killed 3.", NULL};
+  check_split("The raids - which began Monday - killed 3.", d);
+  const char *e[] = {"Chad - Sudan talks - resumed.", NULL};
+  check_split("Chad - Sudan talks - resumed.", e);
+  annals_sentence *s = NULL;
+  const char *t = "ROME - Italy voted.";
+  size_t n = annals_sentences_split(t, strlen(t), &s);
+  assert_int_equal(n, 2);
+  assert_true(s[0].flags & ANNALS_SENT_DATELINE);
+  assert_false(s[1].flags & ANNALS_SENT_DATELINE);
+  assert_int_equal(s[0].para, s[1].para);
+  g_free(s);
+}
+
 static void test_bundled_data_loads(void **state) {
   (void)state;
   annals_gazetteer *g = annals_gazetteer_new();
@@ -399,6 +423,7 @@ static void test_pathological(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_titles_and_initials),
+      cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_abbreviations),
       cmocka_unit_test(test_quotes),
       cmocka_unit_test(test_lines_and_captions),
