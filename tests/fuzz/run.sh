@@ -38,9 +38,12 @@ targets=${*:-$all_targets}
 
 # Generated data (events/*.yaml -> build/gen/*.inc) comes from the normal
 # build, which knows how to make it.
-gens="build/gen/places.inc"
+gens="build/gen/places.inc build/gen/model.S"
 for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
+done
+for f in src/dates/*.txt; do
+  [ -f "$f" ] && gens="$gens build/gen/dates/$(basename "$f" .txt).inc"
 done
 [ -n "$gens" ] && { make --no-print-directory -s $gens || exit 1; }
 
@@ -59,14 +62,20 @@ if [ "$(cat "$B/.flags" 2>/dev/null)" != "$CF" ]; then
   echo "$CF" > "$B/.flags"
 fi
 
-# Library objects: everything in src/ but the program and build tools.
-# Rebuilt when the source, a header or the generated data is newer.
+# Library objects: everything in src/ and its stage folders but the
+# program and build tools, and the built-in model.  Rebuilt when the
+# source, a header or the generated data is newer.
 objs=""
-newest_dep=$(ls -t src/*.h build/gen/*.inc 2>/dev/null | head -1)
-for s in src/*.c; do
-  b=$(basename "$s" .c)
-  case "$b" in main|cli|cmd_*|tool_*) continue ;; esac
-  o="$B/obj/$b.o"
+newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc build/gen/*/*.inc \
+  2>/dev/null | head -1)
+o="$B/obj/model_blob.o"
+if [ ! -f "$o" ] || [ build/gen/model.S -nt "$o" ]; then
+  $CLANG -c -o "$o" build/gen/model.S || exit 1
+fi
+objs="$o"
+for s in src/*.c src/*/*.c; do
+  case "$s" in src/main.c|src/cli.c|src/cmd_*|src/tool_*) continue ;; esac
+  o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ]; then
     echo "  CLANG  $s"
     $CLANG $CF -fsanitize=fuzzer-no-link -c -o "$o" "$s" || exit 1
