@@ -395,7 +395,14 @@ typedef struct {
    * start.prec == ANNALS_PREC_NONE. */
   annals_when when;
   unsigned flags; /* enum annals_timex_flags */
+  /* What the value was resolved against: the byte offset (start) of the
+   * expression of the text it was anchored on (F_ANCHORED: "the next
+   * day" after "May 9, 1940"; "June 10" in a paragraph told as history
+   * takes its year from the story's last date), or ANNALS_TIMEX_NO_ANCHOR
+   * (resolved against the DCT, F_RELATIVE, or needing no anchor). */
+  size_t anchor;
 } annals_timex;
+#define ANNALS_TIMEX_NO_ANCHOR ((size_t)-1)
 
 typedef struct {
   annals_date dct; /* prec NONE: infer it from the text, else none */

@@ -11,6 +11,8 @@
  *               the rules that may start there (the.c for "the ...",
  *               month.c, clock.c, period.c, relative.c, numbers.c for
  *               the areas); a rule fills a mention (raw fields)
+ *   anchor.c    per stretch of text, whether partial and relative dates
+ *               refer to the document's time or to the story's time
  *   resolve.c   mention -> TIMEX3 value and calendar period (value.c
  *               writes them), against the document date (DCT) or the
  *               story's time; dct.c infers a DCT when none is given
@@ -194,6 +196,7 @@ typedef struct {
   bool sp;      /* white space before the token */
   bool cap;     /* word starts with an upper-case letter */
   bool allcap;  /* word of 2+ letters all in upper case */
+  bool quote;   /* inside a quotation (scan.c) */
   char ch;      /* punctuation mark, or a word's first letter */
 } tok;
 
@@ -263,6 +266,13 @@ typedef struct {
   int yrel;
   int anchor;
   bool yq;      /* "a year ago" that may name the year-ago quarter */
+  bool deictic; /* points from the time of writing: "yesterday", "last
+                 * week", "two years ago", "on Friday" (news evidence) */
+  bool story;   /* set by anchor.c: in a stretch told as a story, so
+                 * resolved against the story's time, not the DCT */
+  uint8_t prep; /* the preposition before it (PR_*), or 0 */
+  bool quoted;  /* inside a quotation: the speaker's time, not evidence */
+  bool ahead;   /* its sentence looks ahead from the time of writing */
   char val[40]; /* MK_FIXED value */
 } mention;
 
@@ -275,9 +285,11 @@ typedef struct {
   size_t i0; /* where the current match starts (may open a paragraph) */
 } win;
 
-/* Narrative reference time. */
+/* Narrative reference time: the story's current date, the last date the
+ * text stated or resolved. */
 typedef struct {
   annals_date date; /* prec NONE: none yet */
+  size_t start;     /* byte offset (whole text) of the mention that set it */
   bool explicit_year;
   uint32_t sent, para;
   int qy, qq; /* last quarter mentioned */
@@ -292,12 +304,16 @@ struct annals_dates_stream {
   annals_dct_source how;
   char note[160];
   narr ref;
+  bool story; /* the stretch of text read last is told as a story */
+  bool started_story; /* a history text opened as a story (anchor.c) */
+  int ev_story, ev_news; /* evidence of the text read so far (anchor.c) */
   tok *buf;
   uint64_t tokens; /* tokens before the current piece */
   uint32_t sent, para;
   char prev_ch; /* last punctuation token, for sentence breaks */
   bool prev_punct;
   bool prev_abbrev;
+  bool in_quote; /* inside a quotation (scan.c) */
   size_t offset; /* bytes before the current piece */
 };
 
@@ -380,6 +396,9 @@ size_t tx_week_of_day(const win *W, size_t k, mention *m);
 size_t tx_holiday(const win *W, size_t i, mention *m);
 /* tense.c */
 int tx_tense(const win *W, size_t i, size_t j, bool infinitive);
+/* The sentence looks ahead from the time of writing before token i
+ * ("will", "is expected to"): news, even in a paragraph told as a story. */
+bool tx_ahead(const win *W, size_t i);
 /* period.c */
 size_t tx_edge(const win *W, size_t i, int *edge);
 size_t tx_quarter(const win *W, size_t i, mention *m);
@@ -427,6 +446,10 @@ typedef struct {
 bool tx_quarter_recent(const narr *ref, const mention *m);
 /* Resolves one mention into x and updates the narrative reference. */
 void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x);
+
+/* anchor.c: marks the mentions of a piece that are told as a story
+ * (m->story), paragraph by paragraph, from the evidence in the text. */
+void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n);
 
 /* dct.c: the DCT of a text when none is given (S->dct, how, note). */
 void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,

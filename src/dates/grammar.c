@@ -162,6 +162,7 @@ static size_t r_wday(const win *W, size_t i, mention *m, int depth) {
     return e;
   m->kind = MK_ABS;
   m->wd = t->num;
+  m->deictic = true; /* "on Friday": of the week of writing */
   if (tx_apos_s(W, j))
     m->sel = -3; /* "Wednesday's ruling": the nearest, whatever the tense */
   if (is_w(W, j, C_PART)) {
@@ -189,6 +190,7 @@ static size_t r_dayword(const win *W, size_t i, mention *m, int depth) {
   m->kind = MK_REL;
   m->unit = U_DAY;
   m->n = t->num;
+  m->deictic = true;
   size_t j = i + 1;
   if (t->val2) {
     m->part = t->val2;

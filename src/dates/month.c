@@ -15,6 +15,7 @@ size_t tx_year_rel(const win *W, size_t j, mention *m) {
     int r = wval(W, k);
     if (r == R_LAST || r == R_THIS || r == R_NEXT) {
       m->yrel_set = true;
+      m->deictic = true;
       m->yrel = r == R_LAST ? -1 : r == R_NEXT ? 1 : 0;
       return k + 2;
     }

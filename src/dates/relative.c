@@ -133,6 +133,7 @@ static size_t rel_unit(const win *W, const reldet *d, mention *m) {
   m->unit = u;
   m->n = d->shift;
   m->anchor = d->anchor;
+  m->deictic = d->anchor == A_DCT;
   if ((u == U_DECADE || u == U_CENTURY) && (r == R_LAST || r == R_PAST) &&
       (d->the || r == R_PAST)) {
     /* "over the past decade", "the last century": the ten (hundred)
@@ -165,6 +166,7 @@ static size_t rel_weekday(const win *W, const reldet *d, mention *m) {
   m->wd = t->num;
   if (d->anchor == A_NARR)
     m->anchor = A_NARR;
+  m->deictic = d->anchor == A_DCT;
   m->has_sel = true;
   m->sel = (int8_t)d->shift;
   size_t e = d->j + 1;
@@ -187,6 +189,7 @@ static size_t rel_part(const win *W, const reldet *d, mention *m) {
   m->unit = U_DAY;
   m->n = r == R_LAST ? -1 : 0;
   m->anchor = (r == R_THAT || r == R_SAME) ? A_NARR : A_DCT;
+  m->deictic = m->anchor == A_DCT;
   m->part = p;
   m->type = ANNALS_TIMEX_TIME;
   return d->j + 1;
@@ -229,6 +232,7 @@ size_t tx_rel(const win *W, size_t i, mention *m) {
     m->m = t->num;
     m->has_sel = true;
     m->sel = (int8_t)d.shift;
+    m->deictic = true; /* "last April", "next March" */
     return j + 1;
   case C_SEASON:
     if (d.anchor == A_NARR && d.r != R_SAME && d.r != R_FOLLOW &&
@@ -239,6 +243,7 @@ size_t tx_rel(const win *W, size_t i, mention *m) {
     m->has_sel = true;
     m->sel = (int8_t)d.shift;
     m->anchor = d.anchor;
+    m->deictic = d.anchor == A_DCT;
     return j + 1;
   case C_PART:
     return rel_part(W, &d, m);
@@ -348,6 +353,7 @@ size_t tx_amount(const win *W, size_t i, mention *m, bool approx) {
     m->n = sh * n;
     m->ago = true;
     m->anchor = ago || fromnow ? A_DCT : A_NARR;
+    m->deictic = ago || fromnow;
     if (u == U_YEAR && n == 1)
       m->yq = true;
     if (beforeafter ||

@@ -7,41 +7,19 @@
 
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
 
-/* The year of a partial date (month, month-day, quarter, season) from the
- * narrative or the DCT.  Returns false when none can be chosen. */
-static bool choose_year(const rctx *R, const mention *m, int *y,
+/* The year of a partial date around a base date (the DCT, or the story's
+ * date for "the following spring"): by the selector ("last April"), the
+ * tense, or the nearest occurrence. */
+static void year_around(const annals_date *base, const mention *m, int *y,
                         unsigned *flags) {
-  const narr *ref = R->ref;
-  const annals_date *dct = &R->dct;
-  /* The narrative year wins over the DCT when the text has no DCT, or
-   * when a date with its year and at least its month was stated in the
-   * same paragraph or the sentences just before (history style: "On
-   * March 3, 1990, ... On May 9, ...").  A bare year ("up from 1988")
-   * does not set it. */
-  bool recent =
-      ref->date.prec >= ANNALS_PREC_MONTH && ref->explicit_year &&
-      m->para == ref->para &&
-      (m->sent == ref->sent || (m->sent == ref->sent + 1 && m->initial &&
-                                ref->date.prec == ANNALS_PREC_DAY)) &&
-      !(m->q || m->half) && m->dir <= 0 &&
-      (dct->prec == ANNALS_PREC_NONE || ref->date.y < dct->y);
-  if (!m->has_sel && ref->date.prec != ANNALS_PREC_NONE && ref->explicit_year &&
-      (dct->prec == ANNALS_PREC_NONE || (recent && ref->date.y != dct->y))) {
-    *y = ref->date.y;
-    *flags |= ANNALS_TIMEX_F_NARRATIVE | ANNALS_TIMEX_F_ANCHORED;
-    return true;
-  }
-  if (dct->prec == ANNALS_PREC_NONE)
-    return false;
-  *flags |= ANNALS_TIMEX_F_RELATIVE;
-  int dy = dct->y;
-  if (dct->prec == ANNALS_PREC_YEAR) {
+  int dy = base->y;
+  if (base->prec == ANNALS_PREC_YEAR) {
     *y = dy + (m->has_sel ? m->sel : 0);
-    return true;
+    return;
   }
-  /* positions in the year, in half-months: target [a, b], DCT c */
+  /* positions in the year, in half-months: target [a, b], base c */
   int a, b, c;
-  int dm = dct->m, dd = dct->prec == ANNALS_PREC_DAY ? dct->d : 15;
+  int dm = base->m, dd = base->prec == ANNALS_PREC_DAY ? base->d : 15;
   if (m->season) {
     int cur = tx_season_of_month(dm);
     if (dm <= 2)
@@ -66,7 +44,7 @@ static bool choose_year(const rctx *R, const mention *m, int *y,
       *y = dy;
     if (m->sel < 0 && !m->season && !m->q && !m->half && b >= c)
       *y = dy - 1;
-    return true;
+    return;
   }
   int dir = m->dir;
   if (m->q || m->half) {
@@ -76,7 +54,7 @@ static bool choose_year(const rctx *R, const mention *m, int *y,
       *y = a >= c - 1 ? dy : dy + 1;
     else
       *y = a <= c ? dy : dy - 1;
-    return true;
+    return;
   }
   /* News talks about dates near its own: a past-tense sentence may still
    * name a date a few weeks after the DCT ("the offer was extended to
@@ -103,6 +81,56 @@ static bool choose_year(const rctx *R, const mention *m, int *y,
     }
     *y = best;
   }
+}
+
+/* The story's time is in view and carries a year the text stated (or
+ * took from the story). */
+static bool story_in_view(const narr *ref) {
+  return ref->date.prec != ANNALS_PREC_NONE && ref->explicit_year;
+}
+
+/* In news, a date with its year and at least its month stated in the
+ * same sentence, or in the sentence just before when the expression opens
+ * its own ("On March 3, 1990, ... On May 9, ..."), still lends its year.
+ * A bare year ("up from 1988") does not. */
+static bool story_next_to(const rctx *R, const mention *m) {
+  const narr *ref = R->ref;
+  const annals_date *dct = &R->dct;
+  return ref->date.prec >= ANNALS_PREC_MONTH && ref->explicit_year &&
+         m->para == ref->para &&
+         (m->sent == ref->sent || (m->sent == ref->sent + 1 && m->initial &&
+                                   ref->date.prec == ANNALS_PREC_DAY)) &&
+         !(m->q || m->half) && m->dir <= 0 && ref->date.y < dct->y;
+}
+
+/* Marks x as resolved against the story's time. */
+static void anchored(const narr *ref, annals_timex *x, unsigned more) {
+  x->flags |= ANNALS_TIMEX_F_ANCHORED | more;
+  x->anchor = ref->start;
+}
+
+/* The year of a partial date (month, month-day, quarter, season): the
+ * story's year in a stretch told as a story (anchor.c), else from the
+ * DCT.  Returns false when none can be chosen. */
+static bool choose_year(const rctx *R, const mention *m, int *y,
+                        annals_timex *x) {
+  const narr *ref = R->ref;
+  if (!m->has_sel && story_in_view(ref) &&
+      ((m->story && !m->deictic && !m->ahead) || story_next_to(R, m))) {
+    *y = ref->date.y;
+    anchored(ref, x, ANNALS_TIMEX_F_NARRATIVE);
+    return true;
+  }
+  if (m->has_sel && m->anchor == A_NARR && story_in_view(ref)) {
+    /* "the following spring", "that same summer" */
+    year_around(&ref->date, m, y, &x->flags);
+    anchored(ref, x, ANNALS_TIMEX_F_NARRATIVE);
+    return true;
+  }
+  if (R->dct.prec == ANNALS_PREC_NONE)
+    return false;
+  x->flags |= ANNALS_TIMEX_F_RELATIVE;
+  year_around(&R->dct, m, y, &x->flags);
   return true;
 }
 
@@ -152,9 +180,11 @@ static void resolve_abs(const rctx *R, const mention *m, annals_timex *x) {
   /* a weekday without a date */
   if (m->wd && !m->m) {
     annals_date base = R->dct;
-    if (m->anchor == A_NARR && R->ref->date.prec == ANNALS_PREC_DAY) {
+    if ((m->anchor == A_NARR || m->story) &&
+        R->ref->date.prec == ANNALS_PREC_DAY) {
+      /* "the following Monday", "on Friday" in a story */
       base = R->ref->date;
-      x->flags |= ANNALS_TIMEX_F_ANCHORED;
+      anchored(R->ref, x, 0);
     } else {
       x->flags |= ANNALS_TIMEX_F_RELATIVE;
     }
@@ -186,7 +216,7 @@ static void resolve_abs(const rctx *R, const mention *m, annals_timex *x) {
       tx_out_unresolved(x, "XXXX");
       return;
     }
-    if (!choose_year(R, m, &y, &x->flags)) {
+    if (!choose_year(R, m, &y, x)) {
       char b[40];
       if (m->m && m->d > 0)
         snprintf(b, sizeof b, "XXXX-%02d-%02d", m->m, m->d);
@@ -289,10 +319,13 @@ static annals_date rel_base(const rctx *R, const mention *m, annals_timex *x) {
       !m->ago || m->sent <= ref->sent + 2 || R->dct.prec == ANNALS_PREC_NONE;
   if (m->clock)
     near = ref->date.prec == ANNALS_PREC_DAY && m->sent <= ref->sent + 1;
-  if (m->anchor == A_NARR && ref->date.prec != ANNALS_PREC_NONE && near &&
-      (ref->date.prec >= need || R->dct.prec < need)) {
+  /* in a story, "the end of the month", "the year" are the story's */
+  bool story = m->story && !m->deictic && m->anchor == A_DCT;
+  if (((m->anchor == A_NARR && near) || story) &&
+      ref->date.prec != ANNALS_PREC_NONE &&
+      (ref->date.prec >= need || R->dct.prec < need || story)) {
     A = ref->date;
-    x->flags |= ANNALS_TIMEX_F_ANCHORED;
+    anchored(ref, x, story ? ANNALS_TIMEX_F_NARRATIVE : 0);
   } else {
     x->flags |= ANNALS_TIMEX_F_RELATIVE;
   }
@@ -465,6 +498,7 @@ static void resolve_rel(const rctx *R, const mention *m, annals_timex *x) {
 
 void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   memset(x, 0, sizeof *x);
+  x->anchor = ANNALS_TIMEX_NO_ANCHOR;
   x->start = m->start + S->offset;
   x->end = m->end + S->offset;
   x->type = (annals_timex_type)m->type;
@@ -521,14 +555,16 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   if (x->when.start.prec != ANNALS_PREC_NONE && !x->when.interval &&
       m->yunit != U_DECADE && m->yunit != U_CENTURY) {
     ref->date = x->when.start;
-    ref->explicit_year = m->kind == MK_ABS && m->y != NOY;
-    if (m->kind == MK_ABS && (x->flags & ANNALS_TIMEX_F_NARRATIVE))
-      ref->explicit_year = true;
+    /* the story's year stays in view through dates resolved from it */
+    ref->explicit_year = (m->kind == MK_ABS && m->y != NOY) ||
+                         (x->flags & ANNALS_TIMEX_F_ANCHORED);
+    ref->start = x->start;
     ref->sent = m->sent;
     ref->para = m->para;
   } else if (x->when.start.prec == ANNALS_PREC_DAY && x->when.interval) {
     ref->date = x->when.start;
     ref->explicit_year = false;
+    ref->start = x->start;
     ref->sent = m->sent;
     ref->para = m->para;
   }

@@ -32,9 +32,32 @@ static bool abbrev_word(const char *s, const tok *t) {
   return false;
 }
 
+/* A quotation mark at token t: +1 opens ("\u201c"), -1 closes
+ * ("\u201d"), 2 either (the straight '"'), 0 none. */
+static int quote_mark(const char *s, const tok *t) {
+  if (t->kind == TK_PUNCT)
+    return t->ch == '"' ? 2 : 0;
+  if (t->kind != TK_OTHER || t->end - t->start < 3)
+    return 0;
+  const unsigned char *u = (const unsigned char *)s + t->start;
+  if (u[0] != 0xE2 || u[1] != 0x80 || (u[2] != 0x9C && u[2] != 0x9D))
+    return 0;
+  return u[2] == 0x9C ? 1 : -1;
+}
+
+/* Numbers the sentences and paragraphs of tokens t[0..n) and marks those
+ * inside a quotation (which ends, at the latest, with its paragraph). */
 static void number_tokens(annals_dates_stream *S, const char *s, tok *t,
                           size_t n) {
   for (size_t k = 0; k < n; k++) {
+    int q = quote_mark(s, &t[k]);
+    if (t[k].nl >= 2)
+      S->in_quote = false;
+    if (q == 2)
+      S->in_quote = !S->in_quote;
+    else if (q)
+      S->in_quote = q > 0;
+    t[k].quote = S->in_quote;
     if (t[k].nl >= 2) {
       S->para++;
       S->sent++;
@@ -190,10 +213,14 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     m.initial = i == 0 || W.t[i - 1].sent != m.sent ||
                 (i >= 2 && W.t[i - 2].sent != m.sent &&
                  W.t[i - 1].kind == TK_WORD && W.t[i - 1].cls == C_PREP);
+    m.prep = (uint8_t)tx_prep_before(&W, i);
+    m.quoted = W.t[i].quote;
     /* the tense matters only where a year or a day must be chosen */
     if ((m.kind == MK_ABS && m.y == NOY) ||
         (m.kind == MK_REL && (m.sel == -2 || m.unit == U_WEEKEND)))
       m.dir = (int8_t)tx_tense(&W, i, e, m.m != 0 && m.d == 0);
+    if (m.kind == MK_ABS && m.y == NOY)
+      m.ahead = tx_ahead(&W, i);
     g_array_append_val(ms, m);
     i = e;
   }
@@ -224,7 +251,7 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
     return ANNALS_ERR_ARG;
   GArray *ms = g_array_new(FALSE, FALSE, sizeof(mention));
   tx_scan_piece(S, text, len, ms);
-  const mention *mv = (const mention *)(void *)ms->data;
+  mention *mv = (mention *)(void *)ms->data;
   if (!S->started) {
     S->started = true;
     if (S->opts.dct.prec != ANNALS_PREC_NONE) {
@@ -237,6 +264,7 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
       tx_infer_dct(S, text, len, mv, ms->len);
     }
   }
+  tx_anchor_plan(S, mv, ms->len);
   for (size_t k = 0; k < ms->len; k++) {
     ANNALS_GROW(out->items, out->n, out->cap);
     tx_resolve(S, &mv[k], &out->items[out->n]);

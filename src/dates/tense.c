@@ -129,3 +129,27 @@ int tx_tense(const win *W, size_t i, size_t j, bool infinitive) {
   }
   return best;
 }
+
+/* News looking ahead from its own time in the sentence before token i:
+ * "will", "shall", "is expected to", "plans to"; not "would" nor "was
+ * expected to", which a story tells of its past. */
+bool tx_ahead(const win *W, size_t i) {
+  uint32_t s = W->t[i].sent;
+  for (size_t k = i, d = 1; k > 0 && d < 30; d++) {
+    k--;
+    const tok *t = &W->t[k];
+    if (t->sent != s)
+      break;
+    if (t->kind != TK_WORD || t->cls != C_FUT || tx_word_is(W, k, "would"))
+      continue;
+    if (t->num == 1)
+      return true;
+    bool to = k + 1 < W->n && W->t[k + 1].kind == TK_WORD &&
+              W->t[k + 1].cls == C_TO;
+    bool past = k > 0 && W->t[k - 1].kind == TK_WORD &&
+                W->t[k - 1].cls == C_PASTV;
+    if (to && !past)
+      return true;
+  }
+  return false;
+}
