@@ -113,6 +113,7 @@ enum word_class {
   C_PUBW,
   C_AGENCY,
   C_SOON,
+  C_ERA,
   C_COUNT /* number of classes */
 };
 
@@ -273,6 +274,8 @@ typedef struct {
   uint8_t prep; /* the preposition before it (PR_*), or 0 */
   bool quoted;  /* inside a quotation: the speaker's time, not evidence */
   bool ahead;   /* its sentence looks ahead from the time of writing */
+  bool bound;   /* the bound of a span named from elsewhere: "since 1995",
+                 * "until 1945", the 1963 of "1955-1963" or "1955 to 1963" */
   char val[40]; /* MK_FIXED value */
 } mention;
 
@@ -356,6 +359,8 @@ bool tx_modal_word(const win *W, size_t j);
 size_t tx_card(const win *W, size_t j, int *val, bool allow_a);
 size_t tx_day(const win *W, size_t j, int *day, bool need_ord);
 bool tx_num_attached(const win *W, size_t j);
+/* Token j is one of two years joined by a dash ("1861-1863"). */
+bool tx_year_pair(const win *W, size_t j);
 bool tx_num_attached_before(const win *W, size_t j);
 size_t tx_year_words(const win *W, size_t j, int *y);
 size_t tx_year(const win *W, size_t j, int *y, bool loose);

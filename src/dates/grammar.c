@@ -42,7 +42,7 @@ static size_t bare_year(const win *W, size_t i, mention *m, int depth) {
   size_t e = tx_year(W, i, &y, after_edge);
   if (!e)
     return 0;
-  if (tx_label_before(W, i))
+  if (tx_label_before(W, i) && !tx_year_pair(W, i))
     return 0;
   if (i > 0 && W->t[i - 1].kind == TK_PUNCT &&
       (W->t[i - 1].ch == '$' || W->t[i - 1].ch == '#'))

@@ -273,14 +273,79 @@ size_t tx_year_words(const win *W, size_t j, int *y) {
   return 0;
 }
 
-/* A year at j (digits in 1000..2999, or "'98").  loose: no check of the
- * surroundings (the caller has context, as after a month name). */
+/* An era after a year at j: "BC", "BCE", "B.C.", "B.C.E.".  Returns its
+ * end, or 0. */
+static size_t era_at(const win *W, size_t j) {
+  if (is_w(W, j, C_ERA) && W->t[j].allcap)
+    return j + 1;
+  if (!(is_w(W, j, C_NONE) && W->t[j].cap && tx_word_is(W, j, "b") &&
+        is_p(W, j + 1, '.') && tight(W, j + 1) && tight(W, j + 2) &&
+        W->t[j + 2].cap && tx_word_is(W, j + 2, "c") && is_p(W, j + 3, '.') &&
+        tight(W, j + 3)))
+    return 0;
+  if (tight(W, j + 4) && W->t[j + 4].cap && tx_word_is(W, j + 4, "e") &&
+      is_p(W, j + 5, '.'))
+    return j + 6;
+  return j + 4;
+}
+
+/* A year before Christ at j: "490 BC", "44 B.C.", and the first year of
+ * "499-493 BC" or "from 499 to 493 BC", which takes the era of the
+ * second.  Returns the end (the first year's own end in a pair); *y is
+ * the astronomical year (1 BC is 0, 2 BC is -1). */
+static size_t year_bc(const win *W, size_t j, int *y) {
+  if (!is_num(W, j) || W->t[j].ndig > 4 || W->t[j].num < 1)
+    return 0;
+  int v = W->t[j].num;
+  size_t e = era_at(W, j + 1);
+  if (e) {
+    *y = 1 - v;
+    return e;
+  }
+  size_t k = j + 1;
+  bool dash = is_p(W, k, '-') && tight(W, k) && tight(W, k + 1);
+  if ((dash || is_w(W, k, C_TO)) && is_num(W, k + 1) &&
+      W->t[k + 1].ndig <= 4 && W->t[k + 1].num < v && era_at(W, k + 2)) {
+    *y = 1 - v;
+    return j + 1;
+  }
+  return 0;
+}
+
+/* Two years joined by a dash at j: "1861-1863", "2007-08" (not a date
+ * "2005-06-12" nor a code "555-2024"). */
+static bool year_pair_at(const win *W, size_t j) {
+  if (!(is_num(W, j) && W->t[j].ndig == 4 && is_p(W, j + 1, '-') &&
+        tight(W, j + 1) && tight(W, j + 2) && is_num(W, j + 2)))
+    return false;
+  int a = W->t[j].num, b = W->t[j + 2].num, nd = W->t[j + 2].ndig;
+  if (a < 1000 || a > 2999 || tx_num_attached_before(W, j))
+    return false;
+  if (tight(W, j + 3) && W->t[j + 3].kind == TK_PUNCT && is_num(W, j + 4) &&
+      tight(W, j + 4))
+    return false;
+  if (nd == 4)
+    return b > a && b - a <= 100;
+  return nd == 2 && b > a % 100 && b - a % 100 <= 10;
+}
+
+bool tx_year_pair(const win *W, size_t j) {
+  return year_pair_at(W, j) ||
+         (j >= 2 && W->t[j].ndig == 4 && year_pair_at(W, j - 2));
+}
+
+/* A year at j (digits in 1000..2999, or "'98"), or a year before Christ
+ * ("490 BC").  loose: no check of the surroundings (the caller has
+ * context, as after a month name). */
 size_t tx_year(const win *W, size_t j, int *y, bool loose) {
+  size_t e = year_bc(W, j, y);
+  if (e)
+    return e;
   if (is_num(W, j) && W->t[j].ndig == 4) {
     int v = W->t[j].num;
     if (v < 1000 || v > 2999)
       return 0;
-    if (!loose && tx_num_attached(W, j))
+    if (!loose && tx_num_attached(W, j) && !tx_year_pair(W, j))
       return 0;
     if (loose) {
       size_t e = j + 1;

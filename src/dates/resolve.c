@@ -552,8 +552,11 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   }
   /* narrative reference time */
   narr *ref = &S->ref;
+  /* a bound ("since 1995", "until 1945", the 1976 of "1975-1976") is not
+   * where the story is */
+  bool moves = !m->bound || ref->date.prec == ANNALS_PREC_NONE;
   if (x->when.start.prec != ANNALS_PREC_NONE && !x->when.interval &&
-      m->yunit != U_DECADE && m->yunit != U_CENTURY) {
+      m->yunit != U_DECADE && m->yunit != U_CENTURY && moves) {
     ref->date = x->when.start;
     /* the story's year stays in view through dates resolved from it */
     ref->explicit_year = (m->kind == MK_ABS && m->y != NOY) ||

@@ -107,6 +107,7 @@ static bool can_start(const tok *t) {
     case C_BLOCK:
     case C_PUBW:
     case C_AGENCY:
+    case C_ERA:
     case C_THAN:
     case C_LEAST:
     case C_PERIOD:
@@ -215,6 +216,9 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
                  W.t[i - 1].kind == TK_WORD && W.t[i - 1].cls == C_PREP);
     m.prep = (uint8_t)tx_prep_before(&W, i);
     m.quoted = W.t[i].quote;
+    m.bound = m.prep == PR_SINCE || m.prep == PR_UNTIL ||
+              (i > 0 && (is_w(&W, i - 1, C_TO) ||
+                         (is_p(&W, i - 1, '-') && tx_year_pair(&W, i))));
     /* the tense matters only where a year or a day must be chosen */
     if ((m.kind == MK_ABS && m.y == NOY) ||
         (m.kind == MK_REL && (m.sel == -2 || m.unit == U_WEEKEND)))

@@ -151,15 +151,17 @@ int tx_put_digits(char *b, int v, int w) {
   return (int)annals_put_digits(b, (unsigned long long)v, w);
 }
 
-/* The year as TIMEX3 writes it: 4 digits at least, '-' before a negative
- * one.  n must leave room for 6 characters and the NUL. */
+/* The year as TIMEX3 writes it: 4 digits at least; a year before Christ
+ * (astronomical year 0 and below: 0 is 1 BC) as "BC0490".  n must leave
+ * room for 7 characters and the NUL. */
 int tx_fmt_year(char *b, size_t n, int y) {
-  if (n < 8 || y < -99999 || y > 99999)
-    return snprintf(b, n, y < 0 ? "-%04d" : "%04d", y < 0 ? -y : y);
+  if (n < 8 || y < -99998 || y > 99999)
+    return snprintf(b, n, y <= 0 ? "BC%04d" : "%04d", y <= 0 ? 1 - y : y);
   int k = 0;
-  if (y < 0) {
-    b[k++] = '-';
-    y = -y;
+  if (y <= 0) {
+    b[k++] = 'B';
+    b[k++] = 'C';
+    y = 1 - y;
   }
   k += tx_put_digits(b + k, y, 4);
   b[k] = '\0';

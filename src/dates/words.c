@@ -127,6 +127,7 @@ static const struct {
     {"pastv", C_PASTV, NULL, NULL},
     {"block", C_BLOCK, NULL, NULL},
     {"pubw", C_PUBW, NULL, NULL},
+    {"era", C_ERA, NULL, NULL},
     {"agency", C_AGENCY, NULL, NULL},
     {"soon", C_SOON, NULL, NULL},
 };
