@@ -78,7 +78,7 @@ static bool sets_scene(const mention *m) {
 static void weigh(const annals_date *dct, const mention *m, evidence *e) {
   if (m->quoted)
     return; /* the speaker's time, not the text's */
-  if (m->deictic) {
+  if (m->deictic || m->here) {
     e->news += W_DEICTIC;
     return;
   }
@@ -103,8 +103,12 @@ static bool history(const evidence *total) {
 
 /* The mode after a paragraph with evidence e, in mode story before.  In
  * a history text one far date in a quiet paragraph resumes the story; in
- * news it takes several. */
+ * news it takes several.  A history text leaves its story for a paragraph
+ * that points from the time of writing twice or more ("two years ago"
+ * once is often the story's own, told in indirect speech). */
 static bool next_mode(bool story, bool hist, const evidence *e) {
+  if (story && hist)
+    return e->news <= e->story || e->news < 2 * W_DEICTIC;
   if (story)
     return e->news <= e->story;
   return e->story >= (hist ? 1 : STORY_START) && e->news == 0;

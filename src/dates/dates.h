@@ -269,6 +269,8 @@ typedef struct {
   bool yq;      /* "a year ago" that may name the year-ago quarter */
   bool deictic; /* points from the time of writing: "yesterday", "last
                  * week", "two years ago", "on Friday" (news evidence) */
+  bool here;    /* "this year", "this day": news evidence like deictic,
+                 * but in a story the story's own time */
   bool story;   /* set by anchor.c: in a stretch told as a story, so
                  * resolved against the story's time, not the DCT */
   uint8_t prep; /* the preposition before it (PR_*), or 0 */

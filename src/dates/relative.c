@@ -31,6 +31,12 @@ static bool rel_det(const win *W, size_t i, reldet *d) {
     r = wval(W, j) == R_PAST ? R_LAST : R_NEXT;
     j++;
   }
+  /* "that same spring" */
+  bool that_same = r == R_THAT && is_w(W, j, C_REL) && wval(W, j) == R_SAME;
+  if (that_same) {
+    r = R_SAME;
+    j++;
+  }
   d->r = r;
   d->j = j;
   d->anchor = A_DCT;
@@ -55,7 +61,7 @@ static bool rel_det(const win *W, size_t i, reldet *d) {
   case R_THAT:
     d->shift = 0;
     d->anchor = A_NARR;
-    return r == R_THAT ? !d->the : d->the;
+    return r == R_THAT ? !d->the : d->the || that_same;
   case R_THIS:
   case R_CURRENT:
     d->shift = 0;
@@ -133,7 +139,9 @@ static size_t rel_unit(const win *W, const reldet *d, mention *m) {
   m->unit = u;
   m->n = d->shift;
   m->anchor = d->anchor;
-  m->deictic = d->anchor == A_DCT;
+  /* "this year", "this day": the time of the text, which a story tells */
+  m->here = d->anchor == A_DCT && (d->r == R_THIS || d->r == R_CURRENT);
+  m->deictic = d->anchor == A_DCT && !m->here;
   if ((u == U_DECADE || u == U_CENTURY) && (r == R_LAST || r == R_PAST) &&
       (d->the || r == R_PAST)) {
     /* "over the past decade", "the last century": the ten (hundred)
@@ -195,6 +203,18 @@ static size_t rel_part(const win *W, const reldet *d, mention *m) {
   return d->j + 1;
 }
 
+/* "during this period", "throughout this time": the time the text is
+ * about, a reference (not "this time" alone: "this time, the vote..."). */
+static size_t rel_this_period(const win *W, size_t i, const reldet *d,
+                              mention *m) {
+  int pr = tx_prep_before(W, i);
+  if (d->r != R_THIS || d->the || (pr != PR_DURING && pr != PR_THROUGH))
+    return 0;
+  tx_set_fixed(m, ANNALS_TIMEX_DATE, "PRESENT_REF");
+  m->flags |= ANNALS_TIMEX_F_REF;
+  return d->j + 1;
+}
+
 /* "last year", "the following day", "that year", "last Friday", "this
  * summer", "last night", "this morning", "the past two years", "next
  * March"... i is at the determiner (or "the"). */
@@ -223,6 +243,9 @@ size_t tx_rel(const win *W, size_t i, mention *m) {
   switch (t->cls) {
   case C_UNIT:
     return rel_unit(W, &d, m);
+  case C_PERIOD:
+  case C_TIMEW:
+    return rel_this_period(W, i, &d, m);
   case C_WDAY:
     return rel_weekday(W, &d, m);
   case C_MONTH:

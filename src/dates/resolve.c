@@ -321,9 +321,12 @@ static annals_date rel_base(const rctx *R, const mention *m, annals_timex *x) {
     near = ref->date.prec == ANNALS_PREC_DAY && m->sent <= ref->sent + 1;
   /* in a story, "the end of the month", "the year" are the story's */
   bool story = m->story && !m->deictic && m->anchor == A_DCT;
+  /* "that same day" after a month the text named: a day of that month */
+  bool in_month = m->anchor == A_NARR && near && m->unit == U_DAY &&
+                  m->n == 0 && ref->date.prec == ANNALS_PREC_MONTH;
   if (((m->anchor == A_NARR && near) || story) &&
       ref->date.prec != ANNALS_PREC_NONE &&
-      (ref->date.prec >= need || R->dct.prec < need || story)) {
+      (ref->date.prec >= need || R->dct.prec < need || story || in_month)) {
     A = ref->date;
     anchored(ref, x, story ? ANNALS_TIMEX_F_NARRATIVE : 0);
   } else {
@@ -337,6 +340,13 @@ static void rel_days(const mention *m, annals_date A, annals_timex *x) {
   char *v = x->value;
   size_t vn = sizeof x->value;
   int u = m->unit == U_NIGHT ? U_DAY : m->unit, n = m->n;
+  if (A.prec == ANNALS_PREC_MONTH && u == U_DAY && n == 0 && m->hour < 0 &&
+      !m->part) {
+    int k = tx_fmt_year(v, vn, A.y);
+    snprintf(v + k, vn - (size_t)k, "-%02d-XX", A.m);
+    tx_when_point(&x->when, A);
+    return;
+  }
   if (A.prec != ANNALS_PREC_DAY) {
     if (u == U_DAY) {
       tx_out_unresolved(x, "XXXX-XX-XX");
@@ -553,8 +563,11 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   /* narrative reference time */
   narr *ref = &S->ref;
   /* a bound ("since 1995", "until 1945", the 1976 of "1975-1976") is not
-   * where the story is */
-  bool moves = !m->bound || ref->date.prec == ANNALS_PREC_NONE;
+   * where the story is, nor a date of the time of writing in a story
+   * ("today" in a quotation) */
+  bool moves = ref->date.prec == ANNALS_PREC_NONE ||
+               !(m->bound ||
+                 (m->story && (x->flags & ANNALS_TIMEX_F_RELATIVE)));
   if (x->when.start.prec != ANNALS_PREC_NONE && !x->when.interval &&
       m->yunit != U_DECADE && m->yunit != U_CENTURY && moves) {
     ref->date = x->when.start;

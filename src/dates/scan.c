@@ -172,6 +172,28 @@ static bool quick_reject(const win *W, size_t i) {
   return u->kind == TK_WORD && u->cls == C_NONE && !(u->len == 1 && u->cap);
 }
 
+/* "In April and June 1955", "from May to July 1942", "the spring and
+ * summer of 1943": a month or season without a year joined to the next
+ * date, which has one, shares its year. */
+static void share_year(const win *W, size_t i, const mention *m,
+                       GArray *ms) {
+  if (ms->len == 0 || i == 0 || m->kind != MK_ABS || m->y == NOY ||
+      m->yunit || !(m->m || m->season))
+    return;
+  mention *p = &g_array_index(ms, mention, ms->len - 1);
+  if (p->kind != MK_ABS || p->y != NOY || !(p->m || p->season) ||
+      p->t1 + 1 != W->base + i || p->sent != m->sent)
+    return;
+  size_t k = i - 1;
+  if (!(is_w(W, k, C_AND) || is_w(W, k, C_OR) || is_w(W, k, C_TO) ||
+        is_p(W, k, '-') ||
+        (is_w(W, k, C_PREP) &&
+         (wval(W, k) == PR_UNTIL || wval(W, k) == PR_THROUGH))))
+    return;
+  p->y = m->y;
+  p->dir = 0;
+}
+
 void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
                        GArray *ms) {
   timex_lexer L = {text, len, 0};
@@ -219,6 +241,7 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     m.bound = m.prep == PR_SINCE || m.prep == PR_UNTIL ||
               (i > 0 && (is_w(&W, i - 1, C_TO) ||
                          (is_p(&W, i - 1, '-') && tx_year_pair(&W, i))));
+    share_year(&W, i, &m, ms);
     /* the tense matters only where a year or a day must be chosen */
     if ((m.kind == MK_ABS && m.y == NOY) ||
         (m.kind == MK_REL && (m.sel == -2 || m.unit == U_WEEKEND)))
