@@ -298,9 +298,83 @@ static const char *dateline_country(const xctx *X, const char *text,
   return NULL;
 }
 
+/* Is text[s..e) a weekday alone ("Monday", "Monday night")? */
+static bool bare_weekday(const char *text, size_t s, size_t e) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                     "thursday", "friday", "saturday",
+                                     "sunday"};
+  static const char *const parts[] = {"", " morning", " afternoon",
+                                      " evening", " night"};
+  for (size_t i = 0; i < ARRAY_SIZE(days); i++)
+    for (size_t j = 0; j < ARRAY_SIZE(parts); j++) {
+      size_t a = strlen(days[i]), b = strlen(parts[j]);
+      if (e - s == a + b && g_ascii_strncasecmp(text + s, days[i], a) == 0 &&
+          g_ascii_strncasecmp(text + s + a, parts[j], b) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* Is verb v told in the past: "called", "has called", "was called"? */
+static bool past_verb(const annals_doc *doc, const nlp_word *w, size_t v) {
+  if (w[v].xpos == NLP_XPOS_VBD)
+    return true;
+  if (w[v].xpos != NLP_XPOS_VBN)
+    return false;
+  for (size_t i = doc->sents[doc->words[v].sentence].first; i < v; i++)
+    if (doc->words[i].head == (long)v && w[i].xpos == NLP_XPOS_VBD &&
+        (w[i].upos == NLP_UPOS_AUX))
+      return true; /* "had agreed", "was killed" */
+  for (size_t i = doc->sents[doc->words[v].sentence].first; i < v; i++)
+    if (doc->words[i].head == (long)v && w[i].lemma &&
+        strcmp(w[i].lemma, "have") == 0 && w[i].xpos != NLP_XPOS_MD)
+      return true; /* "has agreed" */
+  return false;
+}
+
+/* A weekday the date layer read ahead of the document date in a sentence
+ * whose verb for it is in the past tense ("The president called the deal
+ * illegal on Monday"): the tree knows better than the words around it,
+ * so the day is the one of the week before. */
+static void past_weekdays(const xctx *X, const char *text,
+                          const annals_doc *doc, const nlp_word *w,
+                          size_t si, GArray *dates) {
+  if (X->dct.prec != ANNALS_PREC_DAY)
+    return;
+  int64_t dct = annals_date_first_day(&X->dct);
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t k = 0; k < dates->len; k++) {
+    ev_date *d = &g_array_index(dates, ev_date, k);
+    if (d->first < (int)s->first || d->first >= (int)(s->first + s->n) ||
+        d->usable || d->when.start.prec != ANNALS_PREC_DAY ||
+        d->when.interval || !(d->flags & ANNALS_TIMEX_F_RELATIVE) ||
+        !bare_weekday(text, d->start, d->end))
+      continue;
+    int64_t day = annals_date_first_day(&d->when.start);
+    if (day <= dct || day - 7 > dct)
+      continue;
+    long h = d->first;
+    while (h >= 0 && doc->words[h].head >= d->first &&
+           doc->words[h].head <= d->last)
+      h = doc->words[h].head;
+    long v = h >= 0 ? doc->words[h].head : -1;
+    for (int steps = 0; v >= 0 && w[v].upos != NLP_UPOS_VERB && steps < 4;
+         steps++)
+      v = doc->words[v].head;
+    if (v < 0 || w[v].upos != NLP_UPOS_VERB || !past_verb(doc, w, (size_t)v))
+      continue;
+    int y, m, dd;
+    annals_civil_from_days(day - 7, &y, &m, &dd);
+    d->when.start.y = d->when.end.y = y;
+    d->when.start.m = d->when.end.m = m;
+    d->when.start.d = d->when.end.d = dd;
+    d->usable = true;
+  }
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
-                        const GArray *dates, GArray *frames,
+                        GArray *dates, GArray *frames,
                         GStringChunk *strings) {
   nlp_word *w = nlp_doc_words(doc);
   actor_ctx ac;
@@ -327,6 +401,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     size_t before = frames->len;
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
+      past_weekdays(X, text, doc, w, si, dates);
       frames_find(&ac, X->lx, si, dv, dates->len, frames);
       event_object(frames, before, w, X->lx);
     }

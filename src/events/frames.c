@@ -119,12 +119,22 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   return false;
 }
 
-/* A modifier of p (compound or adjective) with a lemma in list: "air
- * campaign". */
+/* A modifier of p with a lemma in list: a compound or adjective of a noun
+ * ("air campaign"), an adverb or a predicative word of a verb ("sent the
+ * ambassador home", "called the deal illegal"). */
 static bool has_mod(const fctx *x, int p, const char **list) {
+  bool verb = x->w[p].upos == NLP_UPOS_VERB;
   for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p ||
-        (D(x, i) != NLP_DEP_COMPOUND && D(x, i) != NLP_DEP_AMOD))
+    int d = D(x, i);
+    /* "called the closure illegal" read as an adjective after the
+     * object noun: predicative all the same */
+    bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+                     H(x, i) < i && H(x, H(x, i)) == p &&
+                     D(x, H(x, i)) == NLP_DEP_OBJ;
+    if ((H(x, i) != p && !after_obj) ||
+        !(d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD ||
+          (verb && (d == NLP_DEP_ADVMOD || d == NLP_DEP_XCOMP ||
+                    d == NLP_DEP_OBL_UNMARKED))))
       continue;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]))
@@ -393,11 +403,23 @@ static int subject(const fctx *x, int p, bool *pass) {
    * before it is one ("..., Jamaican Prime Minister Andrew Holness
    * said") */
   int xp = x->w[p].xpos;
-  if ((xp == NLP_XPOS_VBD || xp == NLP_XPOS_VBZ || xp == NLP_XPOS_VBP) &&
-      p - 1 >= x->lo && x->w[p - 1].upos == NLP_UPOS_PROPN &&
-      !x->in_date[p - 1 - x->lo] && H(x, p - 1) != p) {
+  if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
+    return -1;
+  /* ... past a date or an adverb between them ("Melanie Joly on Monday
+   * announced", "the ministry also said") */
+  int k = p - 1;
+  while (k >= x->lo &&
+         (x->in_date[k - x->lo] || x->w[k].upos == NLP_UPOS_ADV ||
+          (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
+           x->in_date[k + 1 - x->lo])))
+    k--;
+  while (k >= x->lo && D(x, k) == NLP_DEP_FLAT && H(x, k) >= x->lo &&
+         H(x, k) < k && x->w[H(x, k)].upos == NLP_UPOS_PROPN &&
+         !x->in_date[H(x, k) - x->lo])
+    k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
+  if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
     *pass = false;
-    return p - 1;
+    return k;
   }
   return -1;
 }
@@ -462,10 +484,15 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   } else if (s >= 0) {
     if (pass && f->obj && has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
-      /* "the Camp David Accords were signed": the phrase's own object */
+      /* "the Camp David Accords were signed": the phrase's own object;
+       * but a name on it undergoes ("an Indian diplomat was expelled") */
       ev_actor a;
-      if (actor_of(x->ac, s, &a))
-        fr->object = a.phrase ? a.phrase : a.name;
+      if (actor_of(x->ac, s, &a)) {
+        if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
+          add_actor(fr->targets, &fr->n_targets, &a);
+        else
+          fr->object = a.phrase ? a.phrase : a.name;
+      }
     } else if (pass) {
       actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
@@ -535,6 +562,20 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           if (fr->targets[k].kind != ACT_NAMED)
             fr->targets[k] = fr->targets[--fr->n_targets];
     }
+  }
+  /* "Canada announced that an Indian diplomat has been expelled": a
+   * state's measure told in the passive by its own side is its act (not
+   * so for violence: "Ukraine said a general was killed") */
+  annals_type t = f->type;
+  if (!fr->n_agents && fr->passive && r >= 0 && t != ANNALS_TYPE_FIGHT &&
+      t != ANNALS_TYPE_ASSAULT && t != ANNALS_TYPE_MASS_VIOLENCE &&
+      t != ANNALS_TYPE_STATEMENT && f->tag == NULL) {
+    bool rp;
+    int rs = subject(x, r, &rp);
+    ev_actor a;
+    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
+        actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
+      add_actor(fr->agents, &fr->n_agents, &a);
   }
 }
 
