@@ -338,12 +338,12 @@ static bool past_verb(const annals_doc *doc, const nlp_word *w, size_t v) {
  * so the day is the one of the week before. */
 static void past_weekdays(const xctx *X, const char *text,
                           const annals_doc *doc, const nlp_word *w,
-                          size_t si, GArray *dates) {
+                          size_t si, GArray *dates, size_t da, size_t db) {
   if (X->dct.prec != ANNALS_PREC_DAY)
     return;
   int64_t dct = annals_date_first_day(&X->dct);
   const annals_doc_sentence *s = &doc->sents[si];
-  for (size_t k = 0; k < dates->len; k++) {
+  for (size_t k = da; k < db; k++) {
     ev_date *d = &g_array_index(dates, ev_date, k);
     if (d->first < (int)s->first || d->first >= (int)(s->first + s->n) ||
         d->usable || d->when.start.prec != ANNALS_PREC_DAY ||
@@ -395,14 +395,21 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
   bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
+  size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
      * news often gives each sentence a paragraph of its own. */
     size_t before = frames->len;
+    const annals_doc_sentence *sent = &doc->sents[si];
+    while (da < dates->len && dv[da].end <= sent->start)
+      da++;
+    size_t db = da; /* the sentence's dates: [da, db) */
+    while (db < dates->len && dv[db].start < sent->end)
+      db++;
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
-      past_weekdays(X, text, doc, w, si, dates);
-      frames_find(&ac, X->lx, si, dv, dates->len, frames);
+      past_weekdays(X, text, doc, w, si, dates, da, db);
+      frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);
     }
     for (size_t k = before; k < frames->len; k++) {
