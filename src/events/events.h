@@ -114,6 +114,7 @@ enum frame_date_how {
   DH_SENT,    /* another date of the sentence */
   DH_CONTEXT, /* the last date of the paragraph */
   DH_DCT,     /* the document date (news present) */
+  DH_RECENT,  /* the document's month (news past without a date) */
 };
 
 #define FRAME_MAX_ACTORS 4

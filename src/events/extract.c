@@ -164,7 +164,7 @@ static double confidence(const ev_frame *f) {
   static const double by_date[] = {
       [DH_NONE] = 0.5,   [DH_OWN] = 1.0,     [DH_CLAUSE] = 0.95,
       [DH_REPORT] = 0.9, [DH_SENT] = 0.8,    [DH_CONTEXT] = 0.7,
-      [DH_DCT] = 0.75,
+      [DH_DCT] = 0.75,   [DH_RECENT] = 0.7,
   };
   double v = f->def->strength * by_date[f->date_how];
   if (f->n_agents && f->n_targets)
@@ -185,8 +185,9 @@ static double confidence(const ev_frame *f) {
 }
 
 static const char *how_name(int how) {
-  static const char *const names[] = {"none",   "own",     "clause", "report",
-                                      "sentence", "context", "dct"};
+  static const char *const names[] = {"none",     "own",     "clause",
+                                      "report",   "sentence", "context",
+                                      "dct",      "recent"};
   return how >= 0 && how < (int)ARRAY_SIZE(names) ? names[how] : "?";
 }
 
@@ -372,6 +373,41 @@ static void past_weekdays(const xctx *X, const char *text,
   }
 }
 
+/* Is predicate p told in the simple past or the present perfect ("Xi
+ * congratulated", "Ghani has left"), not the past perfect of background
+ * ("had threatened for months")?  An event noun is told by its verb. */
+static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
+  if (w[p].upos == NLP_UPOS_NOUN && doc->words[p].head >= 0 &&
+      w[doc->words[p].head].upos == NLP_UPOS_VERB)
+    p = (int)doc->words[p].head;
+  if (w[p].upos != NLP_UPOS_VERB)
+    return false;
+  const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
+  bool have = false, had = false;
+  /* "Pakistan once fought a war": a time long or vaguely past */
+  static const char *const vague[] = {"once",   "previously", "formerly",
+                                      "before", "earlier",    "historically",
+                                      "long",   "repeatedly", "often",
+                                      "ever",   "never",      "already"};
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    if (doc->words[i].head == p && w[i].upos == NLP_UPOS_ADV && w[i].lemma)
+      for (size_t k = 0; k < ARRAY_SIZE(vague); k++)
+        if (strcmp(w[i].lemma, vague[k]) == 0)
+          return false;
+    if (doc->words[i].head != p || w[i].upos != NLP_UPOS_AUX || !w[i].lemma)
+      continue;
+    if (strcmp(w[i].lemma, "have") == 0) {
+      have = true;
+      had = had || w[i].xpos == NLP_XPOS_VBD;
+    } else if (w[i].xpos == NLP_XPOS_MD) {
+      return false; /* "would have", "could" */
+    }
+  }
+  if (had)
+    return false;
+  return w[p].xpos == NLP_XPOS_VBD || (w[p].xpos == NLP_XPOS_VBN && have);
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -430,6 +466,16 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
                  si - ctx_sent <= CONTEXT_SENTENCES) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
+      } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
+                 recent_past(doc, w, f->pred)) {
+        /* "Xi congratulated the new members": news tells in the simple
+         * past what happened lately, in the document's month */
+        f->when.start = f->when.end = X->dct;
+        f->when.start.d = f->when.end.d = 0;
+        f->when.start.prec = f->when.end.prec = ANNALS_PREC_MONTH;
+        f->when.interval = false;
+        f->date_how = DH_RECENT;
+        f->approximate = true;
       }
     }
     /* the narrative time for the sentences after: the date of the last

@@ -532,6 +532,10 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               marker_is(x, j, (const char *[]){tp, NULL}))
             actors_of(x, j, fr->targets, &fr->n_targets);
+        /* "welcomed Spain's proposal": whose it is */
+        int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
+        if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
+          actors_of(x, po, fr->targets, &fr->n_targets);
         continue;
       }
       actors_of(x, i, fr->targets, &fr->n_targets);
