@@ -36,6 +36,7 @@ typedef struct {
   bool noun;
   const char *prt, *prep;
   const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
+  const char **pobj; /* lemmas of the noun after prep, or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */

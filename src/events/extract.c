@@ -43,33 +43,52 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 
 /* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
- * dates the article, not an event. */
-static bool is_dateline(const char *text, size_t len, size_t s, size_t e) {
+ * dates the article, not an event.  Returns 2 for a date opening its
+ * line ("May 8, 2018 - "), 1 for one after a place, else 0. */
+static int dateline_kind(const char *text, size_t len, size_t s, size_t e) {
   size_t ls = s;
   while (ls > 0 && text[ls - 1] != '\n' && s - ls <= 48)
     ls--;
   if (s - ls > 48)
-    return false;
+    return 0;
+  int kind = ls == s ? 2 : 1;
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
   if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
-    return true;
+    return kind;
   if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
       (unsigned char)text[k + 1] == 0x80 &&
       ((unsigned char)text[k + 2] == 0x93 ||
        (unsigned char)text[k + 2] == 0x94))
-    return true;
+    return kind;
   if (k < len && text[k] == '(') { /* "(Reuters) -" */
     const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
     if (close) {
       k = (size_t)(close - text) + 1;
       while (k < len && text[k] == ' ')
         k++;
-      return k < len && text[k] == '-';
+      return k < len && text[k] == '-' ? kind : 0;
     }
   }
-  return false;
+  return 0;
+}
+
+static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
+                        size_t line_dates) {
+  int k = dateline_kind(text, len, s, e);
+  return k == 1 || (k == 2 && line_dates < 2);
+}
+
+/* Lines that open with a date and a dash are a chronology's entries
+ * when there are several: each dates its own line.  Counts up to 2. */
+static size_t count_line_dates(const char *text, size_t len,
+                               const annals_timexes *tx) {
+  size_t n = 0;
+  for (size_t i = 0; i < tx->n && n < 2; i++)
+    if (dateline_kind(text, len, tx->items[i].start, tx->items[i].end) == 2)
+      n++;
+  return n;
 }
 
 /* The first word whose end is after offset s. */
@@ -91,6 +110,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
   bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
   int64_t dct_last = have_dct ? annals_date_last_day(&X->dct) : 0;
+  size_t line_dates = count_line_dates(text, len, tx);
   for (size_t i = 0; i < tx->n; i++) {
     const annals_timex *t = &tx->items[i];
     if (t->type == ANNALS_TIMEX_DURATION || t->type == ANNALS_TIMEX_SET)
@@ -113,7 +133,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
     e.usable = t->when.start.prec != ANNALS_PREC_NONE &&
                !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
                !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
-               !is_dateline(text, len, t->start, t->end);
+               !is_dateline(text, len, t->start, t->end, line_dates);
     /* "a year after they ...": anchored on another event */
     size_t xl = t->end - t->start;
     if ((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
@@ -408,6 +428,93 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
   return w[p].xpos == NLP_XPOS_VBD || (w[p].xpos == NLP_XPOS_VBN && have);
 }
 
+/* "said on Saturday that 18 diplomats would be expelled": the parser
+ * may read the that-clause as a relative clause on the date; it is the
+ * complement of the verb the date belongs to. */
+static bool reporting_verb(const annals_lexicon *lx, const nlp_word *w) {
+  const frame_def *const *fs =
+      w->lemma ? lexicon_frames(lx, w->lemma, false) : NULL;
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->complement == FC_REPORT)
+      return true;
+  return false;
+}
+
+static void repair_that_clauses(const annals_lexicon *lx, annals_doc *doc,
+                                nlp_word *w, const bool *date_word,
+                                size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    long h = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_ACL_RELCL || h < 0 || !date_word[h] ||
+        w[i].upos != NLP_UPOS_VERB)
+      continue;
+    long g = h;
+    for (int k = 0; g >= 0 && date_word[g] && k < 8; k++)
+      g = doc->words[g].head;
+    if (g < 0 || w[g].upos != NLP_UPOS_VERB)
+      continue;
+    long that = -1;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          strcmp(w[j].lemma, "that") == 0)
+        that = (long)j;
+    /* "said on Monday it had pulled out": no "that" after a saying */
+    bool rel = false;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          (strcmp(w[j].lemma, "which") == 0 || strcmp(w[j].lemma, "when") == 0 ||
+           strcmp(w[j].lemma, "who") == 0))
+        rel = true;
+    if (that < 0 && (rel || !reporting_verb(lx, &w[g])))
+      continue;
+    doc->words[i].head = g;
+    w[i].dep = NLP_DEP_CCOMP;
+    if (that >= 0)
+      w[that].dep = NLP_DEP_MARK;
+  }
+}
+
+/* "May 8, 2018 - President Trump announces ...": a chronology entry
+ * opens with its date and a dash or colon; the parser may make the date
+ * the root and the clause its parataxis.  The clause is the root and the
+ * date its time. */
+static void repair_date_heads(annals_doc *doc, nlp_word *w,
+                              const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  size_t r = s->first;
+  while (r < end && doc->words[r].head >= 0)
+    r++;
+  if (r >= end || !date_word[r])
+    return;
+  long v = -1;
+  for (size_t i = r + 1; i < end && v < 0; i++)
+    if (doc->words[i].head == (long)r && w[i].upos == NLP_UPOS_VERB &&
+        (w[i].dep == NLP_DEP_PARATAXIS || w[i].dep == NLP_DEP_APPOS ||
+         w[i].dep == NLP_DEP_DEP || w[i].dep == NLP_DEP_LIST ||
+         w[i].dep == NLP_DEP_ACL || w[i].dep == NLP_DEP_ACL_RELCL))
+      v = (long)i;
+  if (v < 0)
+    return;
+  /* the date's words come first, then a dash or colon */
+  bool sep = false;
+  for (size_t i = s->first; i < (size_t)v && !sep; i++)
+    if (!date_word[i] && w[i].upos == NLP_UPOS_PUNCT && w[i].lemma &&
+        (strchr(":-", w[i].lemma[0]) || (unsigned char)w[i].lemma[0] == 0xE2))
+      sep = true;
+  if (!sep || !date_word[s->first])
+    return;
+  for (size_t i = s->first; i < end; i++)
+    if (doc->words[i].head == (long)r && (long)i != v &&
+        !date_word[i])
+      doc->words[i].head = v;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[r].head = v;
+  w[r].dep = NLP_DEP_OBL_UNMARKED;
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -444,6 +551,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       db++;
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
+      repair_that_clauses(X->lx, doc, w, date_word, si);
+      repair_date_heads(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);
@@ -451,9 +560,21 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
       if (f->future && f->date_how != DH_REPORT && have_dct) {
-        /* a pledge or threat is made when it is told */
+        /* a pledge or threat is made when it is told: when its saying
+         * is dated ("May 8, 2018 - Trump announces the US will
+         * withdraw"), else when the text is written */
         f->date_how = DH_NONE;
         f->present = true;
+        for (size_t j = before; j < frames->len && f->report_pred >= 0; j++) {
+          const ev_frame *r = &g_array_index(frames, ev_frame, j);
+          if (r->pred == f->report_pred && r->date_how != DH_NONE &&
+              r->date_how != DH_DCT) {
+            f->when = r->when;
+            f->approximate = r->approximate;
+            f->date_how = DH_REPORT;
+            f->present = false;
+          }
+        }
       }
       if (f->date_how != DH_NONE)
         continue;
@@ -768,11 +889,12 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec == ANNALS_PREC_NONE) {
     /* "DOHA, March 14, 2025 - Qatar hosted ...": a dateline dates the
      * text; the relative dates are read again against it */
+    size_t line_dates = count_line_dates(text, len, &tx);
     for (size_t i = 0; i < tx.n && i < 8; i++) {
       const annals_timex *t = &tx.items[i];
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          is_dateline(text, len, t->start, t->end)) {
+          is_dateline(text, len, t->start, t->end, line_dates)) {
         annals_date dl = t->when.start;
         annals_timexes_release(&tx);
         annals_timexes_init(&tx);

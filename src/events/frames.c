@@ -143,7 +143,10 @@ static bool has_mod(const fctx *x, int p, const char **list) {
   return false;
 }
 
-static bool has_prep(const fctx *x, int p, const char *prep) {
+/* A dependent of p introduced by prep, whose lemma is in list when list
+ * is given ("withdraw from the deal"). */
+static int prep_word(const fctx *x, int p, const char *prep,
+                     const char **list) {
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p || x->in_date[i - x->lo])
       continue;
@@ -151,11 +154,26 @@ static bool has_prep(const fctx *x, int p, const char *prep) {
     if (u != NLP_DEP_OBL && u != NLP_DEP_NMOD && u != NLP_DEP_ADVCL &&
         u != NLP_DEP_CCOMP && u != NLP_DEP_XCOMP && u != NLP_DEP_ACL)
       continue;
-    int m = marker(x, i);
-    if (m >= 0 && lemma_is(x, m, prep))
-      return true;
+    /* any of its markers: "pulled out of the pact" */
+    bool marked = false;
+    for (int m = x->lo; m < x->hi && !marked; m++)
+      marked = H(x, m) == i &&
+               (D(x, m) == NLP_DEP_CASE || D(x, m) == NLP_DEP_MARK) &&
+               lemma_is(x, m, prep);
+    if (!marked)
+      continue;
+    if (!list)
+      return i;
+    for (size_t k = 0; list[k]; k++)
+      if (lemma_is(x, i, list[k]))
+        return i;
   }
-  return false;
+  return -1;
+}
+
+static bool has_prep(const fctx *x, int p, const char *prep,
+                     const char **list) {
+  return prep_word(x, p, prep, list) >= 0;
 }
 
 /* A particle: attached as one, or the word right after the verb (or
@@ -184,7 +202,7 @@ static const frame_def *choose(const fctx *x, int p) {
     const frame_def *f = fs[k];
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
-    if (f->prep && !has_prep(x, p, f->prep))
+    if (f->prep && !has_prep(x, p, f->prep, f->pobj))
       continue;
     if (f->obj && !has_obj_in(x, p, f->obj, false))
       continue;
@@ -451,6 +469,19 @@ static const char *target_prep(const frame_def *f) {
   return f->prep;
 }
 
+/* "on suspicion of", "on charges of", "on behalf of": why or for whom,
+ * not on whom. */
+static bool reason_noun(const fctx *x, int i) {
+  static const char *const l[] = {
+      "suspicion", "charge", "ground", "accusation", "allegation", "basis",
+      "condition", "behalf", "account", "order", "pretext", "instruction",
+      "request", "orders", "count", "evidence", NULL};
+  for (size_t k = 0; l[k]; k++)
+    if (lemma_is(x, i, l[k]))
+      return true;
+  return false;
+}
+
 /* Agents and targets of verb p. */
 static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
@@ -552,7 +583,8 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
+               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
+               !reason_noun(x, i))
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
@@ -1398,6 +1430,12 @@ static void predicate(fctx *x, int p) {
   }
   if (mode == M_NOT)
     return;
+  if (f->pobj) {
+    /* "withdrew from the pact": the pact is what is left, no event */
+    int pw = prep_word(x, p, f->prep, f->pobj);
+    if (pw >= 0)
+      x->used[pw - x->lo] = true;
+  }
   if (mode == M_FUTURE) {
     /* an act announced for the future is an intention or a threat */
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
@@ -1406,9 +1444,14 @@ static void predicate(fctx *x, int p) {
     frame_init(x, &fr, f, p);
     fill(x, &fr, p, -1);
     fr.future = true;
-    fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
-                  ? ANNALS_TYPE_INTEND_COOPERATION
-                  : ANNALS_TYPE_THREATEN;
+    /* a measure announced is decided: "will resign", "to expel 18
+     * diplomats", "will withdraw from the deal" keep their kind */
+    if (f->type != ANNALS_TYPE_YIELD &&
+        f->type != ANNALS_TYPE_REDUCE_RELATIONS &&
+        f->type != ANNALS_TYPE_COERCE)
+      fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
+                    ? ANNALS_TYPE_INTEND_COOPERATION
+                    : ANNALS_TYPE_THREATEN;
     emit(x, &fr);
     return;
   }
