@@ -37,6 +37,7 @@ typedef struct {
   annals_timeline *out;
   double min_conf;
   const char *main_country; /* the country the text is about, or NULL */
+  bool chronology; /* lines open with their dates: the present is historic */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -563,7 +564,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->future && f->date_how != DH_REPORT && have_dct) {
+      if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
+          f->date_how != DH_SENT && have_dct) {
         /* a pledge or threat is made when it is told: when its saying
          * is dated ("May 8, 2018 - Trump announces the US will
          * withdraw"), else when the text is written */
@@ -582,13 +584,18 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       }
       if (f->date_how != DH_NONE)
         continue;
-      if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
+      /* "May 12 - Tankers are attacked. The US blames Iran.": in a
+       * chronology the present tells the entry's day */
+      bool in_ctx = ctx.start.prec != ANNALS_PREC_NONE &&
+                    si - ctx_sent <= CONTEXT_SENTENCES;
+      bool historic = X->chronology && in_ctx;
+      if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
+          !historic) {
         f->when.start = f->when.end = X->dct;
         f->when.interval = false;
         f->date_how = DH_DCT;
         f->approximate = true;
-      } else if (!f->present && ctx.start.prec != ANNALS_PREC_NONE &&
-                 si - ctx_sent <= CONTEXT_SENTENCES) {
+      } else if ((!f->present || historic) && in_ctx) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
       } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
@@ -977,6 +984,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
+  X->chronology = count_line_dates(text, len, &tx) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
