@@ -288,6 +288,18 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       return;
     }
   }
+  if (a == b && ac->acronyms) {
+    /* "the China Coast Guard (CCG)" told the text what CCG stands for */
+    const ev_actor *full = g_hash_table_lookup(
+        ac->acronyms, intern(ac, ac->text + ac->w[a].start,
+                             ac->w[a].end - ac->w[a].start));
+    if (full) {
+      *out = *full;
+      out->word = word;
+      out->first = out->last = a;
+      return;
+    }
+  }
   memset(out, 0, sizeof *out);
   out->name = intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
   out->kind = ACT_NAMED;
@@ -295,6 +307,56 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
   out->first = a;
   out->last = b;
   out->plural = ac->w[b].xpos == NLP_XPOS_NNPS;
+  /* "China Coast Guard", "Turkish Parliament": a name that opens with a
+   * country or its adjective is that country's */
+  for (int k = a; k < b && k < a + 2 && !out->country; k++) {
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[k].end);
+    if (e && e->kind == ENT_COUNTRY)
+      out->country = e->name;
+  }
+}
+
+/* Remembers "Name (ACR)": the acronym names what the words before it
+ * name when its letters are their capitals' initials in order. */
+void actor_acronyms(actor_ctx *ac) {
+  const annals_doc *doc = ac->doc;
+  for (size_t i = 2; i + 1 < doc->n_words; i++) {
+    size_t n;
+    const char *acr = wtext(ac, (int)i, &n);
+    if (n < 2 || n > 8 || !wis(ac, (int)i - 1, "(") || !wis(ac, (int)i + 1, ")"))
+      continue;
+    bool caps = true;
+    for (size_t k = 0; k < n && caps; k++)
+      caps = g_ascii_isupper(acr[k]);
+    if (!caps)
+      continue;
+    /* the name: capitalised words ending right before "(", whose
+     * initials end with the acronym */
+    size_t m = n; /* letters still to match, from the end */
+    int a = (int)i - 2;
+    for (; a >= 0 && m > 0 && (int)i - 2 - a < 10; a--) {
+      size_t wl;
+      const char *t = wtext(ac, a, &wl);
+      if (wl && g_ascii_isupper(t[0])) {
+        if (t[0] != acr[m - 1])
+          break;
+        m--;
+      } else if (!(wl && (wis(ac, a, "of") || wis(ac, a, "and") ||
+                          wis(ac, a, "for") || wis(ac, a, "the")))) {
+        break;
+      }
+    }
+    if (m != 0 || doc->words[a + 1].sentence != doc->words[i].sentence)
+      continue;
+    ev_actor full;
+    named(ac, a + 1, (int)i - 2, (int)i - 2, &full);
+    if (!ac->acronyms)
+      ac->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                           g_free);
+    g_hash_table_insert(ac->acronyms, (gpointer)intern(ac, acr, n),
+                        g_memdup2(&full, sizeof full));
+  }
 }
 
 /* Nouns of offices held by one person ("leader", "minister"), whose
