@@ -592,6 +592,13 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
+  if (w->upos == NLP_UPOS_NOUN) {
+    /* "Israel's arch-foe, the Hezbollah group, said": the name in
+     * apposition is who acts */
+    int ap = child(ac, h, NLP_DEP_APPOS);
+    if (ap >= 0 && is_proper(ac, ap))
+      return actor_of(ac, ap, out);
+  }
   if (is_proper(ac, h)) {
     int a, b;
     name_span(ac, h, &a, &b);
