@@ -42,9 +42,15 @@ static bool is_proper(const actor_ctx *ac, int i) {
     return false; /* "March" of "on March 3" */
   if (u == NLP_UPOS_PROPN)
     return true;
+  /* "Norvik Shipping Corporation", "United Arab Emirates": a capitalised
+   * participle inside a sentence is a word of a name */
+  bool part = u == NLP_UPOS_VERB && (ac->w[i].xpos == NLP_XPOS_VBG ||
+                                     ac->w[i].xpos == NLP_XPOS_VBN);
   if (!capitalised(ac, i) ||
-      !(u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X))
+      !(u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X || part))
     return false;
+  if (part)
+    return !(ac->w[i].flags & NLP_WF_FIRST);
   if (!(ac->w[i].flags & NLP_WF_FIRST))
     return true;
   /* a capital at the start of a sentence: proper when it modifies a
@@ -174,6 +180,33 @@ static bool org_head(const actor_ctx *ac, int i) {
       "embassy", "mission", "tribunal", "cabinet", "board", "institute",
       "agency", "network", "news", "times", "post"};
   return word_in(ac, i, l, ARRAY_SIZE(l));
+}
+
+/* "the company", "the group": an institution's noun with only "the"
+ * before it stands for the last one named. */
+static bool definite_org(const actor_ctx *ac, int h) {
+  static const char *const l[] = {
+      "company", "firm", "group", "gang", "agency", "organisation",
+      "organization", "movement", "militia", "operator", "corporation",
+      "network", "bloc", "alliance", "coalition", "outfit", "utility"};
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+    return false;
+  bool the = false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++) {
+    if (head(ac, i) != h)
+      continue;
+    int d = dep(ac, i);
+    if (d == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+    else if (d == NLP_DEP_DET || d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ||
+             d == NLP_DEP_NMOD_POSS || d == NLP_DEP_NMOD ||
+             d == NLP_DEP_ACL || d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
+             d == NLP_DEP_NUMMOD)
+      return false;
+  }
+  return the;
 }
 
 /* Words that may stand inside a name between capitalised words. */
@@ -420,7 +453,8 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
-                       !strstr(a->name, " of ");
+                       !strstr(a->name, " of ") &&
+                       !(a->last >= 0 && org_head(ac, a->last));
     if (person_like) {
       ac->last_person = *a;
       ac->have_person = true;
@@ -598,6 +632,13 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     int ap = child(ac, h, NLP_DEP_APPOS);
     if (ap >= 0 && is_proper(ac, ap))
       return actor_of(ac, ap, out);
+    if (definite_org(ac, h) && ac->have_org) {
+      /* "Colonial Pipeline was attacked ... The company said" */
+      *out = ac->last_org;
+      out->word = h;
+      out->first = out->last = h;
+      return true;
+    }
   }
   if (is_proper(ac, h)) {
     int a, b;
