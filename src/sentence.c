@@ -473,7 +473,8 @@ static bool prose_line(const char *text, size_t s, size_t e) {
       words++;
     if ((text[q] == '.' || text[q] == '!' || text[q] == '?') && q + 2 < e &&
         text[q + 1] == ' ' && isupper((unsigned char)text[q + 2]) && q > s &&
-        islower((unsigned char)text[q - 1]))
+        (islower((unsigned char)text[q - 1]) ||
+         isdigit((unsigned char)text[q - 1])))
       stop = true;
   }
   return stop && words >= 12;
