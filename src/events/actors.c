@@ -592,6 +592,31 @@ static bool is_quantity(const nlp_word *w) {
   return false;
 }
 
+/* The proper name after "including" or "such as" right after the common
+ * noun h ("officials including Antony Blinken"), wherever the parser hung
+ * it, or -1. */
+static int including(const actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  int k = h + 1;
+  if (k + 1 < hi && wis(ac, k, "such") && wis(ac, k + 1, "as"))
+    k++;
+  else if (!(k < hi && wis(ac, k, "including")))
+    return -1;
+  /* the last word of the name that follows: its head */
+  int j = k + 1;
+  if (j < hi && wis(ac, j, "the"))
+    j++;
+  if (j >= hi || !is_proper(ac, j))
+    return -1;
+  while (j + 1 < hi &&
+         (is_proper(ac, j + 1) ||
+          (j + 2 < hi && name_glue(ac, j + 1) && !wis(ac, j + 1, "and") &&
+           is_proper(ac, j + 2))))
+    j += is_proper(ac, j + 1) ? 1 : 2;
+  return j;
+}
+
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
@@ -753,6 +778,11 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     out->word = h;
     out->state = true;
     return true;
+  }
+  int inc = including(ac, h);
+  if (inc >= 0 && ac->w[h].xpos == NLP_XPOS_NNS) {
+    /* "officials including Antony Blinken": the one named */
+    return actor_of(ac, inc, out);
   }
   group(ac, h, out);
   if (has_owner)
