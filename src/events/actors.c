@@ -543,6 +543,11 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   out->last = h;
   out->plural = ac->w[h].xpos == NLP_XPOS_NNS;
   out->state = is_state_noun(&ac->w[h]);
+  /* "military vehicles", "police units": the modifier's state acts */
+  static const char *const arms[] = {"military", "army", "police", "naval",
+                                     "security", "government", "navy"};
+  for (int i = s; i < h && !out->state; i++)
+    out->state = word_in(ac, i, arms, ARRAY_SIZE(arms));
 }
 
 /* A child of h by relation (the first), or -1. */
