@@ -36,6 +36,7 @@ typedef struct {
   bool noun;
   const char *prt, *prep;
   const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
+  const char **pobj; /* lemmas of the noun after prep, or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */
@@ -91,7 +92,12 @@ typedef struct {
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;
+  GHashTable *acronyms; /* "CCG" -> the actor its full name names, or NULL */
 } actor_ctx;
+
+/* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the
+ * caller frees ac->acronyms with g_hash_table_destroy. */
+void actor_acronyms(actor_ctx *ac);
 
 /* The actor named by the noun phrase headed by word h (doc index), or
  * false when it names none (a pronoun without antecedent, a number...). */
@@ -114,6 +120,7 @@ enum frame_date_how {
   DH_SENT,    /* another date of the sentence */
   DH_CONTEXT, /* the last date of the paragraph */
   DH_DCT,     /* the document date (news present) */
+  DH_RECENT,  /* the document's month (news past without a date) */
 };
 
 #define FRAME_MAX_ACTORS 4
