@@ -259,8 +259,8 @@ size_t tx_rel(const win *W, size_t i, mention *m) {
     return j + 1;
   case C_SEASON:
     if (d.anchor == A_NARR && d.r != R_SAME && d.r != R_FOLLOW &&
-        d.r != R_PREV)
-      return 0;
+        d.r != R_PREV && d.r != R_NEXT)
+      return 0; /* "the next spring" after the story's date */
     m->kind = MK_ABS;
     m->season = t->num;
     m->has_sel = true;
