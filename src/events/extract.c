@@ -82,6 +82,18 @@ static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
   return k == 1 || (k == 2 && line_dates < 2);
 }
 
+/* How far into a text its first full date may date it. */
+#define TOP_BYTES 400
+
+/* Does the text hold dates that only a document date resolves ("on
+ * Thursday", "yesterday", "last week")? */
+static bool needs_anchor(const annals_timexes *tx) {
+  for (size_t i = 0; i < tx->n; i++)
+    if (tx->items[i].flags & ANNALS_TIMEX_F_UNRESOLVED)
+      return true;
+  return false;
+}
+
 /* Lines that open with a date and a dash are a chronology's entries
  * when there are several: each dates its own line.  Counts up to 2. */
 static size_t count_line_dates(const char *text, size_t len,
@@ -973,9 +985,14 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     size_t line_dates = count_line_dates(text, len, &tx);
     for (size_t i = 0; i < tx.n && i < 8; i++) {
       const annals_timex *t = &tx.items[i];
+      /* a dateline, or the text's first date when it is a full one near
+       * the top ("Nov. 12, 2013" under a press release's title, a
+       * photo's caption) and relative dates follow that need it */
+      bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
+                 needs_anchor(&tx);
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          is_dateline(text, len, t->start, t->end, line_dates)) {
+          (top || is_dateline(text, len, t->start, t->end, line_dates))) {
         annals_date dl = t->when.start;
         annals_timexes_release(&tx);
         annals_timexes_init(&tx);
@@ -987,7 +1004,10 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
         }
         tx.dct = dl;
         tx.dct_how = ANNALS_DCT_DATELINE;
-        g_strlcpy(tx.dct_note, "the dateline at the top of the text",
+        g_strlcpy(tx.dct_note,
+                  is_dateline(text, len, t->start, t->end, line_dates)
+                      ? "the dateline at the top of the text"
+                      : "the first date, near the top of the text",
                   sizeof tx.dct_note);
         break;
       }
