@@ -532,6 +532,56 @@ static void repair_date_heads(annals_doc *doc, nlp_word *w,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
+/* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
+ * of a hyphenated name joined to it) that the parser split between
+ * several heads is one name; its words hang on the first of them that
+ * the parser linked outside the run. */
+static void repair_names(annals_doc *doc, nlp_word *w, const bool *date_word,
+                         size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first; a < end;) {
+    if (w[a].upos != NLP_UPOS_PROPN || date_word[a]) {
+      a++;
+      continue;
+    }
+    size_t b = a + 1; /* the run is [a, b) */
+    for (;;) {
+      if (b < end && w[b].upos == NLP_UPOS_PROPN && !date_word[b]) {
+        b++;
+      } else if (b + 1 < end && w[b].upos == NLP_UPOS_PUNCT &&
+                 doc->words[b].end - doc->words[b].start == 1 &&
+                 doc->text[doc->words[b].start] == '-' &&
+                 doc->words[b - 1].end == doc->words[b].start &&
+                 doc->words[b].end == doc->words[b + 1].start &&
+                 w[b + 1].upos == NLP_UPOS_PROPN) {
+        b += 2;
+      } else {
+        break;
+      }
+    }
+    long r = -1;
+    size_t outside = 0;
+    for (size_t i = a; i < b; i++) {
+      long h = doc->words[i].head;
+      if (h < (long)a || h >= (long)b) {
+        outside++;
+        if (r < 0)
+          r = (long)i;
+      }
+    }
+    if (outside >= 2)
+      for (size_t i = a; i < b; i++) {
+        long h = doc->words[i].head;
+        if ((long)i == r || (h >= (long)a && h < (long)b))
+          continue;
+        doc->words[i].head = r;
+        w[i].dep = w[i].upos == NLP_UPOS_PUNCT ? NLP_DEP_PUNCT : NLP_DEP_FLAT;
+      }
+    a = b;
+  }
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -571,6 +621,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       annals_doc_parse_sentence(X->m, doc, si);
       repair_that_clauses(X->lx, doc, w, date_word, si);
       repair_date_heads(doc, w, date_word, si);
+      repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);

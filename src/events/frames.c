@@ -421,11 +421,26 @@ static int subject(const fctx *x, int p, bool *pass) {
    * before it is one ("..., Jamaican Prime Minister Andrew Holness
    * said") */
   int xp = x->w[p].xpos;
+  int from = p;
+  bool passive_aux = false;
+  if (xp == NLP_XPOS_VBN) {
+    /* "... and Mr Damiba was sworn in": the auxiliary is finite */
+    for (int a = p - 1; a >= x->lo && a >= p - 3; a--)
+      if (H(x, a) == p && (D(x, a) == NLP_DEP_AUX_PASS ||
+                           D(x, a) == NLP_DEP_AUX)) {
+        int ax = x->w[a].xpos;
+        if (ax == NLP_XPOS_VBD || ax == NLP_XPOS_VBZ || ax == NLP_XPOS_VBP) {
+          from = a;
+          xp = ax;
+          passive_aux = D(x, a) == NLP_DEP_AUX_PASS;
+        }
+      }
+  }
   if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
     return -1;
   /* ... past a date or an adverb between them ("Melanie Joly on Monday
    * announced", "the ministry also said") */
-  int k = p - 1;
+  int k = from - 1;
   while (k >= x->lo &&
          (x->in_date[k - x->lo] || x->w[k].upos == NLP_UPOS_ADV ||
           (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
@@ -436,7 +451,7 @@ static int subject(const fctx *x, int p, bool *pass) {
          !x->in_date[H(x, k) - x->lo])
     k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
   if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
-    *pass = false;
+    *pass = passive_aux;
     return k;
   }
   return -1;
