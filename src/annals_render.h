@@ -44,7 +44,7 @@ typedef enum {
 } annals_format;
 
 /* Largest PNG accepted, in pixels per side. */
-#define ANNALS_PNG_MAX_SIDE 16384
+#define ANNALS_PNG_MAX_SIDE 32767 /* cairo's largest image surface */
 
 typedef struct {
   annals_format format;

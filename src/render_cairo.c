@@ -63,6 +63,22 @@ static void paint_shape(cairo_t *cr, annals_theme th,
   cairo_new_path(cr);
 }
 
+/* A rectangle, its corners rounded by r. */
+static void path_rect(cairo_t *cr, const annals_dl_item *it) {
+  double r = fmin(it->r, fmin(it->w, it->h) / 2);
+  if (r <= 0) {
+    cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+    return;
+  }
+  double x0 = it->x, y0 = it->y, x1 = it->x + it->w, y1 = it->y + it->h;
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x1 - r, y0 + r, r, -G_PI / 2, 0);
+  cairo_arc(cr, x1 - r, y1 - r, r, 0, G_PI / 2);
+  cairo_arc(cr, x0 + r, y1 - r, r, G_PI / 2, G_PI);
+  cairo_arc(cr, x0 + r, y0 + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path(cr);
+}
+
 static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
   set_color(cr, l->theme, ANNALS_COLOR_BACKGROUND, 1);
   cairo_paint(cr);
@@ -72,7 +88,7 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
     const annals_dl_item *it = &l->dl.items[i];
     switch (it->kind) {
     case ANNALS_DL_RECT:
-      cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+      path_rect(cr, it);
       paint_shape(cr, l->theme, it);
       break;
     case ANNALS_DL_CIRCLE:
@@ -83,7 +99,7 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
     case ANNALS_DL_LINE:
       cairo_move_to(cr, it->x, it->y);
       cairo_line_to(cr, it->x2, it->y2);
-      set_color(cr, l->theme, it->stroke, 1);
+      set_color(cr, l->theme, it->stroke, it->opacity);
       cairo_set_line_width(cr, it->line_width);
       cairo_stroke(cr);
       break;
