@@ -28,6 +28,7 @@
 static const char usage_line[] =
     "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT] [--scale N]\n"
     "              [--theme light|dark|print] [--lanes actor|type]\n"
+    "              [--layout horizontal|vertical]\n"
     "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
 
 static void help(void) {
@@ -46,6 +47,10 @@ static void help(void) {
       "                    high-DPI screens)\n"
       "      --theme NAME  light (default), dark or print\n"
       "      --lanes BY    one lane per first actor or per event type\n"
+      "      --layout L    horizontal (default): time runs left to right,\n"
+      "                    labels that find no room are folded; vertical:\n"
+      "                    time runs down the page, which grows so that\n"
+      "                    every event gets its whole label\n"
       "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
       "                    fonts/README)\n"
       "      --strict      fail (exit 1) when events had to be folded into\n"
@@ -167,6 +172,8 @@ static int render_once(const job *j, annals_fonts *fonts) {
   annals_measurer m;
   annals_measure_pango_init(&m, fonts);
   annals_layout_opts lo = j->lo;
+  if (lo.orient == ANNALS_ORIENT_VERTICAL)
+    lo.max_height = 1e6; /* the page grows */
   if (j->format == FMT_PNG) {
     /* Keep the PNG under the pixel cap: fold rather than grow. */
     double cap = (ANNALS_PNG_MAX_SIDE - 1) / j->scale;
@@ -287,8 +294,46 @@ static int watch(const job *j, annals_fonts *fonts) {
   return 0;
 }
 
+enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH,
+       OPT_LAYOUT };
+
+/* --theme, --lanes, --layout: -1 when ARG is valid, else the usage
+ * error's exit status. */
+static int parse_choice(job *j, int c, const char *arg) {
+  switch (c) {
+  case OPT_THEME:
+    if (!annals_theme_from_name(arg, &j->lo.theme))
+        return cli_usage_error("render", usage_line,
+                               "unknown theme '%s' (valid themes: light, "
+                               "dark, print)",
+                               arg);
+      return -1;
+    case OPT_LANES:
+      if (strcmp(arg, "actor") == 0)
+        j->lo.lanes = ANNALS_LANES_ACTOR;
+      else if (strcmp(arg, "type") == 0)
+        j->lo.lanes = ANNALS_LANES_TYPE;
+      else
+        return cli_usage_error("render", usage_line,
+                               "unknown lanes '%s' (valid: actor, type)",
+                               arg);
+      return -1;
+    case OPT_LAYOUT:
+      if (strcmp(arg, "vertical") == 0)
+        j->lo.orient = ANNALS_ORIENT_VERTICAL;
+      else if (strcmp(arg, "horizontal") == 0)
+        j->lo.orient = ANNALS_ORIENT_HORIZONTAL;
+      else
+        return cli_usage_error("render", usage_line,
+                               "unknown layout '%s' (valid: horizontal, "
+                               "vertical)",
+                               arg);
+      return -1;
+  }
+  return -1;
+}
+
 int cmd_render(int argc, char **argv) {
-  enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH };
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"width", required_argument, NULL, 'w'},
@@ -298,6 +343,7 @@ int cmd_render(int argc, char **argv) {
       {"fontdir", required_argument, NULL, OPT_FONTDIR},
       {"strict", no_argument, NULL, OPT_STRICT},
       {"watch", no_argument, NULL, OPT_WATCH},
+      {"layout", required_argument, NULL, OPT_LAYOUT},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
@@ -338,22 +384,13 @@ int cmd_render(int argc, char **argv) {
                                optarg);
       break;
     case OPT_THEME:
-      if (!annals_theme_from_name(optarg, &j.lo.theme))
-        return cli_usage_error("render", usage_line,
-                               "unknown theme '%s' (valid themes: light, "
-                               "dark, print)",
-                               optarg);
-      break;
     case OPT_LANES:
-      if (strcmp(optarg, "actor") == 0)
-        j.lo.lanes = ANNALS_LANES_ACTOR;
-      else if (strcmp(optarg, "type") == 0)
-        j.lo.lanes = ANNALS_LANES_TYPE;
-      else
-        return cli_usage_error("render", usage_line,
-                               "unknown lanes '%s' (valid: actor, type)",
-                               optarg);
+    case OPT_LAYOUT: {
+      int rc = parse_choice(&j, c, optarg);
+      if (rc >= 0)
+        return rc;
       break;
+    }
     case OPT_FONTDIR:
       j.fontdir = optarg;
       break;
@@ -403,6 +440,9 @@ int cmd_render(int argc, char **argv) {
                            "%.0f pixels wide (at most %d)",
                            j.lo.width, j.scale, ceil(j.lo.width * j.scale),
                            ANNALS_PNG_MAX_SIDE);
+  if (j.lo.orient == ANNALS_ORIENT_VERTICAL && j.lo.lanes != ANNALS_LANES_NONE)
+    return cli_usage_error("render", usage_line,
+                           "--lanes needs the horizontal layout");
   if (watch_mode && !j.output)
     return cli_usage_error("render", usage_line, "--watch needs -o FILE");
   if (watch_mode) {

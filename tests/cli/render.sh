@@ -140,6 +140,17 @@ has "$T/err" "1 event without a date was left out"
 expect 0 "$A" render --lanes actor --theme dark -T json tests/layout/lanes-actor.yaml
 has "$T/out" '"name": "Pakistan"'
 has "$T/out" '"theme": "dark"'
+expect 0 "$A" render --lanes type -T json tests/layout/lanes-type.yaml
+has "$T/out" '"name": "Reduce relations"'
+# The vertical layout labels all 400 events; --strict has nothing to fail.
+expect 0 "$A" render --layout vertical --strict -T json \
+  tests/layout/stress-400.yaml
+has "$T/out" '"orient": "vertical"'
+has "$T/out" '"folded": 0}'
+expect 2 "$A" render --layout diagonal "$D"
+has "$T/err" "unknown layout 'diagonal' (valid: horizontal, vertical)"
+expect 2 "$A" render --layout vertical --lanes actor "$D"
+has "$T/err" "lanes needs the horizontal layout"
 
 # --watch renders again when the input changes; Ctrl-C stops it.
 cp "$D" "$T/w.yaml"
