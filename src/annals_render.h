@@ -51,7 +51,8 @@ typedef struct {
   double scale;          /* PNG pixels per point, 0.25..16 (default 1) */
   const char *title;     /* SVG <title> and PDF title; may be NULL */
   const char *desc;      /* SVG <desc>: plain list of events; may be NULL */
-  long long create_time; /* PDF creation date, seconds since 1970 (UTC) */
+  long long create_time; /* PDF creation date, seconds since 1970 (UTC);
+                            -1 (the default): the PDF carries no date */
 } annals_render_opts;
 
 void annals_render_opts_init(annals_render_opts *o);

@@ -58,8 +58,8 @@ static void help(void) {
       "      --watch       render again whenever an input file changes\n"
       "                    (needs -o; stop with Ctrl-C)\n"
       "  -h, --help        show this help\n\n"
-      "Environment: SOURCE_DATE_EPOCH sets the PDF creation date (default\n"
-      "2000-01-01), so output is byte-identical across runs.\n\n"
+      "Environment: SOURCE_DATE_EPOCH sets the PDF creation date; without\n"
+      "it the PDF has none, so output is byte-identical across runs.\n\n"
       "Exit status: 0 success, 1 invalid input, render or write error (and\n"
       "folded events with --strict), 2 usage error.\n",
       usage_line);

@@ -25,7 +25,7 @@ void annals_render_opts_init(annals_render_opts *o) {
   memset(o, 0, sizeof *o);
   o->format = ANNALS_FORMAT_SVG;
   o->scale = 1;
-  o->create_time = 946684800; /* 2000-01-01T00:00:00Z */
+  o->create_time = -1; /* no date in the PDF */
 }
 
 static cairo_status_t write_gstring(void *closure, const unsigned char *data,
@@ -232,6 +232,24 @@ static bool svg_post(GString *svg, const annals_layout *l,
   return true;
 }
 
+/* Overwrites the /CreationDate and /ModDate entries of the document
+ * information dictionary with spaces: the entries are gone, and every
+ * byte offset in the cross-reference table stays right. */
+static void pdf_blank_dates(GString *pdf) {
+  static const char *const keys[] = {"/CreationDate (", "/ModDate ("};
+  for (size_t k = 0; k < 2; k++) {
+    size_t n = strlen(keys[k]);
+    for (size_t i = 0; i + n <= pdf->len; i++) {
+      if (memcmp(pdf->str + i, keys[k], n) != 0)
+        continue;
+      char *close = memchr(pdf->str + i + n, ')', pdf->len - i - n);
+      if (close && close - (pdf->str + i) < 64)
+        memset(pdf->str + i, ' ', (size_t)(close - (pdf->str + i)) + 1);
+      break;
+    }
+  }
+}
+
 static annals_status cairo_fail(annals_diags *d, const char *what,
                                 cairo_status_t st) {
   annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
@@ -280,8 +298,10 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
     goto fail;
   }
   if (o->format == ANNALS_FORMAT_PDF) {
+    /* cairo writes the current time when given no date: give it one, and
+     * blank it out afterwards when there is none (pdf_blank_dates). */
     char date[32];
-    time_t tt = (time_t)o->create_time;
+    time_t tt = (time_t)(o->create_time >= 0 ? o->create_time : 0);
     struct tm tm;
     gmtime_r(&tt, &tm);
     strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -315,6 +335,8 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
     st = cairo_fail(d, "finish the drawing", cs);
     goto fail;
   }
+  if (o->format == ANNALS_FORMAT_PDF && o->create_time < 0)
+    pdf_blank_dates(buf);
   if (o->format == ANNALS_FORMAT_SVG && !svg_post(buf, l, o)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
                      "unexpected SVG from cairo");

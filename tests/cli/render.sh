@@ -97,6 +97,10 @@ for f in svg png pdf json; do
 done
 SOURCE_DATE_EPOCH=1700000000 "$A" render -T pdf "$D" >"$T/sde.pdf"
 grep -a -q '20231114221320' "$T/sde.pdf" || fail "SOURCE_DATE_EPOCH ignored"
+"$A" render -T pdf "$D" >"$T/nodate.pdf"
+grep -a -q 'CreationDate' "$T/nodate.pdf" && fail "PDF dated without SOURCE_DATE_EPOCH"
+pdfinfo "$T/nodate.pdf" >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null ||
+  fail "PDF without a date unreadable"
 cmp -s "$T/sde.pdf" "$T/r1.pdf" && fail "PDF date did not change"
 
 # PNG and PDF never go to a terminal.

@@ -310,10 +310,14 @@ static void test_pdf_and_png_deterministic(void **s) {
   assert_true(strncmp(p1, "%PDF-", 5) == 0);
   assert_int_equal(a, b);
   assert_memory_equal(p1, p2, a);
-  assert_non_null(mem_find(p1, a, "/CreationDate (20000101000000Z)"));
+  /* No date unless one is given: no fixed fake date, no clock. */
+  assert_null(mem_find(p1, a, "/CreationDate"));
+  assert_null(mem_find(p1, a, "/ModDate"));
+  assert_non_null(mem_find(p1, a, "/Creator (annals)"));
   /* SOURCE_DATE_EPOCH-style dates are honoured. */
   char *p3 = render(l, t, ANNALS_FORMAT_PDF, 1, 1700000000, &c, NULL);
   assert_non_null(mem_find(p3, c, "/CreationDate (20231114221320Z)"));
+  assert_non_null(mem_find(p3, c, "/ModDate (20231114221320Z)"));
   free(p1);
   free(p2);
   free(p3);
