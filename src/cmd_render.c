@@ -26,7 +26,8 @@
 #include <unistd.h>
 
 static const char usage_line[] =
-    "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT] [--scale N]\n"
+    "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT|a4]\n"
+    "              [--scale N | --dpi N]\n"
     "              [--theme light|dark|print] [--lanes actor|type]\n"
     "              [--layout horizontal|vertical]\n"
     "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
@@ -42,9 +43,13 @@ static void help(void) {
       "                    default: the extension of -o, else svg\n"
       "  -o, --output FILE write to FILE (atomically) instead of stdout;\n"
       "                    PNG and PDF are never written to a terminal\n"
-      "  -w, --width PT    canvas width in points, 200..20000 (default 960)\n"
-      "  -s, --scale N     PNG pixels per point, 0.25..16 (default 1; 2 for\n"
-      "                    high-DPI screens)\n"
+      "  -w, --width PT    canvas width in points, 200..20000 (default 960);\n"
+      "                    a4: 160 mm, the text column of an A4 page\n"
+      "  -s, --scale N     PNG pixels per point, 0.25..16 (default 2: sharp\n"
+      "                    on a laptop and in a document; 1 for a PNG more\n"
+      "                    than 16383 points wide or tall)\n"
+      "      --dpi N       PNG resolution for print, 18..1152 (--scale N/72;\n"
+      "                    300 for a printed page)\n"
       "      --theme NAME  light (default), dark or print\n"
       "      --lanes BY    one lane per first actor or per event type\n"
       "      --layout L    horizontal (default): time runs left to right,\n"
@@ -153,6 +158,7 @@ typedef struct {
   const char *output;
   annals_layout_opts lo;
   double scale;
+  bool scale_set; /* --scale or --dpi given; else 2, less for huge PNGs */
   bool strict;
   const char *fontdir;
   char **inputs;
@@ -176,7 +182,7 @@ static int render_once(const job *j, annals_fonts *fonts) {
     lo.max_height = 1e6; /* the page grows */
   if (j->format == FMT_PNG) {
     /* Keep the PNG under the pixel cap: fold rather than grow. */
-    double cap = (ANNALS_PNG_MAX_SIDE - 1) / j->scale;
+    double cap = (ANNALS_PNG_MAX_SIDE - 1) / (j->scale_set ? j->scale : 1);
     if (cap < lo.max_height)
       lo.max_height = cap;
   }
@@ -220,6 +226,9 @@ static int render_once(const job *j, annals_fonts *fonts) {
                 : j->format == FMT_PDF ? ANNALS_FORMAT_PDF
                                        : ANNALS_FORMAT_SVG;
     ro.scale = j->scale;
+    if (!j->scale_set) /* sharp by default, within the pixel cap */
+      ro.scale = fmin(j->scale, (ANNALS_PNG_MAX_SIDE - 1) /
+                                    fmax(l->width, l->height));
     ro.title = annals_timeline_title(t);
     char *desc = annals_layout_describe(t);
     ro.desc = desc;
@@ -295,12 +304,44 @@ static int watch(const job *j, annals_fonts *fonts) {
 }
 
 enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH,
-       OPT_LAYOUT };
+       OPT_LAYOUT, OPT_DPI };
 
-/* --theme, --lanes, --layout: -1 when ARG is valid, else the usage
- * error's exit status. */
+/* A4 portrait less 25 mm margins each side: 160 mm, in points. */
+#define A4_COLUMN_PT (160 / 25.4 * 72)
+
+/* --width, --scale, --dpi, --theme, --lanes, --layout: -1 when ARG is
+ * valid, else the usage error's exit status. */
 static int parse_choice(job *j, int c, const char *arg) {
   switch (c) {
+  case 'w':
+    if (strcmp(arg, "a4") == 0) {
+      j->lo.width = A4_COLUMN_PT;
+      return -1;
+    }
+    if (!parse_double(arg, &j->lo.width) || j->lo.width < 200 ||
+        j->lo.width > 20000)
+      return cli_usage_error("render", usage_line,
+                             "width '%s' out of range (200 to 20000 "
+                             "points, or a4)",
+                             arg);
+    return -1;
+  case 's':
+  case OPT_DPI: {
+    double v;
+    bool ok = parse_double(arg, &v);
+    if (c == OPT_DPI)
+      v /= 72;
+    if (!ok || v < 0.25 || v > 16)
+      return cli_usage_error("render", usage_line,
+                             c == OPT_DPI ? "dpi '%s' out of range (18 to "
+                                            "1152)"
+                                          : "scale '%s' out of range (0.25 "
+                                            "to 16)",
+                             arg);
+    j->scale = v;
+    j->scale_set = true;
+    return -1;
+  }
   case OPT_THEME:
     if (!annals_theme_from_name(arg, &j->lo.theme))
         return cli_usage_error("render", usage_line,
@@ -344,13 +385,14 @@ int cmd_render(int argc, char **argv) {
       {"strict", no_argument, NULL, OPT_STRICT},
       {"watch", no_argument, NULL, OPT_WATCH},
       {"layout", required_argument, NULL, OPT_LAYOUT},
+      {"dpi", required_argument, NULL, OPT_DPI},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
   job j;
   memset(&j, 0, sizeof j);
   j.format = FMT_NONE;
-  j.scale = 1;
+  j.scale = 2;
   annals_layout_opts_init(&j.lo);
   bool watch_mode = false;
   int c;
@@ -370,19 +412,8 @@ int cmd_render(int argc, char **argv) {
       j.output = optarg;
       break;
     case 'w':
-      if (!parse_double(optarg, &j.lo.width) || j.lo.width < 200 ||
-          j.lo.width > 20000)
-        return cli_usage_error("render", usage_line,
-                               "width '%s' out of range (200 to 20000 "
-                               "points)",
-                               optarg);
-      break;
     case 's':
-      if (!parse_double(optarg, &j.scale) || j.scale < 0.25 || j.scale > 16)
-        return cli_usage_error("render", usage_line,
-                               "scale '%s' out of range (0.25 to 16)",
-                               optarg);
-      break;
+    case OPT_DPI:
     case OPT_THEME:
     case OPT_LANES:
     case OPT_LAYOUT: {
@@ -434,6 +465,8 @@ int cmd_render(int argc, char **argv) {
                            "refusing to write %s to a terminal; use -o FILE "
                            "or redirect standard output",
                            j.format == FMT_PNG ? "PNG" : "PDF");
+  if (!j.scale_set && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
+    j.scale = 1;
   if (j.format == FMT_PNG && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
     return cli_usage_error("render", usage_line,
                            "a PNG %.0f points wide at scale %g would be "

@@ -266,7 +266,9 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
                      "scale %g out of range (0.25 to 16)", scale);
     return ANNALS_ERR_ARG;
   }
-  double pxw = ceil(l->width * scale), pxh = ceil(l->height * scale);
+  /* 1e-6: 960 pt at 300/72 is 4000 pixels, not 4001. */
+  double pxw = ceil(l->width * scale - 1e-6),
+         pxh = ceil(l->height * scale - 1e-6);
   if (o->format == ANNALS_FORMAT_PNG &&
       (pxw > ANNALS_PNG_MAX_SIDE || pxh > ANNALS_PNG_MAX_SIDE)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,

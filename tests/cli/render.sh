@@ -54,6 +54,15 @@ cp "$T/out" "$T/a.svg"
 expect 0 "$A" render -T svg "$D"
 cmp -s "$T/out" "$T/a.svg" || fail "-Tsvg and -T svg differ"
 expect 0 "$A" render -o "$T/b.png" "$D"
+# PNG width in pixels (bytes 16..19 of the IHDR chunk).
+png_w() { od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4}'; }
+[ "$(png_w "$T/b.png")" = 1920 ] || fail "default PNG not at scale 2: $(png_w "$T/b.png") px"
+expect 0 "$A" render --dpi 300 -o "$T/dpi.png" "$D"
+[ "$(png_w "$T/dpi.png")" = 4000 ] || fail "--dpi 300: $(png_w "$T/dpi.png") px, want 4000"
+expect 0 "$A" render --width a4 --scale 1 -o "$T/a4.png" "$D"
+[ "$(png_w "$T/a4.png")" = 454 ] || fail "--width a4: $(png_w "$T/a4.png") px, want 454"
+expect 2 "$A" render --dpi 10 -o "$T/x.png" "$D"
+has "$T/err" "dpi '10' out of range"
 [ "$(head -c 4 "$T/b.png" | od -An -c | tr -d ' ')" = "211PNG" ] ||
   fail "-o x.png did not write a PNG"
 expect 0 "$A" render -o "$T/b.pdf" "$D"
