@@ -51,6 +51,8 @@ typedef struct {
   double scale;          /* PNG pixels per point, 0.25..16 (default 1) */
   const char *title;     /* SVG <title> and PDF title; may be NULL */
   const char *desc;      /* SVG <desc>: plain list of events; may be NULL */
+  bool outlines;         /* SVG: cairo's, text as glyph outlines (pixel-
+                            exact, not selectable); default: real text */
   long long create_time; /* PDF creation date, seconds since 1970 (UTC);
                             -1 (the default): the PDF carries no date */
 } annals_render_opts;

@@ -29,7 +29,7 @@ static const char usage_line[] =
     "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT|a4]\n"
     "              [--scale N | --dpi N]\n"
     "              [--theme light|dark|print] [--lanes actor|type]\n"
-    "              [--layout horizontal|vertical]\n"
+    "              [--layout horizontal|vertical] [--svg-outlines]\n"
     "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
 
 static void help(void) {
@@ -56,6 +56,11 @@ static void help(void) {
       "                    labels that find no room are folded; vertical:\n"
       "                    time runs down the page, which grows so that\n"
       "                    every event gets its whole label\n"
+      "      --svg-outlines  SVG with every glyph drawn as an outline: the\n"
+      "                    same pixels everywhere, but no selectable text\n"
+      "                    (default: real <text> in the Noto families,\n"
+      "                    which a viewer without them draws in its own\n"
+      "                    sans-serif face)\n"
       "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
       "                    fonts/README)\n"
       "      --strict      fail (exit 1) when events had to be folded into\n"
@@ -160,6 +165,7 @@ typedef struct {
   double scale;
   bool scale_set; /* --scale or --dpi given; else 2, less for huge PNGs */
   bool strict;
+  bool outlines; /* --svg-outlines */
   const char *fontdir;
   char **inputs;
   int n_inputs;
@@ -226,6 +232,7 @@ static int render_once(const job *j, annals_fonts *fonts) {
                 : j->format == FMT_PDF ? ANNALS_FORMAT_PDF
                                        : ANNALS_FORMAT_SVG;
     ro.scale = j->scale;
+    ro.outlines = j->outlines;
     if (!j->scale_set) /* sharp by default, within the pixel cap */
       ro.scale = fmin(j->scale, (ANNALS_PNG_MAX_SIDE - 1) /
                                     fmax(l->width, l->height));
@@ -304,7 +311,7 @@ static int watch(const job *j, annals_fonts *fonts) {
 }
 
 enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH,
-       OPT_LAYOUT, OPT_DPI };
+       OPT_LAYOUT, OPT_DPI, OPT_OUTLINES };
 
 /* A4 portrait less 25 mm margins each side: 160 mm, in points. */
 #define A4_COLUMN_PT (160 / 25.4 * 72)
@@ -386,6 +393,7 @@ int cmd_render(int argc, char **argv) {
       {"watch", no_argument, NULL, OPT_WATCH},
       {"layout", required_argument, NULL, OPT_LAYOUT},
       {"dpi", required_argument, NULL, OPT_DPI},
+      {"svg-outlines", no_argument, NULL, OPT_OUTLINES},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
@@ -427,6 +435,9 @@ int cmd_render(int argc, char **argv) {
       break;
     case OPT_STRICT:
       j.strict = true;
+      break;
+    case OPT_OUTLINES:
+      j.outlines = true;
       break;
     case OPT_WATCH:
       watch_mode = true;

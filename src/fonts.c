@@ -26,6 +26,7 @@ struct annals_fonts {
   PangoFontDescription *desc[ANNALS_FONT_COUNT];
   PangoLayout *layout[ANNALS_FONT_COUNT];
   double line_h[ANNALS_FONT_COUNT];
+  double base_ascii[ANNALS_FONT_COUNT]; /* baseline of ASCII text, or -1 */
 };
 
 PangoContext *fonts_context(annals_fonts *f) { return f->ctx; }
@@ -40,6 +41,26 @@ PangoLayout *fonts_measure_layout(annals_fonts *f, annals_font_role r) {
 
 double *fonts_line_height_slot(annals_fonts *f, annals_font_role r) {
   return &f->line_h[(unsigned)r < ANNALS_FONT_COUNT ? r : ANNALS_FONT_LABEL];
+}
+
+static double layout_baseline(annals_fonts *f, annals_font_role r,
+                              const char *text) {
+  PangoLayout *lay = fonts_measure_layout(f, r);
+  pango_layout_set_width(lay, -1);
+  pango_layout_set_text(lay, text, -1);
+  return pango_layout_get_baseline(lay) / (double)PANGO_SCALE;
+}
+
+double fonts_baseline(annals_fonts *f, annals_font_role r, const char *text) {
+  unsigned k = (unsigned)r < ANNALS_FONT_COUNT ? r : ANNALS_FONT_LABEL;
+  const unsigned char *p = (const unsigned char *)text;
+  while (*p && *p < 0x80)
+    p++;
+  if (*p) /* another script: its face may set the baseline lower */
+    return layout_baseline(f, (annals_font_role)k, text);
+  if (f->base_ascii[k] < 0)
+    f->base_ascii[k] = layout_baseline(f, (annals_font_role)k, "Hg");
+  return f->base_ascii[k];
 }
 
 static bool is_dir(const char *p) {
@@ -133,6 +154,7 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
     f->layout[r] = pango_layout_new(f->ctx);
     pango_layout_set_font_description(f->layout[r], fd);
     f->line_h[r] = -1;
+    f->base_ascii[r] = -1;
   }
   *out = f;
   return ANNALS_OK;

@@ -4,14 +4,17 @@
  * creating, drawing and finishing.  Text is set with layouts of the fonts'
  * own PangoContext, never re-measured against the target surface.
  *
- * SVG gets a <title> and <desc> for screen readers (cairo cannot write
- * them, so the stream is post-processed) and invisible boxes carrying the
- * full text of ellipsized labels as tooltips.
+ * SVG is written with real text by render_svg.c; with
+ * annals_render_opts.outlines it is cairo's, every glyph an outline, given
+ * a <title> and <desc> for screen readers (cairo cannot write them, so the
+ * stream is post-processed) and invisible boxes carrying the full text of
+ * ellipsized labels as tooltips.
  */
 #include "internal.h"
 
 #include "annals_render.h"
 #include "fonts_int.h"
+#include "render_int.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -118,30 +121,6 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
   g_object_unref(lay);
 }
 
-static void xml_escape(GString *g, const char *s) {
-  for (const char *p = s; *p; p++) {
-    switch (*p) {
-    case '&':
-      g_string_append(g, "&amp;");
-      break;
-    case '<':
-      g_string_append(g, "&lt;");
-      break;
-    case '>':
-      g_string_append(g, "&gt;");
-      break;
-    case '"':
-      g_string_append(g, "&quot;");
-      break;
-    default:
-      if ((unsigned char)*p < 0x20 && *p != '\n' && *p != '\t')
-        g_string_append_c(g, ' ');
-      else
-        g_string_append_c(g, *p);
-    }
-  }
-}
-
 static void num(GString *g, double v) {
   long long h = llround(v * 100);
   g_string_append_printf(g, "%s%lld.%02lld", h < 0 ? "-" : "",
@@ -213,7 +192,7 @@ static bool svg_post(GString *svg, const annals_layout *l,
     g_string_append(tips, "\" height=\"");
     num(tips, it->h);
     g_string_append(tips, "\"><title>");
-    xml_escape(tips, it->tip);
+    render_xml_escape(tips, it->tip);
     g_string_append(tips, "</title></rect>\n");
     n_tips++;
   }
@@ -222,9 +201,9 @@ static bool svg_post(GString *svg, const annals_layout *l,
     g_string_insert_len(svg, (gssize)at_close, tips->str, (gssize)tips->len);
   g_string_free(tips, TRUE);
   GString *head = g_string_new("\n<title>");
-  xml_escape(head, o->title && *o->title ? o->title : "Timeline");
+  render_xml_escape(head, o->title && *o->title ? o->title : "Timeline");
   g_string_append(head, "</title>\n<desc>");
-  xml_escape(head, o->desc ? o->desc : "");
+  render_xml_escape(head, o->desc ? o->desc : "");
   g_string_append(head, "</desc>");
   size_t at = (size_t)(strchr(strstr(svg->str, "<svg"), '>') - svg->str) + 1;
   g_string_insert_len(svg, (gssize)at, head->str, (gssize)head->len);
@@ -280,6 +259,10 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
   GString *buf = g_string_new(NULL);
   cairo_surface_t *s = NULL;
   annals_status st = ANNALS_OK;
+  if (o->format == ANNALS_FORMAT_SVG && !o->outlines) {
+    render_svg_text(l, f, o, buf);
+    goto write;
+  }
   switch (o->format) {
   case ANNALS_FORMAT_SVG:
     s = cairo_svg_surface_create_for_stream(write_gstring, buf, l->width,
@@ -345,6 +328,7 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
     st = ANNALS_ERR_RENDER;
     goto fail;
   }
+write:
   if (fwrite(buf->str, 1, buf->len, out) != buf->len || ferror(out)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
                      "cannot write the output");

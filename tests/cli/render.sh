@@ -54,6 +54,13 @@ cp "$T/out" "$T/a.svg"
 expect 0 "$A" render -T svg "$D"
 cmp -s "$T/out" "$T/a.svg" || fail "-Tsvg and -T svg differ"
 expect 0 "$A" render -o "$T/b.png" "$D"
+# SVG: real text by default, glyph outlines on request.
+expect 0 "$A" render -o "$T/text.svg" "$D"
+grep -q '<text class=' "$T/text.svg" || fail "SVG without <text>"
+grep -q '<g id="ev-' "$T/text.svg" || fail "SVG without event groups"
+expect 0 "$A" render --svg-outlines -o "$T/outl.svg" "$D"
+grep -q '<text' "$T/outl.svg" && fail "--svg-outlines wrote <text>"
+grep -q '<path' "$T/outl.svg" || fail "--svg-outlines drew no outline"
 # PNG width in pixels (bytes 16..19 of the IHDR chunk).
 png_w() { od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4}'; }
 [ "$(png_w "$T/b.png")" = 1920 ] || fail "default PNG not at scale 2: $(png_w "$T/b.png") px"
