@@ -26,13 +26,26 @@ typedef struct annals_fonts annals_fonts;
 /* The faces a font directory must hold. */
 extern const char *const annals_font_files[];
 
-/* Loads the fonts of dir.  Fails with ANNALS_ERR_RENDER and a diagnostic
- * naming the directory or the face when dir is missing, lacks one of
- * annals_font_files, or "Noto Sans" does not resolve to a face in it.  On
- * success *out is owned by the caller (annals_fonts_free). */
+/* Loads the fonts of dir: annals_font_files first, then any other face
+ * there (.ttf, .otf, .ttc, in name order) for scripts they lack.  Fails
+ * with ANNALS_ERR_RENDER and a diagnostic naming the directory or the
+ * face when dir is missing, lacks one of annals_font_files, holds a face
+ * that cannot be loaded, or "Noto Sans" does not resolve to a face in it.
+ * On success *out is owned by the caller (annals_fonts_free). */
 annals_status annals_fonts_open(const char *dir, annals_fonts **out,
                                 annals_diags *d);
 void annals_fonts_free(annals_fonts *f); /* NULL is a no-op */
+
+/* Whether some face of f draws character c (spaces, controls and format
+ * characters always count as drawn). */
+bool annals_fonts_covers(const annals_fonts *f, uint32_t c);
+
+/* Adds a warning, at the event's place in its YAML file, for every event
+ * whose title has characters no face of f covers, naming the event's id
+ * and their scripts ("Chinese (Han)", "Thai"); returns how many events. */
+size_t annals_fonts_check_timeline(const annals_fonts *f,
+                                   const annals_timeline *t,
+                                   annals_diags *d);
 
 /* A measurer on the fonts' pango context; valid while f lives. */
 void annals_measure_pango_init(annals_measurer *m, annals_fonts *f);

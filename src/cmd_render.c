@@ -181,6 +181,11 @@ static int render_once(const job *j, annals_fonts *fonts) {
   annals_layout *l = NULL;
   annals_diags d;
   annals_diags_init(&d);
+  if (annals_fonts_check_timeline(fonts, t, &d)) {
+    cli_print_diags(&d);
+    annals_diags_release(&d);
+    annals_diags_init(&d);
+  }
   annals_measurer m;
   annals_measure_pango_init(&m, fonts);
   annals_layout_opts lo = j->lo;

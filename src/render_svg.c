@@ -6,10 +6,10 @@
  * source sentence) and a link to its source when that is a URL.
  *
  * The text is set in the bundled families by name ("Noto Sans", "Noto
- * Naskh Arabic", "Noto Sans Devanagari"); a viewer without them falls back
- * to its sans-serif face, whose widths differ a little.  Flush-right lines
- * are anchored at their right end (text-anchor: end), so they never run
- * past their leader.  For pixel-exact output, annals_render_opts.outlines
+ * Naskh Arabic", "Noto Sans Devanagari", ...); a viewer without them
+ * falls back to its sans-serif face, whose widths differ a little.
+ * Flush-right lines are anchored at their right end (text-anchor: end),
+ * so they never run past their leader.  For pixel-exact output, annals_render_opts.outlines
  * selects cairo's SVG with every glyph drawn as an outline.
  *
  * No cairo or pango here: the fonts answer the only question left (where
@@ -301,7 +301,8 @@ static void put_items(GString *g, groups *gr, annals_fonts *f) {
 
 static void put_style(GString *g, annals_theme th) {
   g_string_append(g, "<style>\ntext{font-family:'Noto Sans','Noto Naskh "
-                     "Arabic','Noto Sans Devanagari',sans-serif;"
+                     "Arabic','Noto Sans Devanagari','Noto Sans Hebrew',"
+                     "'Noto Sans Armenian','Noto Sans Georgian',sans-serif;"
                      "white-space:pre;fill:");
   colour(g, th, ANNALS_COLOR_INK);
   g_string_append(g, "}\n");

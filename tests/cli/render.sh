@@ -148,6 +148,36 @@ fi
 # Fonts: a missing directory is a clear error.
 expect 1 "$A" render --fontdir "$T/nofonts" "$D"
 has "$T/err" "font directory '$T/nofonts' not found"
+# Scripts: Hebrew, Armenian, Georgian, Greek and Cyrillic are bundled; a
+# title in a script no face has is a warning naming the event and script.
+cat >"$T/scripts.yaml" <<'EOF2'
+annals: 1
+title: Scripts
+events:
+  - id: hy
+    date: 2025-05-10
+    title: "\u0540\u0561\u0575\u0561\u057d\u057f\u0561\u0576 \u10e1\u10d0\u10e5\u10d0\u10e0\u10d7\u10d5\u10d4\u10da\u10dd \u05d9\u05e9\u05e8\u05d0\u05dc \u0395\u03bb\u03bb\u03ac\u03b4\u03b1 \u0420\u043e\u0441\u0441\u0438\u044f"
+    type: consult
+  - id: zh
+    date: 2025-05-11
+    title: "\u4e2d\u56fd talks \u0e44\u0e17\u0e22"
+    type: consult
+EOF2
+expect 0 "$A" render -T json "$T/scripts.yaml"
+has "$T/err" "scripts.yaml:8:5: warning: event 'zh': the title has Chinese (Han), Thai characters"
+[ "$(grep -c warning "$T/err")" = 1 ] || fail "bundled scripts warned about: $(cat "$T/err")"
+# Other faces in a --fontdir are loaded (a copy of ours with Thai added);
+# a file there that is no font is an error.
+mkdir "$T/fd"
+cp fonts/*.ttf "$T/fd/"
+if [ -f /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf ]; then
+  cp /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf "$T/fd/"
+  expect 0 "$A" render --fontdir "$T/fd" -T json "$T/scripts.yaml"
+  has "$T/err" "the title has Chinese (Han) characters"
+fi
+echo "not a font" >"$T/fd/broken.ttf"
+expect 1 "$A" render --fontdir "$T/fd" "$D"
+has "$T/err" "cannot load font 'broken.ttf'"
 
 # Folding: a warning, and an error with --strict; undated events noted.
 expect 0 "$A" render -T json tests/layout/same-day-50.yaml
