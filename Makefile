@@ -91,7 +91,7 @@ GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc
 PLACES_SRC := $(ISO_CODES_DIR)/iso_3166-1.json \
   $(ISO_CODES_DIR)/iso_3166-2.json $(WORDNET_DIR)/data.noun
 PLACES_DEPS := $(PLACES_SRC) \
-  $(addprefix $(WORDNET_DIR)/index.,noun verb adj adv)
+  $(addprefix $(WORDNET_DIR)/index.,noun verb adj adv) $(WORDNET_DIR)/data.adj
 
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)

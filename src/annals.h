@@ -68,7 +68,7 @@ typedef struct {
   const char *file; /* borrowed from the caller; may be NULL */
   unsigned line, column;
   size_t offset;
-  char message[320];
+  char message[512];
 } annals_diag;
 
 /* A growable list of diagnostics.  Caller-owned: initialise with
@@ -201,8 +201,13 @@ typedef enum {
 const char *annals_type_slug(annals_type t);
 /* ANNALS_TYPE_NONE when the slug is unknown. */
 annals_type annals_type_from_slug(const char *slug);
-/* The closest known slug by edit distance, or NULL if none is close. */
+/* The closest known slug by edit distance ("fihgt": "fight"), else the
+ * type of a word people use for such events ("rally": "protest",
+ * annals_type_synonym), or NULL. */
 const char *annals_type_suggest(const char *slug);
+/* The type of a common word for an event ("rallies", "clash", "arrest",
+ * "ceasefire"), after CAMEO's codebook; NULL when it is not one. */
+const char *annals_type_synonym(const char *word);
 annals_quad annals_type_quad(annals_type t);
 /* "verbal-cooperation", ... ; NULL for ANNALS_QUAD_NONE. */
 const char *annals_quad_slug(annals_quad q);
@@ -261,6 +266,9 @@ typedef struct {
   /* Where the record starts in the YAML it was read from (1-based), or 0. */
   const char *yaml_file;
   unsigned yaml_line, yaml_column;
+  /* The record gave no id: id was made from the date and the title when
+   * the file was read (annals fmt writes it out). */
+  bool id_derived;
 } annals_event;
 
 typedef struct annals_timeline annals_timeline;
@@ -307,6 +315,44 @@ void annals_timeline_fix_ids(annals_timeline *t);
  * caller frees with free(). */
 char *annals_slug(const annals_when *w, const char *title, size_t max);
 
+/* Do a and b tell the same event?  The test annals extract --update
+ * uses to take a text's event for one already in a record: the same
+ * type, dates of which one lies within the other, a shared actor when
+ * both name actors (the same location when neither does), and the same
+ * country when both give one. */
+bool annals_events_match(const annals_event *a, const annals_event *b);
+
+/* ---- texts a record was extracted from -------------------------------- */
+
+/* What an event a text gave is known by: enough to tell it again when
+ * another text reports it (annals_events_match), after the event itself
+ * was deleted from the record. */
+typedef struct {
+  const char *id; /* the id of the record it became or was added to */
+  annals_when when;
+  annals_type type;
+  const char **actors;
+  size_t n_actors;
+  const char *country; /* or NULL */
+} annals_text_event;
+
+/* One text read by annals extract --update (the 'texts' list). */
+typedef struct {
+  const char *file;   /* the name it was given under */
+  const char *sha256; /* of its bytes: 64 lowercase hex digits */
+  annals_text_event *events;
+  size_t n_events;
+} annals_text_entry;
+
+size_t annals_timeline_text_count(const annals_timeline *t);
+const annals_text_entry *annals_timeline_text_get(const annals_timeline *t,
+                                                  size_t i);
+/* Appends a copy of x (every string and array copied). */
+void annals_timeline_add_text(annals_timeline *t, const annals_text_entry *x);
+
+/* The SHA-256 of len bytes as 64 lowercase hex digits and a NUL. */
+void annals_sha256_hex(const void *buf, size_t len, char out[65]);
+
 /* Semantic checks on a timeline built in memory: ids present and unique,
  * titles present, dates ordered, confidence in 0..1.  Adds one diagnostic
  * per problem, located at the event's yaml position when it has one. */
@@ -335,6 +381,78 @@ annals_status annals_timeline_read_yaml(const char *buf, size_t len,
  * without escapes.  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
                                          annals_diags *d);
+
+/* ------------------------------------------------------------------ */
+/* Editing records: update in place, canonical form                     */
+/* ------------------------------------------------------------------ */
+
+/* A record file being updated with the events of new texts.  The update
+ * only inserts: every byte of the file stays, in order (records, comments,
+ * spacing, quoting); new events go where their date puts them (at the end
+ * when the file is not in date order), a new report of an event already
+ * in the file becomes an item of its 'mentions', and each text read is
+ * listed under 'texts' with its SHA-256 and the events it gave.  A text
+ * already listed (same bytes) gives nothing, and an event the file once
+ * had from a text and no longer has was dismissed by its reader: a text
+ * that tells it again does not bring it back. */
+typedef struct annals_record annals_record;
+
+typedef struct {
+  size_t added;     /* new events */
+  size_t mentions;  /* new mentions of events in the file */
+  size_t dismissed; /* events left out: the reader deleted them before */
+  size_t texts;     /* new texts listed */
+  size_t known;     /* texts read before (same bytes): nothing taken */
+} annals_update_stats;
+
+/* Reads a record (buf[0..len), named name in diagnostics) to update it;
+ * buf NULL means there is no file yet: the result is then a new record.
+ * buf is copied.  Fails with ANNALS_ERR_INPUT when the file has errors
+ * (in d).  On success *out is a new record; free with
+ * annals_record_free(). */
+annals_status annals_record_open(const char *buf, size_t len,
+                                 const char *name, annals_record **out,
+                                 annals_diags *d);
+/* The record as read (borrowed; its events and texts as in the file). */
+const annals_timeline *annals_record_timeline(const annals_record *r);
+/* Was a text with these bytes (sha256) read before?  A record written by
+ * plain annals extract lists no texts: there a text whose name (file) one
+ * of its events gives as its source counts as read. */
+bool annals_record_knows_text(const annals_record *r, const char *file,
+                              const char *sha256);
+/* Takes the events annals_extract found in a text (found; its title,
+ * subtitle, source note and dct serve a new record only).  Does nothing
+ * for a text already read.  Never fails on a valid record. */
+annals_status annals_record_add_text(annals_record *r, const char *file,
+                                     const char *sha256,
+                                     const annals_timeline *found,
+                                     annals_diags *d);
+const annals_update_stats *annals_record_stats(const annals_record *r);
+/* The updated file: a new buffer the caller frees with g_free() (NUL
+ * terminated, *len bytes).  The result is read back before it is handed
+ * over; *changed tells whether it differs from the file read.  Warnings
+ * (a mention that could not be written into a flow list) go to d. */
+annals_status annals_record_result(annals_record *r, char **out, size_t *len,
+                                   bool *changed, annals_diags *d);
+void annals_record_free(annals_record *r);
+
+/* The canonical form of a record: what annals_timeline_write_yaml writes
+ * for the model read from buf, with the ids made for events without one
+ * written out, and every comment put back beside the element it was
+ * written with (blank lines before an element or comment kept, one at
+ * most).  Formatting the result again gives the same bytes.  Fails with
+ * ANNALS_ERR_INPUT when the file has errors, or unknown keys that the
+ * canonical form would drop (both in d).  On success *out is a new buffer
+ * the caller frees with g_free(). */
+annals_status annals_record_format(const char *buf, size_t len,
+                                   const char *name, char **out,
+                                   size_t *out_len, annals_diags *d);
+
+/* Writes a unified diff (3 lines of context) turning a into b, headed
+ * "--- label_a" and "+++ label_b", to out.  Returns the number of lines
+ * removed plus added (0: the texts are equal, nothing is written). */
+size_t annals_diff(const char *a, size_t alen, const char *b, size_t blen,
+                   const char *label_a, const char *label_b, FILE *out);
 
 /* ------------------------------------------------------------------ */
 /* Files                                                                */

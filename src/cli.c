@@ -46,6 +46,43 @@ int cli_usage_error(const char *cmd, const char *usage, const char *fmt, ...) {
   return EXIT_USAGE;
 }
 
+bool cli_replace_file(const char *path, const char *old, size_t old_len,
+                      const char *data, size_t len) {
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_output o;
+  bool ok = annals_output_open(&o, path, false, NULL, 0, &d) == ANNALS_OK;
+  if (ok && len && fwrite(data, 1, len, o.fp) != len)
+    ok = false; /* the commit reports the error */
+  if (ok) {
+    /* Someone may have saved the file while we worked on it. */
+    char *now = NULL;
+    size_t now_len = 0;
+    annals_diags rd;
+    annals_diags_init(&rd);
+    bool same = annals_read_file(path, (size_t)1 << 31, &now, &now_len,
+                                 &rd) == ANNALS_OK &&
+                now_len == old_len && memcmp(now, old, old_len) == 0;
+    annals_diags_release(&rd);
+    free(now);
+    if (!same) {
+      annals_output_abort(&o);
+      cli_error("'%s' changed while annals was working on it; nothing was "
+                "written (run the command again)",
+                path);
+      annals_diags_release(&d);
+      return false;
+    }
+  }
+  if (!o.fp)
+    ok = false; /* the output did not open */
+  else if (annals_output_commit(&o, &d) != ANNALS_OK)
+    ok = false;
+  cli_print_diags(&d);
+  annals_diags_release(&d);
+  return ok;
+}
+
 annals_timeline *cli_load_timelines(char **paths, int n, bool *had_warnings) {
   annals_timeline *all = annals_timeline_new();
   bool ok = true;

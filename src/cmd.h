@@ -14,6 +14,7 @@
 int cmd_check(int argc, char **argv);
 int cmd_dates(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 
@@ -37,6 +38,12 @@ int cli_usage_error(const char *cmd, const char *usage, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
+/* Replaces the file at path (atomically: a temporary file renamed over
+ * it) with data[0..len), unless the file no longer holds old[0..old_len)
+ * (someone saved it meanwhile): then nothing is written.  Prints its
+ * errors; returns false on failure. */
+bool cli_replace_file(const char *path, const char *old, size_t old_len,
+                      const char *data, size_t len);
 /* Reads and parses YAML record files (merged in order) into one timeline.
  * Prints diagnostics.  Returns NULL on any error. */
 annals_timeline *cli_load_timelines(char **paths, int n, bool *had_warnings);

@@ -231,3 +231,17 @@ void annals_output_abort(annals_output *o) {
   g_free(o->path);
   o->tmp = o->path = NULL;
 }
+
+void annals_sha256_hex(const void *buf, size_t len, char out[65]) {
+  GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+  /* g_checksum_update takes a gssize: feed very large inputs in parts. */
+  const unsigned char *p = buf;
+  while (len > 0) {
+    size_t n = len > ((size_t)1 << 30) ? (size_t)1 << 30 : len;
+    g_checksum_update(c, p, (gssize)n);
+    p += n;
+    len -= n;
+  }
+  g_strlcpy(out, g_checksum_get_string(c), 65);
+  g_checksum_free(c);
+}

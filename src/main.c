@@ -20,6 +20,7 @@ static const struct command {
     {"dates", cmd_dates, "list the temporal expressions of a text"},
     {"parse", cmd_parse, "tag and parse English text (CoNLL-U)"},
     {"check", cmd_check, "validate YAML event files"},
+    {"fmt", cmd_fmt, "write YAML event files in canonical form"},
     {"render", cmd_render, "draw a timeline as SVG, PNG or PDF"},
 };
 

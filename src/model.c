@@ -14,6 +14,8 @@ struct annals_timeline {
   annals_dct dct;
   annals_event *events;
   size_t n, cap;
+  annals_text_entry *texts;
+  size_t n_texts, cap_texts;
   GStringChunk *strings;
   GPtrArray *blocks;
 };
@@ -29,6 +31,7 @@ void annals_timeline_free(annals_timeline *t) {
   if (!t)
     return;
   g_free(t->events);
+  g_free(t->texts);
   g_string_chunk_free(t->strings);
   g_ptr_array_free(t->blocks, TRUE);
   g_free(t);
@@ -138,6 +141,71 @@ annals_event *annals_timeline_add(annals_timeline *t, const annals_event *ev) {
   for (size_t i = 0; i < ev->n_mentions; i++)
     copy_source(t, &e->mentions[i], &ev->mentions[i]);
   return e;
+}
+
+size_t annals_timeline_text_count(const annals_timeline *t) {
+  return t->n_texts;
+}
+
+const annals_text_entry *annals_timeline_text_get(const annals_timeline *t,
+                                                  size_t i) {
+  return i < t->n_texts ? &t->texts[i] : NULL;
+}
+
+void annals_timeline_add_text(annals_timeline *t,
+                              const annals_text_entry *x) {
+  ANNALS_GROW(t->texts, t->n_texts, t->cap_texts);
+  annals_text_entry *y = &t->texts[t->n_texts++];
+  y->file = annals_timeline_intern(t, x->file, (size_t)-1);
+  y->sha256 = annals_timeline_intern(t, x->sha256, (size_t)-1);
+  y->n_events = x->n_events;
+  y->events = block(t, x->n_events, sizeof *y->events);
+  for (size_t i = 0; i < x->n_events; i++) {
+    const annals_text_event *a = &x->events[i];
+    annals_text_event *b = &y->events[i];
+    *b = *a;
+    b->id = annals_timeline_intern(t, a->id, (size_t)-1);
+    b->country = annals_timeline_intern(t, a->country, (size_t)-1);
+    b->actors = copy_strv(t, a->actors, a->n_actors);
+  }
+}
+
+/* Actor names are compared without regard to ASCII case: hand edits
+ * write "houthis" as often as "Houthis". */
+static bool share_actor(const annals_event *a, const annals_event *b) {
+  for (size_t i = 0; i < a->n_actors; i++)
+    for (size_t j = 0; j < b->n_actors; j++)
+      if (a->actors[i] && b->actors[j] &&
+          g_ascii_strcasecmp(a->actors[i], b->actors[j]) == 0)
+        return true;
+  return false;
+}
+
+bool annals_events_match(const annals_event *a, const annals_event *b) {
+  if (a->type == ANNALS_TYPE_NONE || a->type != b->type)
+    return false;
+  if (a->when.start.prec == ANNALS_PREC_NONE ||
+      b->when.start.prec == ANNALS_PREC_NONE)
+    return false;
+  int64_t a0 = annals_date_first_day(&a->when.start);
+  int64_t a1 = annals_date_last_day(&a->when.end);
+  int64_t b0 = annals_date_first_day(&b->when.start);
+  int64_t b1 = annals_date_last_day(&b->when.end);
+  bool a_in_b = a0 >= b0 && a1 <= b1, b_in_a = b0 >= a0 && b1 <= a1;
+  if (!a_in_b && !b_in_a)
+    return false;
+  if (a->n_actors && b->n_actors) {
+    if (!share_actor(a, b))
+      return false;
+  } else if (a->n_actors || b->n_actors) {
+    return false; /* one names who acted, the other does not */
+  } else if (!a->location || !b->location ||
+             g_ascii_strcasecmp(a->location, b->location) != 0) {
+    return false; /* nothing to tell two such events apart by */
+  }
+  if (a->country && b->country && g_ascii_strcasecmp(a->country, b->country))
+    return false;
+  return true;
 }
 
 void annals_timeline_merge(annals_timeline *dst, const annals_timeline *src) {

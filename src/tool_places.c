@@ -5,9 +5,10 @@
  *
  * Reads the countries (ISO 3166-1) and subdivisions (ISO 3166-2) of Debian's
  * iso-codes and the noun database of WordNet 3.0 (index.noun, index.verb,
- * index.adj and index.adv are read from the directory of data.noun), and
- * writes the countries, regions and cities they name as entries in the
- * format of events/gazetteer.yaml.  The library loads that file after this
+ * index.adj, index.adv and data.adj are read from the directory of
+ * data.noun), and writes the countries, regions and cities they name, and
+ * the demonyms of the countries, as entries in the format of
+ * events/gazetteer.yaml.  The library loads that file after this
  * one, so a hand-written entry wins where both give a name a meaning.
  *
  *   - Countries: every ISO 3166-1 entry, named as events/gazetteer.yaml
@@ -19,19 +20,36 @@
  *     whose part holonyms (#p, up to four steps) reach one country.
  *   - Cities: WordNet instances of city, town, port and the capitals whose
  *     part holonyms reach one country.
+ *   - Demonyms, as aliases of the countries: capitalised WordNet
+ *     adjectives that pertain to a country ("Togolese": "of or relating
+ *     to the African country of Togo"; a pointer is of the words its
+ *     source field names), and people nouns that are members of one
+ *     ("Nigerien": "a native or inhabitant of Niger") with their plurals
+ *     ("Nigeriens"; "Togolese" stays), where every place WordNet ties the
+ *     word to is in that one country ("Chinese" is of Taiwan too,
+ *     "Georgian" of the American state) and the word is no more another
+ *     country's name made a demonym than this one's ("Dominican" is
+ *     Dominica's too, "Congolese" both Congos', "Nigerian" Nigeria's
+ *     more than Niger's).  See resolve_demonyms().  Regions get none:
+ *     their demonyms name peoples of several countries ("Kurdish") or
+ *     people more than a place ("Bavarian").
  *
  * A name is written only where it is safe to match in news text
  * (name_is_safe(), place_name(), resolve()): four letters or more, only
  * letters, spaces, hyphens, apostrophes and dots; no common English word
  * (WordNet lists it as a verb, adjective or adverb, or its first noun
  * sense is not a place of that name: "Nice", "Reading", "Lincoln"; or it is
- * the plural of a common noun: "Rivers"); not made of direction and
- * generic words only ("Central", "North West"); no country name; no city
- * named like people ("Nancy"); and it names places in one country only
- * ("Punjab" is in India and in Pakistan) unless exactly one of them is a
- * national capital ("Paris").  Names with diacritics also get their ASCII
- * form as an alias ("Sabhā", "Sabha").  The output is sorted (name, then
- * country), so the same inputs give the same bytes.
+ * the plural of a common noun: "Rivers"; for a demonym, its own
+ * capitalised adjective is no common word, see demonym_is_safe()); not
+ * made of direction and generic words only ("Central", "North West"); no
+ * country name; no city named like people ("Nancy"); and it names places
+ * in one country only ("Punjab" is in India and in Pakistan) unless
+ * exactly one of them is a national capital ("Paris").  Names with
+ * diacritics also get their ASCII form as an alias ("Sabhā", "Sabha").
+ * The output is sorted (name, then country; a country's demonyms by name
+ * after its other aliases), so the same inputs give the same bytes.  With
+ * TOOL_PLACES_DEBUG set in the environment, the demonyms given and
+ * skipped (and why) go to stderr.
  *
  * Plain C11 like tool_embed: it runs at build time, before the library
  * exists, and reads trusted package files, but checks every bound and
@@ -466,6 +484,7 @@ typedef struct {
   idx_list inst;  /* @i instance hypernyms */
   idx_list hyper; /* @ hypernyms */
   idx_list holo;  /* #p part holonyms: what this is part of */
+  idx_list memb;  /* #m member holonyms: the group this is a member of */
   int country;    /* the ISO country this synset is, -1, or
                      COUNTRY_DISPUTED (see holonym_fix) */
 } synset;
@@ -475,7 +494,12 @@ static size_t n_syn;
 static strmap noun_first;  /* index.noun lemma -> synset of its sense 1 */
 static strmap noun_tagged; /* index.noun lemma -> senses seen in SemCor */
 static strmap first_names; /* first words of person names -> count */
-static strmap other_pos;   /* lemmas of index.verb, index.adj, index.adv */
+static strmap other_pos;   /* lemmas of index.verb, index.adj, index.adv
+                              (POS_VERB | POS_ADJ | POS_ADV) */
+static strmap lower_words; /* words data.noun or data.adj writes in
+                              lowercase: common nouns and adjectives */
+static strmap last_names;  /* last words of person names -> count */
+enum { POS_VERB = 1, POS_ADJ = 2, POS_ADV = 4 };
 
 typedef struct {
   const char *path;
@@ -566,6 +590,8 @@ static void parse_data_line(wn_line *l) {
         wn_fail(l, "word is not printable ASCII");
     s->words[i] = xstrndup(t, n);
     wn_number(l, 16, 1); /* lex_id */
+    if (is_lower((unsigned char)t[0]))
+      map_put(&lower_words, s->words[i], 1);
   }
   unsigned long np = wn_number(l, 10, 3);
   for (unsigned long i = 0; i < np; i++) {
@@ -583,6 +609,8 @@ static void parse_data_line(wn_line *l) {
       idx_add(&s->hyper, off);
     else if (sl == 2 && memcmp(sym, "#p", 2) == 0)
       idx_add(&s->holo, off);
+    else if (sl == 2 && memcmp(sym, "#m", 2) == 0)
+      idx_add(&s->memb, off);
   }
   n_syn++;
 }
@@ -611,6 +639,7 @@ static void link_pointers(void) {
     link_list(&syn[i].inst);
     link_list(&syn[i].hyper);
     link_list(&syn[i].holo);
+    link_list(&syn[i].memb);
   }
 }
 
@@ -634,12 +663,76 @@ static void parse_index_noun(wn_line *l) {
   free(lemma);
 }
 
+static int index_pos; /* the POS_ bit of the index file being read */
+
 static void parse_index_other(wn_line *l) {
   const char *t;
   size_t n = wn_token(l, &t);
   char *lemma = xstrndup(t, n);
-  map_put(&other_pos, lemma, 1);
+  int old = map_get(&other_pos, lemma);
+  map_put(&other_pos, lemma, (old < 0 ? 0 : old) | index_pos);
   free(lemma);
+}
+
+/* The pertainyms of data.adj: capitalised adjectives that pertain to a
+ * noun synset ("Togolese" to Togo). */
+typedef struct {
+  char *word;    /* as written: underscores for spaces */
+  size_t target; /* the noun synset */
+} pertainym;
+static pertainym *perts;
+static size_t n_perts, cap_perts;
+
+/* data.adj: "offset lex_filenum a|s w_cnt word lex_id ... p_cnt symbol
+ * offset pos source/target ... | gloss"; a word may end in a syntactic
+ * marker ("galore(ip)").  Keeps the words written in lowercase (common
+ * adjectives) and the pertainyms (\) of capitalised words to nouns; the
+ * source half of source/target is the word a pointer is of (00: all). */
+static void parse_adj_line(wn_line *l) {
+  wn_number(l, 10, 8);
+  wn_number(l, 10, 2);
+  const char *t;
+  if (wn_token(l, &t) != 1 || (*t != 'a' && *t != 's'))
+    wn_fail(l, "not an adjective synset");
+  size_t nw = wn_number(l, 16, 2);
+  if (nw == 0)
+    wn_fail(l, "synset without words");
+  char **words = xmalloc(nw * sizeof *words);
+  for (size_t i = 0; i < nw; i++) {
+    size_t n = wn_token(l, &t);
+    for (size_t k = 0; k < n; k++)
+      if ((unsigned char)t[k] < 0x21 || (unsigned char)t[k] > 0x7E)
+        wn_fail(l, "word is not printable ASCII");
+    size_t m = 0;
+    while (m < n && t[m] != '(')
+      m++;
+    if (m == 0)
+      wn_fail(l, "empty word");
+    words[i] = xstrndup(t, m);
+    wn_number(l, 16, 1); /* lex_id */
+    if (is_lower((unsigned char)t[0]))
+      map_put(&lower_words, words[i], 1);
+  }
+  unsigned long np = wn_number(l, 10, 3);
+  for (unsigned long i = 0; i < np; i++) {
+    const char *sym, *pos;
+    size_t sl = wn_token(l, &sym);
+    unsigned long off = wn_number(l, 10, 8);
+    size_t pl = wn_token(l, &pos);
+    unsigned long src = wn_number(l, 16, 4) >> 8;
+    if (sl != 1 || *sym != '\\' || pl != 1 || *pos != 'n')
+      continue;
+    if (src > nw)
+      wn_fail(l, "pointer from a missing word");
+    for (size_t w = src ? src - 1 : 0; w < (src ? src : nw); w++)
+      if (is_upper((unsigned char)words[w][0])) {
+        GROW(perts, n_perts, cap_perts);
+        perts[n_perts++] = (pertainym){xstrdup(words[w]), synset_at(off)};
+      }
+  }
+  for (size_t i = 0; i < nw; i++)
+    free(words[i]);
+  free(words);
 }
 
 /* The synsets whose first word is word (and lexicographer file lex). */
@@ -1388,6 +1481,428 @@ static void find_countries(void) {
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* Demonyms                                                             */
+/* ------------------------------------------------------------------ */
+
+/* A word WordNet ties to places: an adjective that pertains to them
+ * ("Togolese": "of or relating to the African country of Togo") or a
+ * people noun that is a member of them ("Togolese": "a native or
+ * inhabitant of Togo"). */
+typedef struct {
+  char *text;      /* "Togolese", "New Zealander" */
+  int country;     /* the country of its places so far, or -1 */
+  bool conflict;   /* its places are in different or no countries */
+  bool of_country; /* one of its places is a country synset */
+  bool noun, adj;  /* a people noun, an adjective */
+} demonym;
+
+static demonym *dems;
+static size_t n_dems, cap_dems;
+static strmap dem_index; /* key -> index into dems */
+
+/* Per synset: the country of its name that lies on it (the islands
+ * "Malta", "Barbados", the continent "Australia"), -1 none, -2 several;
+ * not "Eurasia" (only Russia is part of it in WordNet). */
+static int *lone_country;
+
+static void find_lone_countries(void) {
+  lone_country = xmalloc((n_syn ? n_syn : 1) * sizeof *lone_country);
+  for (size_t i = 0; i < n_syn; i++)
+    lone_country[i] = -1;
+  for (size_t i = 0; i < n_syn; i++) {
+    int c = syn[i].country;
+    for (size_t k = 0; k < syn[i].holo.n && c >= 0; k++) {
+      size_t h = syn[i].holo.v[k];
+      char *t = wn_text(syn[h].words[0]);
+      char *key = name_key(t);
+      if (key && map_get(&country_keys, key) == c)
+        lone_country[h] =
+            lone_country[h] == -1 || lone_country[h] == c ? c : -2;
+      free(key);
+      free(t);
+    }
+  }
+}
+
+/* The country of place synset t: the country it is, the one country on
+ * it, the one country its part holonyms reach, or -2. */
+static int synset_country(size_t t) {
+  if (syn[t].country >= 0)
+    return syn[t].country;
+  if (lone_country[t] != -1)
+    return lone_country[t];
+  int out[MAX_COUNTRIES];
+  bool disputed = false;
+  size_t n = reach_countries(t, HOLONYM_DEPTH, out, 0, &disputed);
+  return n == 1 && !disputed ? out[0] : -2;
+}
+
+/* WordNet ties word to synset target (noun: a people noun is a member of
+ * it; else an adjective pertains to it). */
+static void demonym_evidence(const char *word, size_t target, bool noun) {
+  if (syn[target].lex != 15 && syn[target].lex != 17)
+    return; /* a person ("Georgian": of King George), a language, ... */
+  char *text = wn_text(word);
+  char *key = name_key(text);
+  int d = map_get(&dem_index, key);
+  if (d < 0) {
+    GROW(dems, n_dems, cap_dems);
+    dems[n_dems] = (demonym){text, -1, false, false, false, false};
+    d = (int)n_dems++;
+    map_put(&dem_index, key, d);
+  } else {
+    free(text);
+  }
+  free(key);
+  demonym *x = &dems[d];
+  /* "Barbadian": "a native or inhabitant of Barbados" the island */
+  x->of_country =
+      x->of_country || syn[target].country >= 0 || lone_country[target] >= 0;
+  int c = synset_country(target);
+  if (c < 0 || (x->country >= 0 && x->country != c))
+    x->conflict = true;
+  else
+    x->country = c;
+  x->noun = x->noun || noun;
+  x->adj = x->adj || !noun;
+}
+
+/* The demonym candidates: capitalised adjective pertainyms, and the
+ * capitalised words of people nouns (not persons: "Plato" #m Athens)
+ * whose member holonyms are places. */
+static void collect_demonyms(void) {
+  find_lone_countries();
+  for (size_t i = 0; i < n_perts; i++)
+    demonym_evidence(perts[i].word, perts[i].target, false);
+  for (size_t i = 0; i < n_syn; i++) {
+    const synset *s = &syn[i];
+    if (s->lex != 18 || s->inst.n > 0)
+      continue;
+    for (size_t k = 0; k < s->memb.n; k++)
+      for (size_t w = 0; w < s->n_words; w++)
+        if (is_upper((unsigned char)s->words[w][0]))
+          demonym_evidence(s->words[w], s->memb.v[k], true);
+  }
+}
+
+/* Endings that make a demonym of a place name: "Togo" "Togolese",
+ * "Nigeria" "Nigerian", "Niger" "Nigerien", "Israel" "Israeli". */
+static const char *const demonym_suffixes[] = {
+    "n",   "an", "ian", "ean", "ese", "lese", "nese",
+    "ien", "i",  "er",  "ish", "ic",  "ite",  "ois",
+};
+
+/* How much of name (len n) demonym key d is made of: n when d is name
+ * and an ending, n - 1 when name drops its last vowel first ("Italy",
+ * "Italian"), else 0. */
+static size_t derived_from(const char *d, const char *name, size_t n) {
+  size_t best = 0, dl = strlen(d);
+  for (size_t drop = 0; drop <= 1; drop++) {
+    if (drop && (n < 2 || !strchr("aeiouy", name[n - 1])))
+      break;
+    size_t stem = n - drop;
+    if (dl <= stem || memcmp(d, name, stem) != 0)
+      continue;
+    for (size_t i = 0; i < ARRAY_SIZE(demonym_suffixes); i++)
+      if (strcmp(d + stem, demonym_suffixes[i]) == 0 && stem > best)
+        best = stem;
+  }
+  return best;
+}
+
+/* Is demonym key d one of another country's names, or the name of
+ * another country made a demonym, as much as or more than one of c's?
+ * Each country name and each word of a longer name counts: "Dominican"
+ * is Dominica's ("Dominican Republic" only holds the word), "Congolese"
+ * both Congos', "Indian" a word of "British Indian Ocean Territory",
+ * "Guinean" of "Equatorial Guinea" too (the library may read "the
+ * Equatorial Guinean ambassador" as a Guinean one); "Nigerian" is
+ * Nigeria's more than Niger's ("Nigeria" is longer). */
+static bool demonym_conflict(const char *d, int c) {
+  size_t own = 0, other = 0;
+  for (size_t i = 0; i < country_keys.cap; i++) {
+    const char *k = country_keys.keys[i];
+    if (!k)
+      continue;
+    int kc = country_keys.vals[i];
+    bool multi = strchr(k, ' ') != NULL;
+    for (const char *w = k; *w;) {
+      size_t n = strcspn(w, " ");
+      size_t s = derived_from(d, w, n);
+      if (kc != c && multi && strlen(d) == n && memcmp(d, w, n) == 0)
+        s = SIZE_MAX; /* a word of another country's name */
+      if (kc == c && s > own)
+        own = s;
+      if (kc != c && s > other)
+        other = s;
+      w += n;
+      w += *w == ' ';
+    }
+    if (multi) {
+      size_t s = derived_from(d, k, strlen(k));
+      if (kc == c && s > own)
+        own = s;
+      if (kc != c && s > other)
+        other = s;
+    }
+  }
+  return other > 0 && other >= own;
+}
+
+/* Does people noun key d look made of a name of country c?  It begins
+ * like one of its words in four letters, or in all of the word but three
+ * ("Togolese" Togo, "Swede" Sweden, "Tajik" Tajikistan), or ends like it
+ * in four ("Basotho" Lesotho); not the Ewe of Togo or the Flemings of
+ * Belgium, who are peoples rather than a country's people. */
+static bool demonym_related(const char *d, int c) {
+  for (size_t i = 0; i < country_keys.cap; i++) {
+    const char *k = country_keys.keys[i];
+    if (!k || country_keys.vals[i] != c)
+      continue;
+    for (const char *w = k; *w;) {
+      size_t n = strcspn(w, " ");
+      size_t l = 0;
+      while (l < n && d[l] && d[l] == w[l])
+        l++;
+      size_t dl = strlen(d), e = 0;
+      while (e < n && e < dl && d[dl - 1 - e] == w[n - 1 - e])
+        e++;
+      if (l >= 4 || (l >= 3 && l + 3 >= n) || e >= 4)
+        return true;
+      w += n;
+      w += *w == ' ';
+    }
+  }
+  return false;
+}
+
+/* Words WordNet writes with a capital that start the name of a location
+ * ("Persian" of "Persian_Gulf", "South_African" of
+ * "South_African_Republic") -> its country, or -2 (none, several). */
+static strmap loc_prefixes;
+
+static void build_loc_prefixes(void) {
+  for (size_t i = 0; i < n_syn; i++) {
+    if (syn[i].lex != 15 && syn[i].lex != 17)
+      continue;
+    int c = -3;
+    for (size_t w = 0; w < syn[i].n_words; w++) {
+      const char *word = syn[i].words[w];
+      if (!is_upper((unsigned char)word[0]))
+        continue;
+      for (const char *us = strchr(word, '_'); us; us = strchr(us + 1, '_')) {
+        if (c == -3)
+          c = synset_country(i);
+        char *pre = xstrndup(word, (size_t)(us - word));
+        int old = map_get(&loc_prefixes, pre);
+        map_put(&loc_prefixes, pre, old == -1 || old == c ? c : -2);
+        free(pre);
+      }
+    }
+  }
+}
+
+/* Is text (key: its key) safe to match as a demonym of country c?  As
+ * for a place name (name_is_safe()): a capitalised name of four letters
+ * or more; no common English word (a verb or adverb, a
+ * noun or adjective WordNet writes in lowercase: "Polish", "Afghan",
+ * "Kiwi"; its own capitalised adjective does not count); not a name of a
+ * country or place; not a surname ("Fleming"); not the first word of a
+ * location elsewhere ("Persian Gulf", "Canadian River"). */
+static bool demonym_is_safe(const char *text, const char *key, int c,
+                            const char **why) {
+  size_t letters = 0, lower = 0;
+  for (const char *p = text; *p; p++) {
+    letters += is_alpha(*p);
+    lower += is_lower(*p);
+    if (!is_alpha(*p) && !strchr(" -'", *p)) {
+      *why = "not a plain name";
+      return false;
+    }
+  }
+  if (!is_upper((unsigned char)text[0]) || letters < 4 || lower == 0) {
+    *why = "too short";
+    return false;
+  }
+  if (map_get(&country_keys, key) != -1 || map_get(&form_keys, key) >= 0) {
+    *why = "a country's or place's name";
+    return false;
+  }
+  char *lemma = wn_lemma(key);
+  int pos = map_get(&other_pos, lemma);
+  bool common = (pos > 0 && (pos & (POS_VERB | POS_ADV))) ||
+                map_get(&lower_words, lemma) >= 0;
+  free(lemma);
+  if (common) {
+    *why = "a common word";
+    return false;
+  }
+  if (!strchr(text, ' ') && map_get(&last_names, text) >= 1) {
+    *why = "a surname";
+    return false;
+  }
+  char *wn = wn_lemma(text);
+  int lc = map_get(&loc_prefixes, wn);
+  free(wn);
+  if (lc != -1 && lc != c) {
+    *why = "opens the name of a place elsewhere";
+    return false;
+  }
+  return true;
+}
+
+/* The plural of a people noun: "Nigeriens", "Dutchmen"; NULL where it is
+ * the singular ("Togolese", "Swiss") or not sure ("Czech", "Welsh"). */
+static char *demonym_plural(const char *text) {
+  size_t n = strlen(text);
+  if (ends_with(text, "ese") || ends_with(text, "s") || ends_with(text, "sh") ||
+      ends_with(text, "ch") || ends_with(text, "person") ||
+      ends_with(text, "x") || ends_with(text, "z") || ends_with(text, "y"))
+    return NULL;
+  char *p = xmalloc(n + 2);
+  memcpy(p, text, n + 1);
+  if (ends_with(text, "man"))
+    p[n - 2] = 'e';
+  else
+    memcpy(p + n, "s", 2);
+  return p;
+}
+
+/* The demonyms found: text -> country (-1: dropped, two countries). */
+typedef struct {
+  char *text;
+  int country;
+} dem_alias;
+
+static dem_alias *dal;
+static size_t n_dal, cap_dal;
+static strmap dal_keys; /* key -> index into dal */
+
+static void dem_alias_add(const char *text, int c) {
+  char *key = name_key(text);
+  int o = map_get(&dal_keys, key);
+  if (o < 0) {
+    GROW(dal, n_dal, cap_dal);
+    dal[n_dal] = (dem_alias){xstrdup(text), c};
+    map_put(&dal_keys, key, (int)n_dal++);
+  } else if (dal[o].country != c) {
+    dal[o].country = -1;
+  }
+  free(key);
+}
+
+static int cmp_dem_alias(const void *a, const void *b) {
+  const dem_alias *x = a, *y = b;
+  if (x->country != y->country)
+    return x->country < y->country ? -1 : 1;
+  return strcmp(x->text, y->text);
+}
+
+static bool dem_debug;
+
+static void dem_reject(const char *text, int c, const char *why) {
+  if (dem_debug)
+    fprintf(stderr, "demonym: skip %s (%s): %s\n", text,
+            c >= 0 ? countries[c].name : "-", why);
+}
+
+/* Adds text as a demonym of country c if it is safe and names no other
+ * country; returns whether it did. */
+static bool demonym_try(const char *text, int c) {
+  const char *why = NULL;
+  char *key = name_key(text);
+  if (!demonym_is_safe(text, key, c, &why))
+    ;
+  else if (demonym_conflict(key, c))
+    why = "names another country too";
+  else
+    dem_alias_add(text, c);
+  free(key);
+  if (why)
+    dem_reject(text, c, why);
+  return why == NULL;
+}
+
+/* Adds a demonym and, for a people noun, its plural. */
+static void demonym_add(const char *text, int c, bool noun) {
+  if (!demonym_try(text, c))
+    return;
+  char *plural = noun ? demonym_plural(text) : NULL;
+  if (plural)
+    demonym_try(plural, c);
+  free(plural);
+}
+
+/* Adjectives WordNet makes pertain to a country that name a people or a
+ * language in it rather than its people. */
+static const char *const not_demonyms[] = {"Afrikaans", "Afrikaner",
+                                           "Anglo-Indian"};
+
+/* Gives the countries the demonyms WordNet has for them that are safe to
+ * match (demonym_is_safe()) and name one country (demonym_conflict()):
+ * "Togolese", "Beninese", "Nigerien" and "Nigeriens".  A country named
+ * by words and another country's name gets those words and its demonym
+ * ("Equatorial Guinean", "Papua New Guinean").  People nouns only made of
+ * the country's name (demonym_related()).  Runs after the places are
+ * read: a demonym that is also a place's name is none. */
+static void resolve_demonyms(void) {
+  dem_debug = getenv("TOOL_PLACES_DEBUG") != NULL;
+  build_loc_prefixes();
+  for (size_t i = 0; i < n_dems; i++) {
+    const demonym *x = &dems[i];
+    int c = x->country;
+    if (!x->of_country)
+      continue; /* "Bavarian", "Parisian" */
+    const char *why = NULL;
+    char *key = name_key(x->text);
+    bool listed = false;
+    for (size_t k = 0; k < ARRAY_SIZE(not_demonyms); k++)
+      listed = listed || strcmp(x->text, not_demonyms[k]) == 0;
+    if (listed)
+      why = "listed in not_demonyms[]";
+    else if (x->conflict)
+      why = "WordNet ties it to other places";
+    else if (x->noun && !x->adj && !demonym_related(key, c))
+      why = "a people not named after the country";
+    if (why || !demonym_is_safe(x->text, key, c, &why)) {
+      dem_reject(x->text, c, why);
+      free(key);
+      continue;
+    }
+    demonym_add(x->text, c, x->noun);
+    /* "Equatorial Guinean" of "Guinean", even where "Guinean" names
+     * another country too */
+    for (size_t c2 = 0; c2 < n_countries; c2++) {
+      const char *name = countries[c2].name;
+      const char *sp = strrchr(name, ' ');
+      if ((int)c2 == c || !sp)
+        continue;
+      char *last = name_key(sp + 1);
+      if (last && map_get(&country_keys, last) == c &&
+          derived_from(key, last, strlen(last)) > 0) {
+        size_t n = (size_t)(sp - name) + 1 + strlen(x->text) + 1;
+        char *comp = xmalloc(n);
+        snprintf(comp, n, "%.*s %s", (int)(sp - name), name, x->text);
+        demonym_add(comp, (int)c2, x->noun);
+        free(comp);
+      }
+      free(last);
+    }
+    free(key);
+  }
+  qsort(dal, n_dal, sizeof *dal, cmp_dem_alias);
+  for (size_t i = 0; i < n_dal; i++) {
+    if (dal[i].country >= 0)
+      country_alias(dal[i].country, xstrdup(dal[i].text));
+    else
+      dem_reject(dal[i].text, -1, "two countries");
+    if (dem_debug && dal[i].country >= 0)
+      fprintf(stderr, "demonym: %s -> %s\n", dal[i].text,
+              countries[dal[i].country].name);
+  }
+}
+
 static void load_wordnet(const char *data_noun) {
   wn_lines(data_noun, parse_data_line);
   link_pointers();
@@ -1395,14 +1910,18 @@ static void load_wordnet(const char *data_noun) {
   const char *slash = strrchr(data_noun, '/');
   size_t dl = slash ? (size_t)(slash - data_noun + 1) : 0;
   static const char *const others[] = {"index.verb", "index.adj", "index.adv"};
+  static const int other_bits[] = {POS_VERB, POS_ADJ, POS_ADV};
   char *path = xmalloc(dl + 16);
   memcpy(path, data_noun, dl);
   strcpy(path + dl, "index.noun");
   wn_lines(path, parse_index_noun);
   for (size_t i = 0; i < ARRAY_SIZE(others); i++) {
     strcpy(path + dl, others[i]);
+    index_pos = other_bits[i];
     wn_lines(path, parse_index_other);
   }
+  strcpy(path + dl, "data.adj");
+  wn_lines(path, parse_adj_line);
   free(path);
 
   /* First names: the first word of person names ("Nancy_Astor"). */
@@ -1420,10 +1939,13 @@ static void load_wordnet(const char *data_noun) {
       int old = map_get(&first_names, first);
       map_put(&first_names, first, old < 0 ? 1 : old + 1);
       free(first);
+      old = map_get(&last_names, last + 1);
+      map_put(&last_names, last + 1, old < 0 ? 1 : old + 1);
     }
   }
 
   find_countries();
+  collect_demonyms();
   for (size_t k = 0; k < ARRAY_SIZE(holonym_fix); k++) {
     bool *mark = xmalloc(n_syn);
     memset(mark, 0, n_syn);
@@ -1622,7 +2144,8 @@ static void write_yaml(void) {
          "#   iso-codes (Debian package iso-codes): ISO 3166-1 countries and\n"
          "#   ISO 3166-2 subdivisions.  Licence: LGPL-2.1-or-later.\n"
          "#   WordNet 3.0 (Debian package wordnet-base): cities, towns, ports\n"
-         "#   and regions, and the country each is part of.  WordNet 3.0\n"
+         "#   and regions, and the country each is part of; the demonyms of\n"
+         "#   the countries.  WordNet 3.0\n"
          "#   Copyright 2006 by Princeton University; WordNet licence\n"
          "#   (permissive, BSD-style: use, copy and distribute with the\n"
          "#   copyright notice).\n"
@@ -1664,6 +2187,7 @@ int main(int argc, char **argv) {
   load_countries(argv[1]);
   load_wordnet(argv[3]);
   load_subdivisions(argv[2]);
+  resolve_demonyms();
   resolve();
   write_yaml();
   if (fflush(stdout) != 0 || ferror(stdout))

@@ -15,8 +15,15 @@
  * Every problem is reported; the reader skips the bad node and goes on.
  * Only YAML syntax errors (libyaml cannot go on), bad encodings, nesting
  * deeper than ANNALS_YAML_MAX_DEPTH and the error cap end a run early.
+ * libyaml's syntax errors are put in the words of the person who made
+ * them (explain_syntax): a tab, a line indented too far or not far
+ * enough, a ': ' inside a value, an unclosed quote.
+ *
+ * For `extract --update` and `fmt` the reader also fills a rec_map
+ * (record.h): where each event starts and ends, where new text may be
+ * inserted, and an anchor for every element the writer writes.
  */
-#include "internal.h"
+#include "record.h"
 
 #include <limits.h>
 #include <math.h>
@@ -80,10 +87,13 @@ typedef struct node {
   node_kind kind;
   bool quoted;   /* scalar: single- or double-quoted */
   bool plain;    /* scalar: plain style */
+  bool block;    /* scalar: literal or folded block */
+  bool flow;     /* sequence or mapping: flow style ([...], {...}) */
   bool dup;      /* key already seen in its mapping: skip the pair */
   char *value;   /* scalar text, NUL-terminated */
   size_t len;    /* scalar length (may hold a NUL from "\0") */
   size_t offset; /* byte offset of the node's start */
+  size_t end;    /* byte offset just after its last character */
   unsigned line, col;
   struct node **items; /* seq: n items; map: 2n (key, value) */
   size_t n;
@@ -124,6 +134,17 @@ typedef struct {
   annals_timeline *t;
   GHashTable *ids; /* id -> GUINT_TO_POINTER(line) */
   GStringChunk *id_strings;
+  GArray *no_id;   /* indexes of the events read without an id */
+  GArray *deferred; /* missing keys found further down (see missing_key) */
+  bool syntax_failed;
+  GHashTable *shas; /* sha256 of a text entry -> GUINT_TO_POINTER(line) */
+  rec_map *map;    /* or NULL */
+  size_t n_events; /* events seen (valid or not) */
+  bool events_done; /* the 'events' list has been read */
+  /* The last event's mapping: a top-level key after the list may be one
+   * of its keys pushed out to column 1. */
+  unsigned last_key_col;
+  size_t last_event_end;
 } reader;
 
 /* Byte offset of character index ci of libyaml's input. */
@@ -228,6 +249,16 @@ static void warn_node(reader *r, const node *n, const char *fmt, ...) {
   va_end(ap);
 }
 
+static void warn_at(reader *r, unsigned line, unsigned col, size_t off,
+                    const char *fmt, ...) PRINTF_LIKE(5, 6);
+static void warn_at(reader *r, unsigned line, unsigned col, size_t off,
+                    const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vreport(r, ANNALS_SEV_WARNING, line, col, off, fmt, ap);
+  va_end(ap);
+}
+
 /* Error at a byte offset of the whole input. */
 static void error_off(reader *r, size_t off, const char *fmt, ...)
     PRINTF_LIKE(3, 4);
@@ -244,6 +275,342 @@ static void error_off(reader *r, size_t off, const char *fmt, ...) {
 
 static const char *q(const char *s, size_t len, char *buf, size_t size) {
   return annals_quote(s, len, buf, size);
+}
+
+/* ---- libyaml's syntax errors in the user's words ------------------------ */
+
+size_t rec_line_start(const char *buf, size_t off) {
+  while (off > 0 && buf[off - 1] != '\n')
+    off--;
+  return off;
+}
+
+size_t rec_line_end(const char *buf, size_t len, size_t off) {
+  if (off >= len)
+    return len;
+  const char *nl = memchr(buf + off, '\n', len - off);
+  return nl ? (size_t)(nl - buf) + 1 : len;
+}
+
+/* The line holding off: [*ls, *le), le before the line break. */
+static void line_of(const reader *r, size_t off, size_t *ls, size_t *le) {
+  if (off > r->len)
+    off = r->len;
+  size_t a = rec_line_start(r->buf, off);
+  if (a < r->base)
+    a = r->base;
+  size_t b = off;
+  while (b < r->len && r->buf[b] != '\n')
+    b++;
+  if (b > a && r->buf[b - 1] == '\r')
+    b--;
+  *ls = a;
+  *le = b < a ? a : b;
+}
+
+/* First byte of a line's content, after the indentation and, with
+ * skip_dash, after the "- " of a sequence item. */
+static size_t content_at(const reader *r, size_t ls, size_t le,
+                         bool skip_dash) {
+  size_t c = ls;
+  while (c < le && r->buf[c] == ' ')
+    c++;
+  while (skip_dash && c < le && r->buf[c] == '-' &&
+         (c + 1 == le || r->buf[c + 1] == ' ')) {
+    c++;
+    while (c < le && r->buf[c] == ' ')
+      c++;
+  }
+  return c;
+}
+
+/* The nearest line above the one starting at ls that has content (not
+ * blank, not only a comment). */
+static bool prev_content_line(const reader *r, size_t ls, size_t *pls,
+                              size_t *ple) {
+  while (ls > r->base) {
+    size_t a, b;
+    line_of(r, ls - 1, &a, &b);
+    size_t c = content_at(r, a, b, false);
+    if (c < b && r->buf[c] != '#') {
+      *pls = a;
+      *ple = b;
+      return true;
+    }
+    ls = a;
+  }
+  return false;
+}
+
+/* The ':' ending the key of a "key: value" line whose content starts at
+ * c, or SIZE_MAX. */
+static size_t key_colon(const reader *r, size_t c, size_t le) {
+  const char *b = r->buf;
+  size_t i = c;
+  if (i < le && (b[i] == '"' || b[i] == '\'')) {
+    char qc = b[i++];
+    while (i < le && b[i] != qc)
+      i += b[i] == '\\' && qc == '"' ? 2 : 1;
+    i++;
+  }
+  for (; i < le; i++) {
+    if (b[i] == '#' && i > c && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+      return SIZE_MAX;
+    if (b[i] == ':' && (i + 1 >= le || b[i + 1] == ' ' || b[i + 1] == '\t'))
+      return i;
+  }
+  return SIZE_MAX;
+}
+
+/* Bytes [a, b) trimmed of blanks, quoted for a message into buf. */
+static const char *snip(const reader *r, size_t a, size_t b, char *buf,
+                        size_t size) {
+  while (a < b && (r->buf[a] == ' ' || r->buf[a] == '\t'))
+    a++;
+  while (b > a && (r->buf[b - 1] == ' ' || r->buf[b - 1] == '\t'))
+    b--;
+  return annals_quote(r->buf + a, b - a, buf, size);
+}
+
+/* s in single quotes (a quote inside doubled), for a suggestion. */
+static const char *single_quoted(const char *s, char *buf, size_t size) {
+  size_t o = 0;
+  if (size < 8) {
+    buf[0] = '\0';
+    return buf;
+  }
+  buf[o++] = '\'';
+  for (const char *p = s; *p && o + 4 < size; p++) {
+    if (*p == '\'')
+      buf[o++] = '\'';
+    buf[o++] = *p;
+  }
+  buf[o++] = '\'';
+  buf[o] = '\0';
+  return buf;
+}
+
+static bool is_problem(const char *problem, const char *what) {
+  return strcmp(problem, what) == 0;
+}
+
+/* Reports the most common syntax errors as what the person should do.
+ * off is the problem's byte offset, coff the context's (or SIZE_MAX).
+ * Returns false when the error is none of them. */
+static bool explain_syntax(reader *r, const char *problem,
+                           const char *context, size_t off, size_t coff) {
+  const char *b = r->buf;
+  size_t ls, le;
+  line_of(r, off, &ls, &le);
+  char k1[96], k2[96], v1[96], sug[160];
+  bool bad_char = is_problem(problem,
+                             "found character that cannot start any token");
+  if (strstr(problem, "tab character") || (bad_char && off < r->len &&
+                                           b[off] == '\t')) {
+    size_t t = off < r->len && b[off] == '\t' ? off : SIZE_MAX;
+    for (size_t i = ls; i < le && (b[i] == ' ' || b[i] == '\t'); i++)
+      if (b[i] == '\t') {
+        t = i;
+        break;
+      }
+    if (t == SIZE_MAX)
+      return false;
+    error_off(r, t, "tab character in the indentation: indent with spaces "
+                    "(YAML does not allow tabs there)");
+    return true;
+  }
+  if (is_problem(problem, "found unexpected end of stream") &&
+      strstr(context, "quoted scalar") && coff < r->len) {
+    char qc = b[coff];
+    error_off(r, coff,
+              "the quote %c that starts this value is never closed: end the "
+              "value with %c%s",
+              qc, qc,
+              qc == '"' ? " (write \\\" for a \" inside it)"
+                        : " (write '' for a ' inside it)");
+    return true;
+  }
+  if (is_problem(problem, "found unknown escape character")) {
+    size_t at = off;
+    if (at < r->len && b[at] != '\\' && at > ls && b[at - 1] == '\\')
+      at--;
+    char esc[8];
+    annals_quote(b + at, at + 2 <= le ? 2 : le - at, esc, sizeof esc);
+    error_off(r, at,
+              "unknown escape '%s' in a double-quoted value: write \\\\ for "
+              "a backslash, or use single quotes, where \\ is an ordinary "
+              "character",
+              esc);
+    return true;
+  }
+  if (is_problem(problem, "mapping values are not allowed in this context")) {
+    size_t c = content_at(r, ls, le, true);
+    size_t colon = key_colon(r, c, le);
+    if (colon != SIZE_MAX && colon < off) {
+      /* "title: Coup: army seizes power" */
+      size_t v = colon + 1;
+      while (v < le && b[v] == ' ')
+        v++;
+      size_t ve = le;
+      while (ve > v && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
+        ve--;
+      char *value = g_strndup(b + v, ve - v);
+      snip(r, c, colon, k1, sizeof k1);
+      error_off(r, off,
+                "': ' inside the value of '%s' starts a new key in YAML: put "
+                "the value in quotes: %s: %s",
+                k1, k1, single_quoted(value, sug, sizeof sug));
+      g_free(value);
+      return true;
+    }
+    size_t pls, ple;
+    if (prev_content_line(r, ls, &pls, &ple)) {
+      /* A key indented further than the key above it continues that
+       * key's value, and then its ':' is out of place. */
+      size_t pc = content_at(r, pls, ple, true);
+      size_t pcolon = key_colon(r, pc, ple);
+      size_t kc = content_at(r, ls, le, false);
+      size_t pp_ls, pp_le;
+      if (pcolon != SIZE_MAX && kc - ls > pc - pls &&
+          prev_content_line(r, pls, &pp_ls, &pp_le)) {
+        /* The line above is the one out of place: the keys before and
+         * after it line up ("date", then "title" at column 1, "type"). */
+        size_t ppc = content_at(r, pp_ls, pp_le, true);
+        size_t ppcolon = key_colon(r, ppc, pp_le);
+        if (ppcolon != SIZE_MAX && ppc - pp_ls == kc - ls) {
+          char k3[96];
+          error_off(r, pc,
+                    "'%s' does not line up with the keys around it: start "
+                    "it in column %zu, like '%s' above and '%s' below",
+                    snip(r, pc, pcolon, k2, sizeof k2), kc - ls + 1,
+                    snip(r, ppc, ppcolon, k1, sizeof k1),
+                    snip(r, kc, off, k3, sizeof k3));
+          return true;
+        }
+      }
+      if (pcolon != SIZE_MAX && kc - ls > pc - pls) {
+        error_off(r, kc,
+                  "'%s' is indented more than '%s' on the line above, so it "
+                  "reads as part of that value: start it in column %zu, "
+                  "like '%s'",
+                  snip(r, kc, off, k1, sizeof k1),
+                  snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1, k2);
+        return true;
+      }
+    }
+    return false;
+  }
+  if (is_problem(problem, "did not find expected key") ||
+      is_problem(problem, "did not find expected '-' indicator")) {
+    size_t c = content_at(r, ls, le, false);
+    size_t pls = 0, ple = 0;
+    bool prev = prev_content_line(r, ls, &pls, &ple);
+    if (c == off && c < le && b[c] == '-' &&
+        (c + 1 == le || b[c + 1] == ' ')) {
+      /* The nearest item above, at most as indented as this one (an
+       * item as deep as the keys above it is a list without its key). */
+      size_t at = ls, ils, ile;
+      bool under_key =
+          prev && c - ls >= content_at(r, pls, ple, true) - pls;
+      while (!under_key && prev_content_line(r, at, &ils, &ile)) {
+        size_t ic = content_at(r, ils, ile, false);
+        if (b[ic] == '-' && ic - ils <= c - ls) {
+          if (ic - ils != c - ls) {
+            error_off(r, c,
+                      "the item '%s' does not line up with the item above "
+                      "it: put its '-' in column %zu",
+                      snip(r, c, le, v1, sizeof v1), ic - ils + 1);
+            return true;
+          }
+          break;
+        }
+        at = ils;
+      }
+      error_off(r, c,
+                "a list item where a key is expected: a list goes under a "
+                "key that ends with ':' (like 'actors:'), one '- ' item per "
+                "line");
+      return true;
+    }
+    if (c == off) {
+      size_t colon = key_colon(r, c, le);
+      if (prev && colon != SIZE_MAX) {
+        size_t pc = content_at(r, pls, ple, true);
+        size_t pcolon = key_colon(r, pc, ple);
+        if (pcolon != SIZE_MAX) {
+          error_off(r, c,
+                    "'%s' does not line up with '%s' on the line above: "
+                    "start it in column %zu (the keys of one mapping start "
+                    "in the same column)",
+                    snip(r, c, colon, k1, sizeof k1),
+                    snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1);
+          return true;
+        }
+      }
+      return false;
+    }
+    size_t i = off;
+    while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+      i--;
+    if (i > ls && (b[i - 1] == '"' || b[i - 1] == '\'')) {
+      error_off(r, off,
+                "text after the closing quote of a value: put the whole "
+                "value in quotes, or remove '%s'",
+                snip(r, off, le, v1, sizeof v1));
+      return true;
+    }
+    return false;
+  }
+  if (is_problem(problem,
+                 "block sequence entries are not allowed in this context")) {
+    size_t c = content_at(r, ls, le, true);
+    size_t colon = key_colon(r, c, le);
+    if (colon == SIZE_MAX || colon > off)
+      return false;
+    size_t item = off + 1;
+    while (item < le && b[item] == ' ')
+      item++;
+    snip(r, c, colon, k1, sizeof k1);
+    snip(r, item, le, v1, sizeof v1);
+    error_off(r, off,
+              "a list item cannot start on the line of its key: put '- %s' "
+              "on the next line, under '%s:', or write %s: [%s]",
+              v1, k1, k1, v1);
+    return true;
+  }
+  if (bad_char && off < r->len && strchr("@`%", b[off])) {
+    size_t ve = le;
+    while (ve > off && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
+      ve--;
+    char *value = g_strndup(b + off, ve - off);
+    error_off(r, off,
+              "a value cannot start with '%c' in YAML: put it in quotes: %s",
+              b[off], single_quoted(value, sug, sizeof sug));
+    g_free(value);
+    return true;
+  }
+  if (is_problem(problem, "could not find expected ':'") && coff < r->len) {
+    size_t cls, cle;
+    line_of(r, coff, &cls, &cle);
+    error_off(r, coff,
+              "no ': ' after '%s': each line of a mapping is 'key: value', "
+              "with a space after the ':'",
+              snip(r, coff, cle, v1, sizeof v1));
+    return true;
+  }
+  if ((is_problem(problem, "did not find expected ',' or ']'") ||
+       is_problem(problem, "did not find expected ',' or '}'")) &&
+      coff < r->len) {
+    bool seq = strstr(problem, "']'") != NULL;
+    error_off(r, coff,
+              "the %s that starts here with '%c' is not closed: end it with "
+              "'%c', or put the value in quotes if the '%c' is part of the "
+              "text",
+              seq ? "list" : "mapping", seq ? '[' : '{', seq ? ']' : '}',
+              seq ? '[' : '{');
+    return true;
+  }
+  return false;
 }
 
 /* Reports libyaml's error and stops the run. */
@@ -264,10 +631,15 @@ static void syntax_error(reader *r) {
   } else {
     mark_pos(r, &p->problem_mark, &off, &line, &col);
     const char *problem = p->problem ? p->problem : "invalid yaml";
-    if (p->context && (p->context_mark.index != p->problem_mark.index)) {
-      size_t coff;
-      unsigned cline, ccol;
+    size_t coff = SIZE_MAX;
+    unsigned cline = 0, ccol = 0;
+    if (p->context)
       mark_pos(r, &p->context_mark, &coff, &cline, &ccol);
+    r->syntax_failed = true;
+    if (explain_syntax(r, problem, p->context ? p->context : "", off,
+                       coff)) {
+      /* reported */
+    } else if (p->context && (p->context_mark.index != p->problem_mark.index)) {
       error_at(r, line, col, off, "%s (%s that starts at line %u, column %u)",
                problem, p->context, cline, ccol);
     } else if (p->context) {
@@ -320,7 +692,25 @@ static node *node_new(reader *r, node_kind k, const yaml_event_t *ev) {
   memset(n, 0, sizeof *n);
   n->kind = k;
   mark_pos(r, &ev->start_mark, &n->offset, &n->line, &n->col);
+  n->end = n->offset;
   return n;
+}
+
+/* Byte offset of a mark that comes after the last one asked for (the
+ * cursor then only moves forward). */
+static size_t mark_byte(reader *r, const yaml_mark_t *m) {
+  return char_to_byte(r, m->index);
+}
+
+/* A quoted or block scalar: '#' inside it starts no comment (fmt). */
+static void add_span(reader *r, size_t start, size_t end) {
+  rec_map *m = r->map;
+  if (!m)
+    return;
+  ANNALS_GROW(m->spans, m->n_spans, m->cap_spans);
+  m->spans[m->n_spans].start = start;
+  m->spans[m->n_spans].end = end;
+  m->n_spans++;
 }
 
 /* Builds the node that starts with ev (not consumed).  depth is the
@@ -338,6 +728,21 @@ static node *build(reader *r, const yaml_event_t *ev, int depth) {
     n->plain = ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
     n->quoted = ev->data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
                 ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+    n->block = ev->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+               ev->data.scalar.style == YAML_FOLDED_SCALAR_STYLE;
+    n->end = mark_byte(r, &ev->end_mark);
+    if (n->block) {
+      /* libyaml ends a block scalar after the line breaks it consumed:
+       * at the start of a line. */
+      size_t ls = rec_line_start(r->buf, n->end);
+      bool blank = true;
+      for (size_t i = ls; i < n->end; i++)
+        blank = blank && r->buf[i] == ' ';
+      if (blank && ls > n->offset)
+        n->end = ls;
+    }
+    if (n->quoted || n->block)
+      add_span(r, n->offset, n->end);
     return n;
   case YAML_ALIAS_EVENT:
     n = node_new(r, N_BAD, ev);
@@ -364,16 +769,23 @@ static node *build(reader *r, const yaml_event_t *ev, int depth) {
       r->fatal = true;
       return n;
     }
+    n->flow = map ? ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                  : ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
     GPtrArray *kids = g_ptr_array_new();
     yaml_event_t cev;
     yaml_event_type_t end =
         map ? YAML_MAPPING_END_EVENT : YAML_SEQUENCE_END_EVENT;
     while (next(r, &cev)) {
       if (cev.type == end) {
+        if (n->flow)
+          n->end = mark_byte(r, &cev.end_mark);
         yaml_event_delete(&cev);
         break;
       }
-      g_ptr_array_add(kids, build(r, &cev, depth + 1));
+      node *kid = build(r, &cev, depth + 1);
+      if (kid->end > n->end)
+        n->end = kid->end;
+      g_ptr_array_add(kids, kid);
       yaml_event_delete(&cev);
     }
     n->n = map ? kids->len / 2 : kids->len;
@@ -447,6 +859,8 @@ static const char *suggest_key(const char *key, const char *const *names) {
 static void unknown_key(reader *r, const node *k, const char *where,
                         const char *const *names) {
   char b[96];
+  if (r->map)
+    r->map->n_unknown++;
   const char *s = suggest_key(k->value, names);
   q(k->value, k->len, b, sizeof b);
   if (s)
@@ -526,9 +940,172 @@ static bool parse_count(const char *s, long long *out) {
   return true;
 }
 
-/* A list of non-empty strings, copied into the arena. */
+/* ---- anchors and positions (rec_map) ---------------------------------- */
+
+static void anchor(reader *r, long long scope, unsigned key, long long item,
+                   unsigned sub, const node *n) {
+  rec_map *m = r->map;
+  if (!m || key == REC_NONE)
+    return;
+  ANNALS_GROW(m->anchors, m->n_anchors, m->cap_anchors);
+  rec_anchor *a = &m->anchors[m->n_anchors++];
+  a->offset = n->offset;
+  a->line = n->line;
+  a->scope = scope;
+  a->path = REC_PATH(key, item, sub);
+}
+
+static unsigned key_id(const char *k) {
+  static const struct {
+    const char *name;
+    unsigned id;
+  } keys[] = {
+      {"annals", REC_ANNALS},     {"title", REC_TITLE},
+      {"subtitle", REC_SUBTITLE}, {"source", REC_SOURCE},
+      {"dct", REC_DCT},           {"events", REC_EVENTS},
+      {"texts", REC_TEXTS},       {"id", REC_ID},
+      {"date", REC_DATE},         {"approximate", REC_APPROXIMATE},
+      {"type", REC_TYPE},         {"cameo", REC_CAMEO},
+      {"actors", REC_ACTORS},     {"location", REC_LOCATION},
+      {"country", REC_COUNTRY},   {"confidence", REC_CONFIDENCE},
+      {"tags", REC_TAGS},         {"notes", REC_NOTES},
+      {"mentions", REC_MENTIONS}, {"text", REC_TEXT},
+      {"file", REC_FILE},         {"offset", REC_OFFSET},
+      {"length", REC_LENGTH},     {"how", REC_HOW},
+      {"note", REC_NOTE},         {"sha256", REC_SHA256},
+  };
+  for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
+    if (strcmp(k, keys[i].name) == 0)
+      return keys[i].id;
+  return REC_NONE;
+}
+
+/* The '-' of the block sequence item whose content starts at off, or
+ * SIZE_MAX (an item of a flow sequence). */
+static size_t find_dash(const reader *r, size_t off) {
+  size_t i = off;
+  while (i > r->base && (r->buf[i - 1] == ' ' || r->buf[i - 1] == '\t' ||
+                         r->buf[i - 1] == '\n' || r->buf[i - 1] == '\r'))
+    i--;
+  if (i > r->base && r->buf[i - 1] == '-')
+    return i - 1;
+  return SIZE_MAX;
+}
+
+/* After the line break of the last line holding content of n. */
+static size_t content_end(const reader *r, const node *n) {
+  if (n->end <= n->offset)
+    return rec_line_end(r->buf, r->len, n->offset);
+  return rec_line_end(r->buf, r->len, n->end - 1);
+}
+
+/* Where the item starting at off begins (the line of its '-'), its dash
+ * column, and the comment lines right above it. */
+static void item_start(const reader *r, size_t off, size_t *start,
+                       unsigned *dash_col, size_t *lead) {
+  size_t dash = find_dash(r, off);
+  size_t at = dash == SIZE_MAX ? off : dash;
+  size_t ls = rec_line_start(r->buf, at);
+  if (ls < r->base)
+    ls = r->base;
+  *start = ls;
+  *dash_col = (unsigned)(at - ls);
+  size_t top = ls;
+  while (top > r->base) {
+    size_t a, b;
+    line_of(r, top - 1, &a, &b);
+    size_t c = content_at(r, a, b, false);
+    if (c >= b || r->buf[c] != '#')
+      break;
+    top = a;
+  }
+  *lead = top;
+}
+
+/* ---- values a person may have cut short -------------------------------- */
+
+/* A plain value followed by " #x" on its line: YAML reads "#x..." as a
+ * comment, which is rarely what "title: Rally #2 in Niamey" meant.  A
+ * comment whose '#' is followed by a blank is taken as meant. */
+static void check_cut(reader *r, const node *v, const char *key) {
+  if (!v->plain || v->kind != N_SCALAR || v->len == 0)
+    return;
+  size_t i = v->end;
+  if (i >= r->len || (r->buf[i] != ' ' && r->buf[i] != '\t'))
+    return;
+  while (i < r->len && (r->buf[i] == ' ' || r->buf[i] == '\t'))
+    i++;
+  if (i + 1 >= r->len || r->buf[i] != '#' || r->buf[i + 1] == ' ' ||
+      r->buf[i + 1] == '\t' || r->buf[i + 1] == '\n' || r->buf[i + 1] == '\r')
+    return;
+  size_t ls, le;
+  line_of(r, i, &ls, &le);
+  /* A second " #" on the line starts a comment meant as one. */
+  for (size_t j = i + 1; j + 1 < le; j++)
+    if ((r->buf[j] == ' ' || r->buf[j] == '\t') && r->buf[j + 1] == '#') {
+      le = j;
+      break;
+    }
+  while (le > i && (r->buf[le - 1] == ' ' || r->buf[le - 1] == '\t'))
+    le--;
+  char c[96], val[96], sug[200];
+  char *whole = g_strdup_printf("%s %.*s", v->value, (int)(le - i),
+                                r->buf + i);
+  annals_quote(r->buf + i, le - i, c, sizeof c);
+  single_quoted(whole, sug, sizeof sug);
+  unsigned line, col;
+  byte_pos(r, i, &line, &col);
+  if (key)
+    warn_at(r, line, col, i,
+             "'%s' is a comment in YAML, so the %s is '%s': to keep it, put "
+             "the whole %s in quotes: %s: %s",
+             c, key, q(v->value, v->len, val, sizeof val), key, key, sug);
+  else
+    warn_at(r, line, col, i,
+             "'%s' is a comment in YAML, so the item is '%s': to keep it, "
+             "put the whole item in quotes: - %s",
+             c, q(v->value, v->len, val, sizeof val), sug);
+  g_free(whole);
+}
+
+/* A plain value that runs on over lines joins them: "- Iran" followed by
+ * "   - Iraq" (one column too far) is the one actor "Iran - Iraq". */
+static void check_joined(reader *r, const node *v) {
+  if (!v->plain || v->kind != N_SCALAR || v->end <= v->offset)
+    return;
+  size_t i = rec_line_end(r->buf, r->len, v->offset);
+  while (i < v->end) {
+    size_t ls = i, le;
+    line_of(r, ls, &ls, &le);
+    size_t c = content_at(r, ls, le, false);
+    if (c + 1 < le && r->buf[c] == '-' && r->buf[c + 1] == ' ' && c < v->end) {
+      char a[96], b[96];
+      unsigned line, col;
+      byte_pos(r, c, &line, &col);
+      warn_at(r, line, col, c,
+               "'%s' is read as part of the value '%s' on the line above: "
+               "to make it an item of its own, put its '-' in the column of "
+               "the '-' above",
+               snip(r, c, le, a, sizeof a), q(v->value, v->len, b, sizeof b));
+      return;
+    }
+    i = rec_line_end(r->buf, r->len, ls);
+  }
+}
+
+/* The free-text value of key: the checks above. */
+static void check_text(reader *r, const node *v, const char *key) {
+  check_cut(r, v, key);
+  check_joined(r, v);
+}
+
+/* ---- lists ------------------------------------------------------------- */
+
+/* A list of non-empty strings, copied into the arena.  Items are anchored
+ * as (scope, akey, i). */
 static const char **string_list(reader *r, const node *v, const char *key,
-                                size_t *n_out, bool *bad) {
+                                size_t *n_out, bool *bad, long long scope,
+                                unsigned akey) {
   *n_out = 0;
   if (is_null(v))
     return NULL;
@@ -558,6 +1135,8 @@ static const char **string_list(reader *r, const node *v, const char *key,
       *bad = true;
       continue;
     }
+    check_text(r, it, NULL);
+    anchor(r, scope, akey, (long long)*n_out, 0, it);
     out[(*n_out)++] = s;
   }
   return out;
@@ -570,8 +1149,8 @@ static const char *const actor_keys[] = {"name", "country", NULL};
  * has a country).  A country that is empty or equal to the name is no
  * country: the writer writes such an actor as a plain name, so reading
  * gives the same model whichever way it was written. */
-static void read_actors(reader *r, const node *v, annals_event *e,
-                        bool *bad) {
+static void read_actors(reader *r, const node *v, annals_event *e, bool *bad,
+                        long long scope) {
   e->n_actors = 0;
   if (is_null(v))
     return;
@@ -596,6 +1175,7 @@ static void read_actors(reader *r, const node *v, annals_event *e,
         *bad = true;
         continue;
       }
+      check_text(r, it, NULL);
     } else if (it->kind == N_MAP) {
       check_keys(r, it);
       bool had_name = false, item_bad = false;
@@ -611,9 +1191,13 @@ static void read_actors(reader *r, const node *v, annals_event *e,
             error_node(r, val, "actor 'name' must not be empty");
             name = NULL;
             item_bad = true;
+          } else {
+            check_text(r, val, "name");
           }
         } else if (strcmp(k->value, "country") == 0) {
           country = opt_string(r, val, "country", &item_bad);
+          if (country)
+            check_text(r, val, "country");
         } else {
           unknown_key(r, k, "actor", actor_keys);
         }
@@ -637,6 +1221,7 @@ static void read_actors(reader *r, const node *v, annals_event *e,
       *bad = true;
       continue;
     }
+    anchor(r, scope, REC_ACTORS, (long long)e->n_actors, 0, it);
     names[e->n_actors] = name;
     countries[e->n_actors] = country;
     e->n_actors++;
@@ -649,9 +1234,11 @@ static void read_actors(reader *r, const node *v, annals_event *e,
 static const char *const source_keys[] = {"text", "file", "offset", "length",
                                           NULL};
 
-/* A source mapping (the 'source' key or an item of 'mentions'). */
+/* A source mapping (the 'source' key or an item of 'mentions'); its keys
+ * are anchored as (scope, akey, item, key). */
 static bool read_source(reader *r, node *v, const char *what,
-                        annals_source *out) {
+                        annals_source *out, long long scope, unsigned akey,
+                        long long item) {
   out->text = out->file = NULL;
   out->offset = out->length = -1;
   if (!need_map(r, v, what))
@@ -686,7 +1273,9 @@ static bool read_source(reader *r, node *v, const char *what,
       char where[64];
       snprintf(where, sizeof where, "%s", what);
       unknown_key(r, k, where, source_keys);
+      continue;
     }
+    anchor(r, scope, akey, item, key_id(key), k);
   }
   if (!bad && !out->text && !out->file) {
     error_node(r, v, "%s needs a 'text' or a 'file'", what);
@@ -695,12 +1284,166 @@ static bool read_source(reader *r, node *v, const char *what,
   return !bad;
 }
 
-/* ---- one event ------------------------------------------------------- */
+/* ---- dates written another way ----------------------------------------- */
 
-static const char *const event_keys[] = {
-    "id",     "date",       "approximate", "title",    "type",
-    "cameo",  "actors",     "location",    "country",  "confidence",
-    "tags",   "notes",      "source",      "mentions", NULL};
+/* Reads 1..max digits at *p. */
+static bool digits(const char **p, int max, int *out) {
+  int n = 0, v = 0;
+  while (n < max && **p >= '0' && **p <= '9') {
+    v = v * 10 + (**p - '0');
+    (*p)++;
+    n++;
+  }
+  *out = v;
+  return n > 0 && !(**p >= '0' && **p <= '9');
+}
+
+static bool valid_day(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= annals_days_in_month(y, m);
+}
+
+/* A month's name or its first three letters at s (any case): 1..12, its
+ * length in *n; 0 when none. */
+static int month_word(const char *s, size_t *n) {
+  static const char *const names[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  size_t len = 0;
+  while (g_ascii_isalpha(s[len]))
+    len++;
+  if (len < 3)
+    return 0;
+  for (int i = 0; i < 12; i++)
+    if (g_ascii_strncasecmp(s, names[i], len) == 0 &&
+        (len == 3 || len == strlen(names[i]) ||
+         (i == 8 && len == 4))) /* "Sept" */
+    {
+      *n = len;
+      return i + 1;
+    }
+  return 0;
+}
+
+static const char *month_name(int m) {
+  static const char *const names[] = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return names[(m - 1) % 12];
+}
+
+/* Dates written with words: "July 28, 2023", "28 July 2023", "July 2023",
+ * "Sept. 5th 2023". */
+static bool word_date(const char *s, int *y, int *m, int *d) {
+  *y = *m = *d = 0;
+  bool have_y = false;
+  for (const char *p = s; *p;) {
+    if (*p == ' ' || *p == ',' || *p == '.') {
+      p++;
+      continue;
+    }
+    size_t n;
+    int mw = month_word(p, &n);
+    if (mw) {
+      if (*m)
+        return false;
+      *m = mw;
+      p += n;
+      continue;
+    }
+    const char *q0 = p;
+    int v;
+    if (!(*p >= '0' && *p <= '9'))
+      return false;
+    while (*p >= '0' && *p <= '9')
+      p++;
+    size_t nd = (size_t)(p - q0);
+    v = atoi(q0);
+    if (nd == 4 && !have_y) {
+      *y = v;
+      have_y = true;
+    } else if (nd <= 2 && !*d) {
+      *d = v;
+      if (g_ascii_strncasecmp(p, "st", 2) == 0 ||
+          g_ascii_strncasecmp(p, "nd", 2) == 0 ||
+          g_ascii_strncasecmp(p, "rd", 2) == 0 ||
+          g_ascii_strncasecmp(p, "th", 2) == 0)
+        p += 2;
+    } else {
+      return false;
+    }
+    if (*p && *p != ' ' && *p != ',' && *p != '.')
+      return false;
+  }
+  if (!have_y || !*m)
+    return false;
+  return !*d || valid_day(*y, *m, *d);
+}
+
+/* What to write for a date written the US or European way, or in words
+ * ("07/28/2023", "28.07.2023", "2023/07/28", "July 28, 2023"); false when
+ * s is none of these. */
+static bool date_hint(const char *s, char *hint, size_t size) {
+  const char *p = s;
+  int a, b, y;
+  /* A(1-2) S B(1-2) S YYYY */
+  if (digits(&p, 2, &a) && (*p == '/' || *p == '.' || *p == '-')) {
+    char sep = *p++;
+    if (digits(&p, 2, &b) && *p == sep) {
+      p++;
+      if (digits(&p, 4, &y) && !*p && p - s >= 8 && y >= 1000) {
+        bool md = valid_day(y, a, b), dm = valid_day(y, b, a);
+        if (sep == '.' && dm)
+          md = false; /* 28.07.2023: day first, as in Europe */
+        if (md && dm && a != b)
+          snprintf(hint, size,
+                   "write %04d-%02d-%02d (%d %s) or %04d-%02d-%02d (%d %s)",
+                   y, a, b, b, month_name(a), y, b, a, a, month_name(b));
+        else if (md)
+          snprintf(hint, size, "write %04d-%02d-%02d", y, a, b);
+        else if (dm)
+          snprintf(hint, size, "write %04d-%02d-%02d", y, b, a);
+        else
+          return false;
+        return true;
+      }
+    } else if (p[-1] == sep) {
+      /* M(1-2) S YYYY */
+      p = s;
+      digits(&p, 2, &a);
+      p++;
+      if (digits(&p, 4, &y) && !*p && y >= 1000 && a >= 1 && a <= 12) {
+        snprintf(hint, size, "write %04d-%02d", y, a);
+        return true;
+      }
+    }
+  }
+  /* YYYY S M S D with '/' or '.', or one-digit fields with '-' */
+  p = s;
+  int m, d;
+  if (digits(&p, 4, &y) && p - s == 4 &&
+      (*p == '/' || *p == '.' || *p == '-')) {
+    char sep = *p++;
+    const char *ms = p;
+    if (digits(&p, 2, &m) && *p == sep) {
+      size_t ml = (size_t)(p - ms);
+      p++;
+      const char *ds = p;
+      if (digits(&p, 2, &d) && !*p && valid_day(y, m, d) &&
+          (sep != '-' || ml == 1 || p - ds == 1)) {
+        snprintf(hint, size, "write %04d-%02d-%02d", y, m, d);
+        return true;
+      }
+    }
+  }
+  if (word_date(s, &y, &m, &d)) {
+    if (d)
+      snprintf(hint, size, "write %04d-%02d-%02d", y, m, d);
+    else
+      snprintf(hint, size, "write %04d-%02d", y, m);
+    return true;
+  }
+  return false;
+}
 
 /* Reports an error at byte at of a scalar's value: at the offending
  * character when the value's first at bytes stand as such in the input
@@ -718,10 +1461,117 @@ static void error_in_value(reader *r, const node *v, size_t at,
            msg);
 }
 
+/* Reads a date value: an error in the user's terms when it does not
+ * parse. */
+static bool read_when(reader *r, const node *v, const char *s,
+                      annals_when *out) {
+  char msg[200];
+  size_t at = 0;
+  if (annals_when_parse(s, out, msg, sizeof msg, &at) == ANNALS_OK)
+    return true;
+  char hint[120], b[96];
+  if (date_hint(s, hint, sizeof hint))
+    error_node(r, v, "date '%s' is not written as YYYY-MM-DD: %s",
+               q(s, v->len, b, sizeof b), hint);
+  else
+    error_in_value(r, v, at, msg);
+  return false;
+}
+
+/* ---- one event ------------------------------------------------------- */
+
+static const char *const event_keys[] = {
+    "id",     "date",       "approximate", "title",    "type",
+    "cameo",  "actors",     "location",    "country",  "confidence",
+    "tags",   "notes",      "source",      "mentions", NULL};
+
+/* An event key at the top level, or the next key after an event, pushed
+ * out of it: the line (0 when there is none). */
+static unsigned stray_key(reader *r, size_t from, const char *key,
+                          unsigned key_col) {
+  size_t i = from;
+  while (i < r->len) {
+    size_t ls = i, le;
+    line_of(r, ls, &ls, &le);
+    size_t c = content_at(r, ls, le, false);
+    if (c < le && r->buf[c] != '#') {
+      size_t kl = strlen(key);
+      if ((unsigned)(c - ls) + 1 < key_col && le - c > kl &&
+          memcmp(r->buf + c, key, kl) == 0 && r->buf[c + kl] == ':') {
+        unsigned line, col;
+        annals_text_position(r->buf, r->len, c, &line, &col);
+        return line;
+      }
+      return 0;
+    }
+    i = rec_line_end(r->buf, r->len, ls);
+  }
+  return 0;
+}
+
+typedef struct {
+  unsigned line, col;
+  size_t offset;
+  char *message;
+} deferred_error;
+
+/* Is "key:" on a line below the event, before the next item, indented
+ * like the event's keys?  Then a syntax error on a line between cut the
+ * event short, and that error says what to do. */
+static bool cut_off(reader *r, size_t from, const char *key,
+                    unsigned key_col) {
+  size_t kl = strlen(key);
+  for (size_t i = from; i < r->len;) {
+    size_t ls = i, le;
+    line_of(r, ls, &ls, &le);
+    size_t c = content_at(r, ls, le, false);
+    if (c < le && r->buf[c] == '-' && (unsigned)(c - ls) + 1 < key_col)
+      return false; /* the next item */
+    if ((unsigned)(c - ls) + 1 >= key_col && le - c > kl &&
+        memcmp(r->buf + c, key, kl) == 0 && r->buf[c + kl] == ':')
+      return true;
+    i = rec_line_end(r->buf, r->len, ls);
+  }
+  return false;
+}
+
+/* "event has no 'title'", with the hint when the key is right below,
+ * pushed out of the event; left out when a syntax error further down cut
+ * the key off the event. */
+static void missing_key(reader *r, const node *m, const char *key) {
+  size_t end = content_end(r, m);
+  unsigned line = stray_key(r, end, key, m->col);
+  if (line) {
+    error_node(r, m,
+               "event has no '%s' (the '%s' on line %u is outside the event: "
+               "indent it to column %u, like the event's other keys)",
+               key, key, line, m->col);
+  } else if (cut_off(r, end, key, m->col)) {
+    deferred_error e = {m->line, m->col, m->offset,
+                        g_strdup_printf("event has no '%s'", key)};
+    g_array_append_val(r->deferred, e);
+  } else {
+    error_node(r, m, "event has no '%s'", key);
+  }
+}
+
+/* The deferred errors stand when no syntax error came. */
+static void settle_deferred(reader *r, bool keep) {
+  for (guint i = 0; i < r->deferred->len; i++) {
+    deferred_error *e = &g_array_index(r->deferred, deferred_error, i);
+    if (keep)
+      error_at(r, e->line, e->col, e->offset, "%s", e->message);
+    g_free(e->message);
+  }
+  g_array_set_size(r->deferred, 0);
+}
+
 static void read_event(reader *r, node *m) {
+  long long scope = (long long)r->n_events++;
   if (!need_map(r, m, "each event"))
     return;
   check_keys(r, m);
+  anchor(r, scope, REC_ITEM, -1, 0, m);
   annals_event e;
   memset(&e, 0, sizeof e);
   e.confidence = -1;
@@ -729,8 +1579,10 @@ static void read_event(reader *r, node *m) {
   e.yaml_file = r->name;
   e.yaml_line = m->line;
   e.yaml_column = m->col;
-  bool bad = false, have_date = false;
+  bool bad = false, have_date = false, had_id = false;
   const node *id_node = NULL, *cameo_node = NULL, *type_node = NULL;
+  rec_event_pos pos;
+  memset(&pos, 0, sizeof pos);
   char b[96];
   for (size_t i = 0; i < m->n; i++) {
     node *k = m->items[2 * i], *v = m->items[2 * i + 1];
@@ -738,7 +1590,10 @@ static void read_event(reader *r, node *m) {
       continue;
     const char *key = k->value;
     const char *s;
+    unsigned kid = key_id(key);
+    bool known = true;
     if (strcmp(key, "id") == 0) {
+      had_id = true;
       if (!(s = scalar_text(r, v, key))) {
         bad = true;
         continue;
@@ -762,18 +1617,13 @@ static void read_event(reader *r, node *m) {
       e.id = s;
       id_node = v;
     } else if (strcmp(key, "date") == 0) {
+      have_date = true;
       if (!(s = scalar_text(r, v, key))) {
         bad = true;
-        have_date = true;
         continue;
       }
-      have_date = true;
-      char msg[200];
-      size_t at = 0;
-      if (annals_when_parse(s, &e.when, msg, sizeof msg, &at) != ANNALS_OK) {
-        error_in_value(r, v, at, msg);
+      if (!read_when(r, v, s, &e.when))
         bad = true;
-      }
     } else if (strcmp(key, "approximate") == 0) {
       if (!(s = scalar_text(r, v, key))) {
         bad = true;
@@ -793,6 +1643,7 @@ static void read_event(reader *r, node *m) {
         bad = true;
         e.title = "";
       } else {
+        check_text(r, v, "title");
         e.title = s;
       }
     } else if (strcmp(key, "type") == 0) {
@@ -804,12 +1655,18 @@ static void read_event(reader *r, node *m) {
       e.type = annals_type_from_slug(s);
       if (e.type == ANNALS_TYPE_NONE) {
         const char *sug = annals_type_suggest(s);
-        if (sug)
+        if (sug) {
           error_node(r, v, "unknown event type '%s' (did you mean '%s'?)",
                      q(s, v->len, b, sizeof b), sug);
-        else
-          error_node(r, v, "unknown event type '%s'",
-                     q(s, v->len, b, sizeof b));
+        } else {
+          GString *all = g_string_new(NULL);
+          for (int t = 1; t < ANNALS_TYPE_COUNT; t++)
+            g_string_append_printf(all, "%s%s", t > 1 ? ", " : "",
+                                   annals_type_slug((annals_type)t));
+          error_node(r, v, "unknown event type '%s': the types are %s",
+                     q(s, v->len, b, sizeof b), all->str);
+          g_string_free(all, TRUE);
+        }
         bad = true;
       }
     } else if (strcmp(key, "cameo") == 0) {
@@ -829,11 +1686,17 @@ static void read_event(reader *r, node *m) {
       e.cameo = s;
       cameo_node = v;
     } else if (strcmp(key, "actors") == 0) {
-      read_actors(r, v, &e, &bad);
+      anchor(r, scope, REC_ACTORS, -1, 0, k);
+      known = false; /* anchored before its items */
+      read_actors(r, v, &e, &bad, scope);
     } else if (strcmp(key, "location") == 0) {
       e.location = opt_string(r, v, key, &bad);
+      if (e.location)
+        check_text(r, v, "location");
     } else if (strcmp(key, "country") == 0) {
       e.country = opt_string(r, v, key, &bad);
+      if (e.country)
+        check_text(r, v, "country");
     } else if (strcmp(key, "confidence") == 0) {
       if (is_null(v))
         continue;
@@ -855,15 +1718,28 @@ static void read_event(reader *r, node *m) {
         e.confidence = x;
       }
     } else if (strcmp(key, "tags") == 0) {
-      e.tags = string_list(r, v, key, &e.n_tags, &bad);
+      anchor(r, scope, REC_TAGS, -1, 0, k);
+      known = false;
+      e.tags = string_list(r, v, key, &e.n_tags, &bad, scope, REC_TAGS);
     } else if (strcmp(key, "notes") == 0) {
       e.notes = opt_string(r, v, key, &bad);
     } else if (strcmp(key, "source") == 0) {
+      anchor(r, scope, REC_SOURCE, -1, 0, k);
+      known = false;
       if (is_null(v))
         continue;
-      if (!read_source(r, v, "'source'", &e.source))
+      if (!read_source(r, v, "'source'", &e.source, scope, REC_SOURCE, -1))
         bad = true;
     } else if (strcmp(key, "mentions") == 0) {
+      anchor(r, scope, REC_MENTIONS, -1, 0, k);
+      known = false;
+      pos.mentions = REC_SEQ_FLOW; /* null, or not a list: not written to */
+      if (v->kind == N_SEQ && !v->flow && v->n) {
+        size_t ls;
+        pos.mentions = REC_SEQ_BLOCK;
+        pos.mentions_end = content_end(r, v);
+        item_start(r, v->items[0]->offset, &ls, &pos.mentions_dash_col, &ls);
+      }
       if (is_null(v))
         continue;
       if (!need_seq(r, v, key)) {
@@ -871,37 +1747,37 @@ static void read_event(reader *r, node *m) {
         continue;
       }
       e.mentions = arena_alloc(&r->ar, (v->n + 1) * sizeof *e.mentions);
-      for (size_t j = 0; j < v->n; j++)
+      for (size_t j = 0; j < v->n; j++) {
+        anchor(r, scope, REC_MENTIONS, (long long)e.n_mentions, 0,
+               v->items[j]);
         if (read_source(r, v->items[j], "each item of 'mentions'",
-                        &e.mentions[e.n_mentions]))
+                        &e.mentions[e.n_mentions], scope, REC_MENTIONS,
+                        (long long)e.n_mentions))
           e.n_mentions++;
         else
           bad = true;
+      }
     } else {
       unknown_key(r, k, "event", event_keys);
+      known = false;
     }
-  }
-  if (!e.id && !id_node) {
-    bool had_id = false;
-    for (size_t i = 0; i < m->n; i++)
-      if (!m->items[2 * i]->dup && strcmp(m->items[2 * i]->value, "id") == 0)
-        had_id = true;
-    if (!had_id)
-      error_node(r, m, "event has no 'id'");
-    bad = true;
+    if (known)
+      anchor(r, scope, kid, -1, 0, k);
   }
   if (!have_date) {
-    error_node(r, m, "event has no 'date'");
+    missing_key(r, m, "date");
     bad = true;
   }
   if (!e.title) {
-    error_node(r, m, "event has no 'title'");
+    missing_key(r, m, "title");
     bad = true;
   }
   if (!type_node) {
-    error_node(r, m, "event has no 'type'");
+    missing_key(r, m, "type");
     bad = true;
   }
+  if (had_id && !e.id)
+    bad = true;
   if (cameo_node && e.type != ANNALS_TYPE_NONE) {
     int root = (e.cameo[0] - '0') * 10 + (e.cameo[1] - '0');
     if (root != (int)e.type) {
@@ -924,14 +1800,229 @@ static void read_event(reader *r, node *m) {
                           GUINT_TO_POINTER(id_node->line));
     }
   }
-  if (!bad && r->n_errors == 0)
+  r->last_key_col = m->col;
+  r->last_event_end = content_end(r, m);
+  if (r->map) {
+    item_start(r, m->offset, &pos.start, &pos.dash_col, &pos.lead);
+    pos.end = content_end(r, m);
+    pos.key_col = m->col - 1;
+    rec_map *mp = r->map;
+    ANNALS_GROW(mp->events, mp->n_events, mp->cap_events);
+    mp->events[mp->n_events++] = pos;
+  }
+  if (!bad && r->n_errors == 0) {
+    if (!e.id) {
+      size_t idx = annals_timeline_count(r->t);
+      g_array_append_val(r->no_id, idx);
+    }
     annals_timeline_add(r->t, &e);
+  }
+}
+
+/* Events without an id get one made from their date and title, kept
+ * clear of the ids the events give and of each other: the same events
+ * always give the same ids.  (Not of the ids in 'texts', which name these
+ * events too: a made id an update wrote there must stay the same.) */
+static void derive_ids(reader *r) {
+  for (guint i = 0; i < r->no_id->len; i++) {
+    size_t idx = g_array_index(r->no_id, size_t, i);
+    annals_event *e = annals_timeline_get_mut(r->t, idx);
+    char *base = annals_slug(&e->when, e->title, 48);
+    char *id = g_strdup(base);
+    for (int k = 2; g_hash_table_contains(r->ids, id); k++) {
+      g_free(id);
+      id = g_strdup_printf("%s-%d", base, k);
+    }
+    e->id = annals_timeline_intern(r->t, id, (size_t)-1);
+    e->id_derived = true;
+    g_hash_table_insert(r->ids, g_string_chunk_insert(r->id_strings, id),
+                        GUINT_TO_POINTER(e->yaml_line));
+    g_free(id);
+    free(base);
+  }
+}
+
+/* ---- the texts read (written by extract --update) --------------------- */
+
+static const char *const text_keys[] = {"file", "sha256", "events", NULL};
+static const char *const text_event_keys[] = {"id",     "date",    "type",
+                                              "actors", "country", NULL};
+
+static bool valid_id(const char *s) {
+  size_t j = 0;
+  for (; s[j]; j++) {
+    char c = s[j];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+          (c == '-' && j > 0)))
+      return false;
+  }
+  return j > 0;
+}
+
+/* One item of a text's 'events'. */
+static bool read_text_event(reader *r, node *v, annals_text_event *out) {
+  memset(out, 0, sizeof *out);
+  if (!need_map(r, v, "each item of a text's 'events'"))
+    return false;
+  check_keys(r, v);
+  bool bad = false, have_id = false, have_date = false, have_type = false;
+  char b[96];
+  for (size_t i = 0; i < v->n; i++) {
+    node *k = v->items[2 * i], *val = v->items[2 * i + 1];
+    if (k->dup)
+      continue;
+    const char *key = k->value, *s;
+    if (strcmp(key, "id") == 0) {
+      have_id = true;
+      if (!(s = scalar_text(r, val, key))) {
+        bad = true;
+      } else if (!valid_id(s)) {
+        error_node(r, val,
+                   "invalid id '%s': use lowercase letters, digits and '-'",
+                   q(s, val->len, b, sizeof b));
+        bad = true;
+      } else {
+        out->id = s;
+      }
+    } else if (strcmp(key, "date") == 0) {
+      have_date = true;
+      if (!(s = scalar_text(r, val, key)) || !read_when(r, val, s, &out->when))
+        bad = true;
+    } else if (strcmp(key, "type") == 0) {
+      have_type = true;
+      if (!(s = scalar_text(r, val, key))) {
+        bad = true;
+      } else if ((out->type = annals_type_from_slug(s)) ==
+                 ANNALS_TYPE_NONE) {
+        error_node(r, val, "unknown event type '%s'",
+                   q(s, val->len, b, sizeof b));
+        bad = true;
+      }
+    } else if (strcmp(key, "actors") == 0) {
+      out->actors = string_list(r, val, key, &out->n_actors, &bad, 0,
+                                REC_NONE);
+    } else if (strcmp(key, "country") == 0) {
+      out->country = opt_string(r, val, key, &bad);
+    } else {
+      unknown_key(r, k, "an event of a text", text_event_keys);
+    }
+  }
+  if (!have_id || !have_date || !have_type) {
+    error_node(r, v, "an event of a text needs 'id', 'date' and 'type'");
+    bad = true;
+  }
+  return !bad;
+}
+
+static void read_texts(reader *r, node *v) {
+  if (r->map && v->kind == N_SEQ) {
+    if (v->flow) {
+      r->map->texts_style = v->n ? REC_SEQ_FLOW : REC_SEQ_EMPTY;
+    } else {
+      size_t ls, lead;
+      r->map->texts_style = REC_SEQ_BLOCK;
+      r->map->texts_end = content_end(r, v);
+      item_start(r, v->items[0]->offset, &ls, &r->map->texts_dash_col,
+                 &lead);
+    }
+  } else if (r->map) {
+    r->map->texts_style = REC_SEQ_FLOW; /* null: not written into */
+  }
+  if (is_null(v))
+    return;
+  if (!need_seq(r, v, "texts"))
+    return;
+  char b[96];
+  for (size_t i = 0; i < v->n; i++) {
+    node *it = v->items[i];
+    long long scope = REC_TEXT_SCOPE(i);
+    if (!need_map(r, it, "each item of 'texts'"))
+      continue;
+    check_keys(r, it);
+    anchor(r, scope, REC_ITEM, -1, 0, it);
+    annals_text_entry x;
+    memset(&x, 0, sizeof x);
+    bool bad = false;
+    const node *sha_node = NULL;
+    for (size_t j = 0; j < it->n; j++) {
+      node *k = it->items[2 * j], *val = it->items[2 * j + 1];
+      if (k->dup)
+        continue;
+      const char *key = k->value, *s;
+      if (strcmp(key, "file") == 0) {
+        if (!(s = scalar_text(r, val, key)) || !*s) {
+          if (s)
+            error_node(r, val, "'file' must not be empty");
+          bad = true;
+        } else {
+          x.file = s;
+        }
+      } else if (strcmp(key, "sha256") == 0) {
+        sha_node = val;
+        if (!(s = scalar_text(r, val, key))) {
+          bad = true;
+        } else if (strlen(s) != 64 ||
+                   strspn(s, "0123456789abcdef") != 64) {
+          error_node(r, val,
+                     "invalid sha256 '%s': 64 lowercase hex digits expected",
+                     q(s, val->len, b, sizeof b));
+          bad = true;
+        } else {
+          x.sha256 = s;
+        }
+      } else if (strcmp(key, "events") == 0) {
+        anchor(r, scope, REC_EVENTS, -1, 0, k);
+        if (is_null(val))
+          continue;
+        if (!need_seq(r, val, "events")) {
+          bad = true;
+          continue;
+        }
+        x.events = arena_alloc(&r->ar, (val->n + 1) * sizeof *x.events);
+        for (size_t e = 0; e < val->n; e++) {
+          anchor(r, scope, REC_EVENTS, (long long)x.n_events, 0,
+                 val->items[e]);
+          if (read_text_event(r, val->items[e], &x.events[x.n_events]))
+            x.n_events++;
+          else
+            bad = true;
+        }
+        continue;
+      } else {
+        unknown_key(r, k, "a text", text_keys);
+        continue;
+      }
+      anchor(r, scope, key_id(key), -1, 0, k);
+    }
+    if (!x.file || !x.sha256) {
+      if (!bad)
+        error_node(r, it, "each item of 'texts' needs 'file' and 'sha256'");
+      bad = true;
+    }
+    if (x.sha256) {
+      gpointer first = g_hash_table_lookup(r->shas, x.sha256);
+      if (first) {
+        error_node(r, sha_node,
+                   "the text with this sha256 is listed twice (first at "
+                   "line %u)",
+                   GPOINTER_TO_UINT(first));
+        bad = true;
+      } else {
+        g_hash_table_insert(r->shas,
+                            g_string_chunk_insert(r->id_strings, x.sha256),
+                            GUINT_TO_POINTER(sha_node->line));
+      }
+    }
+    if (!bad && r->n_errors == 0)
+      annals_timeline_add_text(r->t, &x);
+  }
 }
 
 /* ---- the top level --------------------------------------------------- */
 
-static const char *const top_keys[] = {"annals", "title", "subtitle", "source",
-                                       "dct",    "events", NULL};
+static const char *const top_keys[] = {"annals", "title",  "subtitle",
+                                       "source", "dct",    "events",
+                                       "texts",  NULL};
 static const char *const dct_keys[] = {"date", "how", "note", NULL};
 
 static void read_dct(reader *r, node *v) {
@@ -957,10 +2048,7 @@ static void read_dct(reader *r, node *v) {
         continue;
       }
       annals_when w;
-      char msg[200];
-      size_t at = 0;
-      if (annals_when_parse(s, &w, msg, sizeof msg, &at) != ANNALS_OK) {
-        error_in_value(r, val, at, msg);
+      if (!read_when(r, val, s, &w)) {
         bad = true;
       } else if (w.interval || w.start.prec == ANNALS_PREC_NONE) {
         error_node(r, val,
@@ -988,9 +2076,13 @@ static void read_dct(reader *r, node *v) {
       }
     } else if (strcmp(key, "note") == 0) {
       note = opt_string(r, val, key, &bad);
+      if (note)
+        check_text(r, val, "note");
     } else {
       unknown_key(r, k, "dct", dct_keys);
+      continue;
     }
+    anchor(r, REC_TOP, REC_DCT, -1, key_id(key), k);
   }
   if (!have_date) {
     error_node(r, v, "'dct' has no 'date'");
@@ -1004,6 +2096,7 @@ static void read_dct(reader *r, node *v) {
 static void read_top(reader *r, const node *k, node *v) {
   const char *key = k->value;
   bool bad = false;
+  anchor(r, REC_TOP, key_id(key), -1, 0, k);
   if (strcmp(key, "annals") == 0) {
     const char *s = scalar_text(r, v, key);
     if (s && strcmp(s, "1") != 0) {
@@ -1013,15 +2106,33 @@ static void read_top(reader *r, const node *k, node *v) {
                  "version %d)",
                  q(s, v->len, b, sizeof b), ANNALS_RECORD_VERSION);
     }
-  } else if (strcmp(key, "title") == 0) {
-    annals_timeline_set_title(r->t, opt_string(r, v, key, &bad));
-  } else if (strcmp(key, "subtitle") == 0) {
-    annals_timeline_set_subtitle(r->t, opt_string(r, v, key, &bad));
-  } else if (strcmp(key, "source") == 0) {
-    annals_timeline_set_source(r->t, opt_string(r, v, key, &bad));
+  } else if (strcmp(key, "title") == 0 || strcmp(key, "subtitle") == 0 ||
+             strcmp(key, "source") == 0) {
+    const char *s = opt_string(r, v, key, &bad);
+    if (s)
+      check_text(r, v, key);
+    if (key[1] == 'i')
+      annals_timeline_set_title(r->t, s);
+    else if (key[0] == 's' && key[1] == 'u')
+      annals_timeline_set_subtitle(r->t, s);
+    else
+      annals_timeline_set_source(r->t, s);
   } else if (strcmp(key, "dct") == 0) {
     read_dct(r, v);
+  } else if (strcmp(key, "texts") == 0) {
+    read_texts(r, v);
   } else {
+    bool event_key = false;
+    for (size_t i = 0; event_keys[i]; i++)
+      event_key = event_key || strcmp(event_keys[i], key) == 0;
+    if (event_key && r->events_done && r->n_events) {
+      /* "date:" pushed out of the last event to column 1 */
+      error_node(r, k,
+                 "'%s' is outside the event above it: indent it to column "
+                 "%u, like that event's keys",
+                 key, r->last_key_col);
+      return;
+    }
     unknown_key(r, k, "the top-level mapping", top_keys);
   }
 }
@@ -1033,6 +2144,12 @@ static void read_events(reader *r, const yaml_event_t *start) {
   yaml_event_t ev;
   while (next(r, &ev)) {
     if (ev.type == YAML_SEQUENCE_END_EVENT) {
+      if (r->map && start->data.sequence_start.style ==
+                        YAML_FLOW_SEQUENCE_STYLE) {
+        r->map->events_style = count ? REC_SEQ_FLOW : REC_SEQ_EMPTY;
+        r->map->events_flow_start = seq->offset;
+        r->map->events_flow_end = mark_byte(r, &ev.end_mark);
+      }
       yaml_event_delete(&ev);
       break;
     }
@@ -1042,6 +2159,7 @@ static void read_events(reader *r, const yaml_event_t *start) {
     arena_reset(&r->ar);
     count++;
   }
+  r->events_done = true;
   if (!r->fatal && count == 0)
     warn_node(r, seq, "no events");
 }
@@ -1080,8 +2198,13 @@ static void read_root(reader *r, const yaml_event_t *start) {
     }
     if (key && strcmp(key, "events") == 0) {
       have_events = true;
+      anchor(r, REC_TOP, REC_EVENTS, -1, 0, k);
+      if (r->map)
+        r->map->events_line_end = rec_line_end(r->buf, r->len, k->offset);
       if (vev.type == YAML_SEQUENCE_START_EVENT) {
         check_anchor(r, &vev);
+        if (r->map)
+          r->map->events_style = REC_SEQ_BLOCK;
         read_events(r, &vev);
         yaml_event_delete(&vev);
         arena_reset(&r->ar);
@@ -1200,10 +2323,20 @@ static void read_stream(reader *r) {
   yaml_event_delete(&ev);
 }
 
-annals_status annals_timeline_read_yaml(const char *buf, size_t len,
-                                        const char *name,
-                                        annals_timeline **out,
-                                        annals_diags *d) {
+void rec_map_init(rec_map *m) { memset(m, 0, sizeof *m); }
+
+void rec_map_release(rec_map *m) {
+  if (!m)
+    return;
+  g_free(m->events);
+  g_free(m->anchors);
+  g_free(m->spans);
+  memset(m, 0, sizeof *m);
+}
+
+annals_status rec_read(const char *buf, size_t len, const char *name,
+                       annals_timeline **out, rec_map *map,
+                       annals_diags *d) {
   *out = NULL;
   if (!buf && len)
     return ANNALS_ERR_ARG;
@@ -1221,8 +2354,11 @@ annals_status annals_timeline_read_yaml(const char *buf, size_t len,
   r.name = name;
   r.d = d;
   r.line = 1;
+  r.map = map;
   if (!check_bytes(&r))
     return ANNALS_ERR_INPUT;
+  if (map)
+    map->content_start = r.base;
   r.ci = 0;
   r.bi = r.base;
   r.lb = r.base;
@@ -1230,16 +2366,25 @@ annals_status annals_timeline_read_yaml(const char *buf, size_t len,
   arena_init(&r.ar);
   r.t = annals_timeline_new();
   r.ids = g_hash_table_new(g_str_hash, g_str_equal);
+  r.shas = g_hash_table_new(g_str_hash, g_str_equal);
   r.id_strings = g_string_chunk_new(4096);
+  r.no_id = g_array_new(FALSE, FALSE, sizeof(size_t));
+  r.deferred = g_array_new(FALSE, FALSE, sizeof(deferred_error));
   yaml_parser_initialize(&r.parser);
   yaml_parser_set_encoding(&r.parser, YAML_UTF8_ENCODING);
   yaml_parser_set_input_string(&r.parser,
                                (const unsigned char *)r.buf + r.base,
                                len - r.base);
   read_stream(&r);
+  settle_deferred(&r, !r.syntax_failed);
+  g_array_free(r.deferred, TRUE);
+  if (!r.n_errors)
+    derive_ids(&r);
   yaml_parser_delete(&r.parser);
   g_hash_table_destroy(r.ids);
+  g_hash_table_destroy(r.shas);
   g_string_chunk_free(r.id_strings);
+  g_array_free(r.no_id, TRUE);
   arena_release(&r.ar);
   if (r.n_errors) {
     annals_timeline_free(r.t);
@@ -1247,4 +2392,11 @@ annals_status annals_timeline_read_yaml(const char *buf, size_t len,
   }
   *out = r.t;
   return ANNALS_OK;
+}
+
+annals_status annals_timeline_read_yaml(const char *buf, size_t len,
+                                        const char *name,
+                                        annals_timeline **out,
+                                        annals_diags *d) {
+  return rec_read(buf, len, name, out, NULL, d);
 }

@@ -16,12 +16,17 @@
  * parser) reading every written string back unchanged is tested
  * exhaustively (tests/unit/test_yaml.c, fuzz_yaml's round trip).
  *
+ * With notes (annals fmt, record_fmt.c) the writer puts comments back:
+ * before each element it calls at(), which writes the comments that went
+ * before that element in the file read and keeps its end-of-line comment
+ * for eol(), which ends the element's first line.
+ *
  * Styles: plain when YAML reads the text back as the same string; single
  * quotes for other one-line printable text; a literal block (|, |-, |+) for
  * multi-line text; double quotes with escapes for anything else (control
  * characters, tabs, unusual line breaks, a leading space on a block).
  */
-#include "internal.h"
+#include "record.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -39,14 +44,19 @@ typedef struct {
 } double_memo;
 
 typedef struct {
-  FILE *out;
+  FILE *out; /* NULL: everything stays in buf */
   GString *buf;
   double_memo memo;
   bool failed; /* a write to out failed */
   bool dash;   /* the next key starts a sequence item: "- key:" */
+  rec_notes *notes;
+  long long scope;  /* of the elements being written (record.h) */
+  const char *eol;  /* the end-of-line comment of the current element */
 } writer;
 
 static void flush(writer *w) {
+  if (!w->out)
+    return;
   if (w->buf->len && !w->failed &&
       fwrite(w->buf->str, 1, w->buf->len, w->out) != w->buf->len)
     w->failed = true;
@@ -230,6 +240,24 @@ static void put_double(writer *w, const char *s) {
   put(w, "\"", 1);
 }
 
+/* Before an element: its comments (with notes). */
+static void at(writer *w, unsigned k, long long item, unsigned sub,
+               int indent) {
+  if (w->notes)
+    w->eol = rec_notes_before(w->notes, w->buf, w->scope,
+                              REC_PATH(k, item, sub), indent);
+}
+
+/* Ends a line, with the current element's end-of-line comment. */
+static void eol(writer *w) {
+  if (w->eol) {
+    put(w, " ", 1);
+    puts_(w, w->eol);
+    w->eol = NULL;
+  }
+  put(w, "\n", 1);
+}
+
 /* A literal block: the header, then each line at indent (empty lines
  * stay empty).  Chomping keeps exactly the final breaks s has. */
 static void put_literal(writer *w, const char *s, int indent) {
@@ -241,7 +269,7 @@ static void put_literal(writer *w, const char *s, int indent) {
   for (size_t a = 0; a < body;) {
     const char *nl = memchr(s + a, '\n', body - a);
     size_t b = nl ? (size_t)(nl - s) : body;
-    put(w, "\n", 1);
+    eol(w);
     if (b > a) {
       spaces(w, indent);
       put(w, s + a, b - a);
@@ -249,7 +277,7 @@ static void put_literal(writer *w, const char *s, int indent) {
     a = b + 1;
   }
   for (size_t i = 1; i < trailing; i++)
-    put(w, "\n", 1);
+    eol(w);
 }
 
 /* Writes a string value (after "key: " or "- ") and ends the line.
@@ -269,7 +297,7 @@ static void value(writer *w, const char *s, int indent) {
     put_literal(w, s, indent);
     break;
   }
-  put(w, "\n", 1);
+  eol(w);
 }
 
 /* Starts "key:" at indent; the first key of a sequence item (w->dash)
@@ -286,28 +314,36 @@ static void key(writer *w, int indent, const char *k) {
   put(w, ":", 1);
 }
 
-static void pair_word(writer *w, int indent, const char *k, const char *v) {
+/* "key: word" where the word needs no quoting (dates, numbers, slugs). */
+static void pair_word(writer *w, int indent, unsigned kid, const char *k,
+                      const char *v) {
+  at(w, kid, -1, 0, indent);
   key(w, indent, k);
   put(w, " ", 1);
   puts_(w, v);
-  put(w, "\n", 1);
+  eol(w);
 }
 
-static void pair_str(writer *w, int indent, const char *k, const char *v) {
+/* "key: text"; nothing when v is NULL. */
+static void pair_str(writer *w, int indent, unsigned kid, const char *k,
+                     const char *v) {
   if (!v)
     return;
+  at(w, kid, -1, 0, indent);
   key(w, indent, k);
   put(w, " ", 1);
   value(w, v, indent + 2);
 }
 
-static void strv(writer *w, int indent, const char *k, const char *const *v,
-                 size_t n) {
+static void strv(writer *w, int indent, unsigned kid, const char *k,
+                 const char *const *v, size_t n) {
   if (n == 0)
     return;
+  at(w, kid, -1, 0, indent);
   key(w, indent, k);
-  put(w, "\n", 1);
+  eol(w);
   for (size_t i = 0; i < n; i++) {
+    at(w, kid, (long long)i, 0, indent);
     spaces(w, indent);
     put(w, "- ", 2);
     value(w, v[i] ? v[i] : "", indent + 2);
@@ -351,11 +387,13 @@ static const char *actor_country(const annals_event *e, size_t i) {
 static void actors_seq(writer *w, int indent, const annals_event *e) {
   if (e->n_actors == 0)
     return;
+  at(w, REC_ACTORS, -1, 0, indent);
   key(w, indent, "actors");
-  put(w, "\n", 1);
+  eol(w);
   for (size_t i = 0; i < e->n_actors; i++) {
     const char *name = e->actors[i] ? e->actors[i] : "";
     const char *country = actor_country(e, i);
+    at(w, REC_ACTORS, (long long)i, 0, indent);
     spaces(w, indent);
     put(w, "- ", 2);
     if (!country) {
@@ -366,7 +404,8 @@ static void actors_seq(writer *w, int indent, const annals_event *e) {
     flow_value(w, name);
     puts_(w, ", country: ");
     flow_value(w, country);
-    puts_(w, "}\n");
+    put(w, "}", 1);
+    eol(w);
   }
 }
 
@@ -404,17 +443,36 @@ static void format_count(long long v, char buf[32]) {
   buf[annals_put_digits(buf, (unsigned long long)v, 1)] = '\0';
 }
 
-static void source_map(writer *w, int indent, const annals_source *s) {
+/* The keys of a source (the event's, or mention item of kid): anchored
+ * as (kid, item, key). */
+static void source_map(writer *w, int indent, const annals_source *s,
+                       unsigned kid, long long item) {
   char num[32];
-  pair_str(w, indent, "text", s->text);
-  pair_str(w, indent, "file", s->file);
-  if (s->offset >= 0) {
-    format_count(s->offset, num);
-    pair_word(w, indent, "offset", num);
-  }
-  if (s->length >= 0) {
-    format_count(s->length, num);
-    pair_word(w, indent, "length", num);
+  static const unsigned subs[] = {REC_TEXT, REC_FILE, REC_OFFSET,
+                                  REC_LENGTH};
+  for (int i = 0; i < 4; i++) {
+    const char *v = NULL;
+    bool word = i >= 2;
+    if (i == 0)
+      v = s->text;
+    else if (i == 1)
+      v = s->file;
+    else if ((i == 2 ? s->offset : s->length) >= 0) {
+      format_count(i == 2 ? s->offset : s->length, num);
+      v = num;
+    }
+    if (!v)
+      continue;
+    at(w, kid, item, subs[i], indent);
+    key(w, indent, i == 0 ? "text" : i == 1 ? "file" : i == 2 ? "offset"
+                                                               : "length");
+    put(w, " ", 1);
+    if (word) {
+      puts_(w, v);
+      eol(w);
+    } else {
+      value(w, v, indent + 2);
+    }
   }
 }
 
@@ -425,42 +483,101 @@ static bool has_source(const annals_source *s) {
 /* One event: a mapping at indent 2 whose first key follows "- ". */
 static void event_map(writer *w, const annals_event *e) {
   char buf[48];
+  at(w, REC_ITEM, -1, 0, 0);
+  w->eol = NULL; /* an item's own line is its first key's */
   w->dash = true;
-  pair_str(w, 2, "id", e->id ? e->id : "");
+  pair_str(w, 2, REC_ID, "id", e->id ? e->id : "");
   annals_when_format(&e->when, buf, sizeof buf);
-  pair_word(w, 2, "date", buf);
+  pair_word(w, 2, REC_DATE, "date", buf);
   if (e->approximate)
-    pair_word(w, 2, "approximate", "true");
-  pair_str(w, 2, "title", e->title ? e->title : "");
+    pair_word(w, 2, REC_APPROXIMATE, "approximate", "true");
+  pair_str(w, 2, REC_TITLE, "title", e->title ? e->title : "");
   const char *type = annals_type_slug(e->type);
-  pair_word(w, 2, "type", type ? type : "unknown");
-  pair_str(w, 2, "cameo", e->cameo);
+  pair_word(w, 2, REC_TYPE, "type", type ? type : "unknown");
+  pair_str(w, 2, REC_CAMEO, "cameo", e->cameo);
   actors_seq(w, 2, e);
-  pair_str(w, 2, "location", e->location);
-  pair_str(w, 2, "country", e->country);
-  if (e->confidence >= 0) {
-    pair_word(w, 2, "confidence", format_double_memo(&w->memo, e->confidence));
-  }
-  strv(w, 2, "tags", e->tags, e->n_tags);
-  pair_str(w, 2, "notes", e->notes);
+  pair_str(w, 2, REC_LOCATION, "location", e->location);
+  pair_str(w, 2, REC_COUNTRY, "country", e->country);
+  if (e->confidence >= 0)
+    pair_word(w, 2, REC_CONFIDENCE, "confidence",
+              format_double_memo(&w->memo, e->confidence));
+  strv(w, 2, REC_TAGS, "tags", e->tags, e->n_tags);
+  pair_str(w, 2, REC_NOTES, "notes", e->notes);
   if (has_source(&e->source)) {
+    at(w, REC_SOURCE, -1, 0, 2);
     key(w, 2, "source");
-    put(w, "\n", 1);
-    source_map(w, 4, &e->source);
+    eol(w);
+    source_map(w, 4, &e->source, REC_SOURCE, -1);
   }
   size_t nm = 0;
   for (size_t i = 0; i < e->n_mentions; i++)
     if (has_source(&e->mentions[i]))
       nm++;
   if (nm) {
+    at(w, REC_MENTIONS, -1, 0, 2);
     key(w, 2, "mentions");
-    put(w, "\n", 1);
+    eol(w);
     for (size_t i = 0; i < e->n_mentions; i++)
       if (has_source(&e->mentions[i])) {
+        at(w, REC_MENTIONS, (long long)i, 0, 2);
+        w->eol = NULL;
         w->dash = true;
-        source_map(w, 4, &e->mentions[i]);
+        source_map(w, 4, &e->mentions[i], REC_MENTIONS, (long long)i);
       }
   }
+  if (w->notes)
+    rec_notes_flush(w->notes, w->buf, w->scope, 0);
+}
+
+/* One event a text gave, on one line:
+ * "{id: ..., date: ..., type: ..., actors: [...], country: ...}". */
+static void text_event(writer *w, const annals_text_event *x) {
+  char buf[48];
+  puts_(w, "{id: ");
+  flow_value(w, x->id ? x->id : "");
+  annals_when_format(&x->when, buf, sizeof buf);
+  puts_(w, ", date: ");
+  puts_(w, buf);
+  const char *type = annals_type_slug(x->type);
+  puts_(w, ", type: ");
+  puts_(w, type ? type : "unknown");
+  if (x->n_actors) {
+    puts_(w, ", actors: [");
+    for (size_t i = 0; i < x->n_actors; i++) {
+      if (i)
+        puts_(w, ", ");
+      flow_value(w, x->actors[i] ? x->actors[i] : "");
+    }
+    put(w, "]", 1);
+  }
+  if (x->country) {
+    puts_(w, ", country: ");
+    flow_value(w, x->country);
+  }
+  put(w, "}", 1);
+}
+
+/* One item of 'texts' at indent 2 whose first key follows "- ". */
+static void text_map(writer *w, const annals_text_entry *x) {
+  at(w, REC_ITEM, -1, 0, 0);
+  w->eol = NULL;
+  w->dash = true;
+  pair_str(w, 2, REC_FILE, "file", x->file ? x->file : "");
+  pair_word(w, 2, REC_SHA256, "sha256", x->sha256 ? x->sha256 : "");
+  if (x->n_events) {
+    at(w, REC_EVENTS, -1, 0, 2);
+    key(w, 2, "events");
+    eol(w);
+    for (size_t i = 0; i < x->n_events; i++) {
+      at(w, REC_EVENTS, (long long)i, 0, 2);
+      spaces(w, 2);
+      put(w, "- ", 2);
+      text_event(w, &x->events[i]);
+      eol(w);
+    }
+  }
+  if (w->notes)
+    rec_notes_flush(w->notes, w->buf, w->scope, 0);
 }
 
 static bool utf8_ok(const char *s) {
@@ -512,35 +629,95 @@ static const char *dct_how(annals_dct_source how) {
   return "given";
 }
 
-annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
-                                         annals_diags *d) {
-  if (!timeline_ok(t)) {
-    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
-                     "cannot write yaml: a string is not valid UTF-8");
-    return ANNALS_ERR_INPUT;
+static bool text_ok(const annals_text_entry *x) {
+  bool ok = utf8_ok(x->file) && utf8_ok(x->sha256);
+  for (size_t i = 0; ok && i < x->n_events; i++) {
+    ok = utf8_ok(x->events[i].id) && utf8_ok(x->events[i].country);
+    for (size_t j = 0; ok && j < x->events[i].n_actors; j++)
+      ok = utf8_ok(x->events[i].actors[j]);
   }
-  writer w = {.out = out, .buf = g_string_sized_new(FLUSH_AT + 4096)};
+  return ok;
+}
+
+/* Writes the whole record into w. */
+static void record(writer *w, const annals_timeline *t) {
   char num[16];
+  w->scope = REC_TOP;
+  if (w->notes)
+    rec_notes_header(w->notes, w->buf);
   snprintf(num, sizeof num, "%d", ANNALS_RECORD_VERSION);
-  pair_word(&w, 0, "annals", num);
-  pair_str(&w, 0, "title", annals_timeline_title(t));
-  pair_str(&w, 0, "subtitle", annals_timeline_subtitle(t));
-  pair_str(&w, 0, "source", annals_timeline_source(t));
+  pair_word(w, 0, REC_ANNALS, "annals", num);
+  pair_str(w, 0, REC_TITLE, "title", annals_timeline_title(t));
+  pair_str(w, 0, REC_SUBTITLE, "subtitle", annals_timeline_subtitle(t));
+  pair_str(w, 0, REC_SOURCE, "source", annals_timeline_source(t));
   const annals_dct *dct = annals_timeline_dct(t);
   if (dct->how != ANNALS_DCT_NONE && dct->date.prec != ANNALS_PREC_NONE) {
     char buf[16];
-    key(&w, 0, "dct");
-    put(&w, "\n", 1);
+    at(w, REC_DCT, -1, 0, 0);
+    key(w, 0, "dct");
+    eol(w);
     annals_date_format(&dct->date, buf, sizeof buf);
-    pair_word(&w, 2, "date", buf);
-    pair_word(&w, 2, "how", dct_how(dct->how));
-    pair_str(&w, 2, "note", dct->note);
+    at(w, REC_DCT, -1, REC_DATE, 2);
+    key(w, 2, "date");
+    put(w, " ", 1);
+    puts_(w, buf);
+    eol(w);
+    at(w, REC_DCT, -1, REC_HOW, 2);
+    key(w, 2, "how");
+    put(w, " ", 1);
+    puts_(w, dct_how(dct->how));
+    eol(w);
+    if (dct->note) {
+      at(w, REC_DCT, -1, REC_NOTE, 2);
+      key(w, 2, "note");
+      put(w, " ", 1);
+      value(w, dct->note, 4);
+    }
   }
   size_t n = annals_timeline_count(t);
-  key(&w, 0, "events");
-  puts_(&w, n ? "\n" : " []\n");
-  for (size_t i = 0; i < n; i++)
-    event_map(&w, annals_timeline_get(t, i));
+  at(w, REC_EVENTS, -1, 0, 0);
+  key(w, 0, "events");
+  if (!n)
+    puts_(w, " []");
+  eol(w);
+  for (size_t i = 0; i < n; i++) {
+    w->scope = (long long)i;
+    event_map(w, annals_timeline_get(t, i));
+  }
+  w->scope = REC_TOP;
+  size_t nt = annals_timeline_text_count(t);
+  if (nt) {
+    at(w, REC_TEXTS, -1, 0, 0);
+    key(w, 0, "texts");
+    eol(w);
+    for (size_t i = 0; i < nt; i++) {
+      w->scope = REC_TEXT_SCOPE(i);
+      text_map(w, annals_timeline_text_get(t, i));
+    }
+    w->scope = REC_TOP;
+  }
+  if (w->notes) {
+    rec_notes_flush(w->notes, w->buf, REC_TOP, 0);
+    rec_notes_trailer(w->notes, w->buf);
+  }
+}
+
+static bool all_ok(const annals_timeline *t, annals_diags *d) {
+  bool ok = timeline_ok(t);
+  for (size_t i = 0; ok && i < annals_timeline_text_count(t); i++)
+    ok = text_ok(annals_timeline_text_get(t, i));
+  if (!ok)
+    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                     "cannot write yaml: a string is not valid UTF-8");
+  return ok;
+}
+
+annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
+                                         annals_diags *d) {
+  if (!all_ok(t, d))
+    return ANNALS_ERR_INPUT;
+  writer w = {.out = out, .buf = g_string_sized_new(FLUSH_AT + 4096)};
+  record(&w, t);
   flush(&w);
   g_string_free(w.buf, TRUE);
   if (w.failed || fflush(out) != 0 || ferror(out)) {
@@ -549,4 +726,29 @@ annals_status annals_timeline_write_yaml(const annals_timeline *t, FILE *out,
     return ANNALS_ERR_IO;
   }
   return ANNALS_OK;
+}
+
+annals_status rec_write(const annals_timeline *t, rec_notes *notes,
+                        GString *out, annals_diags *d) {
+  if (!all_ok(t, d))
+    return ANNALS_ERR_INPUT;
+  writer w = {.buf = out, .notes = notes};
+  record(&w, t);
+  return ANNALS_OK;
+}
+
+void rec_write_event(const annals_event *e, GString *out) {
+  writer w = {.buf = out, .scope = REC_TOP};
+  event_map(&w, e);
+}
+
+void rec_write_mention(const annals_source *s, GString *out) {
+  writer w = {.buf = out, .scope = REC_TOP};
+  w.dash = true;
+  source_map(&w, 2, s, REC_MENTIONS, 0);
+}
+
+void rec_write_text(const annals_text_entry *x, GString *out) {
+  writer w = {.buf = out, .scope = REC_TOP};
+  text_map(&w, x);
 }

@@ -278,6 +278,9 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       break; /* "Bank of England" is not England */
     const gaz_entity *e =
         gaz_lookup(ac->g, ac->text, ac->w[s].start, ac->w[b].end);
+    if (e && s > a && e->kind != ENT_PERSON && !is_title(ac, s - 1) &&
+        !gaz_lookup(ac->g, ac->text, ac->w[s - 1].start, ac->w[s - 1].end))
+      break; /* "Luis Montenegro" is a person, not Montenegro */
     if (e) {
       from_entity(e, word, out);
       out->first = a;
@@ -533,8 +536,11 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     named(ac, a, b, h, out);
     /* "Egyptian President Anwar Sadat", "Guyana President Irfaan Ali":
      * a country or its adjective before the office */
+    /* (the words right before the name, even where the parser hung
+     * them elsewhere: "Portuguese" read as an adverb of the verb) */
     for (int i = a - 1, lo = a - 5; !out->country && i >= 0 && i >= lo &&
-                                    under(ac, i, h);
+                                    ac->doc->words[i].sentence ==
+                                        ac->doc->words[a].sentence;
          i--) {
       if (!is_proper(ac, i) && !is_title(ac, i))
         break;

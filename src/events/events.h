@@ -36,6 +36,7 @@ typedef struct {
   bool noun;
   const char *prt, *prep;
   const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
+  const char **pobj; /* lemmas of the noun after prep, or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */
@@ -114,6 +115,7 @@ enum frame_date_how {
   DH_SENT,    /* another date of the sentence */
   DH_CONTEXT, /* the last date of the paragraph */
   DH_DCT,     /* the document date (news present) */
+  DH_RECENT,  /* the document's month (news past without a date) */
 };
 
 #define FRAME_MAX_ACTORS 4

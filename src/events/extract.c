@@ -36,6 +36,8 @@ typedef struct {
   annals_date dct; /* prec NONE: none */
   annals_timeline *out;
   double min_conf;
+  const char *main_country; /* the country the text is about, or NULL */
+  bool chronology; /* lines open with their dates: the present is historic */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -43,33 +45,52 @@ typedef struct {
 /* ------------------------------------------------------------------ */
 
 /* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
- * dates the article, not an event. */
-static bool is_dateline(const char *text, size_t len, size_t s, size_t e) {
+ * dates the article, not an event.  Returns 2 for a date opening its
+ * line ("May 8, 2018 - "), 1 for one after a place, else 0. */
+static int dateline_kind(const char *text, size_t len, size_t s, size_t e) {
   size_t ls = s;
   while (ls > 0 && text[ls - 1] != '\n' && s - ls <= 48)
     ls--;
   if (s - ls > 48)
-    return false;
+    return 0;
+  int kind = ls == s ? 2 : 1;
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
   if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
-    return true;
+    return kind;
   if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
       (unsigned char)text[k + 1] == 0x80 &&
       ((unsigned char)text[k + 2] == 0x93 ||
        (unsigned char)text[k + 2] == 0x94))
-    return true;
+    return kind;
   if (k < len && text[k] == '(') { /* "(Reuters) -" */
     const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
     if (close) {
       k = (size_t)(close - text) + 1;
       while (k < len && text[k] == ' ')
         k++;
-      return k < len && text[k] == '-';
+      return k < len && text[k] == '-' ? kind : 0;
     }
   }
-  return false;
+  return 0;
+}
+
+static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
+                        size_t line_dates) {
+  int k = dateline_kind(text, len, s, e);
+  return k == 1 || (k == 2 && line_dates < 2);
+}
+
+/* Lines that open with a date and a dash are a chronology's entries
+ * when there are several: each dates its own line.  Counts up to 2. */
+static size_t count_line_dates(const char *text, size_t len,
+                               const annals_timexes *tx) {
+  size_t n = 0;
+  for (size_t i = 0; i < tx->n && n < 2; i++)
+    if (dateline_kind(text, len, tx->items[i].start, tx->items[i].end) == 2)
+      n++;
+  return n;
 }
 
 /* The first word whose end is after offset s. */
@@ -91,6 +112,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
   bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
   int64_t dct_last = have_dct ? annals_date_last_day(&X->dct) : 0;
+  size_t line_dates = count_line_dates(text, len, tx);
   for (size_t i = 0; i < tx->n; i++) {
     const annals_timex *t = &tx->items[i];
     if (t->type == ANNALS_TIMEX_DURATION || t->type == ANNALS_TIMEX_SET)
@@ -113,7 +135,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
     e.usable = t->when.start.prec != ANNALS_PREC_NONE &&
                !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
                !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
-               !is_dateline(text, len, t->start, t->end);
+               !is_dateline(text, len, t->start, t->end, line_dates);
     /* "a year after they ...": anchored on another event */
     size_t xl = t->end - t->start;
     if ((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
@@ -164,7 +186,7 @@ static double confidence(const ev_frame *f) {
   static const double by_date[] = {
       [DH_NONE] = 0.5,   [DH_OWN] = 1.0,     [DH_CLAUSE] = 0.95,
       [DH_REPORT] = 0.9, [DH_SENT] = 0.8,    [DH_CONTEXT] = 0.7,
-      [DH_DCT] = 0.75,
+      [DH_DCT] = 0.75,   [DH_RECENT] = 0.7,
   };
   double v = f->def->strength * by_date[f->date_how];
   if (f->n_agents && f->n_targets)
@@ -185,8 +207,9 @@ static double confidence(const ev_frame *f) {
 }
 
 static const char *how_name(int how) {
-  static const char *const names[] = {"none",   "own",     "clause", "report",
-                                      "sentence", "context", "dct"};
+  static const char *const names[] = {"none",     "own",     "clause",
+                                      "report",   "sentence", "context",
+                                      "dct",      "recent"};
   return how >= 0 && how < (int)ARRAY_SIZE(names) ? names[how] : "?";
 }
 
@@ -298,9 +321,208 @@ static const char *dateline_country(const xctx *X, const char *text,
   return NULL;
 }
 
+/* Is text[s..e) a weekday alone ("Monday", "Monday night")? */
+static bool bare_weekday(const char *text, size_t s, size_t e) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday",
+                                     "thursday", "friday", "saturday",
+                                     "sunday"};
+  static const char *const parts[] = {"", " morning", " afternoon",
+                                      " evening", " night"};
+  for (size_t i = 0; i < ARRAY_SIZE(days); i++)
+    for (size_t j = 0; j < ARRAY_SIZE(parts); j++) {
+      size_t a = strlen(days[i]), b = strlen(parts[j]);
+      if (e - s == a + b && g_ascii_strncasecmp(text + s, days[i], a) == 0 &&
+          g_ascii_strncasecmp(text + s + a, parts[j], b) == 0)
+        return true;
+    }
+  return false;
+}
+
+/* Is verb v told in the past: "called", "has called", "was called"? */
+static bool past_verb(const annals_doc *doc, const nlp_word *w, size_t v) {
+  if (w[v].xpos == NLP_XPOS_VBD)
+    return true;
+  if (w[v].xpos != NLP_XPOS_VBN)
+    return false;
+  for (size_t i = doc->sents[doc->words[v].sentence].first; i < v; i++)
+    if (doc->words[i].head == (long)v && w[i].xpos == NLP_XPOS_VBD &&
+        (w[i].upos == NLP_UPOS_AUX))
+      return true; /* "had agreed", "was killed" */
+  for (size_t i = doc->sents[doc->words[v].sentence].first; i < v; i++)
+    if (doc->words[i].head == (long)v && w[i].lemma &&
+        strcmp(w[i].lemma, "have") == 0 && w[i].xpos != NLP_XPOS_MD)
+      return true; /* "has agreed" */
+  return false;
+}
+
+/* A weekday the date layer read ahead of the document date in a sentence
+ * whose verb for it is in the past tense ("The president called the deal
+ * illegal on Monday"): the tree knows better than the words around it,
+ * so the day is the one of the week before. */
+static void past_weekdays(const xctx *X, const char *text,
+                          const annals_doc *doc, const nlp_word *w,
+                          size_t si, GArray *dates, size_t da, size_t db) {
+  if (X->dct.prec != ANNALS_PREC_DAY)
+    return;
+  int64_t dct = annals_date_first_day(&X->dct);
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t k = da; k < db; k++) {
+    ev_date *d = &g_array_index(dates, ev_date, k);
+    if (d->first < (int)s->first || d->first >= (int)(s->first + s->n) ||
+        d->usable || d->when.start.prec != ANNALS_PREC_DAY ||
+        d->when.interval || !(d->flags & ANNALS_TIMEX_F_RELATIVE) ||
+        !bare_weekday(text, d->start, d->end))
+      continue;
+    int64_t day = annals_date_first_day(&d->when.start);
+    if (day <= dct || day - 7 > dct)
+      continue;
+    long h = d->first;
+    while (h >= 0 && doc->words[h].head >= d->first &&
+           doc->words[h].head <= d->last)
+      h = doc->words[h].head;
+    long v = h >= 0 ? doc->words[h].head : -1;
+    for (int steps = 0; v >= 0 && w[v].upos != NLP_UPOS_VERB && steps < 4;
+         steps++)
+      v = doc->words[v].head;
+    if (v < 0 || w[v].upos != NLP_UPOS_VERB || !past_verb(doc, w, (size_t)v))
+      continue;
+    int y, m, dd;
+    annals_civil_from_days(day - 7, &y, &m, &dd);
+    d->when.start.y = d->when.end.y = y;
+    d->when.start.m = d->when.end.m = m;
+    d->when.start.d = d->when.end.d = dd;
+    d->usable = true;
+  }
+}
+
+/* Is predicate p told in the simple past or the present perfect ("Xi
+ * congratulated", "Ghani has left"), not the past perfect of background
+ * ("had threatened for months")?  An event noun is told by its verb. */
+static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
+  if (w[p].upos == NLP_UPOS_NOUN && doc->words[p].head >= 0 &&
+      w[doc->words[p].head].upos == NLP_UPOS_VERB)
+    p = (int)doc->words[p].head;
+  if (w[p].upos != NLP_UPOS_VERB)
+    return false;
+  const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
+  bool have = false, had = false, was = false;
+  /* "Pakistan once fought a war": a time long or vaguely past */
+  static const char *const vague[] = {"once",   "previously", "formerly",
+                                      "before", "earlier",    "historically",
+                                      "long",   "repeatedly", "often",
+                                      "ever",   "never",      "already"};
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    if (doc->words[i].head == p && w[i].upos == NLP_UPOS_ADV && w[i].lemma)
+      for (size_t k = 0; k < ARRAY_SIZE(vague); k++)
+        if (strcmp(w[i].lemma, vague[k]) == 0)
+          return false;
+    if (doc->words[i].head != p || w[i].upos != NLP_UPOS_AUX || !w[i].lemma)
+      continue;
+    if (strcmp(w[i].lemma, "have") == 0) {
+      have = true;
+      had = had || w[i].xpos == NLP_XPOS_VBD;
+    } else if (w[i].xpos == NLP_XPOS_MD) {
+      return false; /* "would have", "could" */
+    } else if (strcmp(w[i].lemma, "be") == 0 && w[i].xpos == NLP_XPOS_VBD) {
+      was = true; /* "forces were sent": the past passive */
+    }
+  }
+  if (had)
+    return false;
+  return w[p].xpos == NLP_XPOS_VBD ||
+         (w[p].xpos == NLP_XPOS_VBN && (have || was));
+}
+
+/* "said on Saturday that 18 diplomats would be expelled": the parser
+ * may read the that-clause as a relative clause on the date; it is the
+ * complement of the verb the date belongs to. */
+static bool reporting_verb(const annals_lexicon *lx, const nlp_word *w) {
+  const frame_def *const *fs =
+      w->lemma ? lexicon_frames(lx, w->lemma, false) : NULL;
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->complement == FC_REPORT)
+      return true;
+  return false;
+}
+
+static void repair_that_clauses(const annals_lexicon *lx, annals_doc *doc,
+                                nlp_word *w, const bool *date_word,
+                                size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    long h = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_ACL_RELCL || h < 0 || !date_word[h] ||
+        w[i].upos != NLP_UPOS_VERB)
+      continue;
+    long g = h;
+    for (int k = 0; g >= 0 && date_word[g] && k < 8; k++)
+      g = doc->words[g].head;
+    if (g < 0 || w[g].upos != NLP_UPOS_VERB)
+      continue;
+    long that = -1;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          strcmp(w[j].lemma, "that") == 0)
+        that = (long)j;
+    /* "said on Monday it had pulled out": no "that" after a saying */
+    bool rel = false;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          (strcmp(w[j].lemma, "which") == 0 || strcmp(w[j].lemma, "when") == 0 ||
+           strcmp(w[j].lemma, "who") == 0))
+        rel = true;
+    if (that < 0 && (rel || !reporting_verb(lx, &w[g])))
+      continue;
+    doc->words[i].head = g;
+    w[i].dep = NLP_DEP_CCOMP;
+    if (that >= 0)
+      w[that].dep = NLP_DEP_MARK;
+  }
+}
+
+/* "May 8, 2018 - President Trump announces ...": a chronology entry
+ * opens with its date and a dash or colon; the parser may make the date
+ * the root and the clause its parataxis.  The clause is the root and the
+ * date its time. */
+static void repair_date_heads(annals_doc *doc, nlp_word *w,
+                              const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  size_t r = s->first;
+  while (r < end && doc->words[r].head >= 0)
+    r++;
+  if (r >= end || !date_word[r])
+    return;
+  long v = -1;
+  for (size_t i = r + 1; i < end && v < 0; i++)
+    if (doc->words[i].head == (long)r && w[i].upos == NLP_UPOS_VERB &&
+        (w[i].dep == NLP_DEP_PARATAXIS || w[i].dep == NLP_DEP_APPOS ||
+         w[i].dep == NLP_DEP_DEP || w[i].dep == NLP_DEP_LIST ||
+         w[i].dep == NLP_DEP_ACL || w[i].dep == NLP_DEP_ACL_RELCL))
+      v = (long)i;
+  if (v < 0)
+    return;
+  /* the date's words come first, then a dash or colon */
+  bool sep = false;
+  for (size_t i = s->first; i < (size_t)v && !sep; i++)
+    if (!date_word[i] && w[i].upos == NLP_UPOS_PUNCT && w[i].lemma &&
+        (strchr(":-", w[i].lemma[0]) || (unsigned char)w[i].lemma[0] == 0xE2))
+      sep = true;
+  if (!sep || !date_word[s->first])
+    return;
+  for (size_t i = s->first; i < end; i++)
+    if (doc->words[i].head == (long)r && (long)i != v &&
+        !date_word[i])
+      doc->words[i].head = v;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[r].head = v;
+  w[r].dep = NLP_DEP_OBL_UNMARKED;
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
-                        const GArray *dates, GArray *frames,
+                        GArray *dates, GArray *frames,
                         GStringChunk *strings) {
   nlp_word *w = nlp_doc_words(doc);
   actor_ctx ac;
@@ -321,33 +543,71 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
   bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
+  size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
      * news often gives each sentence a paragraph of its own. */
     size_t before = frames->len;
+    const annals_doc_sentence *sent = &doc->sents[si];
+    while (da < dates->len && dv[da].end <= sent->start)
+      da++;
+    size_t db = da; /* the sentence's dates: [da, db) */
+    while (db < dates->len && dv[db].start < sent->end)
+      db++;
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
-      frames_find(&ac, X->lx, si, dv, dates->len, frames);
+      repair_that_clauses(X->lx, doc, w, date_word, si);
+      repair_date_heads(doc, w, date_word, si);
+      past_weekdays(X, text, doc, w, si, dates, da, db);
+      frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->future && f->date_how != DH_REPORT && have_dct) {
-        /* a pledge or threat is made when it is told */
+      if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
+          f->date_how != DH_SENT && have_dct) {
+        /* a pledge or threat is made when it is told: when its saying
+         * is dated ("May 8, 2018 - Trump announces the US will
+         * withdraw"), else when the text is written */
         f->date_how = DH_NONE;
         f->present = true;
+        for (size_t j = before; j < frames->len && f->report_pred >= 0; j++) {
+          const ev_frame *r = &g_array_index(frames, ev_frame, j);
+          if (r->pred == f->report_pred && r->date_how != DH_NONE &&
+              r->date_how != DH_DCT) {
+            f->when = r->when;
+            f->approximate = r->approximate;
+            f->date_how = DH_REPORT;
+            f->present = false;
+          }
+        }
       }
       if (f->date_how != DH_NONE)
         continue;
-      if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
+      /* "May 12 - Tankers are attacked. The US blames Iran.": in a
+       * chronology the present tells the entry's day */
+      bool in_ctx = ctx.start.prec != ANNALS_PREC_NONE &&
+                    si - ctx_sent <= CONTEXT_SENTENCES;
+      bool historic = X->chronology && in_ctx;
+      if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
+          !historic) {
         f->when.start = f->when.end = X->dct;
         f->when.interval = false;
         f->date_how = DH_DCT;
         f->approximate = true;
-      } else if (!f->present && ctx.start.prec != ANNALS_PREC_NONE &&
-                 si - ctx_sent <= CONTEXT_SENTENCES) {
+      } else if ((!f->present || historic) && in_ctx) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
+      } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
+                 recent_past(doc, w, f->pred)) {
+        /* "Xi congratulated the new members": news tells in the simple
+         * past what happened lately, in the document's month */
+        f->when.start = f->when.end = X->dct;
+        f->when.start.d = f->when.end.d = 0;
+        f->when.start.prec = f->when.end.prec = ANNALS_PREC_MONTH;
+        f->when.interval = false;
+        f->date_how = DH_RECENT;
+        f->approximate = true;
       }
     }
     /* the narrative time for the sentences after: the date of the last
@@ -564,10 +824,16 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     named = named || f->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
-  if (!named && f->has_place && f->place.ent) {
+  const char *where = !named && f->has_place && f->place.ent
+                          ? (f->place.country ? f->place.country
+                                              : f->place.name)
+                          : NULL;
+  if (!named && !where && !f->reported)
+    where = X->main_country; /* "the protests engulfed the capital" */
+  if (where) {
     ev_actor pc;
     memset(&pc, 0, sizeof pc);
-    pc.name = f->place.country ? f->place.country : f->place.name;
+    pc.name = where;
     add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &pc);
   }
   ev.actors = actors;
@@ -625,6 +891,50 @@ static void emit_record(const xctx *X, const char *text, size_t base,
 /* The pipeline                                                         */
 /* ------------------------------------------------------------------ */
 
+static void count_country(GHashTable *n, const char *c, unsigned w) {
+  if (c)
+    g_hash_table_insert(n, (gpointer)c,
+                        GUINT_TO_POINTER(GPOINTER_TO_UINT(
+                                             g_hash_table_lookup(n, c)) + w));
+}
+
+/* The country a text is about: the one its named actors and places
+ * belong to most often, at least three times and twice as often as any
+ * other; or NULL. */
+static const char *main_country(const GArray *frames) {
+  GHashTable *n = g_hash_table_new(g_str_hash, g_str_equal);
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  for (size_t k = 0; k < frames->len; k++) {
+    const ev_frame *f = &fv[k];
+    for (size_t i = 0; i < f->n_agents; i++)
+      if (f->agents[i].kind == ACT_NAMED)
+        count_country(n, f->agents[i].country, 1);
+    for (size_t i = 0; i < f->n_targets; i++)
+      if (f->targets[i].kind == ACT_NAMED)
+        count_country(n, f->targets[i].country, 1);
+    if (f->has_place)
+      count_country(n, f->place.country, 1);
+  }
+  const char *best = NULL;
+  unsigned top = 0, second = 0;
+  GHashTableIter it;
+  gpointer key, val;
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val)) {
+    unsigned c = GPOINTER_TO_UINT(val);
+    if (c > top || (c == top && strcmp(key, best) < 0)) {
+      top = c;
+      best = key;
+    }
+  }
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val))
+    if (key != best && GPOINTER_TO_UINT(val) > second)
+      second = GPOINTER_TO_UINT(val);
+  g_hash_table_destroy(n);
+  return top >= 3 && top >= 2 * second ? best : NULL;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
   annals_timexes tx;
@@ -640,11 +950,12 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec == ANNALS_PREC_NONE) {
     /* "DOHA, March 14, 2025 - Qatar hosted ...": a dateline dates the
      * text; the relative dates are read again against it */
+    size_t line_dates = count_line_dates(text, len, &tx);
     for (size_t i = 0; i < tx.n && i < 8; i++) {
       const annals_timex *t = &tx.items[i];
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          is_dateline(text, len, t->start, t->end)) {
+          is_dateline(text, len, t->start, t->end, line_dates)) {
         annals_date dl = t->when.start;
         annals_timexes_release(&tx);
         annals_timexes_init(&tx);
@@ -673,11 +984,13 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
+  X->chronology = count_line_dates(text, len, &tx) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
   GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
   find_frames(X, text, doc, dates, frames, strings);
+  X->main_country = main_country(frames);
   GArray *recs = merge(frames, X);
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
   for (size_t j = 0; j < recs->len; j++) {

@@ -119,12 +119,22 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   return false;
 }
 
-/* A modifier of p (compound or adjective) with a lemma in list: "air
- * campaign". */
+/* A modifier of p with a lemma in list: a compound or adjective of a noun
+ * ("air campaign"), an adverb or a predicative word of a verb ("sent the
+ * ambassador home", "called the deal illegal"). */
 static bool has_mod(const fctx *x, int p, const char **list) {
+  bool verb = x->w[p].upos == NLP_UPOS_VERB;
   for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p ||
-        (D(x, i) != NLP_DEP_COMPOUND && D(x, i) != NLP_DEP_AMOD))
+    int d = D(x, i);
+    /* "called the closure illegal" read as an adjective after the
+     * object noun: predicative all the same */
+    bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+                     H(x, i) < i && H(x, H(x, i)) == p &&
+                     D(x, H(x, i)) == NLP_DEP_OBJ;
+    if ((H(x, i) != p && !after_obj) ||
+        !(d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD ||
+          (verb && (d == NLP_DEP_ADVMOD || d == NLP_DEP_XCOMP ||
+                    d == NLP_DEP_OBL_UNMARKED))))
       continue;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]))
@@ -133,7 +143,10 @@ static bool has_mod(const fctx *x, int p, const char **list) {
   return false;
 }
 
-static bool has_prep(const fctx *x, int p, const char *prep) {
+/* A dependent of p introduced by prep, whose lemma is in list when list
+ * is given ("withdraw from the deal"). */
+static int prep_word(const fctx *x, int p, const char *prep,
+                     const char **list) {
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p || x->in_date[i - x->lo])
       continue;
@@ -141,11 +154,26 @@ static bool has_prep(const fctx *x, int p, const char *prep) {
     if (u != NLP_DEP_OBL && u != NLP_DEP_NMOD && u != NLP_DEP_ADVCL &&
         u != NLP_DEP_CCOMP && u != NLP_DEP_XCOMP && u != NLP_DEP_ACL)
       continue;
-    int m = marker(x, i);
-    if (m >= 0 && lemma_is(x, m, prep))
-      return true;
+    /* any of its markers: "pulled out of the pact" */
+    bool marked = false;
+    for (int m = x->lo; m < x->hi && !marked; m++)
+      marked = H(x, m) == i &&
+               (D(x, m) == NLP_DEP_CASE || D(x, m) == NLP_DEP_MARK) &&
+               lemma_is(x, m, prep);
+    if (!marked)
+      continue;
+    if (!list)
+      return i;
+    for (size_t k = 0; list[k]; k++)
+      if (lemma_is(x, i, list[k]))
+        return i;
   }
-  return false;
+  return -1;
+}
+
+static bool has_prep(const fctx *x, int p, const char *prep,
+                     const char **list) {
+  return prep_word(x, p, prep, list) >= 0;
 }
 
 /* A particle: attached as one, or the word right after the verb (or
@@ -174,7 +202,7 @@ static const frame_def *choose(const fctx *x, int p) {
     const frame_def *f = fs[k];
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
-    if (f->prep && !has_prep(x, p, f->prep))
+    if (f->prep && !has_prep(x, p, f->prep, f->pobj))
       continue;
     if (f->obj && !has_obj_in(x, p, f->obj, false))
       continue;
@@ -393,11 +421,23 @@ static int subject(const fctx *x, int p, bool *pass) {
    * before it is one ("..., Jamaican Prime Minister Andrew Holness
    * said") */
   int xp = x->w[p].xpos;
-  if ((xp == NLP_XPOS_VBD || xp == NLP_XPOS_VBZ || xp == NLP_XPOS_VBP) &&
-      p - 1 >= x->lo && x->w[p - 1].upos == NLP_UPOS_PROPN &&
-      !x->in_date[p - 1 - x->lo] && H(x, p - 1) != p) {
+  if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
+    return -1;
+  /* ... past a date or an adverb between them ("Melanie Joly on Monday
+   * announced", "the ministry also said") */
+  int k = p - 1;
+  while (k >= x->lo &&
+         (x->in_date[k - x->lo] || x->w[k].upos == NLP_UPOS_ADV ||
+          (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
+           x->in_date[k + 1 - x->lo])))
+    k--;
+  while (k >= x->lo && D(x, k) == NLP_DEP_FLAT && H(x, k) >= x->lo &&
+         H(x, k) < k && x->w[H(x, k)].upos == NLP_UPOS_PROPN &&
+         !x->in_date[H(x, k) - x->lo])
+    k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
+  if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
     *pass = false;
-    return p - 1;
+    return k;
   }
   return -1;
 }
@@ -427,6 +467,19 @@ static const char *target_prep(const frame_def *f) {
     if (strcmp(t + 1, preps[k]) == 0)
       return preps[k];
   return f->prep;
+}
+
+/* "on suspicion of", "on charges of", "on behalf of": why or for whom,
+ * not on whom. */
+static bool reason_noun(const fctx *x, int i) {
+  static const char *const l[] = {
+      "suspicion", "charge", "ground", "accusation", "allegation", "basis",
+      "condition", "behalf", "account", "order", "pretext", "instruction",
+      "request", "orders", "count", "evidence", NULL};
+  for (size_t k = 0; l[k]; k++)
+    if (lemma_is(x, i, l[k]))
+      return true;
+  return false;
 }
 
 /* Agents and targets of verb p. */
@@ -462,10 +515,15 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   } else if (s >= 0) {
     if (pass && f->obj && has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
-      /* "the Camp David Accords were signed": the phrase's own object */
+      /* "the Camp David Accords were signed": the phrase's own object;
+       * but a name on it undergoes ("an Indian diplomat was expelled") */
       ev_actor a;
-      if (actor_of(x->ac, s, &a))
-        fr->object = a.phrase ? a.phrase : a.name;
+      if (actor_of(x->ac, s, &a)) {
+        if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
+          add_actor(fr->targets, &fr->n_targets, &a);
+        else
+          fr->object = a.phrase ? a.phrase : a.name;
+      }
     } else if (pass) {
       actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
@@ -505,6 +563,10 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               marker_is(x, j, (const char *[]){tp, NULL}))
             actors_of(x, j, fr->targets, &fr->n_targets);
+        /* "welcomed Spain's proposal": whose it is */
+        int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
+        if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
+          actors_of(x, po, fr->targets, &fr->n_targets);
         continue;
       }
       actors_of(x, i, fr->targets, &fr->n_targets);
@@ -521,7 +583,8 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
+               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
+               !reason_noun(x, i))
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
@@ -535,6 +598,20 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           if (fr->targets[k].kind != ACT_NAMED)
             fr->targets[k] = fr->targets[--fr->n_targets];
     }
+  }
+  /* "Canada announced that an Indian diplomat has been expelled": a
+   * state's measure told in the passive by its own side is its act (not
+   * so for violence: "Ukraine said a general was killed") */
+  annals_type t = f->type;
+  if (!fr->n_agents && fr->passive && r >= 0 && t != ANNALS_TYPE_FIGHT &&
+      t != ANNALS_TYPE_ASSAULT && t != ANNALS_TYPE_MASS_VIOLENCE &&
+      t != ANNALS_TYPE_STATEMENT && f->tag == NULL) {
+    bool rp;
+    int rs = subject(x, r, &rp);
+    ev_actor a;
+    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
+        actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
+      add_actor(fr->agents, &fr->n_agents, &a);
   }
 }
 
@@ -1082,11 +1159,15 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
 /* Removes from list the actors named by the event's own word or by a
  * word taken as another part of this event. */
 static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
-                             int pred) {
+                             const ev_frame *fr) {
+  int pred = fr->pred;
+  /* "withdrew from the Iran deal": the deal is no event, Iran stays */
+  int pobj = fr->def->pobj ? prep_word(x, pred, fr->def->prep, fr->def->pobj)
+                           : -1;
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
     int w = list[i].word;
-    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred &&
+    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN);
@@ -1099,8 +1180,8 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
 static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
-  drop_event_words(x, fr->agents, &fr->n_agents, fr->pred);
-  drop_event_words(x, fr->targets, &fr->n_targets, fr->pred);
+  drop_event_words(x, fr->agents, &fr->n_agents, fr);
+  drop_event_words(x, fr->targets, &fr->n_targets, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
    * headline keeps the words.  A bare "the army" belongs to the last
@@ -1353,6 +1434,12 @@ static void predicate(fctx *x, int p) {
   }
   if (mode == M_NOT)
     return;
+  if (f->pobj) {
+    /* "withdrew from the pact": the pact is what is left, no event */
+    int pw = prep_word(x, p, f->prep, f->pobj);
+    if (pw >= 0)
+      x->used[pw - x->lo] = true;
+  }
   if (mode == M_FUTURE) {
     /* an act announced for the future is an intention or a threat */
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
@@ -1361,9 +1448,14 @@ static void predicate(fctx *x, int p) {
     frame_init(x, &fr, f, p);
     fill(x, &fr, p, -1);
     fr.future = true;
-    fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
-                  ? ANNALS_TYPE_INTEND_COOPERATION
-                  : ANNALS_TYPE_THREATEN;
+    /* a measure announced is decided: "will resign", "to expel 18
+     * diplomats", "will withdraw from the deal" keep their kind */
+    if (f->type != ANNALS_TYPE_YIELD &&
+        f->type != ANNALS_TYPE_REDUCE_RELATIONS &&
+        f->type != ANNALS_TYPE_COERCE)
+      fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
+                    ? ANNALS_TYPE_INTEND_COOPERATION
+                    : ANNALS_TYPE_THREATEN;
     emit(x, &fr);
     return;
   }

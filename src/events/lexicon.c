@@ -73,7 +73,7 @@ static const struct {
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod",
+    "possessor", "mod", "pobj",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -91,7 +91,7 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
   return a->noun == b->noun && strcmp(a->lemma, b->lemma) == 0 &&
          g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
-         lists_equal(a->mod, b->mod);
+         lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj);
 }
 
 /* Checks one entry; adds errors to d.  Returns false when it is bad. */
@@ -127,6 +127,8 @@ static bool check_entry(const data_entry *e, const char *name,
   }
   if (!ty && !is_light && !comp)
     ERR("frame has no 'type' (give one, or light: true)");
+  if (data_get(e, "pobj") && !data_str(e, "prep"))
+    ERR("frame has 'pobj' but no 'prep' (pobj names the noun after prep)");
   if (ty && !data_str(e, "title"))
     ERR("frame has no 'title' (the headline verb phrase)");
   if (comp) {
@@ -204,6 +206,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->obj = keep_list(lx, data_get(e, "obj"));
     f->of = keep_list(lx, data_get(e, "of"));
     f->mod = keep_list(lx, data_get(e, "mod"));
+    f->pobj = keep_list(lx, data_get(e, "pobj"));
     const char *ty = data_str(e, "type");
     f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
     f->cameo = keep(lx, data_str(e, "cameo"));
@@ -223,7 +226,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     /* an object names the event more surely than a preposition does */
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
                   2 * (f->obj != NULL) + (f->of != NULL) +
-                  (f->mod != NULL);
+                  (f->mod != NULL) + 2 * (f->pobj != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);

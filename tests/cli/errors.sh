@@ -200,9 +200,9 @@ yaml conf 'events:\n- id: a\n  date: 2024\n  title: x\n  type: fight\n  confiden
 yaml approx 'events:\n- id: a\n  date: 2024\n  title: x\n  type: fight\n  approximate: maybe\n' \
   "6:16: error: 'approximate' must be true or false, not 'maybe'"
 yaml quote 'events:\n- id: a\n  date: "2024\n  title: x\n' \
-  "5:1: error: found unexpected end of stream"
+  "3:9: error: the quote \" that starts this value is never closed"
 yaml indent 'events:\n- id: a\n  date: 2024\n   title: x\n' \
-  "4:9: error: mapping values are not allowed"
+  "4:4: error: 'title' is indented more than 'date' on the line above"
 yaml version 'annals: 2\nevents: []\n' \
   "1:9: error: unsupported record version '2'"
 yaml empty '' "1:1: error: empty file"

@@ -1,7 +1,9 @@
 /* test_places.c - the place gazetteer generated from iso-codes and WordNet
  * (src/tool_places.c): places of each source resolve to their country,
- * events/gazetteer.yaml wins where both name a place, and generic words
- * are no places.  The texts are written for these tests. */
+ * events/gazetteer.yaml wins where both name a place, generic words are
+ * no places, and the WordNet demonyms of countries the hand-written
+ * gazetteer lacks name them, unless they name two.  The texts are
+ * written for these tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -139,6 +141,79 @@ static void test_generic_words_are_no_places(void **state) {
   }
 }
 
+/* Does event ev have actor name? */
+static bool has_actor(const annals_event *ev, const char *name) {
+  for (size_t a = 0; a < ev->n_actors; a++)
+    if (strcmp(ev->actors[a], name) == 0)
+      return true;
+  return false;
+}
+
+/* text has one event, and among its actors want (when not NULL) and none
+ * of the NULL-ended banned. */
+static void check_actors(const char *text, const char *want,
+                         const char *const *banned) {
+  annals_timeline *t = extract(text);
+  if (annals_timeline_count(t) != 1)
+    fprintf(stderr, "'%s': %zu events\n", text, annals_timeline_count(t));
+  assert_int_equal(annals_timeline_count(t), 1);
+  const annals_event *ev = annals_timeline_get(t, 0);
+  if (want && !has_actor(ev, want))
+    fprintf(stderr, "'%s': no actor %s\n", text, want);
+  if (want)
+    assert_true(has_actor(ev, want));
+  for (size_t k = 0; banned && banned[k]; k++) {
+    if (has_actor(ev, banned[k]))
+      fprintf(stderr, "'%s': actor %s\n", text, banned[k]);
+    assert_false(has_actor(ev, banned[k]));
+  }
+  annals_timeline_free(t);
+}
+
+static void test_demonym_adjectives(void **state) {
+  (void)state;
+  /* WordNet: "Togolese" pertains to Togo; events/gazetteer.yaml has no
+   * demonym of Togo. */
+  check_actors("Ghana expelled the Togolese ambassador on 3 October 2024.",
+               "Togo", NULL);
+  check_actors("Togolese troops shelled a village near the border on 2 "
+               "October 2024.",
+               "Togo", NULL);
+  /* "Barbadian" is "a native or inhabitant of Barbados" the island. */
+  check_actors("Jamaica expelled the Barbadian envoy on 1 March 2024.",
+               "Barbados", NULL);
+}
+
+static void test_demonym_people_nouns(void **state) {
+  (void)state;
+  /* "Nigerien" (Niger), not "Nigerian" (Nigeria). */
+  static const char *const not_nigeria[] = {"Nigeria", NULL};
+  check_actors("Benin expelled two Nigerien diplomats on 3 October 2024.",
+               "Niger", not_nigeria);
+  /* A plural people noun: "Chadians" of "Chadian". */
+  check_actors("Police detained four Chadians in Kano on 3 October 2024.",
+               "Chad", NULL);
+  check_actors("Police arrested twelve Malawians in Lusaka on 5 May 2024.",
+               "Malawi", NULL);
+}
+
+static void test_ambiguous_demonyms(void **state) {
+  (void)state;
+  /* "Dominican" is of the Dominican Republic and of Dominica: neither. */
+  static const char *const dominicas[] = {"Dominica", "Dominican Republic",
+                                          NULL};
+  check_actors("Ghana expelled the Dominican ambassador on 3 October 2024.",
+               "Ghana", dominicas);
+  /* "Guinean" ends "Equatorial Guinean" and "Papua New Guinean": no
+   * alias of Guinea. */
+  static const char *const guinea[] = {"Guinea", NULL};
+  check_actors("Gabon expelled the Equatorial Guinean ambassador on 3 "
+               "October 2024.",
+               "Gabon", guinea);
+  check_actors("Senegal expelled the Guinean ambassador on 3 October 2024.",
+               "Senegal", guinea);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_generated_places_load),
@@ -147,6 +222,9 @@ int main(void) {
       cmocka_unit_test(test_iso_subdivisions),
       cmocka_unit_test(test_hand_entries_win),
       cmocka_unit_test(test_generic_words_are_no_places),
+      cmocka_unit_test(test_demonym_adjectives),
+      cmocka_unit_test(test_demonym_people_nouns),
+      cmocka_unit_test(test_ambiguous_demonyms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -348,6 +348,34 @@ static void test_errors_without_diags(void **state) {
   annals_timeline_free(t);
 }
 
+/* Events written by hand need no id: one is made from the date and the
+ * title, kept clear of the ids the file gives and of each other. */
+static void test_ids_made(void **state) {
+  (void)state;
+  const char *in = "events:\n"
+                   "- date: 2023-07-28\n  title: Rally in Niamey\n"
+                   "  type: protest\n"
+                   "- id: 2023-07-28-rally-in-niamey\n  date: 2023-07-28\n"
+                   "  title: A rally with the explicit id\n  type: protest\n"
+                   "- date: 2023-07-28\n  title: Rally in Niamey\n"
+                   "  type: protest\n";
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_timeline *t = NULL;
+  assert_int_equal(annals_timeline_read_yaml(in, strlen(in), "i", &t, &d),
+                   ANNALS_OK);
+  assert_int_equal(d.n, 0);
+  assert_string_equal(annals_timeline_get(t, 0)->id,
+                      "2023-07-28-rally-in-niamey-2");
+  assert_true(annals_timeline_get(t, 0)->id_derived);
+  assert_false(annals_timeline_get(t, 1)->id_derived);
+  assert_string_equal(annals_timeline_get(t, 2)->id,
+                      "2023-07-28-rally-in-niamey-3");
+  assert_int_equal(annals_timeline_validate(t, &d), ANNALS_OK);
+  annals_timeline_free(t);
+  annals_diags_release(&d);
+}
+
 static void test_byte_columns(void **state) {
   (void)state;
   /* Columns count bytes: the bad date sits after a two-byte letter. */
@@ -972,6 +1000,7 @@ int main(void) {
       cmocka_unit_test(test_fields),
       cmocka_unit_test(test_unknown_key_is_warning),
       cmocka_unit_test(test_errors_without_diags),
+      cmocka_unit_test(test_ids_made),
       cmocka_unit_test(test_byte_columns),
       cmocka_unit_test(test_alias_bomb_fast),
       cmocka_unit_test(test_deep_nesting),
