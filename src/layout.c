@@ -394,6 +394,7 @@ void layout_emit_group_text(lay_ctx *c, const group *g, const annals_box *b,
     double tx = b->x + PAD_X + (end ? text_w - x->w : 0);
     annals_dl_item *it = lay_emit_text(&c->l->dl, x, tx, ty);
     it->label = label;
+    it->event = (int)c->items[g->first].ev;
     if (end)
       it->flags |= ANNALS_DL_F_END;
     ty += x->h;
@@ -449,6 +450,7 @@ static void emit_badge(lay_ctx *c, const group *g, double x, double y,
              w, h, false, 0, -1};
   annals_dl_item *it = lay_emit_text(&c->l->dl, &t, x - w / 2, y - h / 2);
   it->label = label;
+  it->event = (int)c->items[g->first].ev;
 }
 
 void layout_emit_marker(lay_ctx *c, const group *g, double x, double y,

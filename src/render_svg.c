@@ -260,27 +260,77 @@ static void close_group(GString *g, bool link) {
   g_string_append(g, link ? "</g>\n</a>\n" : "</g>\n");
 }
 
+/* The markers of event ev within label lab: its position in the label's
+ * list and the events sharing its marker; 0 when it is not there. */
+static size_t sub_markers(const groups *gr, int lab, int ev, size_t *first) {
+  const annals_layout *l = gr->l;
+  const annals_label *lb = &l->labels[lab];
+  if (ev < 0 || (size_t)ev >= gr->n_events || !gr->marker_of[ev])
+    return 0;
+  size_t mk = gr->marker_of[ev] - 1;
+  for (size_t k = 0; k < lb->n_markers; k++)
+    if (l->label_markers[lb->first_marker + k] == mk) {
+      size_t n = l->markers[mk].count ? l->markers[mk].count : 1;
+      *first = lb->first_marker + k;
+      return k + n <= lb->n_markers ? n : lb->n_markers - k;
+    }
+  return 0;
+}
+
+typedef struct {
+  int label;     /* the label whose group is open, or -1 */
+  bool link;     /* its group sits in an <a> */
+  int sub;       /* the event of the nested group open in it, or -1 */
+  bool sub_link;
+} open_state;
+
+/* Within a label of several events, the items of each but the first
+ * event sit in a nested group of their own, so that every event has an
+ * id. */
+static void follow_event(GString *g, groups *gr, open_state *st, int ev) {
+  const annals_layout *l = gr->l;
+  const annals_label *lb = &l->labels[st->label];
+  int first = (int)l->markers[l->label_markers[lb->first_marker]].event;
+  int want = ev >= 0 && ev != first ? ev : -1;
+  if (want == st->sub)
+    return;
+  if (st->sub >= 0)
+    close_group(g, st->sub_link);
+  st->sub = -1;
+  size_t at;
+  size_t n = want >= 0 ? sub_markers(gr, st->label, want, &at) : 0;
+  if (n) {
+    st->sub_link = open_group(g, gr, l->label_markers + at, n, true);
+    st->sub = want;
+  }
+}
+
+static void close_label(GString *g, open_state *st) {
+  if (st->sub >= 0)
+    close_group(g, st->sub_link);
+  if (st->label >= 0)
+    close_group(g, st->link);
+  st->label = st->sub = -1;
+}
+
 /* The items, those of one label or one unlabelled marker in a group. */
 static void put_items(GString *g, groups *gr, annals_fonts *f) {
   const annals_layout *l = gr->l;
-  int open_label = -1;
-  bool link = false;
+  open_state st = {-1, false, -1, false};
   for (size_t i = 0; i < l->dl.n; i++) {
     const annals_dl_item *it = &l->dl.items[i];
     int lab = it->label >= 0 && (size_t)it->label < l->n_labels ? it->label
                                                                  : -1;
-    if (lab != open_label && open_label >= 0) {
-      close_group(g, link);
-      open_label = -1;
-    }
-    if (lab >= 0 && lab != open_label) {
+    if (lab != st.label)
+      close_label(g, &st);
+    if (lab >= 0 && lab != st.label && l->labels[lab].n_markers) {
       const annals_label *lb = &l->labels[lab];
-      if (lb->n_markers) {
-        link = open_group(g, gr, l->label_markers + lb->first_marker,
-                          lb->n_markers, true);
-        open_label = lab;
-      }
+      st.link = open_group(g, gr, l->label_markers + lb->first_marker,
+                           lb->n_markers, true);
+      st.label = lab;
     }
+    if (st.label >= 0)
+      follow_event(g, gr, &st, it->event);
     size_t mk = lab < 0 && it->event >= 0 && (size_t)it->event < gr->n_events
                     ? gr->marker_of[it->event]
                     : 0;
@@ -293,8 +343,7 @@ static void put_items(GString *g, groups *gr, annals_fonts *f) {
     }
     put_item(g, l, f, it);
   }
-  if (open_label >= 0)
-    close_group(g, link);
+  close_label(g, &st);
 }
 
 /* ---- the document ------------------------------------------------------ */

@@ -346,6 +346,40 @@ static void test_svg_structure(void **s) {
   annals_timeline_free(t);
 }
 
+/* Every event has its group: an id unless it shares its marker with
+ * others of the same date (they share the group), and its tooltip. */
+static void test_svg_event_groups(void **s) {
+  (void)s;
+  annals_timeline *t = load_yaml("tests/layout/design-12.yaml");
+  annals_layout *l = layout(t, ANNALS_THEME_LIGHT, ANNALS_LANES_NONE);
+  size_t len;
+  char *svg = render(l, t, ANNALS_FORMAT_SVG, 1, -1, &len, NULL);
+  assert_true(xml_elements(svg, len) > 20);
+  size_t shared = 0;
+  for (size_t i = 0; i < l->n_markers; i++) {
+    const annals_marker *m = &l->markers[i];
+    char *want = g_strdup_printf("<g id=\"ev-%s\" class=\"event\"><title>",
+                                 m->id);
+    char *at = strstr(svg, want);
+    if (m->count == 1) {
+      assert_non_null(at);
+      /* Its own tooltip comes first in its group's title. */
+      char *date = g_strndup(m->tip, strcspn(m->tip, ":"));
+      assert_true(strncmp(at + strlen(want), date, strlen(date)) == 0);
+      g_free(date);
+    } else {
+      shared += at == NULL;
+    }
+    g_free(want);
+  }
+  /* 26 May: two events, one marker, one id. */
+  assert_int_equal(shared, 1);
+  assert_int_equal(count(svg, "<g id=\"ev-"), l->n_markers - shared);
+  free(svg);
+  annals_layout_free(l);
+  annals_timeline_free(t);
+}
+
 static void test_svg_outlines(void **s) {
   (void)s;
   annals_timeline *t = load_yaml("tests/layout/long-titles.yaml");
@@ -576,6 +610,7 @@ int main(void) {
       cmocka_unit_test(test_png_lanes_dark),
       cmocka_unit_test(test_png_comparer_fails),
       cmocka_unit_test(test_svg_structure),
+      cmocka_unit_test(test_svg_event_groups),
       cmocka_unit_test(test_svg_outlines),
       cmocka_unit_test(test_svg_in_chromium),
       cmocka_unit_test(test_pdf_and_png_deterministic),
