@@ -102,7 +102,8 @@ static bool add_extra_faces(FcConfig *cfg, const char *dir, annals_diags *d) {
       g_ptr_array_add(names, g_strdup(n));
   }
   g_dir_close(gd);
-  qsort(names->pdata, names->len, sizeof(char *), cmp_str);
+  if (names->len > 1) /* pdata is NULL while the array is empty */
+    qsort(names->pdata, names->len, sizeof(char *), cmp_str);
   bool ok = true;
   for (guint i = 0; i < names->len && ok; i++) {
     char *p = g_build_filename(dir, names->pdata[i], NULL);

@@ -1045,7 +1045,11 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
           (top || is_dateline(text, len, t->start, t->end, line_dates))) {
         annals_date dl = t->when.start;
-        annals_timexes_release(&tx);
+        const char *note =
+            is_dateline(text, len, t->start, t->end, line_dates)
+                ? "the dateline at the top of the text"
+                : "the first date, near the top of the text";
+        annals_timexes_release(&tx); /* t is gone */
         annals_timexes_init(&tx);
         dopt.dct = dl;
         st = annals_dates_find(text, len, &dopt, &tx, d);
@@ -1055,11 +1059,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
         }
         tx.dct = dl;
         tx.dct_how = ANNALS_DCT_DATELINE;
-        g_strlcpy(tx.dct_note,
-                  is_dateline(text, len, t->start, t->end, line_dates)
-                      ? "the dateline at the top of the text"
-                      : "the first date, near the top of the text",
-                  sizeof tx.dct_note);
+        g_strlcpy(tx.dct_note, note, sizeof tx.dct_note);
         break;
       }
     }
