@@ -222,6 +222,14 @@ typedef struct {
   const char *text; /* the sentence; may be NULL */
   const char *file; /* may be NULL */
   long long offset, length;
+  /* Set by multi-document work (all optional; zero/NULL/-1 when not):
+   * the url of the document, the document date its relative dates were
+   * resolved against, and, on a mention of an event several documents
+   * report (annals merge), the date and confidence this report gave. */
+  const char *url;
+  annals_date dct;  /* prec NONE: not recorded */
+  annals_when when; /* start.prec NONE: the event's own date */
+  double confidence; /* 0 or less: the event's own */
 } annals_source;
 
 /* How the document date of a text was obtained. */
