@@ -708,6 +708,32 @@ annals_status annals_extract(const char *text, size_t len,
                              const annals_extract_opts *o,
                              annals_timeline *out, annals_diags *d);
 
+/* ---- many documents: streams, merging, salience ----------------------- */
+
+/* One document of a stream: a line {"id", "date", "url", "title", "text"}
+ * of JSON (other keys are skipped).  Strings are owned (NUL-terminated;
+ * NULL when absent or null); text is required. */
+typedef struct {
+  char *id, *url, *title, *text;
+  size_t text_len;
+  annals_date date; /* prec NONE: not given */
+} annals_jdoc;
+
+/* Parses one line (line[0..len), without its newline) of a stream named
+ * name, lineno its 1-based line number for diagnostics
+ * ("name:line:column: error: ..."). On success fills *out (release with
+ * annals_jdoc_release()); on failure *out is empty and the status is
+ * ANNALS_ERR_INPUT. */
+annals_status annals_jdoc_parse(const char *line, size_t len, const char *name,
+                                unsigned lineno, annals_jdoc *out,
+                                annals_diags *d);
+void annals_jdoc_release(annals_jdoc *doc);
+
+/* Writes one event as one line of JSON (id, date, title, type, actors,
+ * location, country, confidence, source and mentions, each source with
+ * its document id "doc", url, byte offset and length, document date). */
+annals_status annals_event_write_json(const annals_event *e, FILE *out);
+
 /* ---- English analysis (src/nlp/) : declarations go below this line ---- */
 
 /* Statistical analysis of English text: words (tokenization as in the UD
