@@ -734,6 +734,34 @@ void annals_jdoc_release(annals_jdoc *doc);
  * its document id "doc", url, byte offset and length, document date). */
 annals_status annals_event_write_json(const annals_event *e, FILE *out);
 
+/* Merges timelines into a new one (free with annals_timeline_free()):
+ * every report (source or mention) of the same event from any input
+ * becomes part of one record, which keeps each report's document, url,
+ * offset, document date and, where it differs, its date and confidence.
+ * Reports tell the same event when their records have the same type and
+ * initiator (first actor, else location) and one date lies within the
+ * other.  The record's date is the most precise one every report agrees
+ * with; conflicting dates are noted (notes), never averaged; confidence
+ * rises with the number of documents.  Associative and independent of
+ * the order of the inputs; the chart text is left empty. */
+annals_timeline *annals_timelines_merge(const annals_timeline *const *in,
+                                        size_t n);
+
+/* Salience: the days of t's events ranked by the number of documents
+ * that report an event of that day (sources and mentions), then by the
+ * number of reports, then by confidence, then earliest first.  Returns a
+ * new timeline (free with annals_timeline_free()) holding the events of
+ * the top most salient days, in t's order, with t's chart text.  Events
+ * not dated to one day are left out. */
+annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top);
+
+/* Sets the chart text of a timeline drawn from several documents: the
+ * title names the places most events happened in ("Events in Sudan and
+ * Chad"), the subtitle the span of the events and the number of
+ * documents, the source note the outlets (hosts of the urls, else file
+ * names without folders) and the span of the publication dates. */
+void annals_timeline_chart_text(annals_timeline *t);
+
 /* ---- English analysis (src/nlp/) : declarations go below this line ---- */
 
 /* Statistical analysis of English text: words (tokenization as in the UD
