@@ -373,9 +373,8 @@ static void json_string(GString *o, const char *s) {
       g_string_append_c(o, '\\');
       g_string_append_c(o, (char)*c);
     } else if (*c < 0x20) {
-      static const char *const esc[] = {[8] = "\\b", [9] = "\\t",
-                                        [10] = "\\n", [12] = "\\f",
-                                        [13] = "\\r"};
+      static const char *const esc[] = {
+          [8] = "\\b", [9] = "\\t", [10] = "\\n", [12] = "\\f", [13] = "\\r"};
       const char *e = *c < ARRAY_SIZE(esc) ? esc[*c] : NULL;
       if (e)
         g_string_append(o, e);
@@ -431,9 +430,9 @@ static void event_json(const annals_event *e, GString *o) {
   json_key(o, "country", e->country);
   if (e->confidence >= 0) {
     char num[G_ASCII_DTOSTR_BUF_SIZE];
-    g_string_append_printf(o, ", \"confidence\": %s",
-                           g_ascii_formatd(num, sizeof num, "%.2f",
-                                           e->confidence));
+    g_string_append_printf(
+        o, ", \"confidence\": %s",
+        g_ascii_formatd(num, sizeof num, "%.2f", e->confidence));
   }
   g_string_append(o, ", \"source\": ");
   json_source(o, &e->source);

@@ -232,7 +232,8 @@ static int when_qcmp(const void *pa, const void *pb) {
 static const char *min_str(report *const *rs, size_t n, size_t off) {
   const char *m = NULL;
   for (size_t i = 0; i < n; i++) {
-    const char *v = *(const char *const *)(const void *)((const char *)rs[i]->rec + off);
+    const char *v =
+        *(const char *const *)(const void *)((const char *)rs[i]->rec + off);
     if (v && (!m || strcmp(v, m) < 0))
       m = v;
   }
@@ -244,8 +245,8 @@ static const char *min_str(report *const *rs, size_t n, size_t off) {
  * given for it. */
 static void merged_actors(report *const *rs, size_t n, annals_event *ev,
                           GPtrArray *names, GPtrArray *countries) {
-  GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                           NULL);
+  GHashTable *seen =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   GPtrArray *rest = g_ptr_array_new();
   const char *first = NULL;
   for (size_t i = 0; i < n; i++) {
@@ -525,7 +526,8 @@ annals_timeline *annals_timelines_merge(const annals_timeline *const *in,
   return out;
 }
 
-/* ---- salience -------------------------------------------------------------- */
+/* ---- salience --------------------------------------------------------------
+ */
 
 typedef struct {
   int64_t day;
@@ -633,7 +635,8 @@ annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top) {
   return out;
 }
 
-/* ---- chart text of a multi-source timeline --------------------------------- */
+/* ---- chart text of a multi-source timeline ---------------------------------
+ */
 
 typedef struct {
   const char *name;
@@ -686,7 +689,10 @@ static char *outlet(const annals_source *s) {
 static void name_list(GString *g, GArray *v, size_t k) {
   size_t n = v->len < k ? v->len : k;
   for (size_t i = 0; i < n; i++)
-    g_string_append_printf(g, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ",
+    g_string_append_printf(g, "%s%s",
+                           i == 0       ? ""
+                           : i + 1 == n ? " and "
+                                        : ", ",
                            g_array_index(v, tally, i).name);
 }
 
@@ -706,8 +712,8 @@ static void date_range(GString *g, int64_t lo, int64_t hi) {
 
 void annals_timeline_chart_text(annals_timeline *t) {
   GHashTable *places = g_hash_table_new(g_str_hash, g_str_equal);
-  GHashTable *outlets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                              NULL);
+  GHashTable *outlets =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *docs = g_hash_table_new(g_str_hash, g_str_equal);
   int64_t lo = INT64_MAX, hi = INT64_MIN, plo = INT64_MAX, phi = INT64_MIN;
   for (size_t i = 0; i < annals_timeline_count(t); i++) {

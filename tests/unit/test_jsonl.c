@@ -38,8 +38,8 @@ static void test_jdoc_fields(void **state) {
   assert_string_equal(doc.id, "k-1");
   assert_string_equal(doc.url, "https://news.example/k");
   assert_string_equal(doc.title, "A coup");
-  assert_string_equal(doc.text,
-                      "Soldiers \"seized\" power.\nCaf\xc3\xa9 \xf0\x9f\x98\x80");
+  assert_string_equal(
+      doc.text, "Soldiers \"seized\" power.\nCaf\xc3\xa9 \xf0\x9f\x98\x80");
   assert_int_equal(doc.text_len, strlen(doc.text));
   assert_int_equal(doc.date.prec, ANNALS_PREC_DAY);
   assert_int_equal(doc.date.y * 10000 + doc.date.m * 100 + doc.date.d,
@@ -47,9 +47,9 @@ static void test_jdoc_fields(void **state) {
   annals_jdoc_release(&doc);
   annals_diags_release(&d);
   /* A number as id; null fields are absent. */
-  assert_int_equal(parse("{\"id\": 17, \"url\": null, \"text\": \"x\"}", &doc,
-                         &d),
-                   ANNALS_OK);
+  assert_int_equal(
+      parse("{\"id\": 17, \"url\": null, \"text\": \"x\"}", &doc, &d),
+      ANNALS_OK);
   assert_string_equal(doc.id, "17");
   assert_null(doc.url);
   assert_int_equal(doc.date.prec, ANNALS_PREC_NONE);

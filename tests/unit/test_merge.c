@@ -16,7 +16,8 @@
 
 #include "annals.h"
 
-/* ---- merging -------------------------------------------------------------- */
+/* ---- merging --------------------------------------------------------------
+ */
 
 static const char rec_a[] =
     "annals: 1\n"
@@ -199,8 +200,8 @@ static void test_merge_associative(void **state) {
 static void test_top(void **state) {
   (void)state;
   annals_timeline *in[3] = {read_rec(rec_a), read_rec(rec_b), read_rec(rec_c)};
-  annals_timeline *m = annals_timelines_merge(
-      (const annals_timeline *const *)in, 3);
+  annals_timeline *m =
+      annals_timelines_merge((const annals_timeline *const *)in, 3);
   annals_timeline *top = annals_timeline_top(m, 1);
   assert_int_equal(annals_timeline_count(top), 1);
   assert_string_equal(annals_timeline_get(top, 0)->title,
