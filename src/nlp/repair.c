@@ -9,7 +9,8 @@
  * no finite verb (VBD, VBZ, VBP, MD) in its first clause but a
  * participle there follows a noun or pronoun with no auxiliary before it,
  * that participle is the past tense.  Lines without a verb at all
- * (headlines, captions) are left alone.
+ * (headlines, captions) are left alone.  A word of capitals the tagger
+ * read as a number ("Two CCG vessels") is a name.
  */
 #include "nlp/nlp.h"
 
@@ -73,12 +74,41 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
   }
 }
 
+/* The tagger class of a UPOS and XPOS pair, or -1. */
+static int tag_class(const nlp_tagger *t, int upos, int xpos) {
+  for (uint32_t c = 0; c < t->n_tags; c++)
+    if (t->upos[c] == upos && t->xpos[c] == xpos)
+      return (int)c;
+  return -1;
+}
+
+/* "Two CCG vessels": a word of capital letters only is no cardinal
+ * number, whatever its window says, unless it is a Roman numeral. */
+static void repair_letter_numbers(const nlp_tagger *t, const char *text,
+                                  nlp_word *w, size_t n) {
+  int nnp = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNP);
+  for (size_t i = 0; i < n && nnp >= 0; i++) {
+    if (w[i].xpos != NLP_XPOS_CD)
+      continue;
+    const char *s = text + w[i].start;
+    size_t len = w[i].end - w[i].start;
+    bool caps = len >= 2, roman = true;
+    for (size_t k = 0; k < len && caps; k++) {
+      caps = s[k] >= 'A' && s[k] <= 'Z';
+      roman = roman && strchr("IVXLCDM", s[k]) != NULL;
+    }
+    if (!caps || roman)
+      continue;
+    w[i].tag = (uint8_t)nnp;
+    w[i].upos = NLP_UPOS_PROPN;
+    w[i].xpos = NLP_XPOS_NNP;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
                      size_t n) {
-  int vbd = -1;
-  for (uint32_t c = 0; c < t->n_tags; c++)
-    if (t->upos[c] == NLP_UPOS_VERB && t->xpos[c] == NLP_XPOS_VBD)
-      vbd = (int)c;
+  repair_letter_numbers(t, text, w, n);
+  int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
     return;
   /* the first clause: up to a word that opens another ("The court ruled
