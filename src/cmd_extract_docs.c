@@ -373,7 +373,9 @@ static void read_text(run *R, const char *path, int n_inputs) {
     else
       doc.fallback = x->bare;
   }
-  doc.stamp = n_inputs > 1;
+  /* Several documents (or events written one a line, without the
+   * record's dct): each report says which date it was read against. */
+  doc.stamp = n_inputs > 1 || x->jsonl_out;
   push_doc(R, &doc);
 }
 

@@ -97,6 +97,12 @@ checks=$((checks + 1))
 grep -q '"text": "The army shelled rebel positions on Tuesday.", "doc": "s1", "url": "https://news.example.net/sudan", "offset": 71' "$T/stdout" ||
   fail "offset of the second sentence: $(grep '"s1"' "$T/stdout")"
 
+# a text file's events one a line also name their document date
+run "$ANNALS" extract --format jsonl --dct 2024-01-10 "$T/sudan.txt"
+expect_exit 0
+expect_stdout_has '"date": "2024-01-08"'
+expect_stdout_has '"dct": "2024-01-10"'
+
 # YAML from a stream: the two reports of the attack become one record
 run_in "$T/docs.jsonl" "$ANNALS" extract --input jsonl -
 expect_exit 0
