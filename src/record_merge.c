@@ -562,49 +562,71 @@ static void add_doc(GHashTable *docs, const annals_source *s) {
 
 typedef struct {
   int64_t day;
-  size_t ev;
+  size_t ev, rep; /* event index; 0 its source, j its mention j - 1 */
 } day_event;
 
 static int day_event_qcmp(const void *pa, const void *pb) {
   const day_event *a = pa, *b = pb;
   if (a->day != b->day)
     return a->day < b->day ? -1 : 1;
-  return a->ev < b->ev ? -1 : a->ev > b->ev;
+  if (a->ev != b->ev)
+    return a->ev < b->ev ? -1 : 1;
+  return a->rep < b->rep ? -1 : a->rep > b->rep;
 }
 
-/* The days of t's events scored, most salient first (caller frees). */
+/* The day a report tells: its own date when it gives one, else its
+ * event's; INT64_MIN when that is not one day. */
+static int64_t report_day(const annals_event *e, const annals_source *s) {
+  if (s->when.start.prec == ANNALS_PREC_NONE)
+    return event_day(e);
+  if (s->when.interval || s->when.start.prec != ANNALS_PREC_DAY)
+    return INT64_MIN;
+  return annals_date_first_day(&s->when.start);
+}
+
+/* The days of t's events scored by their reports (a report counts for
+ * the day it tells, also when its record's date is coarser because the
+ * reports disagree), most salient first; only days some event is dated
+ * to.  The caller frees the array. */
 static GArray *score_days(const annals_timeline *t) {
   size_t n = annals_timeline_count(t);
-  day_event *de = g_new(day_event, n ? n : 1);
-  size_t k = 0;
+  GArray *de = g_array_new(FALSE, FALSE, sizeof(day_event));
   for (size_t i = 0; i < n; i++) {
-    int64_t day = event_day(annals_timeline_get(t, i));
-    if (day != INT64_MIN)
-      de[k++] = (day_event){day, i};
+    const annals_event *e = annals_timeline_get(t, i);
+    for (size_t j = 0; j <= e->n_mentions; j++) {
+      int64_t day = report_day(e, j ? &e->mentions[j - 1] : &e->source);
+      if (day != INT64_MIN) {
+        day_event x = {day, i, j};
+        g_array_append_val(de, x);
+      }
+    }
   }
-  if (k)
-    qsort(de, k, sizeof *de, day_event_qcmp);
+  if (de->len)
+    qsort(de->data, de->len, sizeof(day_event), day_event_qcmp);
+  const day_event *v = (const day_event *)(void *)de->data;
+  size_t k = de->len;
   GArray *scores = g_array_new(FALSE, TRUE, sizeof(day_score));
   for (size_t a = 0; a < k;) {
-    day_score sc = {de[a].day, 0, 0, -1};
+    day_score sc = {v[a].day, 0, 0, -1};
     GHashTable *docs = g_hash_table_new(g_str_hash, g_str_equal);
+    bool dated = false;
     size_t b = a;
-    for (; b < k && de[b].day == de[a].day; b++) {
-      const annals_event *e = annals_timeline_get(t, de[b].ev);
-      add_doc(docs, &e->source);
-      for (size_t j = 0; j < e->n_mentions; j++)
-        add_doc(docs, &e->mentions[j]);
-      sc.reports += 1 + e->n_mentions;
+    for (; b < k && v[b].day == v[a].day; b++) {
+      const annals_event *e = annals_timeline_get(t, v[b].ev);
+      add_doc(docs, v[b].rep ? &e->mentions[v[b].rep - 1] : &e->source);
+      sc.reports++;
       if (e->confidence > sc.conf)
         sc.conf = e->confidence;
+      dated = dated || event_day(e) == v[a].day;
     }
     size_t nd = g_hash_table_size(docs);
     sc.docs = nd ? nd : 1;
     g_hash_table_destroy(docs);
-    g_array_append_val(scores, sc);
+    if (dated)
+      g_array_append_val(scores, sc);
     a = b;
   }
-  g_free(de);
+  g_array_free(de, TRUE);
   if (scores->len)
     qsort(scores->data, scores->len, sizeof(day_score), score_qcmp);
   return scores;

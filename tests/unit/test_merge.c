@@ -218,11 +218,44 @@ static void test_top(void **state) {
     annals_timeline_free(in[i]);
 }
 
+/* A report counts for the day it tells, also inside a record whose
+ * reports disagree (dated to their month). */
+static void test_top_counts_reports(void **state) {
+  (void)state;
+  static const char rec[] =
+      "annals: 1\n"
+      "events:\n"
+      "- date: 2024-06-20\n  title: Envoys meet\n  type: consult\n"
+      "  actors: [Envoys]\n  confidence: 0.5\n"
+      "  source:\n    text: Envoys met on June 20.\n    file: d1\n"
+      "- date: 2024-06\n  title: Students march\n  type: protest\n"
+      "  actors: [Students]\n  confidence: 0.6\n"
+      "  notes: Sources disagree on the date.\n"
+      "  source:\n    text: Students marched on June 20.\n    file: d2\n"
+      "    date: 2024-06-20\n"
+      "  mentions:\n  - text: Students marched on June 22.\n    file: d3\n"
+      "    date: 2024-06-22\n"
+      "- date: 2024-06-25\n  title: Donors send aid\n  type: aid\n"
+      "  actors: [Donors]\n  confidence: 0.9\n"
+      "  source:\n    text: Donors sent aid on June 25.\n    file: d4\n";
+  annals_timeline *t = read_rec(rec);
+  annals_timeline *top = annals_timeline_top(t, 1);
+  assert_int_equal(annals_timeline_count(top), 1);
+  assert_string_equal(annals_timeline_get(top, 0)->title, "Envoys meet");
+  annals_timeline_free(top);
+  /* June 22 has reports but no event of its own: never a day kept. */
+  top = annals_timeline_top(t, 3);
+  assert_int_equal(annals_timeline_count(top), 2);
+  annals_timeline_free(top);
+  annals_timeline_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_merge_records),
       cmocka_unit_test(test_merge_associative),
       cmocka_unit_test(test_top),
+      cmocka_unit_test(test_top_counts_reports),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
