@@ -239,6 +239,17 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
            under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
     e += is_proper(ac, e + 1) ? 1 : 2;
+  /* "Paul-Henri Damiba": words joined by a hyphen are one name,
+   * wherever the parser hung their halves */
+  while (e + 2 < hi && wis(ac, e + 1, "-") &&
+         ac->w[e].end == ac->w[e + 1].start &&
+         ac->w[e + 1].end == ac->w[e + 2].start &&
+         ac->w[e + 2].upos == NLP_UPOS_PROPN) {
+    e += 2;
+    while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
+           !(ac->date_word && ac->date_word[e + 1]))
+      e++;
+  }
   /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
    * the common noun: only proper words count.  Offices before a person's
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
@@ -543,6 +554,11 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   out->last = h;
   out->plural = ac->w[h].xpos == NLP_XPOS_NNS;
   out->state = is_state_noun(&ac->w[h]);
+  /* "military vehicles", "police units": the modifier's state acts */
+  static const char *const arms[] = {"military", "army", "police", "naval",
+                                     "security", "government", "navy"};
+  for (int i = s; i < h && !out->state; i++)
+    out->state = word_in(ac, i, arms, ARRAY_SIZE(arms));
 }
 
 /* A child of h by relation (the first), or -1. */

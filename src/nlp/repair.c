@@ -41,7 +41,8 @@ static bool clause_opener(const char *text, const nlp_word *w) {
   static const char *const open[] = {
       "that",   "which",   "who",    "whom", "whose", "because", "although",
       "though", "while",   "whereas", "if",  "unless", "since",  "after",
-      "before", "when",    "until",  "but",  "and",    ";",      "--"};
+      "before", "when",    "until",  "but",  "and",    ";",      "--",
+      "as"};
   char low[NLP_NORM_MAX];
   size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
   for (size_t k = 0; k < ARRAY_SIZE(open); k++)
@@ -60,7 +61,20 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
       return;
   }
   for (size_t i = a + 1; i < b; i++) {
-    if (w[i].xpos != NLP_XPOS_VBN || !nominal(w[i - 1].xpos))
+    if (!nominal(w[i - 1].xpos))
+      continue;
+    /* "vehicles blocked roads": an -ed word read as an adjective between
+     * a plural or a name and what it governs */
+    bool ed_adj = w[i].xpos == NLP_XPOS_JJ && i + 1 < b &&
+                  w[i].end - w[i].start > 4 &&
+                  memcmp(text + w[i].end - 2, "ed", 2) == 0 &&
+                  (w[i - 1].xpos == NLP_XPOS_NNS ||
+                   w[i - 1].xpos == NLP_XPOS_NNP ||
+                   w[i - 1].xpos == NLP_XPOS_NNPS) &&
+                  (w[i + 1].xpos == NLP_XPOS_NNS ||
+                   w[i + 1].xpos == NLP_XPOS_DT ||
+                   w[i + 1].xpos == NLP_XPOS_PRPS);
+    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj)
       continue;
     bool aux_before = false;
     for (size_t k = a; k < i && !aux_before; k++)
@@ -117,4 +131,14 @@ void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
   while (b < n && !clause_opener(text, &w[b]))
     b++;
   repair_clause(vbd, text, w, 0, b);
+  /* and each clause after it that opens with a conjunction and a
+   * subject ("..., as military vehicles blocked roads") */
+  while (b < n) {
+    size_t a = b;
+    b = a + 1;
+    while (b < n && !clause_opener(text, &w[b]))
+      b++;
+    if (b - a >= 4)
+      repair_clause(vbd, text, w, a + 1, b);
+  }
 }
