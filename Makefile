@@ -20,8 +20,10 @@
 #               *-ud-train.conllu (and -dev, -test, which it scores)
 #   MODEL       the English model built into the library (default:
 #               events/english.model)
+#   DIST_PYTHON the Python with Dask distributed for `make check-dist`
+#               (default: /usr/bin/python3, Debian's python3-distributed)
 #
-# Targets: all (default), check (= test), demo, bench, valgrind, fuzz,
+# Targets: all (default), check (= test), check-dist, demo, bench, valgrind, fuzz,
 #          install, uninstall, check-deps, check-headers, format, clean, deps,
 #          model (retrain the English model: make model TREEBANK=DIR)
 
@@ -32,6 +34,7 @@ CFLAGS ?= -O2 -g
 FUZZ_SECONDS ?= 60
 ISO_CODES_DIR ?= /usr/share/iso-codes/json
 MODEL ?= events/english.model
+DIST_PYTHON ?= /usr/bin/python3
 WORDNET_DIR ?= /usr/share/wordnet
 
 ifeq ($(origin CC),default)
@@ -106,7 +109,7 @@ CLI_TESTS := $(sort $(wildcard tests/cli/*.sh))
 LIB := $(BUILD)/libannals.a
 PROG := $(BUILD)/annals
 
-.PHONY: all check test demo bench valgrind fuzz install uninstall \
+.PHONY: all check test check-dist demo bench valgrind fuzz install uninstall \
         check-deps check-headers format clean deps model
 .DEFAULT_GOAL := all
 # Keep intermediate objects (test runners are built in two steps).
@@ -222,6 +225,13 @@ check test: deps
 
 deps:
 	@sh .ci/deps
+
+# The map/reduce test: extract over shards on a local Dask cluster (a
+# scheduler and two workers), reduce with merge, compare with one run.
+check-dist:
+	@sh .ci/deps dist
+	@$(MAKE) --no-print-directory all
+	@$(DIST_PYTHON) tests/dist/dask_merge.py $(PROG)
 
 demo: deps
 	@$(MAKE) --no-print-directory all

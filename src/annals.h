@@ -222,6 +222,14 @@ typedef struct {
   const char *text; /* the sentence; may be NULL */
   const char *file; /* may be NULL */
   long long offset, length;
+  /* Set by multi-document work (all optional; zero/NULL/-1 when not):
+   * the url of the document, the document date its relative dates were
+   * resolved against, and, on a mention of an event several documents
+   * report (annals merge), the date and confidence this report gave. */
+  const char *url;
+  annals_date dct;  /* prec NONE: not recorded */
+  annals_when when; /* start.prec NONE: the event's own date */
+  double confidence; /* 0 or less: the event's own */
 } annals_source;
 
 /* How the document date of a text was obtained. */
@@ -706,6 +714,60 @@ typedef struct {
 annals_status annals_extract(const char *text, size_t len,
                              const annals_extract_opts *o,
                              annals_timeline *out, annals_diags *d);
+
+/* ---- many documents: streams, merging, salience ----------------------- */
+
+/* One document of a stream: a line {"id", "date", "url", "title", "text"}
+ * of JSON (other keys are skipped).  Strings are owned (NUL-terminated;
+ * NULL when absent or null); text is required. */
+typedef struct {
+  char *id, *url, *title, *text;
+  size_t text_len;
+  annals_date date; /* prec NONE: not given */
+} annals_jdoc;
+
+/* Parses one line (line[0..len), without its newline) of a stream named
+ * name, lineno its 1-based line number for diagnostics
+ * ("name:line:column: error: ..."). On success fills *out (release with
+ * annals_jdoc_release()); on failure *out is empty and the status is
+ * ANNALS_ERR_INPUT. */
+annals_status annals_jdoc_parse(const char *line, size_t len, const char *name,
+                                unsigned lineno, annals_jdoc *out,
+                                annals_diags *d);
+void annals_jdoc_release(annals_jdoc *doc);
+
+/* Writes one event as one line of JSON (id, date, title, type, actors,
+ * location, country, confidence, source and mentions, each source with
+ * its document id "doc", url, byte offset and length, document date). */
+annals_status annals_event_write_json(const annals_event *e, FILE *out);
+
+/* Merges timelines into a new one (free with annals_timeline_free()):
+ * every report (source or mention) of the same event from any input
+ * becomes part of one record, which keeps each report's document, url,
+ * offset, document date and, where it differs, its date and confidence.
+ * Reports tell the same event when their records have the same type and
+ * initiator (first actor, else location) and one date lies within the
+ * other.  The record's date is the most precise one every report agrees
+ * with; conflicting dates are noted (notes), never averaged; confidence
+ * rises with the number of documents.  Associative and independent of
+ * the order of the inputs; the chart text is left empty. */
+annals_timeline *annals_timelines_merge(const annals_timeline *const *in,
+                                        size_t n);
+
+/* Salience: the days of t's events ranked by the number of documents
+ * that report an event of that day (sources and mentions), then by the
+ * number of reports, then by confidence, then earliest first.  Returns a
+ * new timeline (free with annals_timeline_free()) holding the events of
+ * the top most salient days, in t's order, with t's chart text.  Events
+ * not dated to one day are left out. */
+annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top);
+
+/* Sets the chart text of a timeline drawn from several documents: the
+ * title names the places most events happened in ("Events in Sudan and
+ * Chad"), the subtitle the span of the events and the number of
+ * documents, the source note the outlets (hosts of the urls, else file
+ * names without folders) and the span of the publication dates. */
+void annals_timeline_chart_text(annals_timeline *t);
 
 /* ---- English analysis (src/nlp/) : declarations go below this line ---- */
 

@@ -15,6 +15,7 @@ int cmd_check(int argc, char **argv);
 int cmd_dates(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 

@@ -9,6 +9,7 @@
  * cannot be read or is invalid (or the output cannot be written), 2 usage.
  */
 #include "cmd.h"
+#include "cmd_docs.h"
 #include "internal.h"
 
 #include <getopt.h>
@@ -19,7 +20,9 @@
 #define EXTRACT_MAX_BYTES ((size_t)1 << 30)
 
 static const char usage_line[] =
-    "annals extract [--dct YYYY-MM-DD] [-o OUT.yaml] [--force]\n"
+    "annals extract [--dct [FILE=]YYYY-MM-DD]... [-o OUT.yaml] [--force]\n"
+    "       [--input text|jsonl] [--format yaml|jsonl] [--jobs N] [--top N]\n"
+    "       [--title T] [--subtitle S] [--source S]\n"
     "       [--gazetteer FILE]... [--lexicon FILE]... [--keep-undated]\n"
     "       [--min-confidence X] [--model FILE] [--trace] FILE...|-";
 
@@ -29,12 +32,27 @@ static void help(void) {
       "Finds the events of news text (UTF-8) and writes them as event\n"
       "records (YAML, record version %d) to standard output or -o FILE.\n"
       "'-' (or no FILE) reads standard input.  Several files give one\n"
-      "timeline; each event names its source file.\n\n"
+      "timeline: the same event reported by several of them becomes one\n"
+      "record with every report (see annals merge).\n\n"
       "Options:\n"
       "  -d, --dct DATE       document date (YYYY-MM-DD) that relative dates\n"
       "                       ('last year', 'May 9') are resolved against;\n"
       "                       without it the date is read from a dateline\n"
-      "                       or inferred from the text, never the clock\n"
+      "                       or inferred from the text, never the clock.\n"
+      "                       With several files: the date of the files\n"
+      "                       that have no dateline (given once)\n"
+      "  -d, --dct FILE=DATE  the document date of FILE (once per file)\n"
+      "      --input jsonl    read documents, one JSON object per line:\n"
+      "                       {\"id\", \"date\", \"url\", \"title\", \"text\"}\n"
+      "      --format jsonl   write one event per line (JSON), each document's\n"
+      "                       events as soon as it is read\n"
+      "      --jobs N         extract N documents at a time (threads); the\n"
+      "                       output is the same for every N\n"
+      "      --top N          keep the events of the N most salient days\n"
+      "                       (days reported by the most documents)\n"
+      "      --title T, --subtitle S, --source S\n"
+      "                       the chart text (default: from the document,\n"
+      "                       or, for several, from all of them)\n"
       "  -o, --output FILE    write to FILE (atomically); refuses to\n"
       "                       overwrite an existing file unless --force\n"
       "  -f, --force          allow -o to replace an existing file\n"
@@ -94,6 +112,13 @@ int cmd_extract(int argc, char **argv) {
       {"min-confidence", required_argument, NULL, 'c'},
       {"model", required_argument, NULL, 'm'},
       {"trace", no_argument, NULL, 't'},
+      {"input", required_argument, NULL, XOPT_INPUT},
+      {"format", required_argument, NULL, XOPT_FORMAT},
+      {"jobs", required_argument, NULL, XOPT_JOBS},
+      {"top", required_argument, NULL, XOPT_TOP},
+      {"title", required_argument, NULL, XOPT_TITLE},
+      {"subtitle", required_argument, NULL, XOPT_SUBTITLE},
+      {"source", required_argument, NULL, XOPT_SOURCE},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
@@ -101,6 +126,8 @@ int cmd_extract(int argc, char **argv) {
   bool force = false;
   annals_extract_opts eo;
   memset(&eo, 0, sizeof eo);
+  xdocs_opts xo;
+  xdocs_init(&xo);
   GPtrArray *gaz_files = g_ptr_array_new();
   GPtrArray *lex_files = g_ptr_array_new();
   int rc = 0;
@@ -113,13 +140,15 @@ int cmd_extract(int argc, char **argv) {
                             NULL)) != -1) {
     switch (opt) {
     case 'd':
-      if (!annals_parse_day(optarg, &eo.dct)) {
-        char q[80];
-        rc = cli_usage_error("extract", usage_line,
-                             "invalid --dct '%s' (expected YYYY-MM-DD)",
-                             annals_quote(optarg, strlen(optarg), q, sizeof q));
+    case XOPT_INPUT:
+    case XOPT_FORMAT:
+    case XOPT_JOBS:
+    case XOPT_TOP:
+    case XOPT_TITLE:
+    case XOPT_SUBTITLE:
+    case XOPT_SOURCE:
+      if ((rc = xdocs_option(&xo, opt, optarg, "extract", usage_line)))
         goto out;
-      }
       break;
     case 'o':
       out_path = optarg;
@@ -173,10 +202,12 @@ int cmd_extract(int argc, char **argv) {
   char *stdin_only[] = {(char *)"-"};
   char **inputs = optind < argc ? argv + optind : stdin_only;
   int n_inputs = optind < argc ? argc - optind : 1;
+  if ((rc = xdocs_check(&xo, inputs, n_inputs, usage_line)))
+    goto out;
 
   annals_gazetteer *g = annals_gazetteer_new();
   annals_lexicon *lx = annals_lexicon_new();
-  annals_timeline *t = annals_timeline_new();
+  annals_timeline *t = NULL;
   annals_output o;
   bool opened = false;
   for (guint i = 0; i < gaz_files->len && rc == 0; i++)
@@ -207,43 +238,20 @@ int cmd_extract(int argc, char **argv) {
   }
   eo.gazetteer = g;
   eo.lexicon = lx;
-  for (int i = 0; i < n_inputs && rc == 0; i++) {
+  if (rc == 0)
+    rc = xdocs_run(&xo, &eo, inputs, n_inputs, o.fp, &t);
+  if (rc == 0 && xo.jsonl_out) {
     annals_diags d;
     annals_diags_init(&d);
-    const char *name = strcmp(inputs[i], "-") == 0 ? "<stdin>" : inputs[i];
-    char *buf = NULL;
-    size_t len = 0;
-    annals_status st =
-        annals_read_file(inputs[i], EXTRACT_MAX_BYTES, &buf, &len, &d);
-    if (st == ANNALS_OK) {
-      eo.file = name;
-      st = annals_extract(buf, len, &eo, t, &d);
-    }
-    annals_diags_sort(&d);
+    opened = false;
+    if (annals_output_commit(&o, &d) != ANNALS_OK)
+      rc = EXIT_INPUT;
     cli_print_diags(&d);
     annals_diags_release(&d);
-    free(buf);
-    if (st != ANNALS_OK)
-      rc = EXIT_INPUT;
-  }
-  if (rc == 0) {
-    /* The chart's source note names the texts the events come from. */
-    GString *note = g_string_new("Source: ");
-    for (int i = 0; i < n_inputs; i++)
-      g_string_append_printf(note, "%s%s", i ? ", " : "",
-                             strcmp(inputs[i], "-") ? inputs[i] : "<stdin>");
-    g_string_append(note, " (events extracted by annals)");
-    annals_timeline_set_source(t, note->str);
-    g_string_free(note, TRUE);
-  }
-  if (rc == 0) {
+  } else if (rc == 0) {
     annals_diags d;
     annals_diags_init(&d);
-    if (n_inputs > 1) {
-      /* annals_extract orders each input; the merged list again. */
-      annals_timeline_sort(t);
-      annals_timeline_fix_ids(t);
-    }
+    xdocs_finish(&xo, &t);
     annals_diags wd;
     annals_diags_init(&wd);
     if (annals_timeline_write_yaml(t, o.fp, &wd) != ANNALS_OK) {
@@ -272,6 +280,7 @@ int cmd_extract(int argc, char **argv) {
   annals_lexicon_free(lx);
   annals_model_free(model);
 out:
+  xdocs_release(&xo);
   g_ptr_array_free(gaz_files, TRUE);
   g_ptr_array_free(lex_files, TRUE);
   return rc;

@@ -10,6 +10,7 @@
  * events folded into "+N more"), 2 usage error.
  */
 #include "cmd.h"
+#include "cmd_docs.h"
 #include "internal.h"
 
 #include "annals_render.h"
@@ -30,7 +31,8 @@ static const char usage_line[] =
     "              [--scale N | --dpi N]\n"
     "              [--theme light|dark|print] [--lanes actor|type]\n"
     "              [--layout horizontal|vertical] [--svg-outlines]\n"
-    "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
+    "              [--fontdir DIR] [--strict] [--watch] [--top N]\n"
+    "              [--title T] [--subtitle S] [--source S] FILE.yaml...";
 
 static void help(void) {
   printf(
@@ -67,6 +69,11 @@ static void help(void) {
       "                    \"+N more\" notes for lack of room\n"
       "      --watch       render again whenever an input file changes\n"
       "                    (needs -o; stop with Ctrl-C)\n"
+      "      --top N       draw only the events of the N most salient days\n"
+      "                    (the days most documents report)\n"
+      "      --title T, --subtitle S, --source S\n"
+      "                    the chart text (default: the files' own; for\n"
+      "                    files with different titles, drawn from all)\n"
       "  -h, --help        show this help\n\n"
       "Environment: SOURCE_DATE_EPOCH sets the PDF creation date; without\n"
       "it the PDF has none, so output is byte-identical across runs.\n\n"
@@ -169,12 +176,33 @@ typedef struct {
   const char *fontdir;
   char **inputs;
   int n_inputs;
+  xdocs_opts xo;
 } job;
+
+/* The inputs as one timeline: with several files whose titles differ,
+ * the chart text is drawn from all of them; then --top and the chart
+ * text options apply. */
+static annals_timeline *load_all(const job *j, bool *warn) {
+  annals_timeline *t = cli_load_timelines(j->inputs, j->n_inputs, warn);
+  bool differ = false;
+  for (int i = 1; t && i < j->n_inputs && !differ; i++) {
+    annals_timeline *one = cli_load_timelines(j->inputs + i, 1, NULL);
+    const char *a = annals_timeline_title(t), *b =
+        one ? annals_timeline_title(one) : NULL;
+    differ = !a || !b || strcmp(a, b) != 0;
+    annals_timeline_free(one);
+  }
+  if (differ)
+    annals_timeline_chart_text(t);
+  if (t)
+    xdocs_finish(&j->xo, &t);
+  return t;
+}
 
 /* One render: load, lay out, draw, write.  Returns the exit code. */
 static int render_once(const job *j, annals_fonts *fonts) {
   bool warn = false;
-  annals_timeline *t = cli_load_timelines(j->inputs, j->n_inputs, &warn);
+  annals_timeline *t = load_all(j, &warn);
   if (!t)
     return EXIT_INPUT;
   int rc = 0;
@@ -399,6 +427,10 @@ int cmd_render(int argc, char **argv) {
       {"layout", required_argument, NULL, OPT_LAYOUT},
       {"dpi", required_argument, NULL, OPT_DPI},
       {"svg-outlines", no_argument, NULL, OPT_OUTLINES},
+      {"top", required_argument, NULL, XOPT_TOP},
+      {"title", required_argument, NULL, XOPT_TITLE},
+      {"subtitle", required_argument, NULL, XOPT_SUBTITLE},
+      {"source", required_argument, NULL, XOPT_SOURCE},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
@@ -407,6 +439,7 @@ int cmd_render(int argc, char **argv) {
   j.format = FMT_NONE;
   j.scale = 2;
   annals_layout_opts_init(&j.lo);
+  xdocs_init(&j.xo);
   bool watch_mode = false;
   int c;
   optind = 1;
@@ -447,6 +480,17 @@ int cmd_render(int argc, char **argv) {
     case OPT_WATCH:
       watch_mode = true;
       break;
+    case XOPT_TOP:
+    case XOPT_TITLE:
+    case XOPT_SUBTITLE:
+    case XOPT_SOURCE: {
+      int rc = xdocs_option(&j.xo, c, optarg, "render", usage_line);
+      if (rc) {
+        xdocs_release(&j.xo);
+        return rc;
+      }
+      break;
+    }
     case 'h':
       help();
       return 0;

@@ -21,6 +21,7 @@ static const struct command {
     {"parse", cmd_parse, "tag and parse English text (CoNLL-U)"},
     {"check", cmd_check, "validate YAML event files"},
     {"fmt", cmd_fmt, "write YAML event files in canonical form"},
+    {"merge", cmd_merge, "merge event files: one record per event"},
     {"render", cmd_render, "draw a timeline as SVG, PNG or PDF"},
 };
 

@@ -101,6 +101,10 @@ static void copy_source(annals_timeline *t, annals_source *dst,
   dst->file = annals_timeline_intern(t, src->file, (size_t)-1);
   dst->offset = src->offset;
   dst->length = src->length;
+  dst->url = annals_timeline_intern(t, src->url, (size_t)-1);
+  dst->dct = src->dct;
+  dst->when = src->when;
+  dst->confidence = src->confidence;
 }
 
 static const char **copy_strv(annals_timeline *t, const char *const *v,

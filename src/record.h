@@ -46,6 +46,7 @@ enum rec_key {
   REC_HOW,
   REC_NOTE,
   REC_SHA256,
+  REC_URL,
 };
 
 /* Scopes: the top level, event i (i >= 0), text entry k. */

@@ -973,6 +973,7 @@ static unsigned key_id(const char *k) {
       {"file", REC_FILE},         {"offset", REC_OFFSET},
       {"length", REC_LENGTH},     {"how", REC_HOW},
       {"note", REC_NOTE},         {"sha256", REC_SHA256},
+      {"url", REC_URL},
   };
   for (size_t i = 0; i < ARRAY_SIZE(keys); i++)
     if (strcmp(k, keys[i].name) == 0)
@@ -1231,15 +1232,60 @@ static void read_actors(reader *r, const node *v, annals_event *e, bool *bad,
   e->actor_countries = any_country ? countries : NULL;
 }
 
-static const char *const source_keys[] = {"text", "file", "offset", "length",
-                                          NULL};
+static const char *const source_keys[] = {
+    "text", "file", "url", "offset", "length", "date", "dct", "confidence",
+    NULL};
+
+static bool read_when(reader *r, const node *v, const char *s,
+                      annals_when *out);
+
+/* The multi-document keys of a source: its url, the document date it was
+ * read against, the date and confidence this report gave.  Returns false
+ * after an error; *known false when key is none of them. */
+static bool read_source_more(reader *r, const char *key, node *val,
+                             annals_source *out, bool *known) {
+  char b[96];
+  const char *s;
+  bool bad = false;
+  *known = true;
+  if (strcmp(key, "url") == 0) {
+    out->url = opt_string(r, val, key, &bad);
+  } else if (strcmp(key, "date") == 0 || strcmp(key, "dct") == 0) {
+    annals_when w;
+    if (!(s = scalar_text(r, val, key)) || !read_when(r, val, s, &w))
+      return false;
+    if (key[1] == 'a') {
+      out->when = w;
+    } else if (w.interval || w.start.prec == ANNALS_PREC_NONE) {
+      error_node(r, val, "dct '%s' must be one date: YYYY-MM-DD, YYYY-MM or "
+                         "YYYY", q(s, val->len, b, sizeof b));
+      return false;
+    } else {
+      out->dct = w.start;
+    }
+  } else if (strcmp(key, "confidence") == 0) {
+    if (!(s = scalar_text(r, val, key)))
+      return false;
+    char *end = NULL;
+    double x = *s ? g_ascii_strtod(s, &end) : 0;
+    if (!*s || *end || !isfinite(x) || x <= 0 || x > 1) {
+      error_node(r, val, "confidence '%s' is not a number above 0, at most 1",
+                 q(s, val->len, b, sizeof b));
+      return false;
+    }
+    out->confidence = x;
+  } else {
+    *known = false;
+  }
+  return !bad;
+}
 
 /* A source mapping (the 'source' key or an item of 'mentions'); its keys
  * are anchored as (scope, akey, item, key). */
 static bool read_source(reader *r, node *v, const char *what,
                         annals_source *out, long long scope, unsigned akey,
                         long long item) {
-  out->text = out->file = NULL;
+  memset(out, 0, sizeof *out);
   out->offset = out->length = -1;
   if (!need_map(r, v, what))
     return false;
@@ -1270,10 +1316,15 @@ static bool read_source(reader *r, node *v, const char *what,
         out->length = x;
       }
     } else {
-      char where[64];
-      snprintf(where, sizeof where, "%s", what);
-      unknown_key(r, k, where, source_keys);
-      continue;
+      bool known;
+      if (!read_source_more(r, key, val, out, &known))
+        bad = true;
+      if (!known) {
+        char where[64];
+        snprintf(where, sizeof where, "%s", what);
+        unknown_key(r, k, where, source_keys);
+        continue;
+      }
     }
     anchor(r, scope, akey, item, key_id(key), k);
   }

@@ -447,25 +447,38 @@ static void format_count(long long v, char buf[32]) {
  * as (kid, item, key). */
 static void source_map(writer *w, int indent, const annals_source *s,
                        unsigned kid, long long item) {
-  char num[32];
-  static const unsigned subs[] = {REC_TEXT, REC_FILE, REC_OFFSET,
-                                  REC_LENGTH};
-  for (int i = 0; i < 4; i++) {
+  char num[48];
+  static const unsigned subs[] = {REC_TEXT,   REC_FILE, REC_URL,
+                                  REC_OFFSET, REC_LENGTH, REC_DATE,
+                                  REC_DCT,    REC_CONFIDENCE};
+  static const char *const names[] = {"text",   "file", "url",
+                                      "offset", "length", "date",
+                                      "dct",    "confidence"};
+  for (int i = 0; i < 8; i++) {
     const char *v = NULL;
-    bool word = i >= 2;
+    bool word = i >= 3;
     if (i == 0)
       v = s->text;
     else if (i == 1)
       v = s->file;
-    else if ((i == 2 ? s->offset : s->length) >= 0) {
-      format_count(i == 2 ? s->offset : s->length, num);
+    else if (i == 2)
+      v = s->url;
+    else if (i <= 4 && (i == 3 ? s->offset : s->length) >= 0) {
+      format_count(i == 3 ? s->offset : s->length, num);
       v = num;
+    } else if (i == 5 && s->when.start.prec != ANNALS_PREC_NONE) {
+      annals_when_format(&s->when, num, sizeof num);
+      v = num;
+    } else if (i == 6 && s->dct.prec != ANNALS_PREC_NONE) {
+      annals_date_format(&s->dct, num, sizeof num);
+      v = num;
+    } else if (i == 7 && s->confidence > 0) {
+      v = format_double_memo(&w->memo, s->confidence);
     }
     if (!v)
       continue;
     at(w, kid, item, subs[i], indent);
-    key(w, indent, i == 0 ? "text" : i == 1 ? "file" : i == 2 ? "offset"
-                                                               : "length");
+    key(w, indent, names[i]);
     put(w, " ", 1);
     if (word) {
       puts_(w, v);
@@ -588,7 +601,7 @@ static bool utf8_ok(const char *s) {
 }
 
 static bool source_ok(const annals_source *s) {
-  return utf8_ok(s->text) && utf8_ok(s->file);
+  return utf8_ok(s->text) && utf8_ok(s->file) && utf8_ok(s->url);
 }
 
 /* Every string of the timeline is valid UTF-8 (checked before anything is

@@ -120,7 +120,7 @@ grep -q 'date: 2025-03-14' "$tmp/out" || fail "dateline date missing"
 
 # the headline becomes the chart title; the source note names the inputs
 grep -q '^title: Gulf Leaders Meet In Doha' "$tmp/out" || fail "headline is not the title"
-grep -q "^source: 'Source: $sample (events extracted by annals)'" "$tmp/out" || fail "no source note"
+grep -q "^source: 'Source: sample-article.txt (events extracted by annals)'" "$tmp/out" || fail "no source note (the file name, without its folders)"
 printf 'Iran struck targets in Pakistan on January 16, 2024.\n' >"$tmp/one.txt"
 expect 0 "$ANNALS" extract "$tmp/one.txt"
 grep -q '^title:' "$tmp/out" && fail "a sentence was taken for a headline"

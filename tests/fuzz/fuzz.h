@@ -53,6 +53,9 @@ void fuzz_check_layout(const annals_layout *l, const annals_timeline *t,
 /* Text -> date expressions (options from the first 4 bytes). */
 int fuzz_dates_one(const uint8_t *data, size_t n);
 
+/* Lines of JSON -> documents of a stream (annals_jdoc_parse). */
+int fuzz_jsonl_one(const uint8_t *data, size_t n);
+
 /* Text -> events (options from the first 4 bytes). */
 int fuzz_extract_one(const uint8_t *data, size_t n);
 /* The extraction of fuzz_extract_one: returns the timeline (caller frees)

@@ -19,7 +19,8 @@ void fuzz_fail(const char *file, int line, const char *what) {
 
 static const fuzz_target targets[] = {
     {"data", fuzz_data_one},         {"dates", fuzz_dates_one},
-    {"extract", fuzz_extract_one},   {"layout", fuzz_layout_one},
+    {"extract", fuzz_extract_one},   {"jsonl", fuzz_jsonl_one},
+    {"layout", fuzz_layout_one},
     {"pipeline", fuzz_pipeline_one}, {"yaml", fuzz_yaml_one},
 };
 

@@ -33,7 +33,7 @@ static void test_add_copies(void **state) {
        file[] = "a.txt", notes[] = "n", cameo[] = "04", loc[] = "Doha";
   const char *actors[] = {actor0, actor1};
   const char *tags[] = {tag};
-  annals_source ments[] = {{text, file, 5, 6}};
+  annals_source ments[] = {{.text = text, .file = file, .offset = 5, .length = 6}};
   annals_event e = make_event(id, "2024-05", title);
   e.actors = actors;
   e.n_actors = 2;

@@ -698,7 +698,8 @@ static void test_model_round_trip(void **state) {
   annals_date day = {2025, 5, 12, ANNALS_PREC_DAY};
   annals_timeline_set_dct(t, &day, ANNALS_DCT_DATELINE, "from \"line 1\"");
   const char *actors[] = {"on", "2024-05-01", " spaced "};
-  annals_source ments[] = {{"m: 1", NULL, 3, -1}, {NULL, NULL, 1, 1}};
+  annals_source ments[] = {{.text = "m: 1", .offset = 3, .length = -1},
+                           {.offset = 1, .length = 1}};
   annals_event e;
   memset(&e, 0, sizeof e);
   e.id = "x";
