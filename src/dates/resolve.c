@@ -563,11 +563,12 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   /* narrative reference time */
   narr *ref = &S->ref;
   /* a bound ("since 1995", "until 1945", the 1976 of "1975-1976") is not
-   * where the story is, nor a date of the time of writing in a story
-   * ("today" in a quotation) */
-  bool moves = ref->date.prec == ANNALS_PREC_NONE ||
-               !(m->bound ||
-                 (m->story && (x->flags & ANNALS_TIMEX_F_RELATIVE)));
+   * where the story is, even as the text's first date ("from now until
+   * July 26, 2026"), nor is a quoted date, nor a date of the time of
+   * writing in a story ("today" in a quotation) */
+  bool moves = !m->bound && !m->quoted &&
+               (ref->date.prec == ANNALS_PREC_NONE ||
+                !(m->story && (x->flags & ANNALS_TIMEX_F_RELATIVE)));
   if (x->when.start.prec != ANNALS_PREC_NONE && !x->when.interval &&
       m->yunit != U_DECADE && m->yunit != U_CENTURY && moves) {
     ref->date = x->when.start;
