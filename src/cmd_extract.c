@@ -3,10 +3,14 @@
  *
  *   annals extract [--dct D] [-o OUT.yaml] [--force] [--gazetteer FILE]...
  *                  [--lexicon FILE]... [--keep-undated] FILE...|-
+ *   annals extract --update EVENTS.yaml [options] FILE...|-
  *
  * Several inputs give one merged timeline whose events name their source
- * file.  Quiet unless something goes wrong.  Exit 0 success, 1 an input
- * cannot be read or is invalid (or the output cannot be written), 2 usage.
+ * file.  Quiet unless something goes wrong or a text gives no event.
+ * --update adds what new texts bring to a record people edit by hand,
+ * changing none of its bytes (record_update.c), and says what it did.
+ * Exit 0 success, 1 an input cannot be read or is invalid (or the output
+ * cannot be written), 2 usage.
  */
 #include "cmd.h"
 #include "internal.h"
@@ -19,7 +23,8 @@
 #define EXTRACT_MAX_BYTES ((size_t)1 << 30)
 
 static const char usage_line[] =
-    "annals extract [--dct YYYY-MM-DD] [-o OUT.yaml] [--force]\n"
+    "annals extract [--dct YYYY-MM-DD] [-o OUT.yaml [--force] | --update "
+    "EVENTS.yaml]\n"
     "       [--gazetteer FILE]... [--lexicon FILE]... [--keep-undated]\n"
     "       [--min-confidence X] [--model FILE] [--trace] FILE...|-";
 
@@ -38,6 +43,17 @@ static void help(void) {
       "  -o, --output FILE    write to FILE (atomically); refuses to\n"
       "                       overwrite an existing file unless --force\n"
       "  -f, --force          allow -o to replace an existing file\n"
+      "  -u, --update EVENTS.yaml\n"
+      "                       add what the texts bring to EVENTS.yaml (made\n"
+      "                       when missing) without changing a byte of it:\n"
+      "                       new events go where their date puts them, a\n"
+      "                       new report of an event already there becomes\n"
+      "                       one of its mentions, and each text is listed\n"
+      "                       under 'texts' with its SHA-256, so a text\n"
+      "                       read before gives nothing and an event you\n"
+      "                       deleted stays deleted; the file is replaced\n"
+      "                       atomically, and a line on standard error says\n"
+      "                       what changed\n"
       "  -g, --gazetteer FILE add actors and places (same format as the\n"
       "                       bundled events/gazetteer.yaml); repeatable\n"
       "  -l, --lexicon FILE   add or replace event frames (format of the\n"
@@ -88,6 +104,7 @@ int cmd_extract(int argc, char **argv) {
       {"dct", required_argument, NULL, 'd'},
       {"output", required_argument, NULL, 'o'},
       {"force", no_argument, NULL, 'f'},
+      {"update", required_argument, NULL, 'u'},
       {"gazetteer", required_argument, NULL, 'g'},
       {"lexicon", required_argument, NULL, 'l'},
       {"keep-undated", no_argument, NULL, 'k'},
@@ -97,7 +114,7 @@ int cmd_extract(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
-  const char *out_path = NULL;
+  const char *out_path = NULL, *update_path = NULL;
   bool force = false;
   annals_extract_opts eo;
   memset(&eo, 0, sizeof eo);
@@ -109,7 +126,7 @@ int cmd_extract(int argc, char **argv) {
   opterr = 0;
   const char *model_path = NULL;
   annals_model *model = NULL;
-  while ((opt = getopt_long(argc, argv, ":d:o:fg:l:kc:m:th", longopts,
+  while ((opt = getopt_long(argc, argv, ":d:o:fu:g:l:kc:m:th", longopts,
                             NULL)) != -1) {
     switch (opt) {
     case 'd':
@@ -126,6 +143,9 @@ int cmd_extract(int argc, char **argv) {
       break;
     case 'f':
       force = true;
+      break;
+    case 'u':
+      update_path = optarg;
       break;
     case 'g':
       g_ptr_array_add(gaz_files, optarg);
@@ -170,6 +190,18 @@ int cmd_extract(int argc, char **argv) {
     }
   }
 
+  if (update_path && (out_path || force)) {
+    rc = cli_usage_error("extract", usage_line,
+                         "--update writes to its own file: it takes no -o "
+                         "or --force");
+    goto out;
+  }
+  if (update_path && strcmp(update_path, "-") == 0) {
+    rc = cli_usage_error("extract", usage_line,
+                         "--update needs a file, not standard output");
+    goto out;
+  }
+
   char *stdin_only[] = {(char *)"-"};
   char **inputs = optind < argc ? argv + optind : stdin_only;
   int n_inputs = optind < argc ? argc - optind : 1;
@@ -194,6 +226,13 @@ int cmd_extract(int argc, char **argv) {
     annals_diags_release(&d);
     eo.model = model;
   }
+  if (update_path) {
+    eo.gazetteer = g;
+    eo.lexicon = lx;
+    if (rc == 0)
+      rc = cli_extract_update(update_path, inputs, n_inputs, &eo);
+    goto freed;
+  }
   if (rc == 0) {
     annals_diags d;
     annals_diags_init(&d);
@@ -216,8 +255,14 @@ int cmd_extract(int argc, char **argv) {
     annals_status st =
         annals_read_file(inputs[i], EXTRACT_MAX_BYTES, &buf, &len, &d);
     if (st == ANNALS_OK) {
+      size_t before = annals_timeline_count(t);
       eo.file = name;
       st = annals_extract(buf, len, &eo, t, &d);
+      if (st == ANNALS_OK && annals_timeline_count(t) == before)
+        cli_warning("no events found in '%s'%s", name,
+                    eo.keep_undated ? ""
+                                    : " (events without a date are left "
+                                      "out; --keep-undated keeps them)");
     }
     annals_diags_sort(&d);
     cli_print_diags(&d);
@@ -267,6 +312,7 @@ int cmd_extract(int argc, char **argv) {
   }
   if (opened)
     annals_output_abort(&o);
+freed:
   annals_timeline_free(t);
   annals_gazetteer_free(g);
   annals_lexicon_free(lx);
