@@ -80,7 +80,12 @@ SRC := $(sort $(wildcard src/*.c src/*/*.c))
 PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
 TOOL_SRC := $(filter src/tool_%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
-LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o \
+           $(BUILD)/obj/fonts_blob.o
+# The faces linked into the library (in the order of annals_font_files in
+# src/fonts.c), so a program copied on its own still finds its fonts.
+FONT_FACES := NotoSans-Regular.ttf NotoSans-Bold.ttf \
+              NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf
 PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 
 # Data files in events/ (top level only) are compiled into the library as
@@ -172,6 +177,23 @@ $(BUILD)/gen/model.S: $(wildcard $(MODEL)) $(FLAGS_STAMP)
 	  printf '\t.section .note.GNU-stack,"",@progbits\n'; } > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/obj/model_blob.o: $(BUILD)/gen/model.S $(wildcard $(MODEL))
+	@mkdir -p $(@D)
+	$(call say,AS,$<)$(CC) -c -o $@ $<
+
+# The fonts are linked in the same way: annals_font_blob_K, _K_end and
+# _K_name (its file name) for the K-th of FONT_FACES.
+$(BUILD)/gen/fonts.S: $(addprefix fonts/,$(FONT_FACES)) $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)k=0; { for f in $(FONT_FACES); do \
+	  printf '\t.section .rodata\n\t.balign 64\n'; \
+	  printf '\t.globl annals_font_blob_%s\nannals_font_blob_%s:\n' $$k $$k; \
+	  printf '\t.incbin "%s"\n' "$(CURDIR)/fonts/$$f"; \
+	  printf '\t.globl annals_font_blob_%s_end\nannals_font_blob_%s_end:\n' $$k $$k; \
+	  printf '\t.globl annals_font_blob_%s_name\nannals_font_blob_%s_name:\n' $$k $$k; \
+	  printf '\t.asciz "%s"\n' "$$f"; k=$$((k + 1)); done; \
+	  printf '\t.section .note.GNU-stack,"",@progbits\n'; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/fonts_blob.o: $(BUILD)/gen/fonts.S
 	@mkdir -p $(@D)
 	$(call say,AS,$<)$(CC) -c -o $@ $<
 

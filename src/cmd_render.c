@@ -6,8 +6,9 @@
  * Several files merge into one timeline ('-' reads standard input).  The
  * format is -T, else the extension of -o, else SVG.  The fonts come from
  * --fontdir, else from the directories listed in fonts/README next to the
- * executable.  Exit 0 success, 1 input or render error (or, with --strict,
- * events folded into "+N more"), 2 usage error.
+ * executable, else from the copies built into it.  Exit 0 success, 1
+ * input or render error (nothing to draw, or, with --strict, events folded
+ * into "+N more"), 2 usage error.
  */
 #include "cmd.h"
 #include "internal.h"
@@ -46,8 +47,9 @@ static void help(void) {
       "                    high-DPI screens)\n"
       "      --theme NAME  light (default), dark or print\n"
       "      --lanes BY    one lane per first actor or per event type\n"
-      "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
-      "                    fonts/README)\n"
+      "      --fontdir DIR fonts to use (default: the bundled fonts, from\n"
+      "                    ../share/annals/fonts next to the program, else\n"
+      "                    built into it; see fonts/README)\n"
       "      --strict      fail (exit 1) when events had to be folded into\n"
       "                    \"+N more\" notes for lack of room\n"
       "      --watch       render again whenever an input file changes\n"
@@ -97,7 +99,8 @@ static bool has_faces(const char *dir) {
 }
 
 /* The font directory: next to the executable, installed or in the build
- * tree.  Returns a new string, or NULL when none is found. */
+ * tree.  Returns a new string, or NULL when none is found (the program
+ * then uses the fonts built into it). */
 static char *find_fontdir(char **argv) {
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -487,16 +490,14 @@ int cmd_render(int argc, char **argv) {
                                "--watch cannot watch standard input");
   }
 
+  /* The fonts: --fontdir, else the directory installed with the program,
+   * else the copies built into it. */
   char *dir = j.fontdir ? g_strdup(j.fontdir) : find_fontdir(argv);
-  if (!dir) {
-    cli_error("bundled fonts not found next to the program; give "
-              "--fontdir DIR");
-    return EXIT_INPUT;
-  }
   annals_fonts *fonts = NULL;
   annals_diags d;
   annals_diags_init(&d);
-  annals_status st = annals_fonts_open(dir, &fonts, &d);
+  annals_status st = dir ? annals_fonts_open(dir, &fonts, &d)
+                         : annals_fonts_open_builtin(&fonts, &d);
   g_free(dir);
   if (st != ANNALS_OK) {
     cli_print_diags(&d);
