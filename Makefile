@@ -6,6 +6,7 @@
 #   CPPFLAGS LDFLAGS LDLIBS   passed through unchanged
 #   PKG_CONFIG  pkg-config program (default: pkg-config)
 #   PREFIX      install prefix (default: /usr/local); DESTDIR for staging
+#   MANDIR      where the manual pages go (default: $(PREFIX)/share/man)
 #   SANITIZE=1  AddressSanitizer + UndefinedBehaviorSanitizer build, kept
 #               apart in build/san so normal and sanitized objects never mix
 #   V=1         show the full compiler command lines
@@ -28,6 +29,7 @@
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 PREFIX ?= /usr/local
+MANDIR ?= $(PREFIX)/share/man
 CFLAGS ?= -O2 -g
 FUZZ_SECONDS ?= 60
 ISO_CODES_DIR ?= /usr/share/iso-codes/json
@@ -287,6 +289,9 @@ install: all
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/annals.pc
 	for f in fonts/*; do [ -f "$$f" ] && \
 	  install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/annals/fonts/; done; true
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 644 man/annals.1 $(DESTDIR)$(MANDIR)/man1/annals.1
+	install -m 644 man/annals.5 $(DESTDIR)$(MANDIR)/man5/annals.5
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/annals $(DESTDIR)$(PREFIX)/include/annals.h \
@@ -294,6 +299,7 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/include/annals_render.h \
 	  $(DESTDIR)$(PREFIX)/lib/libannals.a
 	rm -rf $(DESTDIR)$(PREFIX)/share/annals
+	rm -f $(DESTDIR)$(MANDIR)/man1/annals.1 $(DESTDIR)$(MANDIR)/man5/annals.5
 
 clean:
 	rm -rf build
