@@ -36,6 +36,8 @@ typedef struct {
   annals_date dct; /* prec NONE: none */
   annals_timeline *out;
   double min_conf;
+  const char *main_country; /* the country the text is about, or NULL */
+  bool chronology; /* lines open with their dates: the present is historic */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -403,7 +405,7 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
   if (w[p].upos != NLP_UPOS_VERB)
     return false;
   const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
-  bool have = false, had = false;
+  bool have = false, had = false, was = false;
   /* "Pakistan once fought a war": a time long or vaguely past */
   static const char *const vague[] = {"once",   "previously", "formerly",
                                       "before", "earlier",    "historically",
@@ -421,11 +423,14 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
       had = had || w[i].xpos == NLP_XPOS_VBD;
     } else if (w[i].xpos == NLP_XPOS_MD) {
       return false; /* "would have", "could" */
+    } else if (strcmp(w[i].lemma, "be") == 0 && w[i].xpos == NLP_XPOS_VBD) {
+      was = true; /* "forces were sent": the past passive */
     }
   }
   if (had)
     return false;
-  return w[p].xpos == NLP_XPOS_VBD || (w[p].xpos == NLP_XPOS_VBN && have);
+  return w[p].xpos == NLP_XPOS_VBD ||
+         (w[p].xpos == NLP_XPOS_VBN && (have || was));
 }
 
 /* "said on Saturday that 18 diplomats would be expelled": the parser
@@ -559,7 +564,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->future && f->date_how != DH_REPORT && have_dct) {
+      if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
+          f->date_how != DH_SENT && have_dct) {
         /* a pledge or threat is made when it is told: when its saying
          * is dated ("May 8, 2018 - Trump announces the US will
          * withdraw"), else when the text is written */
@@ -578,13 +584,18 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       }
       if (f->date_how != DH_NONE)
         continue;
-      if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
+      /* "May 12 - Tankers are attacked. The US blames Iran.": in a
+       * chronology the present tells the entry's day */
+      bool in_ctx = ctx.start.prec != ANNALS_PREC_NONE &&
+                    si - ctx_sent <= CONTEXT_SENTENCES;
+      bool historic = X->chronology && in_ctx;
+      if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
+          !historic) {
         f->when.start = f->when.end = X->dct;
         f->when.interval = false;
         f->date_how = DH_DCT;
         f->approximate = true;
-      } else if (!f->present && ctx.start.prec != ANNALS_PREC_NONE &&
-                 si - ctx_sent <= CONTEXT_SENTENCES) {
+      } else if ((!f->present || historic) && in_ctx) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
       } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
@@ -813,10 +824,16 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     named = named || f->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
-  if (!named && f->has_place && f->place.ent) {
+  const char *where = !named && f->has_place && f->place.ent
+                          ? (f->place.country ? f->place.country
+                                              : f->place.name)
+                          : NULL;
+  if (!named && !where && !f->reported)
+    where = X->main_country; /* "the protests engulfed the capital" */
+  if (where) {
     ev_actor pc;
     memset(&pc, 0, sizeof pc);
-    pc.name = f->place.country ? f->place.country : f->place.name;
+    pc.name = where;
     add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &pc);
   }
   ev.actors = actors;
@@ -874,6 +891,50 @@ static void emit_record(const xctx *X, const char *text, size_t base,
 /* The pipeline                                                         */
 /* ------------------------------------------------------------------ */
 
+static void count_country(GHashTable *n, const char *c, unsigned w) {
+  if (c)
+    g_hash_table_insert(n, (gpointer)c,
+                        GUINT_TO_POINTER(GPOINTER_TO_UINT(
+                                             g_hash_table_lookup(n, c)) + w));
+}
+
+/* The country a text is about: the one its named actors and places
+ * belong to most often, at least three times and twice as often as any
+ * other; or NULL. */
+static const char *main_country(const GArray *frames) {
+  GHashTable *n = g_hash_table_new(g_str_hash, g_str_equal);
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  for (size_t k = 0; k < frames->len; k++) {
+    const ev_frame *f = &fv[k];
+    for (size_t i = 0; i < f->n_agents; i++)
+      if (f->agents[i].kind == ACT_NAMED)
+        count_country(n, f->agents[i].country, 1);
+    for (size_t i = 0; i < f->n_targets; i++)
+      if (f->targets[i].kind == ACT_NAMED)
+        count_country(n, f->targets[i].country, 1);
+    if (f->has_place)
+      count_country(n, f->place.country, 1);
+  }
+  const char *best = NULL;
+  unsigned top = 0, second = 0;
+  GHashTableIter it;
+  gpointer key, val;
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val)) {
+    unsigned c = GPOINTER_TO_UINT(val);
+    if (c > top || (c == top && strcmp(key, best) < 0)) {
+      top = c;
+      best = key;
+    }
+  }
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val))
+    if (key != best && GPOINTER_TO_UINT(val) > second)
+      second = GPOINTER_TO_UINT(val);
+  g_hash_table_destroy(n);
+  return top >= 3 && top >= 2 * second ? best : NULL;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
   annals_timexes tx;
@@ -923,11 +984,13 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
+  X->chronology = count_line_dates(text, len, &tx) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
   GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
   find_frames(X, text, doc, dates, frames, strings);
+  X->main_country = main_country(frames);
   GArray *recs = merge(frames, X);
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
   for (size_t j = 0; j < recs->len; j++) {

@@ -1159,11 +1159,15 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
 /* Removes from list the actors named by the event's own word or by a
  * word taken as another part of this event. */
 static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
-                             int pred) {
+                             const ev_frame *fr) {
+  int pred = fr->pred;
+  /* "withdrew from the Iran deal": the deal is no event, Iran stays */
+  int pobj = fr->def->pobj ? prep_word(x, pred, fr->def->prep, fr->def->pobj)
+                           : -1;
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
     int w = list[i].word;
-    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred &&
+    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN);
@@ -1176,8 +1180,8 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
 static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
-  drop_event_words(x, fr->agents, &fr->n_agents, fr->pred);
-  drop_event_words(x, fr->targets, &fr->n_targets, fr->pred);
+  drop_event_words(x, fr->agents, &fr->n_agents, fr);
+  drop_event_words(x, fr->targets, &fr->n_targets, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
    * headline keeps the words.  A bare "the army" belongs to the last

@@ -246,6 +246,10 @@ static void test_data_errors(void **state) {
        "unknown complement 'perhaps' (event, intent, threat, refuse, negate, "
        "report, deny or order)",
        1, 3},
+      {"- {lemma: zap, pos: verb, type: fight, title: zap}\n"
+       "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
+       "frame has 'pobj' but no 'prep' (pobj names the noun after prep)", 2,
+       3},
   };
   for (size_t i = 0; i < ARRAY_LEN(lex_errors); i++) {
     annals_diags_init(&d);
