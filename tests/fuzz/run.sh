@@ -43,6 +43,9 @@ for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
 done
 [ -n "$gens" ] && { make --no-print-directory -s $gens || exit 1; }
+# The English model and the fonts are linked in as assembled blobs.
+blobs="build/obj/model_blob.o build/obj/fonts_blob.o"
+make --no-print-directory -s $blobs || exit 1
 
 PKGS="yaml-0.1 glib-2.0 cairo cairo-svg cairo-pdf cairo-png pangocairo \
 pangoft2 fontconfig"
@@ -62,17 +65,18 @@ fi
 # Library objects: everything in src/ but the program and build tools.
 # Rebuilt when the source, a header or the generated data is newer.
 objs=""
-newest_dep=$(ls -t src/*.h build/gen/*.inc 2>/dev/null | head -1)
-for s in src/*.c; do
+newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc 2>/dev/null | head -1)
+for s in src/*.c src/*/*.c; do
   b=$(basename "$s" .c)
   case "$b" in main|cli|cmd_*|tool_*) continue ;; esac
-  o="$B/obj/$b.o"
+  o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ]; then
     echo "  CLANG  $s"
     $CLANG $CF -fsanitize=fuzzer-no-link -c -o "$o" "$s" || exit 1
   fi
   objs="$objs $o"
 done
+objs="$objs $blobs"
 for s in tests/fuzz/fuzz_*.c; do
   o="$B/obj/t_$(basename "$s" .c).o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ] ||
