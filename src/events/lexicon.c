@@ -22,6 +22,7 @@ static void frame_free(gpointer p) {
   g_free((void *)f->obj);
   g_free((void *)f->of);
   g_free((void *)f->mod);
+  g_free((void *)f->pobj);
   g_free(f);
 }
 
