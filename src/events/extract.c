@@ -539,6 +539,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       date_word[i] = true;
   ac.date_word = date_word;
   ac.dateline_country = dateline_country(X, text, doc);
+  actor_acronyms(&ac);
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
@@ -642,6 +643,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
   }
   g_free(date_word);
+  if (ac.acronyms)
+    g_hash_table_destroy(ac.acronyms);
 }
 
 /* ------------------------------------------------------------------ */
@@ -898,6 +901,23 @@ static void count_country(GHashTable *n, const char *c, unsigned w) {
                                              g_hash_table_lookup(n, c)) + w));
 }
 
+/* "the Department of Foreign Affairs", "the army": a body of the state
+ * that nothing before it placed is the state's the text is about. */
+static void state_countries(GArray *frames, const char *country) {
+  if (!country)
+    return;
+  for (size_t k = 0; k < frames->len; k++) {
+    ev_frame *f = &g_array_index(frames, ev_frame, k);
+    for (int pass = 0; pass < 2; pass++) {
+      ev_actor *a = pass ? f->targets : f->agents;
+      size_t n = pass ? f->n_targets : f->n_agents;
+      for (size_t i = 0; i < n; i++)
+        if (a[i].state && !a[i].country)
+          a[i].country = country;
+    }
+  }
+}
+
 /* The country a text is about: the one its named actors and places
  * belong to most often, at least three times and twice as often as any
  * other; or NULL. */
@@ -991,6 +1011,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
   find_frames(X, text, doc, dates, frames, strings);
   X->main_country = main_country(frames);
+  state_countries(frames, X->main_country);
   GArray *recs = merge(frames, X);
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
   for (size_t j = 0; j < recs->len; j++) {

@@ -972,6 +972,12 @@ static void place_target(ev_frame *fr) {
   annals_quad q = annals_type_quad(fr->type);
   if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
     return;
+  /* "Kenya and Uganda met in Geneva": the host is no party */
+  size_t parties = 0;
+  for (size_t i = 0; i < fr->n_agents; i++)
+    parties += fr->agents[i].kind == ACT_NAMED;
+  if (fr->type == ANNALS_TYPE_CONSULT && parties >= 2)
+    return;
   for (size_t i = 0; i < fr->n_agents; i++)
     if (strcmp(fr->agents[i].name, c) == 0 ||
         (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0))
