@@ -87,7 +87,9 @@ LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o \
 # The faces linked into the library (in the order of annals_font_files in
 # src/fonts.c), so a program copied on its own still finds its fonts.
 FONT_FACES := NotoSans-Regular.ttf NotoSans-Bold.ttf \
-              NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf
+              NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf \
+              NotoSansHebrew-Regular.ttf NotoSansArmenian-Regular.ttf \
+              NotoSansGeorgian-Regular.ttf
 PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 
 # Data files in events/ (top level only) are compiled into the library as

@@ -239,6 +239,17 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
            under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
     e += is_proper(ac, e + 1) ? 1 : 2;
+  /* "Paul-Henri Damiba": words joined by a hyphen are one name,
+   * wherever the parser hung their halves */
+  while (e + 2 < hi && wis(ac, e + 1, "-") &&
+         ac->w[e].end == ac->w[e + 1].start &&
+         ac->w[e + 1].end == ac->w[e + 2].start &&
+         ac->w[e + 2].upos == NLP_UPOS_PROPN) {
+    e += 2;
+    while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
+           !(ac->date_word && ac->date_word[e + 1]))
+      e++;
+  }
   /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
    * the common noun: only proper words count.  Offices before a person's
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its

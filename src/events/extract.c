@@ -82,6 +82,18 @@ static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
   return k == 1 || (k == 2 && line_dates < 2);
 }
 
+/* How far into a text its first full date may date it. */
+#define TOP_BYTES 400
+
+/* Does the text hold dates that only a document date resolves ("on
+ * Thursday", "yesterday", "last week")? */
+static bool needs_anchor(const annals_timexes *tx) {
+  for (size_t i = 0; i < tx->n; i++)
+    if (tx->items[i].flags & ANNALS_TIMEX_F_UNRESOLVED)
+      return true;
+  return false;
+}
+
 /* Lines that open with a date and a dash are a chronology's entries
  * when there are several: each dates its own line.  Counts up to 2. */
 static size_t count_line_dates(const char *text, size_t len,
@@ -520,6 +532,56 @@ static void repair_date_heads(annals_doc *doc, nlp_word *w,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
+/* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
+ * of a hyphenated name joined to it) that the parser split between
+ * several heads is one name; its words hang on the first of them that
+ * the parser linked outside the run. */
+static void repair_names(annals_doc *doc, nlp_word *w, const bool *date_word,
+                         size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first; a < end;) {
+    if (w[a].upos != NLP_UPOS_PROPN || date_word[a]) {
+      a++;
+      continue;
+    }
+    size_t b = a + 1; /* the run is [a, b) */
+    for (;;) {
+      if (b < end && w[b].upos == NLP_UPOS_PROPN && !date_word[b]) {
+        b++;
+      } else if (b + 1 < end && w[b].upos == NLP_UPOS_PUNCT &&
+                 doc->words[b].end - doc->words[b].start == 1 &&
+                 doc->text[doc->words[b].start] == '-' &&
+                 doc->words[b - 1].end == doc->words[b].start &&
+                 doc->words[b].end == doc->words[b + 1].start &&
+                 w[b + 1].upos == NLP_UPOS_PROPN) {
+        b += 2;
+      } else {
+        break;
+      }
+    }
+    long r = -1;
+    size_t outside = 0;
+    for (size_t i = a; i < b; i++) {
+      long h = doc->words[i].head;
+      if (h < (long)a || h >= (long)b) {
+        outside++;
+        if (r < 0)
+          r = (long)i;
+      }
+    }
+    if (outside >= 2)
+      for (size_t i = a; i < b; i++) {
+        long h = doc->words[i].head;
+        if ((long)i == r || (h >= (long)a && h < (long)b))
+          continue;
+        doc->words[i].head = r;
+        w[i].dep = w[i].upos == NLP_UPOS_PUNCT ? NLP_DEP_PUNCT : NLP_DEP_FLAT;
+      }
+    a = b;
+  }
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -559,6 +621,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       annals_doc_parse_sentence(X->m, doc, si);
       repair_that_clauses(X->lx, doc, w, date_word, si);
       repair_date_heads(doc, w, date_word, si);
+      repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);
@@ -973,9 +1036,14 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     size_t line_dates = count_line_dates(text, len, &tx);
     for (size_t i = 0; i < tx.n && i < 8; i++) {
       const annals_timex *t = &tx.items[i];
+      /* a dateline, or the text's first date when it is a full one near
+       * the top ("Nov. 12, 2013" under a press release's title, a
+       * photo's caption) and relative dates follow that need it */
+      bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
+                 needs_anchor(&tx);
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          is_dateline(text, len, t->start, t->end, line_dates)) {
+          (top || is_dateline(text, len, t->start, t->end, line_dates))) {
         annals_date dl = t->when.start;
         annals_timexes_release(&tx);
         annals_timexes_init(&tx);
@@ -987,7 +1055,10 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
         }
         tx.dct = dl;
         tx.dct_how = ANNALS_DCT_DATELINE;
-        g_strlcpy(tx.dct_note, "the dateline at the top of the text",
+        g_strlcpy(tx.dct_note,
+                  is_dateline(text, len, t->start, t->end, line_dates)
+                      ? "the dateline at the top of the text"
+                      : "the first date, near the top of the text",
                   sizeof tx.dct_note);
         break;
       }
