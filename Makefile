@@ -6,6 +6,7 @@
 #   CPPFLAGS LDFLAGS LDLIBS   passed through unchanged
 #   PKG_CONFIG  pkg-config program (default: pkg-config)
 #   PREFIX      install prefix (default: /usr/local); DESTDIR for staging
+#   MANDIR      where the manual pages go (default: $(PREFIX)/share/man)
 #   SANITIZE=1  AddressSanitizer + UndefinedBehaviorSanitizer build, kept
 #               apart in build/san so normal and sanitized objects never mix
 #   V=1         show the full compiler command lines
@@ -30,6 +31,7 @@
 CC ?= cc
 PKG_CONFIG ?= pkg-config
 PREFIX ?= /usr/local
+MANDIR ?= $(PREFIX)/share/man
 CFLAGS ?= -O2 -g
 FUZZ_SECONDS ?= 60
 ISO_CODES_DIR ?= /usr/share/iso-codes/json
@@ -83,7 +85,14 @@ SRC := $(sort $(wildcard src/*.c src/*/*.c))
 PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
 TOOL_SRC := $(filter src/tool_%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
-LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o \
+           $(BUILD)/obj/fonts_blob.o
+# The faces linked into the library (in the order of annals_font_files in
+# src/fonts.c), so a program copied on its own still finds its fonts.
+FONT_FACES := NotoSans-Regular.ttf NotoSans-Bold.ttf \
+              NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf \
+              NotoSansHebrew-Regular.ttf NotoSansArmenian-Regular.ttf \
+              NotoSansGeorgian-Regular.ttf
 PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 
 # Data files in events/ (top level only) are compiled into the library as
@@ -186,6 +195,23 @@ $(BUILD)/obj/model_blob.o: $(BUILD)/gen/model.S $(wildcard $(MODEL))
 	@mkdir -p $(@D)
 	$(call say,AS,$<)$(CC) -c -o $@ $<
 
+# The fonts are linked in the same way: annals_font_blob_K, _K_end and
+# _K_name (its file name) for the K-th of FONT_FACES.
+$(BUILD)/gen/fonts.S: $(addprefix fonts/,$(FONT_FACES)) $(FLAGS_STAMP)
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)k=0; { for f in $(FONT_FACES); do \
+	  printf '\t.section .rodata\n\t.balign 64\n'; \
+	  printf '\t.globl annals_font_blob_%s\nannals_font_blob_%s:\n' $$k $$k; \
+	  printf '\t.incbin "%s"\n' "$(CURDIR)/fonts/$$f"; \
+	  printf '\t.globl annals_font_blob_%s_end\nannals_font_blob_%s_end:\n' $$k $$k; \
+	  printf '\t.globl annals_font_blob_%s_name\nannals_font_blob_%s_name:\n' $$k $$k; \
+	  printf '\t.asciz "%s"\n' "$$f"; k=$$((k + 1)); done; \
+	  printf '\t.section .note.GNU-stack,"",@progbits\n'; } > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/fonts_blob.o: $(BUILD)/gen/fonts.S
+	@mkdir -p $(@D)
+	$(call say,AS,$<)$(CC) -c -o $@ $<
+
 # `make model TREEBANK=DIR` trains the English model from a UD treebank
 # (deterministic: the same treebank and WordNet give the same bytes) and
 # scores it on the treebank's dev and test files.
@@ -283,6 +309,9 @@ install: all
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/annals.pc
 	for f in fonts/*; do [ -f "$$f" ] && \
 	  install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/annals/fonts/; done; true
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	install -m 644 man/annals.1 $(DESTDIR)$(MANDIR)/man1/annals.1
+	install -m 644 man/annals.5 $(DESTDIR)$(MANDIR)/man5/annals.5
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/annals $(DESTDIR)$(PREFIX)/include/annals.h \
@@ -290,6 +319,7 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/include/annals_render.h \
 	  $(DESTDIR)$(PREFIX)/lib/libannals.a
 	rm -rf $(DESTDIR)$(PREFIX)/share/annals
+	rm -f $(DESTDIR)$(MANDIR)/man1/annals.1 $(DESTDIR)$(MANDIR)/man5/annals.5
 
 clean:
 	rm -rf build

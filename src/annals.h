@@ -413,9 +413,10 @@ typedef struct {
   size_t known;     /* texts read before (same bytes): nothing taken */
 } annals_update_stats;
 
-/* Reads a record (buf[0..len), named name in diagnostics) to update it;
- * buf NULL means there is no file yet: the result is then a new record.
- * buf is copied.  Fails with ANNALS_ERR_INPUT when the file has errors
+/* Reads a record (buf[0..len), named name in diagnostics: name is kept
+ * borrowed and must outlive the record and its diagnostics) to update
+ * it; buf NULL means there is no file yet: the result is then a new
+ * record.  buf is copied.  Fails with ANNALS_ERR_INPUT when the file has errors
  * (in d).  On success *out is a new record; free with
  * annals_record_free(). */
 annals_status annals_record_open(const char *buf, size_t len,

@@ -34,6 +34,16 @@ extern const char *const annals_font_files[];
  * On success *out is owned by the caller (annals_fonts_free). */
 annals_status annals_fonts_open(const char *dir, annals_fonts **out,
                                 annals_diags *d);
+/* Loads the same faces from the copies linked into the library (built
+ * from fonts/), for a program that finds no font directory: they are
+ * handed to fontconfig as in-memory files, released by
+ * annals_fonts_free.  Fails with ANNALS_ERR_RENDER and a diagnostic when
+ * a face is not built in or cannot be loaded. */
+annals_status annals_fonts_open_builtin(annals_fonts **out, annals_diags *d);
+/* The built-in face i (in the order of annals_font_files): its file name
+ * and bytes (static).  False past the last one or when it is missing. */
+bool annals_fonts_builtin(size_t i, const char **name, const void **data,
+                          size_t *len);
 void annals_fonts_free(annals_fonts *f); /* NULL is a no-op */
 
 /* Whether some face of f draws character c (spaces, controls and format

@@ -48,5 +48,10 @@ bool cli_replace_file(const char *path, const char *old, size_t old_len,
 /* Reads and parses YAML record files (merged in order) into one timeline.
  * Prints diagnostics.  Returns NULL on any error. */
 annals_timeline *cli_load_timelines(char **paths, int n, bool *had_warnings);
+/* extract --update path (cmd_update.c): the events of the texts inputs
+ * (eo->file is set for each) added to the record at path, made when
+ * missing.  Prints what it did or its errors; returns the exit code. */
+int cli_extract_update(const char *path, char **inputs, int n_inputs,
+                       annals_extract_opts *eo);
 
 #endif

@@ -3,6 +3,7 @@
  *
  *   annals extract [--dct D] [-o OUT.yaml] [--force] [--gazetteer FILE]...
  *                  [--lexicon FILE]... [--keep-undated] FILE...|-
+ *   annals extract --update EVENTS.yaml [options] FILE...|-
  *
  * Several inputs give one merged timeline whose events name their source
  * file.  Quiet unless something goes wrong.  Exit 0 success, 1 an input
@@ -20,7 +21,8 @@
 #define EXTRACT_MAX_BYTES ((size_t)1 << 30)
 
 static const char usage_line[] =
-    "annals extract [--dct [FILE=]YYYY-MM-DD]... [-o OUT.yaml] [--force]\n"
+    "annals extract [--dct [FILE=]YYYY-MM-DD]... [-o OUT.yaml [--force] |\n"
+    "       --update EVENTS.yaml]\n"
     "       [--input text|jsonl] [--format yaml|jsonl] [--jobs N] [--top N]\n"
     "       [--title T] [--subtitle S] [--source S]\n"
     "       [--gazetteer FILE]... [--lexicon FILE]... [--keep-undated]\n"
@@ -56,6 +58,17 @@ static void help(void) {
       "  -o, --output FILE    write to FILE (atomically); refuses to\n"
       "                       overwrite an existing file unless --force\n"
       "  -f, --force          allow -o to replace an existing file\n"
+      "  -u, --update EVENTS.yaml\n"
+      "                       add what the texts bring to EVENTS.yaml (made\n"
+      "                       when missing) without changing a byte of it:\n"
+      "                       new events go where their date puts them, a\n"
+      "                       new report of an event already there becomes\n"
+      "                       one of its mentions, and each text is listed\n"
+      "                       under 'texts' with its SHA-256, so a text\n"
+      "                       read before gives nothing and an event you\n"
+      "                       deleted stays deleted; the file is replaced\n"
+      "                       atomically, and a line on standard error says\n"
+      "                       what changed\n"
       "  -g, --gazetteer FILE add actors and places (same format as the\n"
       "                       bundled events/gazetteer.yaml); repeatable\n"
       "  -l, --lexicon FILE   add or replace event frames (format of the\n"
@@ -105,6 +118,7 @@ int cmd_extract(int argc, char **argv) {
   static const struct option longopts[] = {
       {"dct", required_argument, NULL, 'd'},
       {"output", required_argument, NULL, 'o'},
+      {"update", required_argument, NULL, 'u'},
       {"force", no_argument, NULL, 'f'},
       {"gazetteer", required_argument, NULL, 'g'},
       {"lexicon", required_argument, NULL, 'l'},
@@ -122,7 +136,7 @@ int cmd_extract(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
-  const char *out_path = NULL;
+  const char *out_path = NULL, *update_path = NULL;
   bool force = false;
   annals_extract_opts eo;
   memset(&eo, 0, sizeof eo);
@@ -136,7 +150,7 @@ int cmd_extract(int argc, char **argv) {
   opterr = 0;
   const char *model_path = NULL;
   annals_model *model = NULL;
-  while ((opt = getopt_long(argc, argv, ":d:o:fg:l:kc:m:th", longopts,
+  while ((opt = getopt_long(argc, argv, ":d:o:fu:g:l:kc:m:th", longopts,
                             NULL)) != -1) {
     switch (opt) {
     case 'd':
@@ -149,6 +163,9 @@ int cmd_extract(int argc, char **argv) {
     case XOPT_SOURCE:
       if ((rc = xdocs_option(&xo, opt, optarg, "extract", usage_line)))
         goto out;
+      break;
+    case 'u':
+      update_path = optarg;
       break;
     case 'o':
       out_path = optarg;
@@ -199,6 +216,18 @@ int cmd_extract(int argc, char **argv) {
     }
   }
 
+  if (update_path && (out_path || force)) {
+    rc = cli_usage_error("extract", usage_line,
+                         "--update writes to its own file: it takes no -o "
+                         "or --force");
+    goto out;
+  }
+  if (update_path && strcmp(update_path, "-") == 0) {
+    rc = cli_usage_error("extract", usage_line,
+                         "--update needs a file, not standard output");
+    goto out;
+  }
+
   char *stdin_only[] = {(char *)"-"};
   char **inputs = optind < argc ? argv + optind : stdin_only;
   int n_inputs = optind < argc ? argc - optind : 1;
@@ -224,6 +253,14 @@ int cmd_extract(int argc, char **argv) {
     cli_print_diags(&d);
     annals_diags_release(&d);
     eo.model = model;
+  }
+  if (update_path) {
+    eo.gazetteer = g;
+    eo.lexicon = lx;
+    eo.dct = xo.bare;
+    if (rc == 0)
+      rc = cli_extract_update(update_path, inputs, n_inputs, &eo);
+    goto freed;
   }
   if (rc == 0) {
     annals_diags d;
@@ -276,6 +313,7 @@ int cmd_extract(int argc, char **argv) {
   if (opened)
     annals_output_abort(&o);
   annals_timeline_free(t);
+freed:
   annals_gazetteer_free(g);
   annals_lexicon_free(lx);
   annals_model_free(model);

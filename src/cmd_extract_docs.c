@@ -260,6 +260,11 @@ static void flush_batch(run *R) {
                     doc->name, day);
       }
       cli_print_diags(&doc->d);
+      if (doc->st == ANNALS_OK && annals_timeline_count(doc->t) == 0)
+        cli_warning("no events found in '%s'%s", doc->name,
+                    R->eo->keep_undated ? ""
+                                        : " (events without a date are left "
+                                          "out; --keep-undated keeps them)");
       if (doc->st != ANNALS_OK) {
         R->rc = EXIT_INPUT;
       } else if (R->x->jsonl_out) {

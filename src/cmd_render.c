@@ -6,8 +6,9 @@
  * Several files merge into one timeline ('-' reads standard input).  The
  * format is -T, else the extension of -o, else SVG.  The fonts come from
  * --fontdir, else from the directories listed in fonts/README next to the
- * executable.  Exit 0 success, 1 input or render error (or, with --strict,
- * events folded into "+N more"), 2 usage error.
+ * executable, else from the copies built into it.  Exit 0 success, 1
+ * input or render error (nothing to draw, or, with --strict, events folded
+ * into "+N more"), 2 usage error.
  */
 #include "cmd.h"
 #include "cmd_docs.h"
@@ -63,8 +64,9 @@ static void help(void) {
       "                    (default: real <text> in the Noto families,\n"
       "                    which a viewer without them draws in its own\n"
       "                    sans-serif face)\n"
-      "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
-      "                    fonts/README)\n"
+      "      --fontdir DIR fonts to use (default: the bundled fonts, from\n"
+      "                    ../share/annals/fonts next to the program, else\n"
+      "                    built into it; see fonts/README)\n"
       "      --strict      fail (exit 1) when events had to be folded into\n"
       "                    \"+N more\" notes for lack of room\n"
       "      --watch       render again whenever an input file changes\n"
@@ -77,8 +79,9 @@ static void help(void) {
       "  -h, --help        show this help\n\n"
       "Environment: SOURCE_DATE_EPOCH sets the PDF creation date; without\n"
       "it the PDF has none, so output is byte-identical across runs.\n\n"
-      "Exit status: 0 success, 1 invalid input, render or write error (and\n"
-      "folded events with --strict), 2 usage error.\n",
+      "Exit status: 0 success, 1 invalid input, no dated event to draw,\n"
+      "render or write error (and folded events with --strict), 2 usage\n"
+      "error.\n",
       usage_line);
 }
 
@@ -118,7 +121,8 @@ static bool has_faces(const char *dir) {
 }
 
 /* The font directory: next to the executable, installed or in the build
- * tree.  Returns a new string, or NULL when none is found. */
+ * tree.  Returns a new string, or NULL when none is found (the program
+ * then uses the fonts built into it). */
 static char *find_fontdir(char **argv) {
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -199,6 +203,91 @@ static annals_timeline *load_all(const job *j, bool *warn) {
   return t;
 }
 
+/* The files the timeline was read from, for messages: "a.yaml" or
+ * "a.yaml, b.yaml". */
+static char *input_names(const job *j) {
+  GString *s = g_string_new(NULL);
+  for (int i = 0; i < j->n_inputs; i++)
+    g_string_append_printf(s, "%s%s", i ? ", " : "",
+                           strcmp(j->inputs[i], "-") == 0 ? "<stdin>"
+                                                          : j->inputs[i]);
+  return g_string_free(s, FALSE);
+}
+
+/* What the layout left out, on stderr: events without a date (nothing to
+ * draw at all is an error), and events folded into "+N more" notes (an
+ * error under --strict, naming the file and the events).  Returns the
+ * exit code. */
+static int report_layout(const job *j, const annals_timeline *t,
+                         const annals_layout *l) {
+  if (l->n_markers == 0) {
+    static const char date_hint[] =
+        "give an event a date, e.g. 'date: 2024-05-07', or 'date: 2024' "
+        "when only the year is known";
+    char *names = input_names(j);
+    size_t n = annals_timeline_count(t);
+    if (n == 0)
+      fprintf(stderr, "%s: error: no events: nothing to draw\n", names);
+    else if (n == 1)
+      fprintf(stderr, "%s: error: the only event has no date: nothing to "
+                      "draw (%s)\n",
+              names, date_hint);
+    else
+      fprintf(stderr,
+              "%s: error: none of the %zu events has a date: nothing to "
+              "draw (%s)\n",
+              names, n, date_hint);
+    g_free(names);
+    return EXIT_INPUT;
+  }
+  if (l->n_undated)
+    fprintf(stderr, "annals: note: %zu event%s without a date %s left out\n",
+            l->n_undated, l->n_undated == 1 ? "" : "s",
+            l->n_undated == 1 ? "was" : "were");
+  if (!l->n_folded)
+    return 0;
+  /* The file of the folded events when they share one, and their ids. */
+  const char *file = NULL;
+  bool one_file = true;
+  GString *ids = g_string_new(NULL);
+  size_t listed = 0;
+  enum { MAX_IDS = 10 };
+  /* Folded: the last n_hidden events of a label ("+N more on this
+   * date"), and the events of a fold. */
+  GArray *folded = g_array_new(FALSE, FALSE, sizeof(size_t));
+  for (size_t i = 0; i < l->n_labels; i++) {
+    const annals_label *lb = &l->labels[i];
+    for (size_t k = lb->n_markers - lb->n_hidden; k < lb->n_markers; k++)
+      g_array_append_val(folded, l->label_markers[lb->first_marker + k]);
+  }
+  for (size_t i = 0; i < l->n_folds; i++)
+    for (size_t k = 0; k < l->folds[i].n_markers; k++)
+      g_array_append_val(folded,
+                         l->fold_markers[l->folds[i].first_marker + k]);
+  for (guint i = 0; i < folded->len; i++) {
+    const annals_marker *mk = &l->markers[g_array_index(folded, size_t, i)];
+    const annals_event *e = annals_timeline_get(t, mk->event);
+    if (!file)
+      file = e->yaml_file;
+    else if (g_strcmp0(file, e->yaml_file) != 0)
+      one_file = false;
+    if (listed++ < MAX_IDS)
+      g_string_append_printf(ids, "%s%s", listed > 1 ? ", " : "", mk->id);
+  }
+  g_array_free(folded, TRUE);
+  if (listed > MAX_IDS)
+    g_string_append_printf(ids, " and %zu more", listed - MAX_IDS);
+  char *names = file && one_file ? g_strdup(file) : input_names(j);
+  fprintf(stderr,
+          "%s: %s: %zu of %zu events did not fit and were folded into "
+          "\"+N more\" notes%s: %s\n",
+          names, j->strict ? "error" : "warning", l->n_folded, l->n_markers,
+          j->strict ? " (--strict)" : "", ids->str);
+  g_free(names);
+  g_string_free(ids, TRUE);
+  return j->strict ? EXIT_INPUT : 0;
+}
+
 /* One render: load, lay out, draw, write.  Returns the exit code. */
 static int render_once(const job *j, annals_fonts *fonts) {
   bool warn = false;
@@ -233,20 +322,9 @@ static int render_once(const job *j, annals_fonts *fonts) {
     rc = EXIT_INPUT;
     goto done;
   }
-  if (l->n_undated)
-    fprintf(stderr, "annals: note: %zu event%s without a date %s left out\n",
-            l->n_undated, l->n_undated == 1 ? "" : "s",
-            l->n_undated == 1 ? "was" : "were");
-  if (l->n_folded) {
-    fprintf(stderr,
-            "annals: %s: %zu of %zu events did not fit and were folded "
-            "into \"+N more\" notes\n",
-            j->strict ? "error" : "warning", l->n_folded, l->n_markers);
-    if (j->strict) {
-      rc = EXIT_INPUT;
-      goto done;
-    }
-  }
+  rc = report_layout(j, t, l);
+  if (rc)
+    goto done;
   annals_output out;
   st = annals_output_open(&out, j->output, false,
                           (const char *const *)j->inputs,
@@ -545,16 +623,14 @@ int cmd_render(int argc, char **argv) {
                                "--watch cannot watch standard input");
   }
 
+  /* The fonts: --fontdir, else the directory installed with the program,
+   * else the copies built into it. */
   char *dir = j.fontdir ? g_strdup(j.fontdir) : find_fontdir(argv);
-  if (!dir) {
-    cli_error("bundled fonts not found next to the program; give "
-              "--fontdir DIR");
-    return EXIT_INPUT;
-  }
   annals_fonts *fonts = NULL;
   annals_diags d;
   annals_diags_init(&d);
-  annals_status st = annals_fonts_open(dir, &fonts, &d);
+  annals_status st = dir ? annals_fonts_open(dir, &fonts, &d)
+                         : annals_fonts_open_builtin(&fonts, &d);
   g_free(dir);
   if (st != ANNALS_OK) {
     cli_print_diags(&d);

@@ -2,7 +2,12 @@
  * fonts.c - the bundled fonts: a private FcConfig holding only the font
  * directory, a pango font map on it and one PangoContext with fixed
  * settings, shared by measuring and drawing (graphviz gvtextlayout_pango).
+ * The same faces are also linked into the library (fonts_blob.S, made by
+ * the Makefile from fonts/), so a program copied on its own still draws:
+ * annals_fonts_open_builtin hands them to fontconfig as anonymous
+ * in-memory files (/proc/self/fd/N), which it closes when freed.
  */
+#define _GNU_SOURCE /* memfd_create */
 #include "internal.h"
 
 #include "annals_render.h"
@@ -11,7 +16,11 @@
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <errno.h>
+#include <stdio.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 const char *const annals_font_files[] = {
     "NotoSans-Regular.ttf",          "NotoSans-Bold.ttf",
@@ -21,7 +30,24 @@ const char *const annals_font_files[] = {
 
 #define FAMILY "Noto Sans"
 
+/* The faces linked in (fonts_blob.S): start, end and file name of each, in
+ * the order of annals_font_files. */
+#define N_BUILTIN 7
+#define BLOB(k)                                                                \
+  extern const unsigned char annals_font_blob_##k[],                           \
+      annals_font_blob_##k##_end[];                                            \
+  extern const char annals_font_blob_##k##_name[];
+BLOB(0)
+BLOB(1)
+BLOB(2)
+BLOB(3)
+BLOB(4)
+BLOB(5)
+BLOB(6)
+#undef BLOB
+
 struct annals_fonts {
+  int fds[N_BUILTIN]; /* the in-memory files of the builtin faces, or -1 */
   FcConfig *config;
   PangoFontMap *map;
   PangoContext *ctx;
@@ -131,6 +157,10 @@ static FcCharSet *covered_chars(FcConfig *cfg) {
   return all;
 }
 
+static annals_status open_faces(const char *const *paths, const char *where,
+                                const char *extra_dir, annals_fonts **out,
+                                annals_diags *d);
+
 annals_status annals_fonts_open(const char *dir, annals_fonts **out,
                                 annals_diags *d) {
   *out = NULL;
@@ -150,22 +180,38 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
       return ANNALS_ERR_RENDER;
     }
   }
+  char *paths[N_BUILTIN + 1] = {NULL};
+  size_t n = 0;
+  for (; annals_font_files[n] && n < N_BUILTIN; n++)
+    paths[n] = g_build_filename(dir, annals_font_files[n], NULL);
+  char *where = g_strdup_printf("'%s'", dir);
+  annals_status st =
+      open_faces((const char *const *)paths, where, dir, out, d);
+  g_free(where);
+  for (size_t i = 0; i < n; i++)
+    g_free(paths[i]);
+  return st;
+}
+
+/* Loads the faces at paths[] (in the order of annals_font_files; where
+ * names them in messages), and the extra faces of extra_dir unless NULL,
+ * into a new annals_fonts. */
+static annals_status open_faces(const char *const *paths, const char *where,
+                                const char *extra_dir, annals_fonts **out,
+                                annals_diags *d) {
   /* Faces are added one by one (FcConfigAppFontAddDir would try to write
    * a cache into the directory and complain when it cannot). */
   FcConfig *cfg = FcConfigCreate();
-  for (size_t i = 0; annals_font_files[i]; i++) {
-    char *p = g_build_filename(dir, annals_font_files[i], NULL);
-    FcBool ok = FcConfigAppFontAddFile(cfg, (const FcChar8 *)p);
-    g_free(p);
-    if (!ok) {
+  for (size_t i = 0; paths[i]; i++) {
+    if (!FcConfigAppFontAddFile(cfg, (const FcChar8 *)paths[i])) {
       FcConfigDestroy(cfg);
       annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
-                       "cannot load font '%s' from '%s'",
-                       annals_font_files[i], dir);
+                       "cannot load font '%s' from %s",
+                       annals_font_files[i], where);
       return ANNALS_ERR_RENDER;
     }
   }
-  if (!add_extra_faces(cfg, dir, d)) {
+  if (extra_dir && !add_extra_faces(cfg, extra_dir, d)) {
     FcConfigDestroy(cfg);
     return ANNALS_ERR_RENDER;
   }
@@ -185,11 +231,13 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
   if (!good) {
     FcConfigDestroy(cfg);
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
-                     "font family '%s' not found in '%s'", FAMILY, dir);
+                     "font family '%s' not found in %s", FAMILY, where);
     return ANNALS_ERR_RENDER;
   }
 
   annals_fonts *f = g_new0(annals_fonts, 1);
+  for (int i = 0; i < N_BUILTIN; i++)
+    f->fds[i] = -1;
   f->config = cfg;
   f->covered = covered_chars(cfg);
   f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
@@ -244,6 +292,9 @@ void annals_fonts_free(annals_fonts *f) {
     FcCharSetDestroy(f->covered);
   if (f->config)
     FcConfigDestroy(f->config);
+  for (int i = 0; i < N_BUILTIN; i++)
+    if (f->fds[i] >= 0)
+      close(f->fds[i]);
   g_free(f);
 }
 
@@ -342,4 +393,100 @@ size_t annals_fonts_check_timeline(const annals_fonts *f,
   }
   g_string_free(names, TRUE);
   return bad;
+}
+
+/* An anonymous file holding data[0..len), or -1 (errno set). */
+static int memory_file(const char *name, const unsigned char *data,
+                       size_t len) {
+  int fd = memfd_create(name, MFD_CLOEXEC);
+  if (fd < 0) {
+    /* No memfd (old kernel): a temporary file, unlinked at once. */
+    FILE *fp = tmpfile();
+    if (!fp)
+      return -1;
+    fd = dup(fileno(fp));
+    fclose(fp);
+    if (fd < 0)
+      return -1;
+  }
+  for (size_t done = 0; done < len;) {
+    ssize_t w = write(fd, data + done, len - done);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0) {
+      int e = w < 0 ? errno : EIO;
+      close(fd);
+      errno = e;
+      return -1;
+    }
+    done += (size_t)w;
+  }
+  return fd;
+}
+
+bool annals_fonts_builtin(size_t i, const char **name, const void **data,
+                          size_t *len) {
+  static const unsigned char *const start[N_BUILTIN] = {
+      annals_font_blob_0, annals_font_blob_1, annals_font_blob_2,
+      annals_font_blob_3, annals_font_blob_4, annals_font_blob_5,
+      annals_font_blob_6};
+  static const unsigned char *const end[N_BUILTIN] = {
+      annals_font_blob_0_end, annals_font_blob_1_end, annals_font_blob_2_end,
+      annals_font_blob_3_end, annals_font_blob_4_end, annals_font_blob_5_end,
+      annals_font_blob_6_end};
+  static const char *const names[N_BUILTIN] = {
+      annals_font_blob_0_name, annals_font_blob_1_name,
+      annals_font_blob_2_name, annals_font_blob_3_name,
+      annals_font_blob_4_name, annals_font_blob_5_name,
+      annals_font_blob_6_name};
+  if (i >= N_BUILTIN || end[i] == start[i])
+    return false;
+  *name = names[i];
+  *data = start[i];
+  *len = (size_t)(end[i] - start[i]);
+  return true;
+}
+
+annals_status annals_fonts_open_builtin(annals_fonts **out, annals_diags *d) {
+  *out = NULL;
+  int fds[N_BUILTIN];
+  char *paths[N_BUILTIN + 1] = {NULL};
+  size_t n = 0;
+  annals_status st = ANNALS_OK;
+  for (; n < N_BUILTIN && annals_font_files[n] && st == ANNALS_OK; n++) {
+    const char *name;
+    const void *data;
+    size_t len;
+    fds[n] = -1;
+    if (!annals_fonts_builtin(n, &name, &data, &len) ||
+        strcmp(name, annals_font_files[n]) != 0) {
+      annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                       "font '%s' is not built into the program",
+                       annals_font_files[n]);
+      st = ANNALS_ERR_RENDER;
+    } else if ((fds[n] = memory_file(name, data, len)) < 0) {
+      annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                       "cannot load the built-in font '%s': %s", name,
+                       strerror(errno));
+      st = ANNALS_ERR_RENDER;
+    } else {
+      paths[n] = g_strdup_printf("/proc/self/fd/%d", fds[n]);
+    }
+  }
+  if (st == ANNALS_OK && n == N_BUILTIN && annals_font_files[n]) {
+    annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                     "font '%s' is not built into the program",
+                     annals_font_files[n]);
+    st = ANNALS_ERR_RENDER;
+  }
+  if (st == ANNALS_OK)
+    st = open_faces((const char *const *)paths, "the program", NULL, out, d);
+  for (size_t i = 0; i < n; i++) {
+    g_free(paths[i]);
+    if (st == ANNALS_OK)
+      (*out)->fds[i] = fds[i];
+    else if (fds[i] >= 0)
+      close(fds[i]);
+  }
+  return st;
 }

@@ -41,6 +41,7 @@ leftovers=0
 now_ms() { date +%s%3N; }
 
 # trial NAME EXT CMD... : CMD writes $T/out/dest.EXT (the -o argument).
+# With OLD=FILE the destination starts as a copy of FILE (--update).
 trial() {
   tname=$1
   ext=$2
@@ -48,7 +49,11 @@ trial() {
   dest="$T/out/dest.$ext"
   # Reference run: the complete new file, and how long it takes.
   rm -f "$T/out/"* "$T/out/".dest* 2> /dev/null
-  echo "old content of $tname" > "$T/old"
+  if [ -n "${OLD:-}" ]; then
+    cp "$OLD" "$T/old"
+  else
+    echo "old content of $tname" > "$T/old"
+  fi
   cp "$T/old" "$dest"
   t0=$(now_ms)
   "$@" 2> "$T/stderr"
@@ -102,6 +107,9 @@ trial "render json $N events" json \
   "$ANNALS" render -T json -o "$T/out/dest.json" "$T/big.yaml"
 trial "extract --force $(($(wc -c < "$T/big.txt") / 1000)) kB text" yaml \
   "$ANNALS" extract --force --dct 2025-06-01 -o "$T/out/dest.yaml" "$T/big.txt"
+
+OLD="$T/big.yaml" trial "extract --update of $N events" yaml \
+  "$ANNALS" extract --update "$T/out/dest.yaml" --dct 2025-06-01 "$T/big.txt"
 
 echo "killsafe: $kills kills, $leftovers temporary files left behind by them"
 finish

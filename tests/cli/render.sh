@@ -184,6 +184,17 @@ expect 0 "$A" render -T json tests/layout/same-day-50.yaml
 has "$T/err" "47 of 50 events did not fit"
 expect 1 "$A" render --strict -T json tests/layout/same-day-50.yaml
 has "$T/err" "error: 47 of 50 events"
+# --strict names the file and the events folded (the first ten).
+has "$T/err" '^tests/layout/same-day-50.yaml: error: 47 of 50 events did not fit and were folded into "+N more" notes (--strict): e03, e04, e05, e06, e07, e08, e09, e10, e11, e12 and 37 more$'
+# Nothing to draw is an error, and no file is written.
+printf 'events: []\n' >"$T/none.yaml"
+expect 1 "$A" render -o "$T/none.svg" "$T/none.yaml"
+has "$T/err" "^$T/none.yaml: error: no events: nothing to draw$"
+[ -e "$T/none.svg" ] && fail "an empty timeline was rendered"
+printf 'events:\n- id: a\n  date: unknown\n  title: A\n  type: aid\n- id: b\n  date: unknown\n  title: B\n  type: aid\n' >"$T/undated.yaml"
+expect 1 "$A" render --strict -T json "$T/undated.yaml"
+has "$T/err" "^$T/undated.yaml: error: none of the 2 events has a date: nothing to draw"
+[ -s "$T/out" ] && fail "an undated timeline printed a layout"
 expect 0 "$A" render -T json tests/layout/precision.yaml
 has "$T/err" "1 event without a date was left out"
 # Lanes and themes.

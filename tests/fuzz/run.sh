@@ -38,7 +38,7 @@ targets=${*:-$all_targets}
 
 # Generated data (events/*.yaml -> build/gen/*.inc) comes from the normal
 # build, which knows how to make it.
-gens="build/gen/places.inc build/gen/model.S"
+gens="build/gen/places.inc build/gen/model.S build/gen/fonts.S"
 for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
 done
@@ -46,6 +46,9 @@ for f in src/dates/*.txt; do
   [ -f "$f" ] && gens="$gens build/gen/dates/$(basename "$f" .txt).inc"
 done
 [ -n "$gens" ] && { make --no-print-directory -s $gens || exit 1; }
+# The English model and the fonts are linked in as assembled blobs.
+blobs="build/obj/model_blob.o build/obj/fonts_blob.o"
+make --no-print-directory -s $blobs || exit 1
 
 PKGS="yaml-0.1 glib-2.0 cairo cairo-svg cairo-pdf cairo-png pangocairo \
 pangoft2 fontconfig"
@@ -68,11 +71,13 @@ fi
 objs=""
 newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc build/gen/*/*.inc \
   2>/dev/null | head -1)
-o="$B/obj/model_blob.o"
-if [ ! -f "$o" ] || [ build/gen/model.S -nt "$o" ]; then
-  $CLANG -c -o "$o" build/gen/model.S || exit 1
-fi
-objs="$o"
+for blob in model fonts; do
+  o="$B/obj/${blob}_blob.o"
+  if [ ! -f "$o" ] || [ "build/gen/$blob.S" -nt "$o" ]; then
+    $CLANG -c -o "$o" "build/gen/$blob.S" || exit 1
+  fi
+  objs="$objs $o"
+done
 for s in src/*.c src/*/*.c; do
   case "$s" in src/main.c|src/cli.c|src/cmd_*|src/tool_*) continue ;; esac
   o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
@@ -82,6 +87,7 @@ for s in src/*.c src/*/*.c; do
   fi
   objs="$objs $o"
 done
+objs="$objs $blobs"
 for s in tests/fuzz/fuzz_*.c; do
   o="$B/obj/t_$(basename "$s" .c).o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ] ||

@@ -578,6 +578,55 @@ static void test_font_errors(void **s) {
   g_free(dir);
 }
 
+/* The faces built into the library are the files of fonts/, and measure
+ * text exactly as the directory's faces do (so a program copied on its
+ * own draws the same chart). */
+static void test_builtin_fonts(void **s) {
+  (void)s;
+  size_t i = 0;
+  for (; annals_font_files[i]; i++) {
+    const char *name = NULL;
+    const void *data = NULL;
+    size_t len = 0;
+    assert_true(annals_fonts_builtin(i, &name, &data, &len));
+    assert_string_equal(name, annals_font_files[i]);
+    char *path = g_build_filename("fonts", name, NULL);
+    char *want = NULL;
+    gsize want_len = 0;
+    assert_true(g_file_get_contents(path, &want, &want_len, NULL));
+    assert_int_equal(len, want_len);
+    assert_memory_equal(data, want, len);
+    g_free(want);
+    g_free(path);
+  }
+  const char *name;
+  const void *data;
+  size_t len;
+  assert_false(annals_fonts_builtin(i, &name, &data, &len));
+  annals_fonts *b = NULL;
+  annals_diags d;
+  annals_diags_init(&d);
+  assert_int_equal(annals_fonts_open_builtin(&b, &d), ANNALS_OK);
+  assert_int_equal(d.n, 0);
+  annals_measurer mb, md;
+  annals_measure_pango_init(&mb, b);
+  annals_measure_pango_init(&md, fonts);
+  static const char *const texts[] = {
+      "Ceasefire agreed in Doha", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86",
+      "\xe0\xa4\xad\xe0\xa4\xbe\xe0\xa4\xb0\xe0\xa4\xa4"};
+  for (size_t k = 0; k < G_N_ELEMENTS(texts); k++)
+    for (int r = 0; r < ANNALS_FONT_COUNT; r++) {
+      double wb = mb.width(mb.ctx, (annals_font_role)r, texts[k],
+                           strlen(texts[k]));
+      double wd = md.width(md.ctx, (annals_font_role)r, texts[k],
+                           strlen(texts[k]));
+      assert_true(wb > 1);
+      assert_true(wb == wd);
+    }
+  annals_fonts_free(b);
+  annals_diags_release(&d);
+}
+
 static void test_measure_consistent(void **s) {
   (void)s;
   /* One context for every format: widths do not depend on a surface and
@@ -616,6 +665,7 @@ int main(void) {
       cmocka_unit_test(test_pdf_and_png_deterministic),
       cmocka_unit_test(test_png_cap),
       cmocka_unit_test(test_font_errors),
+      cmocka_unit_test(test_builtin_fonts),
       cmocka_unit_test(test_measure_consistent),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
