@@ -68,6 +68,14 @@ static uint64_t checksum(const unsigned char *p, size_t n) {
   return h ^ (h >> 29);
 }
 
+void nlp_model_seal(unsigned char *buf, size_t len) {
+  if (len < HEADER)
+    return;
+  uint64_t size = len, sum = checksum(buf + HEADER, len - HEADER);
+  memcpy(buf + 16, &size, 8);
+  memcpy(buf + 24, &sum, 8);
+}
+
 /* ------------------------------------------------------------------ */
 /* Writing                                                              */
 /* ------------------------------------------------------------------ */

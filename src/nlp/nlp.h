@@ -503,6 +503,11 @@ struct annals_model {
  * tree), parallel to doc->words. */
 nlp_word *nlp_doc_words(const annals_doc *doc);
 
+/* Sets the size and the checksum in the header of the model bytes
+ * buf[0..len) (len >= 32; tests and fuzzing make damaged models that get
+ * past those checks). */
+void nlp_model_seal(unsigned char *buf, size_t len);
+
 /* Writes a model (little-endian; see model.c for the layout).  about is
  * free text ("key: value" lines) stored with it.  Returns false when the
  * stream fails. */

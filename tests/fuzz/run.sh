@@ -36,9 +36,9 @@ all_targets=$(ls tests/fuzz/fuzz_*.c | sed 's|.*/fuzz_||; s|\.c$||' |
   grep -v '^util$')
 targets=${*:-$all_targets}
 
-# Generated data (events/*.yaml -> build/gen/*.inc) comes from the normal
-# build, which knows how to make it.
-gens="build/gen/places.inc"
+# Generated data (events/*.yaml -> build/gen/*.inc, the builtin model's
+# assembler file) comes from the normal build, which knows how to make it.
+gens="build/gen/places.inc build/gen/model.S"
 for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
 done
@@ -62,10 +62,14 @@ fi
 # Library objects: everything in src/ but the program and build tools.
 # Rebuilt when the source, a header or the generated data is newer.
 objs=""
-newest_dep=$(ls -t src/*.h build/gen/*.inc 2>/dev/null | head -1)
-for s in src/*.c; do
+# Sources in stage folders (src/nlp/x.c) get objects named nlp_x.o.
+newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc 2>/dev/null | head -1)
+for s in src/*.c src/*/*.c; do
+  [ -f "$s" ] || continue
   b=$(basename "$s" .c)
   case "$b" in main|cli|cmd_*|tool_*) continue ;; esac
+  d=$(dirname "$s")
+  [ "$d" != src ] && b="$(basename "$d")_$b"
   o="$B/obj/$b.o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ]; then
     echo "  CLANG  $s"
@@ -73,6 +77,14 @@ for s in src/*.c; do
   fi
   objs="$objs $o"
 done
+# The builtin model (an .incbin of events/english.model).
+o="$B/obj/model_blob.o"
+if [ ! -f "$o" ] || [ build/gen/model.S -nt "$o" ] ||
+   [ events/english.model -nt "$o" ]; then
+  echo "  AS     build/gen/model.S"
+  $CLANG -c -o "$o" build/gen/model.S || exit 1
+fi
+objs="$objs $o"
 for s in tests/fuzz/fuzz_*.c; do
   o="$B/obj/t_$(basename "$s" .c).o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ] ||
@@ -89,15 +101,16 @@ seeds() {
     yaml) echo tests/yaml/valid tests/yaml/warn tests/yaml/invalid \
             events/examples tests/layout ;;
     data) echo events ;;
-    dates|extract|pipeline) echo tests/spec events/examples tests/bench ;;
+    dates|extract|pipeline|parse) echo tests/spec events/examples tests/bench ;;
     *) ;;
   esac
   echo "tests/fuzz/seeds/$1 tests/fuzz/regressions/$1"
 }
 maxlen() {
   case "$1" in
-    yaml|data) echo 65536 ;;
+    yaml|data|model) echo 65536 ;;
     layout) echo 8192 ;;
+    parse) echo 4096 ;; # two analyses of it per run, under the sanitizers
     *) echo 16384 ;;
   esac
 }
