@@ -3,12 +3,13 @@
  * 64 KiB cut after a blank line (as articles come), with the builtin
  * model.  Built and run by tests/bench/nlp.sh against libannals.a:
  *
- *   nlp_lib FILE [REPS]
+ *   nlp_lib FILE [REPS [MODEL]]
  *
  * Each pass runs three times over the text: tokenize only (sentences and
  * words), tag (plus tags and lemmas), parse (plus trees).  Prints words
  * per second of CPU time for the tokenizer, for the tagger (tag minus
- * tokenize) and for the parser (parse minus tag), best of REPS. */
+ * tokenize) and for the parser (parse minus tag), best of REPS.  MODEL
+ * is a model file to use instead of the builtin one. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
 #include <stdio.h>
@@ -63,7 +64,7 @@ static double pass(const annals_model *m, const char *s, size_t n,
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    fprintf(stderr, "usage: nlp_lib FILE [REPS]\n");
+    fprintf(stderr, "usage: nlp_lib FILE [REPS [MODEL]]\n");
     return 2;
   }
   int reps = argc > 2 ? atoi(argv[2]) : 3;
@@ -75,7 +76,12 @@ int main(int argc, char **argv) {
     fprintf(stderr, "nlp_lib: cannot read %s\n", argv[1]);
     return 1;
   }
-  const annals_model *m = annals_model_builtin();
+  annals_model *own = NULL;
+  if (argc > 3 && annals_model_load(argv[3], &own, NULL) != ANNALS_OK) {
+    fprintf(stderr, "nlp_lib: cannot load %s\n", argv[3]);
+    return 1;
+  }
+  const annals_model *m = own ? own : annals_model_builtin();
   if (!m) {
     fprintf(stderr, "nlp_lib: no builtin model\n");
     return 1;
@@ -100,6 +106,7 @@ int main(int argc, char **argv) {
   printf("nlp: tokenize+tag+parse %.0f words/s, %.2f MB/s\n",
          w / (best[2] > 0 ? best[2] : 1e-9),
          (double)n / 1e6 / (best[2] > 0 ? best[2] : 1e-9));
+  annals_model_free(own);
   free(s);
   return 0;
 }
