@@ -460,6 +460,26 @@ static bool is_caption(const char *text, size_t s, size_t e) {
   return false;
 }
 
+/* A line without a final stop that still holds sentences ("... of the
+ * vote. The turnout was 72%. ... Picture: PA", a caption that tells what
+ * happened, then its credit): twelve words or more and a stop inside,
+ * followed by a capital.  It is split like prose. */
+static bool prose_line(const char *text, size_t s, size_t e) {
+  size_t words = 0;
+  bool stop = false;
+  for (size_t q = s; q < e; q++) {
+    if (!is_space((unsigned char)text[q]) &&
+        (q == s || is_space((unsigned char)text[q - 1])))
+      words++;
+    if ((text[q] == '.' || text[q] == '!' || text[q] == '?') && q + 2 < e &&
+        text[q + 1] == ' ' && isupper((unsigned char)text[q + 2]) && q > s &&
+        (islower((unsigned char)text[q - 1]) ||
+         isdigit((unsigned char)text[q - 1])))
+      stop = true;
+  }
+  return stop && words >= 12;
+}
+
 size_t annals_sentences_split(const char *text, size_t len,
                               annals_sentence **out) {
   split_state st = {g_array_new(FALSE, FALSE, sizeof(annals_sentence)), 0,
@@ -527,7 +547,7 @@ size_t annals_sentences_split(const char *text, size_t len,
                words >= 5;
       }
       if (!cont) {
-        if (block == pos) {
+        if (block == pos && !prose_line(text, s, le)) {
           unsigned f = ANNALS_SENT_LINE;
           if (is_caption(text, s, le))
             f |= ANNALS_SENT_CAPTION;

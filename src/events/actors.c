@@ -42,9 +42,15 @@ static bool is_proper(const actor_ctx *ac, int i) {
     return false; /* "March" of "on March 3" */
   if (u == NLP_UPOS_PROPN)
     return true;
+  /* "Norvik Shipping Corporation", "United Arab Emirates": a capitalised
+   * participle inside a sentence is a word of a name */
+  bool part = u == NLP_UPOS_VERB && (ac->w[i].xpos == NLP_XPOS_VBG ||
+                                     ac->w[i].xpos == NLP_XPOS_VBN);
   if (!capitalised(ac, i) ||
-      !(u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X))
+      !(u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ || u == NLP_UPOS_X || part))
     return false;
+  if (part)
+    return !(ac->w[i].flags & NLP_WF_FIRST);
   if (!(ac->w[i].flags & NLP_WF_FIRST))
     return true;
   /* a capital at the start of a sentence: proper when it modifies a
@@ -176,6 +182,33 @@ static bool org_head(const actor_ctx *ac, int i) {
   return word_in(ac, i, l, ARRAY_SIZE(l));
 }
 
+/* "the company", "the group": an institution's noun with only "the"
+ * before it stands for the last one named. */
+static bool definite_org(const actor_ctx *ac, int h) {
+  static const char *const l[] = {
+      "company", "firm", "group", "gang", "agency", "organisation",
+      "organization", "movement", "militia", "operator", "corporation",
+      "network", "bloc", "alliance", "coalition", "outfit", "utility"};
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+    return false;
+  bool the = false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++) {
+    if (head(ac, i) != h)
+      continue;
+    int d = dep(ac, i);
+    if (d == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+    else if (d == NLP_DEP_DET || d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ||
+             d == NLP_DEP_NMOD_POSS || d == NLP_DEP_NMOD ||
+             d == NLP_DEP_ACL || d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
+             d == NLP_DEP_NUMMOD)
+      return false;
+  }
+  return the;
+}
+
 /* Words that may stand inside a name between capitalised words. */
 static bool name_glue(const actor_ctx *ac, int i) {
   /* a hyphen joins names only inside a word ("Guinea-Bissau"), not as a
@@ -206,6 +239,17 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
            under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
     e += is_proper(ac, e + 1) ? 1 : 2;
+  /* "Paul-Henri Damiba": words joined by a hyphen are one name,
+   * wherever the parser hung their halves */
+  while (e + 2 < hi && wis(ac, e + 1, "-") &&
+         ac->w[e].end == ac->w[e + 1].start &&
+         ac->w[e + 1].end == ac->w[e + 2].start &&
+         ac->w[e + 2].upos == NLP_UPOS_PROPN) {
+    e += 2;
+    while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
+           !(ac->date_word && ac->date_word[e + 1]))
+      e++;
+  }
   /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
    * the common noun: only proper words count.  Offices before a person's
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
@@ -288,6 +332,18 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       return;
     }
   }
+  if (a == b && ac->acronyms) {
+    /* "the China Coast Guard (CCG)" told the text what CCG stands for */
+    const ev_actor *full = g_hash_table_lookup(
+        ac->acronyms, intern(ac, ac->text + ac->w[a].start,
+                             ac->w[a].end - ac->w[a].start));
+    if (full) {
+      *out = *full;
+      out->word = word;
+      out->first = out->last = a;
+      return;
+    }
+  }
   memset(out, 0, sizeof *out);
   out->name = intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
   out->kind = ACT_NAMED;
@@ -295,6 +351,56 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
   out->first = a;
   out->last = b;
   out->plural = ac->w[b].xpos == NLP_XPOS_NNPS;
+  /* "China Coast Guard", "Turkish Parliament": a name that opens with a
+   * country or its adjective is that country's */
+  for (int k = a; k < b && k < a + 2 && !out->country; k++) {
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[k].end);
+    if (e && e->kind == ENT_COUNTRY)
+      out->country = e->name;
+  }
+}
+
+/* Remembers "Name (ACR)": the acronym names what the words before it
+ * name when its letters are their capitals' initials in order. */
+void actor_acronyms(actor_ctx *ac) {
+  const annals_doc *doc = ac->doc;
+  for (size_t i = 2; i + 1 < doc->n_words; i++) {
+    size_t n;
+    const char *acr = wtext(ac, (int)i, &n);
+    if (n < 2 || n > 8 || !wis(ac, (int)i - 1, "(") || !wis(ac, (int)i + 1, ")"))
+      continue;
+    bool caps = true;
+    for (size_t k = 0; k < n && caps; k++)
+      caps = g_ascii_isupper(acr[k]);
+    if (!caps)
+      continue;
+    /* the name: capitalised words ending right before "(", whose
+     * initials end with the acronym */
+    size_t m = n; /* letters still to match, from the end */
+    int a = (int)i - 2;
+    for (; a >= 0 && m > 0 && (int)i - 2 - a < 10; a--) {
+      size_t wl;
+      const char *t = wtext(ac, a, &wl);
+      if (wl && g_ascii_isupper(t[0])) {
+        if (t[0] != acr[m - 1])
+          break;
+        m--;
+      } else if (!(wl && (wis(ac, a, "of") || wis(ac, a, "and") ||
+                          wis(ac, a, "for") || wis(ac, a, "the")))) {
+        break;
+      }
+    }
+    if (m != 0 || doc->words[a + 1].sentence != doc->words[i].sentence)
+      continue;
+    ev_actor full;
+    named(ac, a + 1, (int)i - 2, (int)i - 2, &full);
+    if (!ac->acronyms)
+      ac->acronyms = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                           g_free);
+    g_hash_table_insert(ac->acronyms, (gpointer)intern(ac, acr, n),
+                        g_memdup2(&full, sizeof full));
+  }
 }
 
 /* Nouns of offices held by one person ("leader", "minister"), whose
@@ -358,7 +464,8 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
-                       !strstr(a->name, " of ");
+                       !strstr(a->name, " of ") &&
+                       !(a->last >= 0 && org_head(ac, a->last));
     if (person_like) {
       ac->last_person = *a;
       ac->have_person = true;
@@ -447,6 +554,11 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   out->last = h;
   out->plural = ac->w[h].xpos == NLP_XPOS_NNS;
   out->state = is_state_noun(&ac->w[h]);
+  /* "military vehicles", "police units": the modifier's state acts */
+  static const char *const arms[] = {"military", "army", "police", "naval",
+                                     "security", "government", "navy"};
+  for (int i = s; i < h && !out->state; i++)
+    out->state = word_in(ac, i, arms, ARRAY_SIZE(arms));
 }
 
 /* A child of h by relation (the first), or -1. */
@@ -496,6 +608,31 @@ static bool is_quantity(const nlp_word *w) {
   return false;
 }
 
+/* The proper name after "including" or "such as" right after the common
+ * noun h ("officials including Antony Blinken"), wherever the parser hung
+ * it, or -1. */
+static int including(const actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  int k = h + 1;
+  if (k + 1 < hi && wis(ac, k, "such") && wis(ac, k + 1, "as"))
+    k++;
+  else if (!(k < hi && wis(ac, k, "including")))
+    return -1;
+  /* the last word of the name that follows: its head */
+  int j = k + 1;
+  if (j < hi && wis(ac, j, "the"))
+    j++;
+  if (j >= hi || !is_proper(ac, j))
+    return -1;
+  while (j + 1 < hi &&
+         (is_proper(ac, j + 1) ||
+          (j + 2 < hi && name_glue(ac, j + 1) && !wis(ac, j + 1, "and") &&
+           is_proper(ac, j + 2))))
+    j += is_proper(ac, j + 1) ? 1 : 2;
+  return j;
+}
+
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
@@ -530,6 +667,20 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
+  if (w->upos == NLP_UPOS_NOUN) {
+    /* "Israel's arch-foe, the Hezbollah group, said": the name in
+     * apposition is who acts */
+    int ap = child(ac, h, NLP_DEP_APPOS);
+    if (ap >= 0 && is_proper(ac, ap))
+      return actor_of(ac, ap, out);
+    if (definite_org(ac, h) && ac->have_org) {
+      /* "Colonial Pipeline was attacked ... The company said" */
+      *out = ac->last_org;
+      out->word = h;
+      out->first = out->last = h;
+      return true;
+    }
+  }
   if (is_proper(ac, h)) {
     int a, b;
     name_span(ac, h, &a, &b);
@@ -643,6 +794,11 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     out->word = h;
     out->state = true;
     return true;
+  }
+  int inc = including(ac, h);
+  if (inc >= 0 && ac->w[h].xpos == NLP_XPOS_NNS) {
+    /* "officials including Antony Blinken": the one named */
+    return actor_of(ac, inc, out);
   }
   group(ac, h, out);
   if (has_owner)

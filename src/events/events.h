@@ -92,7 +92,12 @@ typedef struct {
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;
+  GHashTable *acronyms; /* "CCG" -> the actor its full name names, or NULL */
 } actor_ctx;
+
+/* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the
+ * caller frees ac->acronyms with g_hash_table_destroy. */
+void actor_acronyms(actor_ctx *ac);
 
 /* The actor named by the noun phrase headed by word h (doc index), or
  * false when it names none (a pronoun without antecedent, a number...). */

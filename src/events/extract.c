@@ -36,6 +36,8 @@ typedef struct {
   annals_date dct; /* prec NONE: none */
   annals_timeline *out;
   double min_conf;
+  const char *main_country; /* the country the text is about, or NULL */
+  bool chronology; /* lines open with their dates: the present is historic */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -78,6 +80,18 @@ static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
                         size_t line_dates) {
   int k = dateline_kind(text, len, s, e);
   return k == 1 || (k == 2 && line_dates < 2);
+}
+
+/* How far into a text its first full date may date it. */
+#define TOP_BYTES 400
+
+/* Does the text hold dates that only a document date resolves ("on
+ * Thursday", "yesterday", "last week")? */
+static bool needs_anchor(const annals_timexes *tx) {
+  for (size_t i = 0; i < tx->n; i++)
+    if (tx->items[i].flags & ANNALS_TIMEX_F_UNRESOLVED)
+      return true;
+  return false;
 }
 
 /* Lines that open with a date and a dash are a chronology's entries
@@ -403,7 +417,7 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
   if (w[p].upos != NLP_UPOS_VERB)
     return false;
   const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
-  bool have = false, had = false;
+  bool have = false, had = false, was = false;
   /* "Pakistan once fought a war": a time long or vaguely past */
   static const char *const vague[] = {"once",   "previously", "formerly",
                                       "before", "earlier",    "historically",
@@ -421,11 +435,14 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
       had = had || w[i].xpos == NLP_XPOS_VBD;
     } else if (w[i].xpos == NLP_XPOS_MD) {
       return false; /* "would have", "could" */
+    } else if (strcmp(w[i].lemma, "be") == 0 && w[i].xpos == NLP_XPOS_VBD) {
+      was = true; /* "forces were sent": the past passive */
     }
   }
   if (had)
     return false;
-  return w[p].xpos == NLP_XPOS_VBD || (w[p].xpos == NLP_XPOS_VBN && have);
+  return w[p].xpos == NLP_XPOS_VBD ||
+         (w[p].xpos == NLP_XPOS_VBN && (have || was));
 }
 
 /* "said on Saturday that 18 diplomats would be expelled": the parser
@@ -515,6 +532,56 @@ static void repair_date_heads(annals_doc *doc, nlp_word *w,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
+/* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
+ * of a hyphenated name joined to it) that the parser split between
+ * several heads is one name; its words hang on the first of them that
+ * the parser linked outside the run. */
+static void repair_names(annals_doc *doc, nlp_word *w, const bool *date_word,
+                         size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first; a < end;) {
+    if (w[a].upos != NLP_UPOS_PROPN || date_word[a]) {
+      a++;
+      continue;
+    }
+    size_t b = a + 1; /* the run is [a, b) */
+    for (;;) {
+      if (b < end && w[b].upos == NLP_UPOS_PROPN && !date_word[b]) {
+        b++;
+      } else if (b + 1 < end && w[b].upos == NLP_UPOS_PUNCT &&
+                 doc->words[b].end - doc->words[b].start == 1 &&
+                 doc->text[doc->words[b].start] == '-' &&
+                 doc->words[b - 1].end == doc->words[b].start &&
+                 doc->words[b].end == doc->words[b + 1].start &&
+                 w[b + 1].upos == NLP_UPOS_PROPN) {
+        b += 2;
+      } else {
+        break;
+      }
+    }
+    long r = -1;
+    size_t outside = 0;
+    for (size_t i = a; i < b; i++) {
+      long h = doc->words[i].head;
+      if (h < (long)a || h >= (long)b) {
+        outside++;
+        if (r < 0)
+          r = (long)i;
+      }
+    }
+    if (outside >= 2)
+      for (size_t i = a; i < b; i++) {
+        long h = doc->words[i].head;
+        if ((long)i == r || (h >= (long)a && h < (long)b))
+          continue;
+        doc->words[i].head = r;
+        w[i].dep = w[i].upos == NLP_UPOS_PUNCT ? NLP_DEP_PUNCT : NLP_DEP_FLAT;
+      }
+    a = b;
+  }
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -534,6 +601,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       date_word[i] = true;
   ac.date_word = date_word;
   ac.dateline_country = dateline_country(X, text, doc);
+  actor_acronyms(&ac);
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
@@ -553,13 +621,15 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       annals_doc_parse_sentence(X->m, doc, si);
       repair_that_clauses(X->lx, doc, w, date_word, si);
       repair_date_heads(doc, w, date_word, si);
+      repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, dv + da, db - da, frames);
       event_object(frames, before, w, X->lx);
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->future && f->date_how != DH_REPORT && have_dct) {
+      if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
+          f->date_how != DH_SENT && have_dct) {
         /* a pledge or threat is made when it is told: when its saying
          * is dated ("May 8, 2018 - Trump announces the US will
          * withdraw"), else when the text is written */
@@ -578,13 +648,18 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       }
       if (f->date_how != DH_NONE)
         continue;
-      if ((f->present || (f->sent_present && !f->reported)) && have_dct) {
+      /* "May 12 - Tankers are attacked. The US blames Iran.": in a
+       * chronology the present tells the entry's day */
+      bool in_ctx = ctx.start.prec != ANNALS_PREC_NONE &&
+                    si - ctx_sent <= CONTEXT_SENTENCES;
+      bool historic = X->chronology && in_ctx;
+      if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
+          !historic) {
         f->when.start = f->when.end = X->dct;
         f->when.interval = false;
         f->date_how = DH_DCT;
         f->approximate = true;
-      } else if (!f->present && ctx.start.prec != ANNALS_PREC_NONE &&
-                 si - ctx_sent <= CONTEXT_SENTENCES) {
+      } else if ((!f->present || historic) && in_ctx) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
       } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
@@ -631,6 +706,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
   }
   g_free(date_word);
+  if (ac.acronyms)
+    g_hash_table_destroy(ac.acronyms);
 }
 
 /* ------------------------------------------------------------------ */
@@ -813,10 +890,16 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     named = named || f->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
-  if (!named && f->has_place && f->place.ent) {
+  const char *where = !named && f->has_place && f->place.ent
+                          ? (f->place.country ? f->place.country
+                                              : f->place.name)
+                          : NULL;
+  if (!named && !where && !f->reported)
+    where = X->main_country; /* "the protests engulfed the capital" */
+  if (where) {
     ev_actor pc;
     memset(&pc, 0, sizeof pc);
-    pc.name = f->place.country ? f->place.country : f->place.name;
+    pc.name = where;
     add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &pc);
   }
   ev.actors = actors;
@@ -874,6 +957,67 @@ static void emit_record(const xctx *X, const char *text, size_t base,
 /* The pipeline                                                         */
 /* ------------------------------------------------------------------ */
 
+static void count_country(GHashTable *n, const char *c, unsigned w) {
+  if (c)
+    g_hash_table_insert(n, (gpointer)c,
+                        GUINT_TO_POINTER(GPOINTER_TO_UINT(
+                                             g_hash_table_lookup(n, c)) + w));
+}
+
+/* "the Department of Foreign Affairs", "the army": a body of the state
+ * that nothing before it placed is the state's the text is about. */
+static void state_countries(GArray *frames, const char *country) {
+  if (!country)
+    return;
+  for (size_t k = 0; k < frames->len; k++) {
+    ev_frame *f = &g_array_index(frames, ev_frame, k);
+    for (int pass = 0; pass < 2; pass++) {
+      ev_actor *a = pass ? f->targets : f->agents;
+      size_t n = pass ? f->n_targets : f->n_agents;
+      for (size_t i = 0; i < n; i++)
+        if (a[i].state && !a[i].country)
+          a[i].country = country;
+    }
+  }
+}
+
+/* The country a text is about: the one its named actors and places
+ * belong to most often, at least three times and twice as often as any
+ * other; or NULL. */
+static const char *main_country(const GArray *frames) {
+  GHashTable *n = g_hash_table_new(g_str_hash, g_str_equal);
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  for (size_t k = 0; k < frames->len; k++) {
+    const ev_frame *f = &fv[k];
+    for (size_t i = 0; i < f->n_agents; i++)
+      if (f->agents[i].kind == ACT_NAMED)
+        count_country(n, f->agents[i].country, 1);
+    for (size_t i = 0; i < f->n_targets; i++)
+      if (f->targets[i].kind == ACT_NAMED)
+        count_country(n, f->targets[i].country, 1);
+    if (f->has_place)
+      count_country(n, f->place.country, 1);
+  }
+  const char *best = NULL;
+  unsigned top = 0, second = 0;
+  GHashTableIter it;
+  gpointer key, val;
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val)) {
+    unsigned c = GPOINTER_TO_UINT(val);
+    if (c > top || (c == top && strcmp(key, best) < 0)) {
+      top = c;
+      best = key;
+    }
+  }
+  g_hash_table_iter_init(&it, n);
+  while (g_hash_table_iter_next(&it, &key, &val))
+    if (key != best && GPOINTER_TO_UINT(val) > second)
+      second = GPOINTER_TO_UINT(val);
+  g_hash_table_destroy(n);
+  return top >= 3 && top >= 2 * second ? best : NULL;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
   annals_timexes tx;
@@ -892,9 +1036,14 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     size_t line_dates = count_line_dates(text, len, &tx);
     for (size_t i = 0; i < tx.n && i < 8; i++) {
       const annals_timex *t = &tx.items[i];
+      /* a dateline, or the text's first date when it is a full one near
+       * the top ("Nov. 12, 2013" under a press release's title, a
+       * photo's caption) and relative dates follow that need it */
+      bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
+                 needs_anchor(&tx);
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          is_dateline(text, len, t->start, t->end, line_dates)) {
+          (top || is_dateline(text, len, t->start, t->end, line_dates))) {
         annals_date dl = t->when.start;
         annals_timexes_release(&tx);
         annals_timexes_init(&tx);
@@ -906,7 +1055,10 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
         }
         tx.dct = dl;
         tx.dct_how = ANNALS_DCT_DATELINE;
-        g_strlcpy(tx.dct_note, "the dateline at the top of the text",
+        g_strlcpy(tx.dct_note,
+                  is_dateline(text, len, t->start, t->end, line_dates)
+                      ? "the dateline at the top of the text"
+                      : "the first date, near the top of the text",
                   sizeof tx.dct_note);
         break;
       }
@@ -923,11 +1075,14 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
+  X->chronology = count_line_dates(text, len, &tx) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
   GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
   find_frames(X, text, doc, dates, frames, strings);
+  X->main_country = main_country(frames);
+  state_countries(frames, X->main_country);
   GArray *recs = merge(frames, X);
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
   for (size_t j = 0; j < recs->len; j++) {

@@ -421,11 +421,26 @@ static int subject(const fctx *x, int p, bool *pass) {
    * before it is one ("..., Jamaican Prime Minister Andrew Holness
    * said") */
   int xp = x->w[p].xpos;
+  int from = p;
+  bool passive_aux = false;
+  if (xp == NLP_XPOS_VBN) {
+    /* "... and Mr Damiba was sworn in": the auxiliary is finite */
+    for (int a = p - 1; a >= x->lo && a >= p - 3; a--)
+      if (H(x, a) == p && (D(x, a) == NLP_DEP_AUX_PASS ||
+                           D(x, a) == NLP_DEP_AUX)) {
+        int ax = x->w[a].xpos;
+        if (ax == NLP_XPOS_VBD || ax == NLP_XPOS_VBZ || ax == NLP_XPOS_VBP) {
+          from = a;
+          xp = ax;
+          passive_aux = D(x, a) == NLP_DEP_AUX_PASS;
+        }
+      }
+  }
   if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
     return -1;
   /* ... past a date or an adverb between them ("Melanie Joly on Monday
    * announced", "the ministry also said") */
-  int k = p - 1;
+  int k = from - 1;
   while (k >= x->lo &&
          (x->in_date[k - x->lo] || x->w[k].upos == NLP_UPOS_ADV ||
           (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
@@ -436,7 +451,7 @@ static int subject(const fctx *x, int p, bool *pass) {
          !x->in_date[H(x, k) - x->lo])
     k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
   if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
-    *pass = false;
+    *pass = passive_aux;
     return k;
   }
   return -1;
@@ -972,6 +987,12 @@ static void place_target(ev_frame *fr) {
   annals_quad q = annals_type_quad(fr->type);
   if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
     return;
+  /* "Kenya and Uganda met in Geneva": the host is no party */
+  size_t parties = 0;
+  for (size_t i = 0; i < fr->n_agents; i++)
+    parties += fr->agents[i].kind == ACT_NAMED;
+  if (fr->type == ANNALS_TYPE_CONSULT && parties >= 2)
+    return;
   for (size_t i = 0; i < fr->n_agents; i++)
     if (strcmp(fr->agents[i].name, c) == 0 ||
         (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0))
@@ -1159,11 +1180,15 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
 /* Removes from list the actors named by the event's own word or by a
  * word taken as another part of this event. */
 static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
-                             int pred) {
+                             const ev_frame *fr) {
+  int pred = fr->pred;
+  /* "withdrew from the Iran deal": the deal is no event, Iran stays */
+  int pobj = fr->def->pobj ? prep_word(x, pred, fr->def->prep, fr->def->pobj)
+                           : -1;
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
     int w = list[i].word;
-    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred &&
+    bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN);
@@ -1176,8 +1201,8 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
 static void emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
-  drop_event_words(x, fr->agents, &fr->n_agents, fr->pred);
-  drop_event_words(x, fr->targets, &fr->n_targets, fr->pred);
+  drop_event_words(x, fr->agents, &fr->n_agents, fr);
+  drop_event_words(x, fr->targets, &fr->n_targets, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
    * headline keeps the words.  A bare "the army" belongs to the last

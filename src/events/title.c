@@ -140,9 +140,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     } else {
       drop_final_prep(t);
     }
-  } else if (ntg && f->participle && d->tag && d->title) {
+  } else if (ntg && f->participle && d->tag && d->title &&
+             f->type == ANNALS_TYPE_STATEMENT) {
     /* "Narendra Modi takes office", "Faye wins election": the one a
-     * passive statement is about does what its headline says */
+     * passive statement is about does what its headline says (not one
+     * ousted in a coup) */
     join(t, tg, ntg, 1);
     g_string_append_c(t, ' ');
     title_verb(d->title, tg[0].plural, t);

@@ -235,8 +235,9 @@ annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out) {
         const annals_word *last = &doc->words[s->first + j - 1];
         fprintf(out, "%zu-%zu\t", k + 1, j);
         put_flat(doc->text + w->start, last->end - w->start, out);
-        fprintf(out, "\t_\t_\t_\t_\t_\t_\t_\t%s\n",
-                last->flags & ANNALS_WORD_SPACE_AFTER ? "_" : "SpaceAfter=No");
+        fprintf(out, "\t_\t_\t_\t_\t_\t_\t_\t%sTokenRange=%zu:%zu\n",
+                last->flags & ANNALS_WORD_SPACE_AFTER ? "" : "SpaceAfter=No|",
+                w->start, last->end);
       }
       fprintf(out, "%zu\t", k + 1);
       put_flat(doc->text + w->start, w->end - w->start, out);
@@ -247,12 +248,15 @@ annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out) {
       else
         fprintf(out, "%zu\t%s",
                 w->head < 0 ? 0 : (size_t)w->head - s->first + 1, w->deprel);
+      /* MISC: SpaceAfter=No, and the word's bytes in the text as
+       * UDPipe writes them (TokenRange=START:END) */
       bool in_mwt = (w->flags & ANNALS_WORD_MWT) != 0;
-      fprintf(out, "\t_\t%s\n",
+      fprintf(out, "\t_\t%sTokenRange=%zu:%zu\n",
               !in_mwt && !(w->flags & ANNALS_WORD_SPACE_AFTER) &&
                       k + 1 < s->n
-                  ? "SpaceAfter=No"
-                  : "_");
+                  ? "SpaceAfter=No|"
+                  : "",
+              w->start, w->end);
     }
     putc('\n', out);
   }

@@ -45,6 +45,11 @@ size_t nlp_normalise(const char *s, size_t n, bool lower, char *out) {
         continue;
       }
     }
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB4) {
+      out[o++] = '\''; /* the acute accent typed for an apostrophe */
+      i += 2;
+      continue;
+    }
     if (lower && c >= 'A' && c <= 'Z')
       c = (unsigned char)(c + 32);
     out[o++] = (char)c;

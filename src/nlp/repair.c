@@ -9,7 +9,8 @@
  * no finite verb (VBD, VBZ, VBP, MD) in its first clause but a
  * participle there follows a noun or pronoun with no auxiliary before it,
  * that participle is the past tense.  Lines without a verb at all
- * (headlines, captions) are left alone.
+ * (headlines, captions) are left alone.  A word of capitals the tagger
+ * read as a number ("Two CCG vessels") is a name.
  */
 #include "nlp/nlp.h"
 
@@ -40,7 +41,8 @@ static bool clause_opener(const char *text, const nlp_word *w) {
   static const char *const open[] = {
       "that",   "which",   "who",    "whom", "whose", "because", "although",
       "though", "while",   "whereas", "if",  "unless", "since",  "after",
-      "before", "when",    "until",  "but",  "and",    ";",      "--"};
+      "before", "when",    "until",  "but",  "and",    ";",      "--",
+      "as"};
   char low[NLP_NORM_MAX];
   size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
   for (size_t k = 0; k < ARRAY_SIZE(open); k++)
@@ -59,7 +61,20 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
       return;
   }
   for (size_t i = a + 1; i < b; i++) {
-    if (w[i].xpos != NLP_XPOS_VBN || !nominal(w[i - 1].xpos))
+    if (!nominal(w[i - 1].xpos))
+      continue;
+    /* "vehicles blocked roads": an -ed word read as an adjective between
+     * a plural or a name and what it governs */
+    bool ed_adj = w[i].xpos == NLP_XPOS_JJ && i + 1 < b &&
+                  w[i].end - w[i].start > 4 &&
+                  memcmp(text + w[i].end - 2, "ed", 2) == 0 &&
+                  (w[i - 1].xpos == NLP_XPOS_NNS ||
+                   w[i - 1].xpos == NLP_XPOS_NNP ||
+                   w[i - 1].xpos == NLP_XPOS_NNPS) &&
+                  (w[i + 1].xpos == NLP_XPOS_NNS ||
+                   w[i + 1].xpos == NLP_XPOS_DT ||
+                   w[i + 1].xpos == NLP_XPOS_PRPS);
+    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj)
       continue;
     bool aux_before = false;
     for (size_t k = a; k < i && !aux_before; k++)
@@ -73,12 +88,41 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
   }
 }
 
+/* The tagger class of a UPOS and XPOS pair, or -1. */
+static int tag_class(const nlp_tagger *t, int upos, int xpos) {
+  for (uint32_t c = 0; c < t->n_tags; c++)
+    if (t->upos[c] == upos && t->xpos[c] == xpos)
+      return (int)c;
+  return -1;
+}
+
+/* "Two CCG vessels": a word of capital letters only is no cardinal
+ * number, whatever its window says, unless it is a Roman numeral. */
+static void repair_letter_numbers(const nlp_tagger *t, const char *text,
+                                  nlp_word *w, size_t n) {
+  int nnp = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNP);
+  for (size_t i = 0; i < n && nnp >= 0; i++) {
+    if (w[i].xpos != NLP_XPOS_CD)
+      continue;
+    const char *s = text + w[i].start;
+    size_t len = w[i].end - w[i].start;
+    bool caps = len >= 2, roman = true;
+    for (size_t k = 0; k < len && caps; k++) {
+      caps = s[k] >= 'A' && s[k] <= 'Z';
+      roman = roman && strchr("IVXLCDM", s[k]) != NULL;
+    }
+    if (!caps || roman)
+      continue;
+    w[i].tag = (uint8_t)nnp;
+    w[i].upos = NLP_UPOS_PROPN;
+    w[i].xpos = NLP_XPOS_NNP;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
                      size_t n) {
-  int vbd = -1;
-  for (uint32_t c = 0; c < t->n_tags; c++)
-    if (t->upos[c] == NLP_UPOS_VERB && t->xpos[c] == NLP_XPOS_VBD)
-      vbd = (int)c;
+  repair_letter_numbers(t, text, w, n);
+  int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
     return;
   /* the first clause: up to a word that opens another ("The court ruled
@@ -87,4 +131,14 @@ void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
   while (b < n && !clause_opener(text, &w[b]))
     b++;
   repair_clause(vbd, text, w, 0, b);
+  /* and each clause after it that opens with a conjunction and a
+   * subject ("..., as military vehicles blocked roads") */
+  while (b < n) {
+    size_t a = b;
+    b = a + 1;
+    while (b < n && !clause_opener(text, &w[b]))
+      b++;
+    if (b - a >= 4)
+      repair_clause(vbd, text, w, a + 1, b);
+  }
 }

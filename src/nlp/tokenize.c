@@ -313,11 +313,14 @@ static unsigned cls_before(const tk *t, size_t i) {
   return j + len == i ? k : K_PUNCT;
 }
 
-/* Length of the apostrophe at i: ' ’ ` ʼ (U+02BC); 0 if none. */
+/* Length of the apostrophe at i: ' ’ ` ʼ (U+02BC), or the acute accent
+ * ´ some keyboards type for one; 0 if none. */
 static size_t apos_len(const tk *t, size_t i) {
   unsigned char b = at(t, i);
   if (b == '\'' || b == '`')
     return 1;
+  if (b == 0xC2 && i + 1 < t->end && t->s[i + 1] == 0xB4)
+    return 2;
   if (b == 0xE2 && i + 2 < t->end && t->s[i + 1] == 0x80 && t->s[i + 2] == 0x99)
     return 3;
   if (b == 0xCA && i + 1 < t->end && t->s[i + 1] == 0xBC)

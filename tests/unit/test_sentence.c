@@ -53,6 +53,22 @@ static void test_titles_and_initials(void **state) {
               want);
 }
 
+/* A line with sentences but no final stop (a caption and its credit) is
+ * split like prose; a short headline stays whole. */
+static void test_line_without_stop(void **state) {
+  (void)state;
+  const char *want[] = {
+      "Storm Kala Hits The Coast",
+      "The mayor opened the shelters on Sunday as the river rose.",
+      "Two bridges closed.", "Residents at a school in the old town.",
+      "Photo: Staff", NULL};
+  check_split("Storm Kala Hits The Coast\n"
+              "The mayor opened the shelters on Sunday as the river rose. "
+              "Two bridges closed. Residents at a school in the old town. "
+              "Photo: Staff\n",
+              want);
+}
+
 static void test_abbreviations(void **state) {
   (void)state;
   const char *want[] = {"The U.S. envoy arrived on Jan. 5 with Gen. Ali.",
@@ -246,6 +262,10 @@ static void test_data_errors(void **state) {
        "unknown complement 'perhaps' (event, intent, threat, refuse, negate, "
        "report, deny or order)",
        1, 3},
+      {"- {lemma: zap, pos: verb, type: fight, title: zap}\n"
+       "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
+       "frame has 'pobj' but no 'prep' (pobj names the noun after prep)", 2,
+       3},
   };
   for (size_t i = 0; i < ARRAY_LEN(lex_errors); i++) {
     annals_diags_init(&d);
@@ -425,6 +445,7 @@ int main(void) {
       cmocka_unit_test(test_titles_and_initials),
       cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_abbreviations),
+      cmocka_unit_test(test_line_without_stop),
       cmocka_unit_test(test_quotes),
       cmocka_unit_test(test_lines_and_captions),
       cmocka_unit_test(test_wrapped_and_crlf),
