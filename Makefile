@@ -86,7 +86,11 @@ PROG_OBJ := $(PROG_SRC:src/%.c=$(BUILD)/obj/%.o)
 # Data files in events/ (top level only) are compiled into the library as
 # generated C strings, so the program needs no data directory at run time.
 DATA := $(sort $(wildcard events/*.yaml))
-GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc
+# The date finder's word list (src/dates/words.txt) is compiled in the
+# same way, as build/gen/dates/words.inc.
+DATES_DATA := $(sort $(wildcard src/dates/*.txt))
+GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc \
+       $(DATES_DATA:src/dates/%.txt=$(BUILD)/gen/dates/%.inc)
 # The place gazetteer is generated from iso-codes and WordNet at build time.
 PLACES_SRC := $(ISO_CODES_DIR)/iso_3166-1.json \
   $(ISO_CODES_DIR)/iso_3166-2.json $(WORDNET_DIR)/data.noun
@@ -149,6 +153,10 @@ $(BUILD)/tool_%: src/tool_%.c $(LIB)
 	  $(PKG_LIBS) -lm $(LDLIBS)
 
 $(BUILD)/gen/%.inc: events/%.yaml $(BUILD)/tool_embed
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/dates/%.inc: src/dates/%.txt $(BUILD)/tool_embed
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
 

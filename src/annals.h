@@ -513,7 +513,14 @@ typedef struct {
    * start.prec == ANNALS_PREC_NONE. */
   annals_when when;
   unsigned flags; /* enum annals_timex_flags */
+  /* What the value was resolved against: the byte offset (start) of the
+   * expression of the text it was anchored on (F_ANCHORED: "the next
+   * day" after "May 9, 1940"; "June 10" in a paragraph told as history
+   * takes its year from the story's last date), or ANNALS_TIMEX_NO_ANCHOR
+   * (resolved against the DCT, F_RELATIVE, or needing no anchor). */
+  size_t anchor;
 } annals_timex;
+#define ANNALS_TIMEX_NO_ANCHOR ((size_t)-1)
 
 typedef struct {
   annals_date dct; /* prec NONE: infer it from the text, else none */
@@ -807,6 +814,7 @@ typedef enum {
   ANNALS_FONT_LEGEND,
   ANNALS_FONT_NOTE,       /* source note, "+N more" */
   ANNALS_FONT_LANE,
+  ANNALS_FONT_BADGE,      /* the count inside a marker of several events */
   ANNALS_FONT_COUNT
 } annals_font_role;
 
@@ -890,6 +898,8 @@ enum annals_dl_flags {
   ANNALS_DL_F_DASHED = 1 << 2, /* dashed stroke (approximate dates) */
   ANNALS_DL_F_FADED = 1 << 3,  /* approximate: drawn fainter */
   ANNALS_DL_F_RTL = 1 << 4,    /* text whose base direction is RTL */
+  ANNALS_DL_F_END = 1 << 5,    /* text set flush right: its right end, x + w,
+                                  is the anchor (SVG text-anchor end) */
 };
 
 typedef struct {
@@ -902,6 +912,8 @@ typedef struct {
   annals_font_role font;               /* TEXT */
   const char *text;                    /* TEXT: the line to draw */
   const char *tip; /* TEXT: the full text when the line was ellipsized */
+  int label;       /* index of the label this item belongs to, or -1 */
+  int event;       /* index in the timeline of the event it shows, or -1 */
 } annals_dl_item;
 
 typedef struct {
@@ -937,34 +949,54 @@ typedef struct {
 
 typedef struct {
   int64_t day;
-  double x;
-  const char *label; /* "May 2025", "Q1", "2024", "1980s" */
-  annals_box box;    /* where the label is drawn, in the first lane */
+  double x;          /* horizontal layout: x of the tick; vertical: y */
+  const char *label; /* "May 2025", "Q1", "2024", "1980s"; NULL when a
+                        leader passes where the label would be */
+  annals_box box;    /* where the label is drawn (w == 0 when NULL) */
 } annals_tick;
 
+/* One dated event on the chart.  Events of one lane with the same dates
+ * and shape share one marker (count > 1), drawn with a count badge when
+ * labelled. */
 typedef struct {
   size_t event;      /* index in the timeline */
   const char *id;
+  const char *tip;   /* "7 May 2025: title" and the source sentence */
+  const char *url;   /* the source's file when it is an http(s) URL */
   int lane;
   int label;         /* index of the label showing it, or -1 */
   int fold;          /* index of the fold counting it, or -1 */
   bool span;         /* drawn as a bar (coarse precision or interval) */
   bool approximate;
-  double x0, x1, y;  /* point markers: x0 == x1 is the centre */
-  double r;          /* radius of a point marker, half height of a bar */
+  size_t count;      /* events sharing this marker */
+  /* A point is a circle of radius r centred on (x0, y0) == (x1, y1); a bar
+   * runs from (x0, y0) to (x1, y1) along the axis, r being half its
+   * thickness. */
+  double x0, y0, x1, y1;
+  double r;
+  /* Labelled bars carry a stem, a short line from the bar towards the
+   * label, from (sx0, sy0) to (sx1, sy1), where the leader ends. */
+  bool stem;
+  double sx0, sy0, sx1, sy1;
 } annals_marker;
 
 typedef struct {
   annals_box box;
   int lane;
-  int side;          /* -1 above the axis, +1 below */
-  int row;           /* 0 nearest the axis */
-  /* The connector leaves the marker at marker_x, bends within the clear
-   * band next to the axis to anchor_x (at most a few points aside, when
-   * markers are too close for straight connectors) and runs straight from
-   * (anchor_x, conn_y0) to the label edge at conn_y1. */
-  double marker_x, anchor_x;
-  double conn_y0, conn_y1;
+  int side;          /* -1 above the axis, +1 below; vertical layout: +1 */
+  int row;           /* 0 nearest the axis; vertical layout: 0 */
+  /* +1: the label starts at its leader (text flush left); -1: it ends at
+   * its leader (text flush right, near the right edge); 0: the leader
+   * meets it inside (a label wider than the room on either side). */
+  int align;
+  /* The leader: a polyline from 1 point off its marker (point 0) to the
+   * label's edge (the last point).  Horizontal layout: one straight
+   * vertical segment; vertical layout: out of the marker, a slant, in. */
+  double leader_x[4], leader_y[4];
+  int n_leader;
+  /* Vertical layout: the outline drawn around the markers of events too
+   * close in time to have leaders of their own (w == 0 when none). */
+  annals_box cluster;
   size_t first_marker, n_markers; /* into markers[] via label_markers[] */
   char **lines;      /* the text lines, date line first */
   size_t n_lines;
@@ -979,9 +1011,10 @@ typedef struct {
 } annals_fold;
 
 typedef struct {
-  annals_box box; /* the lane band */
-  const char *name;
-  double axis_y;
+  annals_box box;   /* the lane band */
+  const char *name; /* in words: "Reduce relations", "Other actors" */
+  double axis_y;    /* horizontal layout: y of the lane's axis */
+  double axis_x;    /* vertical layout: x of the axis */
 } annals_lane;
 
 typedef struct {
@@ -995,7 +1028,16 @@ typedef enum {
   ANNALS_LANES_TYPE = 2,
 } annals_lanes_by;
 
+/* Horizontal: time runs left to right, labels above and below the axis,
+ * folded into "+N more" when there is no room.  Vertical: time runs down
+ * the page, every event gets its whole label and the page grows. */
+typedef enum {
+  ANNALS_ORIENT_HORIZONTAL = 0,
+  ANNALS_ORIENT_VERTICAL = 1,
+} annals_orient;
+
 typedef struct {
+  annals_orient orient;
   double width;         /* canvas width in points (default 960) */
   double max_height;    /* cap on the canvas height (default 14400) */
   int max_rows;         /* label rows per side of a lane (default 8) */
@@ -1010,6 +1052,7 @@ void annals_layout_opts_init(annals_layout_opts *o);
 typedef struct {
   double width, height;
   annals_theme theme;
+  annals_orient orient;
   annals_dlist dl;
   annals_axis_segment *segments;
   size_t n_segments;
@@ -1036,11 +1079,16 @@ typedef struct {
  * caller frees with annals_layout_free(); it copies every string it keeps,
  * so t may be freed first.  Fails with ANNALS_ERR_ARG, *out NULL and a
  * message in d, when the options are out of range (width outside
- * 200..20000 points, max_height below 200, label_width outside 30..2000)
- * or cannot be honoured for t (lane names wider than the canvas, or not
- * even one row of labels per lane fits under max_height).  Labels that do
+ * 200..20000 points, max_height below 200, label_width outside 30..2000,
+ * lanes asked of the vertical layout) or cannot be honoured for t (lane
+ * names wider than the canvas, not even one row of labels per lane fits
+ * under max_height, a vertical chart taller than max_height).
+ *
+ * Every label is anchored at its own marker: its leader ends 1 point off
+ * that marker, nearer to it than to any other, and crosses no other
+ * marker, label or tick label.  In the horizontal layout, labels that do
  * not fit are folded into "+N more" notes, never overlapped: n_folded
- * counts those events. */
+ * counts those events.  The vertical layout labels every event. */
 annals_status annals_layout_build(const annals_timeline *t,
                                   const annals_layout_opts *o,
                                   const annals_measurer *m,
@@ -1053,6 +1101,10 @@ annals_status annals_layout_write_json(const annals_layout *l, FILE *out);
 /* Plain-text summary of the chart for screen readers: the title and one
  * line per dated event ("7 May 2025: title").  Caller frees with free(). */
 char *annals_layout_describe(const annals_timeline *t);
+
+/* A lane name in words: "Reduce relations" for ANNALS_TYPE_REDUCE_RELATIONS,
+ * "Unclassified" for ANNALS_TYPE_NONE. */
+const char *annals_type_human(annals_type t);
 
 /* Formats the date of an event as a reader sees it, at its precision:
  * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024".  buf should

@@ -116,6 +116,19 @@ static const char *how_name(annals_dct_source h) {
   }
 }
 
+/* The anchor of an expression as printed: "document" when it was
+ * resolved against the DCT, the byte offset of the expression it was
+ * resolved against, or nothing (an explicit date, a duration). */
+static size_t anchor_text(const annals_timex *t, char *buf) {
+  if (t->anchor != ANNALS_TIMEX_NO_ANCHOR)
+    return annals_put_digits(buf, t->anchor, 1);
+  if (t->flags & ANNALS_TIMEX_F_RELATIVE) {
+    memcpy(buf, "\"document\"", 10);
+    return 10;
+  }
+  return 0;
+}
+
 typedef struct {
   enum fmt fmt;
   FILE *out;
@@ -178,8 +191,14 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
         k += 13;
         memcpy(line + k, t->value, vl);
         k += vl;
-        memcpy(line + k, "\"}\n", 3);
-        k += 3;
+        line[k++] = '"';
+        size_t an = anchor_text(t, line + k + 12);
+        if (an) {
+          memcpy(line + k, ", \"anchor\": ", 12);
+          k += 12 + an;
+        }
+        memcpy(line + k, "}\n", 2);
+        k += 2;
         fwrite(line, 1, k, P->out);
         break;
       }
@@ -194,6 +213,12 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
       fputs(type, P->out);
       fputs("\", \"value\": ", P->out);
       put_quoted(P->out, t->value, strlen(t->value));
+      char an[32];
+      size_t al = anchor_text(t, an);
+      if (al) {
+        fputs(", \"anchor\": ", P->out);
+        fwrite(an, 1, al, P->out);
+      }
       fputs("}\n", P->out);
       break;
     }
@@ -206,6 +231,12 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
       fprintf(P->out, "\n    type: %s\n    value: ", type);
       put_quoted(P->out, t->value, strlen(t->value));
       fputc('\n', P->out);
+      {
+        char an[32];
+        size_t al = anchor_text(t, an);
+        if (al)
+          fprintf(P->out, "    anchor: %.*s\n", (int)al, an);
+      }
       break;
     case F_TEXT:
       fprintf(P->out, "%zu-%zu\t%-8s\t%-14s\t", t->start, t->end, type,

@@ -26,8 +26,10 @@
 #include <unistd.h>
 
 static const char usage_line[] =
-    "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT] [--scale N]\n"
+    "annals render [-T svg|png|pdf|json] [-o FILE] [--width PT|a4]\n"
+    "              [--scale N | --dpi N]\n"
     "              [--theme light|dark|print] [--lanes actor|type]\n"
+    "              [--layout horizontal|vertical] [--svg-outlines]\n"
     "              [--fontdir DIR] [--strict] [--watch] FILE.yaml...";
 
 static void help(void) {
@@ -41,11 +43,24 @@ static void help(void) {
       "                    default: the extension of -o, else svg\n"
       "  -o, --output FILE write to FILE (atomically) instead of stdout;\n"
       "                    PNG and PDF are never written to a terminal\n"
-      "  -w, --width PT    canvas width in points, 200..20000 (default 960)\n"
-      "  -s, --scale N     PNG pixels per point, 0.25..16 (default 1; 2 for\n"
-      "                    high-DPI screens)\n"
+      "  -w, --width PT    canvas width in points, 200..20000 (default 960);\n"
+      "                    a4: 160 mm, the text column of an A4 page\n"
+      "  -s, --scale N     PNG pixels per point, 0.25..16 (default 2: sharp\n"
+      "                    on a laptop and in a document; 1 for a PNG more\n"
+      "                    than 16383 points wide or tall)\n"
+      "      --dpi N       PNG resolution for print, 18..1152 (--scale N/72;\n"
+      "                    300 for a printed page)\n"
       "      --theme NAME  light (default), dark or print\n"
       "      --lanes BY    one lane per first actor or per event type\n"
+      "      --layout L    horizontal (default): time runs left to right,\n"
+      "                    labels that find no room are folded; vertical:\n"
+      "                    time runs down the page, which grows so that\n"
+      "                    every event gets its whole label\n"
+      "      --svg-outlines  SVG with every glyph drawn as an outline: the\n"
+      "                    same pixels everywhere, but no selectable text\n"
+      "                    (default: real <text> in the Noto families,\n"
+      "                    which a viewer without them draws in its own\n"
+      "                    sans-serif face)\n"
       "      --fontdir DIR fonts to use (default: the bundled fonts, see\n"
       "                    fonts/README)\n"
       "      --strict      fail (exit 1) when events had to be folded into\n"
@@ -53,8 +68,8 @@ static void help(void) {
       "      --watch       render again whenever an input file changes\n"
       "                    (needs -o; stop with Ctrl-C)\n"
       "  -h, --help        show this help\n\n"
-      "Environment: SOURCE_DATE_EPOCH sets the PDF creation date (default\n"
-      "2000-01-01), so output is byte-identical across runs.\n\n"
+      "Environment: SOURCE_DATE_EPOCH sets the PDF creation date; without\n"
+      "it the PDF has none, so output is byte-identical across runs.\n\n"
       "Exit status: 0 success, 1 invalid input, render or write error (and\n"
       "folded events with --strict), 2 usage error.\n",
       usage_line);
@@ -148,7 +163,9 @@ typedef struct {
   const char *output;
   annals_layout_opts lo;
   double scale;
+  bool scale_set; /* --scale or --dpi given; else 2, less for huge PNGs */
   bool strict;
+  bool outlines; /* --svg-outlines */
   const char *fontdir;
   char **inputs;
   int n_inputs;
@@ -164,12 +181,19 @@ static int render_once(const job *j, annals_fonts *fonts) {
   annals_layout *l = NULL;
   annals_diags d;
   annals_diags_init(&d);
+  if (annals_fonts_check_timeline(fonts, t, &d)) {
+    cli_print_diags(&d);
+    annals_diags_release(&d);
+    annals_diags_init(&d);
+  }
   annals_measurer m;
   annals_measure_pango_init(&m, fonts);
   annals_layout_opts lo = j->lo;
+  if (lo.orient == ANNALS_ORIENT_VERTICAL)
+    lo.max_height = 1e6; /* the page grows */
   if (j->format == FMT_PNG) {
     /* Keep the PNG under the pixel cap: fold rather than grow. */
-    double cap = (ANNALS_PNG_MAX_SIDE - 1) / j->scale;
+    double cap = (ANNALS_PNG_MAX_SIDE - 1) / (j->scale_set ? j->scale : 1);
     if (cap < lo.max_height)
       lo.max_height = cap;
   }
@@ -213,6 +237,10 @@ static int render_once(const job *j, annals_fonts *fonts) {
                 : j->format == FMT_PDF ? ANNALS_FORMAT_PDF
                                        : ANNALS_FORMAT_SVG;
     ro.scale = j->scale;
+    ro.outlines = j->outlines;
+    if (!j->scale_set) /* sharp by default, within the pixel cap */
+      ro.scale = fmin(j->scale, (ANNALS_PNG_MAX_SIDE - 1) /
+                                    fmax(l->width, l->height));
     ro.title = annals_timeline_title(t);
     char *desc = annals_layout_describe(t);
     ro.desc = desc;
@@ -287,8 +315,78 @@ static int watch(const job *j, annals_fonts *fonts) {
   return 0;
 }
 
+enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH,
+       OPT_LAYOUT, OPT_DPI, OPT_OUTLINES };
+
+/* A4 portrait less 25 mm margins each side: 160 mm, in points. */
+#define A4_COLUMN_PT (160 / 25.4 * 72)
+
+/* --width, --scale, --dpi, --theme, --lanes, --layout: -1 when ARG is
+ * valid, else the usage error's exit status. */
+static int parse_choice(job *j, int c, const char *arg) {
+  switch (c) {
+  case 'w':
+    if (strcmp(arg, "a4") == 0) {
+      j->lo.width = A4_COLUMN_PT;
+      return -1;
+    }
+    if (!parse_double(arg, &j->lo.width) || j->lo.width < 200 ||
+        j->lo.width > 20000)
+      return cli_usage_error("render", usage_line,
+                             "width '%s' out of range (200 to 20000 "
+                             "points, or a4)",
+                             arg);
+    return -1;
+  case 's':
+  case OPT_DPI: {
+    double v;
+    bool ok = parse_double(arg, &v);
+    if (c == OPT_DPI)
+      v /= 72;
+    if (!ok || v < 0.25 || v > 16)
+      return cli_usage_error("render", usage_line,
+                             c == OPT_DPI ? "dpi '%s' out of range (18 to "
+                                            "1152)"
+                                          : "scale '%s' out of range (0.25 "
+                                            "to 16)",
+                             arg);
+    j->scale = v;
+    j->scale_set = true;
+    return -1;
+  }
+  case OPT_THEME:
+    if (!annals_theme_from_name(arg, &j->lo.theme))
+        return cli_usage_error("render", usage_line,
+                               "unknown theme '%s' (valid themes: light, "
+                               "dark, print)",
+                               arg);
+      return -1;
+    case OPT_LANES:
+      if (strcmp(arg, "actor") == 0)
+        j->lo.lanes = ANNALS_LANES_ACTOR;
+      else if (strcmp(arg, "type") == 0)
+        j->lo.lanes = ANNALS_LANES_TYPE;
+      else
+        return cli_usage_error("render", usage_line,
+                               "unknown lanes '%s' (valid: actor, type)",
+                               arg);
+      return -1;
+    case OPT_LAYOUT:
+      if (strcmp(arg, "vertical") == 0)
+        j->lo.orient = ANNALS_ORIENT_VERTICAL;
+      else if (strcmp(arg, "horizontal") == 0)
+        j->lo.orient = ANNALS_ORIENT_HORIZONTAL;
+      else
+        return cli_usage_error("render", usage_line,
+                               "unknown layout '%s' (valid: horizontal, "
+                               "vertical)",
+                               arg);
+      return -1;
+  }
+  return -1;
+}
+
 int cmd_render(int argc, char **argv) {
-  enum { OPT_THEME = 256, OPT_LANES, OPT_FONTDIR, OPT_STRICT, OPT_WATCH };
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"width", required_argument, NULL, 'w'},
@@ -298,13 +396,16 @@ int cmd_render(int argc, char **argv) {
       {"fontdir", required_argument, NULL, OPT_FONTDIR},
       {"strict", no_argument, NULL, OPT_STRICT},
       {"watch", no_argument, NULL, OPT_WATCH},
+      {"layout", required_argument, NULL, OPT_LAYOUT},
+      {"dpi", required_argument, NULL, OPT_DPI},
+      {"svg-outlines", no_argument, NULL, OPT_OUTLINES},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
   job j;
   memset(&j, 0, sizeof j);
   j.format = FMT_NONE;
-  j.scale = 1;
+  j.scale = 2;
   annals_layout_opts_init(&j.lo);
   bool watch_mode = false;
   int c;
@@ -324,41 +425,24 @@ int cmd_render(int argc, char **argv) {
       j.output = optarg;
       break;
     case 'w':
-      if (!parse_double(optarg, &j.lo.width) || j.lo.width < 200 ||
-          j.lo.width > 20000)
-        return cli_usage_error("render", usage_line,
-                               "width '%s' out of range (200 to 20000 "
-                               "points)",
-                               optarg);
-      break;
     case 's':
-      if (!parse_double(optarg, &j.scale) || j.scale < 0.25 || j.scale > 16)
-        return cli_usage_error("render", usage_line,
-                               "scale '%s' out of range (0.25 to 16)",
-                               optarg);
-      break;
+    case OPT_DPI:
     case OPT_THEME:
-      if (!annals_theme_from_name(optarg, &j.lo.theme))
-        return cli_usage_error("render", usage_line,
-                               "unknown theme '%s' (valid themes: light, "
-                               "dark, print)",
-                               optarg);
-      break;
     case OPT_LANES:
-      if (strcmp(optarg, "actor") == 0)
-        j.lo.lanes = ANNALS_LANES_ACTOR;
-      else if (strcmp(optarg, "type") == 0)
-        j.lo.lanes = ANNALS_LANES_TYPE;
-      else
-        return cli_usage_error("render", usage_line,
-                               "unknown lanes '%s' (valid: actor, type)",
-                               optarg);
+    case OPT_LAYOUT: {
+      int rc = parse_choice(&j, c, optarg);
+      if (rc >= 0)
+        return rc;
       break;
+    }
     case OPT_FONTDIR:
       j.fontdir = optarg;
       break;
     case OPT_STRICT:
       j.strict = true;
+      break;
+    case OPT_OUTLINES:
+      j.outlines = true;
       break;
     case OPT_WATCH:
       watch_mode = true;
@@ -397,12 +481,17 @@ int cmd_render(int argc, char **argv) {
                            "refusing to write %s to a terminal; use -o FILE "
                            "or redirect standard output",
                            j.format == FMT_PNG ? "PNG" : "PDF");
+  if (!j.scale_set && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
+    j.scale = 1;
   if (j.format == FMT_PNG && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
     return cli_usage_error("render", usage_line,
                            "a PNG %.0f points wide at scale %g would be "
                            "%.0f pixels wide (at most %d)",
                            j.lo.width, j.scale, ceil(j.lo.width * j.scale),
                            ANNALS_PNG_MAX_SIDE);
+  if (j.lo.orient == ANNALS_ORIENT_VERTICAL && j.lo.lanes != ANNALS_LANES_NONE)
+    return cli_usage_error("render", usage_line,
+                           "--lanes needs the horizontal layout");
   if (watch_mode && !j.output)
     return cli_usage_error("render", usage_line, "--watch needs -o FILE");
   if (watch_mode) {

@@ -22,6 +22,8 @@ annals_dl_item *dlist_add(annals_dlist *dl, annals_dl_kind kind) {
   it->kind = kind;
   it->line_width = 1;
   it->opacity = 1;
+  it->label = -1;
+  it->event = -1;
   return it;
 }
 
@@ -121,6 +123,15 @@ static void put_box(FILE *f, const annals_box *b) {
   put_num(f, b->h);
 }
 
+/* A point: [x, y]. */
+static void put_xy(FILE *f, double x, double y) {
+  fputc('[', f);
+  put_num(f, x);
+  fputs(", ", f);
+  put_num(f, y);
+  fputc(']', f);
+}
+
 static void put_day(FILE *f, int64_t day) {
   int y, m, d;
   annals_civil_from_days(day, &y, &m, &d);
@@ -141,14 +152,82 @@ static void put_ids(FILE *f, const annals_layout *l, const size_t *idx,
   fputc(']', f);
 }
 
+static void put_markers(FILE *f, const annals_layout *l) {
+  fputs("  \"markers\": [", f);
+  for (size_t i = 0; i < l->n_markers; i++) {
+    const annals_marker *m = &l->markers[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    fputs("\"id\": ", f);
+    put_str(f, m->id);
+    fprintf(f, ", \"lane\": %d, \"shape\": \"%s\", \"approximate\": %s, "
+               "\"count\": %zu, ",
+            m->lane, m->span ? "bar" : "point",
+            m->approximate ? "true" : "false", m->count);
+    fputs("\"from\": ", f);
+    put_xy(f, m->x0, m->y0);
+    fputs(", \"to\": ", f);
+    put_xy(f, m->x1, m->y1);
+    fputs(", \"r\": ", f);
+    put_num(f, m->r);
+    if (m->stem) {
+      fputs(", \"stem\": [", f);
+      put_xy(f, m->sx0, m->sy0);
+      fputs(", ", f);
+      put_xy(f, m->sx1, m->sy1);
+      fputc(']', f);
+    }
+    fprintf(f, ", \"label\": %d, \"fold\": %d}", m->label, m->fold);
+  }
+  fputs(l->n_markers ? "\n  ],\n" : "],\n", f);
+}
+
+static void put_labels(FILE *f, const annals_layout *l) {
+  fputs("  \"labels\": [", f);
+  for (size_t i = 0; i < l->n_labels; i++) {
+    const annals_label *b = &l->labels[i];
+    fputs(i ? ",\n    {" : "\n    {", f);
+    put_box(f, &b->box);
+    fprintf(f, ", \"lane\": %d, \"side\": \"%s\", \"row\": %d, "
+               "\"align\": \"%s\",\n     ",
+            b->lane,
+            l->orient == ANNALS_ORIENT_VERTICAL ? "right"
+            : b->side < 0                       ? "above"
+                                                : "below",
+            b->row, b->align > 0 ? "start" : b->align < 0 ? "end" : "inside");
+    fputs("\"leader\": [", f);
+    for (int k = 0; k < b->n_leader; k++) {
+      if (k)
+        fputs(", ", f);
+      put_xy(f, b->leader_x[k], b->leader_y[k]);
+    }
+    fputc(']', f);
+    if (b->cluster.w > 0) {
+      fputs(", \"cluster\": {", f);
+      put_box(f, &b->cluster);
+      fputc('}', f);
+    }
+    fputs(",\n     \"events\": ", f);
+    put_ids(f, l, l->label_markers, b->first_marker, b->n_markers);
+    fprintf(f, ", \"more\": %zu,\n     \"lines\": [", b->n_hidden);
+    for (size_t k = 0; k < b->n_lines; k++) {
+      if (k)
+        fputs(", ", f);
+      put_str(f, b->lines[k]);
+    }
+    fputs("]}", f);
+  }
+  fputs(l->n_labels ? "\n  ],\n" : "],\n", f);
+}
+
 annals_status annals_layout_write_json(const annals_layout *l, FILE *f) {
   static const char *const theme_names[] = {"light", "dark", "print"};
   fputs("{\n  \"canvas\": {\"w\": ", f);
   put_num(f, l->width);
   fputs(", \"h\": ", f);
   put_num(f, l->height);
-  fprintf(f, ", \"theme\": \"%s\"},\n",
-          theme_names[(unsigned)l->theme < 3 ? l->theme : 0]);
+  fprintf(f, ", \"theme\": \"%s\", \"orient\": \"%s\"},\n",
+          theme_names[(unsigned)l->theme < 3 ? l->theme : 0],
+          l->orient == ANNALS_ORIENT_VERTICAL ? "vertical" : "horizontal");
   fprintf(f, "  \"events\": {\"dated\": %zu, \"undated\": %zu, "
              "\"folded\": %zu},\n",
           l->n_markers, l->n_undated, l->n_folded);
@@ -198,59 +277,16 @@ annals_status annals_layout_write_json(const annals_layout *l, FILE *f) {
     put_str(f, ln->name);
     fputs(", \"axis_y\": ", f);
     put_num(f, ln->axis_y);
+    fputs(", \"axis_x\": ", f);
+    put_num(f, ln->axis_x);
     fputs(", ", f);
     put_box(f, &ln->box);
     fputc('}', f);
   }
   fputs(l->n_lanes ? "\n  ],\n" : "],\n", f);
 
-  fputs("  \"markers\": [", f);
-  for (size_t i = 0; i < l->n_markers; i++) {
-    const annals_marker *m = &l->markers[i];
-    fputs(i ? ",\n    {" : "\n    {", f);
-    fputs("\"id\": ", f);
-    put_str(f, m->id);
-    fprintf(f, ", \"lane\": %d, \"shape\": \"%s\", \"approximate\": %s, ",
-            m->lane, m->span ? "bar" : "point",
-            m->approximate ? "true" : "false");
-    fputs("\"x0\": ", f);
-    put_num(f, m->x0);
-    fputs(", \"x1\": ", f);
-    put_num(f, m->x1);
-    fputs(", \"y\": ", f);
-    put_num(f, m->y);
-    fputs(", \"r\": ", f);
-    put_num(f, m->r);
-    fprintf(f, ", \"label\": %d, \"fold\": %d}", m->label, m->fold);
-  }
-  fputs(l->n_markers ? "\n  ],\n" : "],\n", f);
-
-  fputs("  \"labels\": [", f);
-  for (size_t i = 0; i < l->n_labels; i++) {
-    const annals_label *b = &l->labels[i];
-    fputs(i ? ",\n    {" : "\n    {", f);
-    put_box(f, &b->box);
-    fprintf(f, ", \"lane\": %d, \"side\": \"%s\", \"row\": %d,\n     ",
-            b->lane, b->side < 0 ? "above" : "below", b->row);
-    fputs("\"connector\": {\"marker_x\": ", f);
-    put_num(f, b->marker_x);
-    fputs(", \"x\": ", f);
-    put_num(f, b->anchor_x);
-    fputs(", \"y0\": ", f);
-    put_num(f, b->conn_y0);
-    fputs(", \"y1\": ", f);
-    put_num(f, b->conn_y1);
-    fputs("},\n     \"events\": ", f);
-    put_ids(f, l, l->label_markers, b->first_marker, b->n_markers);
-    fprintf(f, ", \"more\": %zu,\n     \"lines\": [", b->n_hidden);
-    for (size_t k = 0; k < b->n_lines; k++) {
-      if (k)
-        fputs(", ", f);
-      put_str(f, b->lines[k]);
-    }
-    fputs("]}", f);
-  }
-  fputs(l->n_labels ? "\n  ],\n" : "],\n", f);
+  put_markers(f, l);
+  put_labels(f, l);
 
   fputs("  \"folds\": [", f);
   for (size_t i = 0; i < l->n_folds; i++) {

@@ -14,8 +14,10 @@
 #include <sys/stat.h>
 
 const char *const annals_font_files[] = {
-    "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
-    "NotoNaskhArabic-Regular.ttf", "NotoSansDevanagari-Regular.ttf", NULL};
+    "NotoSans-Regular.ttf",          "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",   "NotoSansDevanagari-Regular.ttf",
+    "NotoSansHebrew-Regular.ttf",    "NotoSansArmenian-Regular.ttf",
+    "NotoSansGeorgian-Regular.ttf",  NULL};
 
 #define FAMILY "Noto Sans"
 
@@ -26,6 +28,8 @@ struct annals_fonts {
   PangoFontDescription *desc[ANNALS_FONT_COUNT];
   PangoLayout *layout[ANNALS_FONT_COUNT];
   double line_h[ANNALS_FONT_COUNT];
+  double base_ascii[ANNALS_FONT_COUNT]; /* baseline of ASCII text, or -1 */
+  FcCharSet *covered; /* every character some face of ours has */
 };
 
 PangoContext *fonts_context(annals_fonts *f) { return f->ctx; }
@@ -42,6 +46,26 @@ double *fonts_line_height_slot(annals_fonts *f, annals_font_role r) {
   return &f->line_h[(unsigned)r < ANNALS_FONT_COUNT ? r : ANNALS_FONT_LABEL];
 }
 
+static double layout_baseline(annals_fonts *f, annals_font_role r,
+                              const char *text) {
+  PangoLayout *lay = fonts_measure_layout(f, r);
+  pango_layout_set_width(lay, -1);
+  pango_layout_set_text(lay, text, -1);
+  return pango_layout_get_baseline(lay) / (double)PANGO_SCALE;
+}
+
+double fonts_baseline(annals_fonts *f, annals_font_role r, const char *text) {
+  unsigned k = (unsigned)r < ANNALS_FONT_COUNT ? r : ANNALS_FONT_LABEL;
+  const unsigned char *p = (const unsigned char *)text;
+  while (*p && *p < 0x80)
+    p++;
+  if (*p) /* another script: its face may set the baseline lower */
+    return layout_baseline(f, (annals_font_role)k, text);
+  if (f->base_ascii[k] < 0)
+    f->base_ascii[k] = layout_baseline(f, (annals_font_role)k, "Hg");
+  return f->base_ascii[k];
+}
+
 static bool is_dir(const char *p) {
   struct stat st;
   return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
@@ -50,6 +74,60 @@ static bool is_dir(const char *p) {
 static bool is_file(const char *p) {
   struct stat st;
   return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_face_file(const char *name) {
+  return g_str_has_suffix(name, ".ttf") || g_str_has_suffix(name, ".otf") ||
+         g_str_has_suffix(name, ".ttc");
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the faces of dir beyond the required ones (a CJK face, say), in
+ * name order so that fallback does not depend on the directory's order.
+ * Returns false, naming the file, when one cannot be loaded. */
+static bool add_extra_faces(FcConfig *cfg, const char *dir, annals_diags *d) {
+  GDir *gd = g_dir_open(dir, 0, NULL);
+  if (!gd)
+    return true;
+  GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+  const char *n;
+  while ((n = g_dir_read_name(gd))) {
+    bool required = false;
+    for (size_t i = 0; annals_font_files[i]; i++)
+      required = required || strcmp(n, annals_font_files[i]) == 0;
+    if (!required && is_face_file(n))
+      g_ptr_array_add(names, g_strdup(n));
+  }
+  g_dir_close(gd);
+  qsort(names->pdata, names->len, sizeof(char *), cmp_str);
+  bool ok = true;
+  for (guint i = 0; i < names->len && ok; i++) {
+    char *p = g_build_filename(dir, names->pdata[i], NULL);
+    ok = FcConfigAppFontAddFile(cfg, (const FcChar8 *)p);
+    if (!ok)
+      annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
+                       "cannot load font '%s' from '%s'",
+                       (char *)names->pdata[i], dir);
+    g_free(p);
+  }
+  g_ptr_array_free(names, TRUE);
+  return ok;
+}
+
+/* The union of the characters of every face in cfg. */
+static FcCharSet *covered_chars(FcConfig *cfg) {
+  FcCharSet *all = FcCharSetCreate();
+  FcFontSet *fs = FcConfigGetFonts(cfg, FcSetApplication);
+  for (int i = 0; fs && i < fs->nfont; i++) {
+    FcCharSet *cs = NULL;
+    if (FcPatternGetCharSet(fs->fonts[i], FC_CHARSET, 0, &cs) ==
+        FcResultMatch)
+      FcCharSetMerge(all, cs, NULL);
+  }
+  return all;
 }
 
 annals_status annals_fonts_open(const char *dir, annals_fonts **out,
@@ -86,6 +164,10 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
       return ANNALS_ERR_RENDER;
     }
   }
+  if (!add_extra_faces(cfg, dir, d)) {
+    FcConfigDestroy(cfg);
+    return ANNALS_ERR_RENDER;
+  }
   /* The family must resolve to one of our faces. */
   FcPattern *pat = FcNameParse((const FcChar8 *)FAMILY);
   FcConfigSubstitute(cfg, pat, FcMatchPattern);
@@ -108,6 +190,7 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
 
   annals_fonts *f = g_new0(annals_fonts, 1);
   f->config = cfg;
+  f->covered = covered_chars(cfg);
   f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
   pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
   f->ctx = pango_font_map_create_context(f->map);
@@ -133,6 +216,7 @@ annals_status annals_fonts_open(const char *dir, annals_fonts **out,
     f->layout[r] = pango_layout_new(f->ctx);
     pango_layout_set_font_description(f->layout[r], fd);
     f->line_h[r] = -1;
+    f->base_ascii[r] = -1;
   }
   *out = f;
   return ANNALS_OK;
@@ -155,7 +239,106 @@ void annals_fonts_free(annals_fonts *f) {
     pango_fc_font_map_shutdown(PANGO_FC_FONT_MAP(f->map));
     g_object_unref(f->map);
   }
+  if (f->covered)
+    FcCharSetDestroy(f->covered);
   if (f->config)
     FcConfigDestroy(f->config);
   g_free(f);
+}
+
+bool annals_fonts_covers(const annals_fonts *f, uint32_t c) {
+  /* Controls, spaces and format characters (joiners, marks of direction)
+   * draw nothing: never missing. */
+  if (c < 0x20 || g_unichar_isspace(c) ||
+      g_unichar_type(c) == G_UNICODE_FORMAT ||
+      g_unichar_type(c) == G_UNICODE_CONTROL)
+    return true;
+  return FcCharSetHasChar(f->covered, c);
+}
+
+/* A script's name in English for the scripts a news title is likely to
+ * be in; others by their ISO 15924 code. */
+static void script_name(GUnicodeScript s, char *buf, size_t size) {
+  static const struct {
+    GUnicodeScript s;
+    const char *name;
+  } names[] = {
+      {G_UNICODE_SCRIPT_HAN, "Chinese (Han)"},
+      {G_UNICODE_SCRIPT_HIRAGANA, "Japanese (Hiragana)"},
+      {G_UNICODE_SCRIPT_KATAKANA, "Japanese (Katakana)"},
+      {G_UNICODE_SCRIPT_HANGUL, "Korean (Hangul)"},
+      {G_UNICODE_SCRIPT_THAI, "Thai"},
+      {G_UNICODE_SCRIPT_ETHIOPIC, "Ethiopic"},
+      {G_UNICODE_SCRIPT_BENGALI, "Bengali"},
+      {G_UNICODE_SCRIPT_TAMIL, "Tamil"},
+      {G_UNICODE_SCRIPT_GURMUKHI, "Gurmukhi"},
+      {G_UNICODE_SCRIPT_GUJARATI, "Gujarati"},
+      {G_UNICODE_SCRIPT_SINHALA, "Sinhala"},
+      {G_UNICODE_SCRIPT_KHMER, "Khmer"},
+      {G_UNICODE_SCRIPT_MYANMAR, "Myanmar"},
+      {G_UNICODE_SCRIPT_TIBETAN, "Tibetan"},
+      {G_UNICODE_SCRIPT_SYRIAC, "Syriac"},
+      {G_UNICODE_SCRIPT_THAANA, "Thaana"},
+      {G_UNICODE_SCRIPT_HEBREW, "Hebrew"},
+      {G_UNICODE_SCRIPT_ARMENIAN, "Armenian"},
+      {G_UNICODE_SCRIPT_GEORGIAN, "Georgian"},
+      {G_UNICODE_SCRIPT_COMMON, "symbols"},
+  };
+  for (size_t i = 0; i < G_N_ELEMENTS(names); i++)
+    if (names[i].s == s) {
+      snprintf(buf, size, "%s", names[i].name);
+      return;
+    }
+  guint32 tag = g_unicode_script_to_iso15924(s);
+  snprintf(buf, size, "%c%c%c%c", (char)(tag >> 24), (char)(tag >> 16),
+           (char)(tag >> 8), (char)tag);
+}
+
+/* Appends to names (", "-separated, each once) the scripts of the
+ * characters of s that no face covers; returns whether there was one. */
+static bool missing_scripts(const annals_fonts *f, const char *s,
+                            GString *names) {
+  bool any = false;
+  if (!s || !g_utf8_validate(s, -1, NULL))
+    return false;
+  for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+    gunichar c = g_utf8_get_char(p);
+    if (annals_fonts_covers(f, c))
+      continue;
+    char name[32];
+    script_name(g_unichar_get_script(c), name, sizeof name);
+    any = true;
+    bool seen = false;
+    for (const char *q = strstr(names->str, name); q && !seen;
+         q = strstr(q + 1, name))
+      seen = (q == names->str || q[-1] == ' ') &&
+             (q[strlen(name)] == ',' || q[strlen(name)] == '\0');
+    if (!seen)
+      g_string_append_printf(names, "%s%s", names->len ? ", " : "", name);
+  }
+  return any;
+}
+
+size_t annals_fonts_check_timeline(const annals_fonts *f,
+                                   const annals_timeline *t,
+                                   annals_diags *d) {
+  size_t bad = 0;
+  GString *names = g_string_new(NULL);
+  size_t n = annals_timeline_count(t);
+  for (size_t i = 0; i < n; i++) {
+    const annals_event *e = annals_timeline_get(t, i);
+    g_string_truncate(names, 0);
+    if (!missing_scripts(f, e->title, names))
+      continue;
+    bad++;
+    annals_diags_add(d, ANNALS_SEV_WARNING, e->yaml_file, e->yaml_line,
+                     e->yaml_column, SIZE_MAX,
+                     "event '%s': the title has %s characters that no "
+                     "bundled font has; they are drawn as empty boxes (add "
+                     "a font for them to a copy of the font directory and "
+                     "give it with --fontdir)",
+                     e->id ? e->id : "", names->str);
+  }
+  g_string_free(names, TRUE);
+  return bad;
 }

@@ -22,4 +22,8 @@ struct _PangoLayout *fonts_measure_layout(annals_fonts *f,
 /* Slot caching the line height of a role (-1 until measured). */
 double *fonts_line_height_slot(annals_fonts *f, annals_font_role r);
 
+/* The baseline of TEXT set alone in role r, in points below the top of
+ * its layout: where an SVG <text> puts its y. */
+double fonts_baseline(annals_fonts *f, annals_font_role r, const char *text);
+
 #endif

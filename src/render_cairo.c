@@ -4,14 +4,17 @@
  * creating, drawing and finishing.  Text is set with layouts of the fonts'
  * own PangoContext, never re-measured against the target surface.
  *
- * SVG gets a <title> and <desc> for screen readers (cairo cannot write
- * them, so the stream is post-processed) and invisible boxes carrying the
- * full text of ellipsized labels as tooltips.
+ * SVG is written with real text by render_svg.c; with
+ * annals_render_opts.outlines it is cairo's, every glyph an outline, given
+ * a <title> and <desc> for screen readers (cairo cannot write them, so the
+ * stream is post-processed) and invisible boxes carrying the full text of
+ * ellipsized labels as tooltips.
  */
 #include "internal.h"
 
 #include "annals_render.h"
 #include "fonts_int.h"
+#include "render_int.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -25,7 +28,7 @@ void annals_render_opts_init(annals_render_opts *o) {
   memset(o, 0, sizeof *o);
   o->format = ANNALS_FORMAT_SVG;
   o->scale = 1;
-  o->create_time = 946684800; /* 2000-01-01T00:00:00Z */
+  o->create_time = -1; /* no date in the PDF */
 }
 
 static cairo_status_t write_gstring(void *closure, const unsigned char *data,
@@ -63,6 +66,22 @@ static void paint_shape(cairo_t *cr, annals_theme th,
   cairo_new_path(cr);
 }
 
+/* A rectangle, its corners rounded by r. */
+static void path_rect(cairo_t *cr, const annals_dl_item *it) {
+  double r = fmin(it->r, fmin(it->w, it->h) / 2);
+  if (r <= 0) {
+    cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+    return;
+  }
+  double x0 = it->x, y0 = it->y, x1 = it->x + it->w, y1 = it->y + it->h;
+  cairo_new_sub_path(cr);
+  cairo_arc(cr, x1 - r, y0 + r, r, -G_PI / 2, 0);
+  cairo_arc(cr, x1 - r, y1 - r, r, 0, G_PI / 2);
+  cairo_arc(cr, x0 + r, y1 - r, r, G_PI / 2, G_PI);
+  cairo_arc(cr, x0 + r, y0 + r, r, G_PI, 3 * G_PI / 2);
+  cairo_close_path(cr);
+}
+
 static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
   set_color(cr, l->theme, ANNALS_COLOR_BACKGROUND, 1);
   cairo_paint(cr);
@@ -72,7 +91,7 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
     const annals_dl_item *it = &l->dl.items[i];
     switch (it->kind) {
     case ANNALS_DL_RECT:
-      cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+      path_rect(cr, it);
       paint_shape(cr, l->theme, it);
       break;
     case ANNALS_DL_CIRCLE:
@@ -83,7 +102,7 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
     case ANNALS_DL_LINE:
       cairo_move_to(cr, it->x, it->y);
       cairo_line_to(cr, it->x2, it->y2);
-      set_color(cr, l->theme, it->stroke, 1);
+      set_color(cr, l->theme, it->stroke, it->opacity);
       cairo_set_line_width(cr, it->line_width);
       cairo_stroke(cr);
       break;
@@ -100,30 +119,6 @@ static void paint(cairo_t *cr, const annals_layout *l, annals_fonts *f) {
     }
   }
   g_object_unref(lay);
-}
-
-static void xml_escape(GString *g, const char *s) {
-  for (const char *p = s; *p; p++) {
-    switch (*p) {
-    case '&':
-      g_string_append(g, "&amp;");
-      break;
-    case '<':
-      g_string_append(g, "&lt;");
-      break;
-    case '>':
-      g_string_append(g, "&gt;");
-      break;
-    case '"':
-      g_string_append(g, "&quot;");
-      break;
-    default:
-      if ((unsigned char)*p < 0x20 && *p != '\n' && *p != '\t')
-        g_string_append_c(g, ' ');
-      else
-        g_string_append_c(g, *p);
-    }
-  }
 }
 
 static void num(GString *g, double v) {
@@ -197,7 +192,7 @@ static bool svg_post(GString *svg, const annals_layout *l,
     g_string_append(tips, "\" height=\"");
     num(tips, it->h);
     g_string_append(tips, "\"><title>");
-    xml_escape(tips, it->tip);
+    render_xml_escape(tips, it->tip);
     g_string_append(tips, "</title></rect>\n");
     n_tips++;
   }
@@ -206,14 +201,32 @@ static bool svg_post(GString *svg, const annals_layout *l,
     g_string_insert_len(svg, (gssize)at_close, tips->str, (gssize)tips->len);
   g_string_free(tips, TRUE);
   GString *head = g_string_new("\n<title>");
-  xml_escape(head, o->title && *o->title ? o->title : "Timeline");
+  render_xml_escape(head, o->title && *o->title ? o->title : "Timeline");
   g_string_append(head, "</title>\n<desc>");
-  xml_escape(head, o->desc ? o->desc : "");
+  render_xml_escape(head, o->desc ? o->desc : "");
   g_string_append(head, "</desc>");
   size_t at = (size_t)(strchr(strstr(svg->str, "<svg"), '>') - svg->str) + 1;
   g_string_insert_len(svg, (gssize)at, head->str, (gssize)head->len);
   g_string_free(head, TRUE);
   return true;
+}
+
+/* Overwrites the /CreationDate and /ModDate entries of the document
+ * information dictionary with spaces: the entries are gone, and every
+ * byte offset in the cross-reference table stays right. */
+static void pdf_blank_dates(GString *pdf) {
+  static const char *const keys[] = {"/CreationDate (", "/ModDate ("};
+  for (size_t k = 0; k < 2; k++) {
+    size_t n = strlen(keys[k]);
+    for (size_t i = 0; i + n <= pdf->len; i++) {
+      if (memcmp(pdf->str + i, keys[k], n) != 0)
+        continue;
+      char *close = memchr(pdf->str + i + n, ')', pdf->len - i - n);
+      if (close && close - (pdf->str + i) < 64)
+        memset(pdf->str + i, ' ', (size_t)(close - (pdf->str + i)) + 1);
+      break;
+    }
+  }
 }
 
 static annals_status cairo_fail(annals_diags *d, const char *what,
@@ -232,7 +245,9 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
                      "scale %g out of range (0.25 to 16)", scale);
     return ANNALS_ERR_ARG;
   }
-  double pxw = ceil(l->width * scale), pxh = ceil(l->height * scale);
+  /* 1e-6: 960 pt at 300/72 is 4000 pixels, not 4001. */
+  double pxw = ceil(l->width * scale - 1e-6),
+         pxh = ceil(l->height * scale - 1e-6);
   if (o->format == ANNALS_FORMAT_PNG &&
       (pxw > ANNALS_PNG_MAX_SIDE || pxh > ANNALS_PNG_MAX_SIDE)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
@@ -244,6 +259,10 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
   GString *buf = g_string_new(NULL);
   cairo_surface_t *s = NULL;
   annals_status st = ANNALS_OK;
+  if (o->format == ANNALS_FORMAT_SVG && !o->outlines) {
+    render_svg_text(l, f, o, buf);
+    goto write;
+  }
   switch (o->format) {
   case ANNALS_FORMAT_SVG:
     s = cairo_svg_surface_create_for_stream(write_gstring, buf, l->width,
@@ -264,8 +283,10 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
     goto fail;
   }
   if (o->format == ANNALS_FORMAT_PDF) {
+    /* cairo writes the current time when given no date: give it one, and
+     * blank it out afterwards when there is none (pdf_blank_dates). */
     char date[32];
-    time_t tt = (time_t)o->create_time;
+    time_t tt = (time_t)(o->create_time >= 0 ? o->create_time : 0);
     struct tm tm;
     gmtime_r(&tt, &tm);
     strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
@@ -299,12 +320,15 @@ annals_status annals_render(const annals_layout *l, annals_fonts *f,
     st = cairo_fail(d, "finish the drawing", cs);
     goto fail;
   }
+  if (o->format == ANNALS_FORMAT_PDF && o->create_time < 0)
+    pdf_blank_dates(buf);
   if (o->format == ANNALS_FORMAT_SVG && !svg_post(buf, l, o)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
                      "unexpected SVG from cairo");
     st = ANNALS_ERR_RENDER;
     goto fail;
   }
+write:
   if (fwrite(buf->str, 1, buf->len, out) != buf->len || ferror(out)) {
     annals_diags_add(d, ANNALS_SEV_ERROR, NULL, 0, 0, SIZE_MAX,
                      "cannot write the output");

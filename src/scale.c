@@ -40,7 +40,7 @@ static int cmp_gap(const void *a, const void *b) {
 
 annals_axis_segment *scale_segments(const scale_span *spans, size_t n,
                                     double x0, double x1, double break_w,
-                                    size_t *n_out) {
+                                    double pad_frac, size_t *n_out) {
   /* Clusters of overlapping or touching spans. */
   GArray *cl = g_array_new(FALSE, FALSE, sizeof(cluster));
   for (size_t i = 0; i < n; i++) {
@@ -96,7 +96,7 @@ annals_axis_segment *scale_segments(const scale_span *spans, size_t n,
       cnt += c[j].n;
     int64_t d0 = c[start].day0, d1 = c[i].day1;
     int64_t span = d1 - d0;
-    int64_t pad = (int64_t)ceil((double)span * 0.04);
+    int64_t pad = (int64_t)ceil((double)span * pad_frac);
     if (pad < 1)
       pad = 1;
     s.day0 = d0 - pad;
@@ -296,7 +296,8 @@ static const double unit_days[] = {1, 7, 30.44, 91.31, 365.25, 3652.5};
 static const char *const unit_sample[] = {"30 Sep", "30 Sep", "Sep",
                                           "Q4",     "2025",   "1980s"};
 
-#define TICK_GAP 10.0
+#define TICK_GAP 10.0   /* between tick labels along a horizontal axis */
+#define TICK_GAP_V 6.0  /* along a vertical one */
 
 /* Multiples of a unit we allow: 1-2 days, 1-2-5 years, any decades. */
 static bool step_allowed(annals_tick_unit u, int step) {
@@ -312,48 +313,64 @@ static bool step_allowed(annals_tick_unit u, int step) {
   }
 }
 
-void scale_ticks(annals_axis_segment *segs, size_t n_segs,
-                 const annals_measurer *m, GStringChunk *strings,
-                 GArray *ticks) {
+double scale_tick_x(const annals_axis_segment *seg, annals_tick_unit u,
+                    int64_t day) {
+  bool mid = u == ANNALS_TICK_DAY || u == ANNALS_TICK_WEEK;
+  return scale_x(seg, 1, (double)day + (mid ? 0.5 : 0));
+}
+
+/* The finest unit (and step) whose ticks are at least the room a label
+ * needs apart: its width plus a gap, or (vertical) the line height plus a
+ * gap. */
+static annals_tick_unit choose_unit(const annals_axis_segment *sg,
+                                    const annals_measurer *m, bool vertical,
+                                    int *step_out) {
   static const int steps[] = {1, 2, 5, 10, 20, 50, 100};
-  for (size_t s = 0; s < n_segs; s++) {
-    annals_axis_segment *sg = &segs[s];
-    double days = (double)(sg->day1 - sg->day0);
-    double width = sg->x1 - sg->x0;
-    annals_tick_unit unit = ANNALS_TICK_DECADE;
-    int step = 1;
-    bool found = false;
-    for (int u = ANNALS_TICK_DAY; u <= ANNALS_TICK_DECADE && !found; u++) {
-      double lw = m->width(m->ctx, ANNALS_FONT_TICK, unit_sample[u],
-                           strlen(unit_sample[u]));
-      for (size_t k = 0; k < ARRAY_SIZE(steps); k++) {
-        if (!step_allowed((annals_tick_unit)u, steps[k]))
-          break;
-        double spacing = width * unit_days[u] * steps[k] / days;
-        if (spacing >= lw + TICK_GAP) {
-          unit = (annals_tick_unit)u;
-          step = steps[k];
-          found = true;
-          break;
-        }
+  double days = (double)(sg->day1 - sg->day0);
+  double length = sg->x1 - sg->x0;
+  double lh = m->line_height(m->ctx, ANNALS_FONT_TICK);
+  for (int u = ANNALS_TICK_DAY; u <= ANNALS_TICK_DECADE; u++) {
+    double need = vertical ? 3 * lh + TICK_GAP_V
+                           : m->width(m->ctx, ANNALS_FONT_TICK,
+                                      unit_sample[u],
+                                      strlen(unit_sample[u])) +
+                                 TICK_GAP;
+    for (size_t k = 0; k < ARRAY_SIZE(steps); k++) {
+      if (!step_allowed((annals_tick_unit)u, steps[k]))
+        break;
+      if (length * unit_days[u] * steps[k] / days >= need) {
+        *step_out = steps[k];
+        return (annals_tick_unit)u;
       }
     }
-    if (!found)
-      step = 100;
+  }
+  *step_out = 100;
+  return ANNALS_TICK_DECADE;
+}
+
+void scale_ticks(annals_axis_segment *segs, size_t n_segs,
+                 const annals_measurer *m, GStringChunk *strings,
+                 GArray *ticks, bool vertical, double label_x) {
+  double lh = m->line_height(m->ctx, ANNALS_FONT_TICK);
+  for (size_t s = 0; s < n_segs; s++) {
+    annals_axis_segment *sg = &segs[s];
+    int step;
+    annals_tick_unit unit = choose_unit(sg, m, vertical, &step);
     sg->unit = unit;
     /* Generate, then drop any label that would touch the previous one or
      * stick out of the segment. */
-    double last_right = -1e300;
+    double last_end = -1e300;
     bool first = true;
     for (int64_t d = tick_first(unit, step, sg->day0); d <= sg->day1;
          d = tick_next(unit, step, d)) {
       char buf[48];
       size_t len = scale_tick_label(unit, d, first, buf, sizeof buf);
       double lw = m->width(m->ctx, ANNALS_FONT_TICK, buf, len);
-      double x = scale_x(sg, 1, (double)d);
-      double bx = x - lw / 2;
-      if (bx < sg->x0 - 4 || bx + lw > sg->x1 + 4 ||
-          bx < last_right + TICK_GAP) {
+      double x = scale_tick_x(sg, unit, d);
+      double a = vertical ? x - lh / 2 : x - lw / 2;
+      double b = vertical ? a + lh : a + lw;
+      if (x > sg->x1 + 0.01 || a < sg->x0 - 4 || b > sg->x1 + 4 ||
+          a < last_end + (vertical ? TICK_GAP_V : TICK_GAP)) {
         /* A dropped label that named the year hands that on. */
         if (names_year(unit, d, first))
           first = true;
@@ -363,11 +380,12 @@ void scale_ticks(annals_axis_segment *segs, size_t n_segs,
       t.day = d;
       t.x = x;
       t.label = g_string_chunk_insert_len(strings, buf, (gssize)len);
-      t.box.x = bx;
       t.box.w = lw;
-      t.box.h = m->line_height(m->ctx, ANNALS_FONT_TICK);
+      t.box.h = lh;
+      t.box.x = vertical ? label_x - lw : a;
+      t.box.y = vertical ? a : 0;
       g_array_append_val(ticks, t);
-      last_right = bx + lw;
+      last_end = b;
       first = false;
     }
   }

@@ -28,7 +28,7 @@ echo "== annals render"
 for f in events/examples/iran-pakistan-2025.yaml "$out/sample-article.yaml"; do
   b=$(basename "$f" .yaml)
   "$prog" render -o "$out/$b.svg" "$f"
-  "$prog" render --scale 2 -o "$out/$b.png" "$f"
+  "$prog" render -o "$out/$b.png" "$f"
   echo "   $out/$b.svg $out/$b.png"
 done
 echo

@@ -122,10 +122,29 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
 /* A modifier of p with a lemma in list: a compound or adjective of a noun
  * ("air campaign"), an adverb or a predicative word of a verb ("sent the
  * ambassador home", "called the deal illegal"). */
+/* "called the test a provocative act": an object after another object
+ * of the same verb is said of the first. */
+static bool second_object(const fctx *x, int i, int p) {
+  if (H(x, i) != p || D(x, i) != NLP_DEP_OBJ)
+    return false;
+  for (int j = x->lo; j < i; j++)
+    if (H(x, j) == p && D(x, j) == NLP_DEP_OBJ)
+      return true;
+  return false;
+}
+
 static bool has_mod(const fctx *x, int p, const char **list) {
   bool verb = x->w[p].upos == NLP_UPOS_VERB;
   for (int i = x->lo; i < x->hi; i++) {
     int d = D(x, i);
+    if (verb && (second_object(x, i, p) ||
+                 (d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+                  second_object(x, H(x, i), p)))) {
+      for (size_t k = 0; list[k]; k++)
+        if (lemma_is(x, i, list[k]))
+          return true;
+      continue;
+    }
     /* "called the closure illegal" read as an adjective after the
      * object noun: predicative all the same */
     bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
@@ -1188,6 +1207,9 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
     int w = list[i].word;
+    /* "called the test a provocative act": what it was called is no one */
+    if (w >= x->lo && w < x->hi && second_object(x, w, pred))
+      continue;
     bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&

@@ -23,7 +23,7 @@ printf 'Iran carried out strikes last year, officials said.\n' >"$tmp/a.txt"
 
 # jsonl, the default format: exact line
 expect_rc 0 "$ANNALS" dates --dct 2025-05-27 "$tmp/a.txt"
-want='{"start": 25, "end": 34, "text": "last year", "type": "DATE", "value": "2024"}'
+want='{"start": 25, "end": 34, "text": "last year", "type": "DATE", "value": "2024", "anchor": "document"}'
 [ "$(cat "$tmp/out")" = "$want" ] || fail "jsonl line: $(cat "$tmp/out")"
 [ -s "$tmp/err" ] && fail "jsonl wrote to stderr: $(cat "$tmp/err")"
 
@@ -38,6 +38,16 @@ grep -q '^  date: 2025-05-27$' "$tmp/out" || fail "yaml: no dct date"
 grep -q '^  how: given$' "$tmp/out" || fail "yaml: no dct how"
 grep -q '^  - start: 25$' "$tmp/out" || fail "yaml: no item"
 grep -q '^    value: "2024"$' "$tmp/out" || fail "yaml: value not quoted"
+
+# anchor: the offset of the date a story's partial date took its year from;
+# none for an explicit date
+printf 'In 1950 the rebels took the hills, and in 1951 the plain.\n\nIn June they reached the sea.\n' >"$tmp/story.txt"
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 "$tmp/story.txt"
+grep -q '"text": "June", "type": "DATE", "value": "1951-06", "anchor": 42}' "$tmp/out" ||
+  fail "jsonl: story anchor: $(cat "$tmp/out")"
+grep -q '"value": "1950"}' "$tmp/out" || fail "jsonl: explicit date has an anchor"
+expect_rc 0 "$ANNALS" dates --dct 2025-05-27 --format yaml "$tmp/story.txt"
+grep -q '^    anchor: 42$' "$tmp/out" || fail "yaml: no story anchor"
 
 # yaml with nothing found
 printf 'No dates here at all.\n' >"$tmp/none.txt"

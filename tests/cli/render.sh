@@ -40,7 +40,7 @@ expect 2 "$A" render --width nan "$D"
 expect 2 "$A" render -T png --scale 1000 -o "$T/x.png" "$D"
 has "$T/err" "scale '1000' out of range"
 expect 2 "$A" render -T png --width 10000 --scale 4 -o "$T/x.png" "$D"
-has "$T/err" "would be 40000 pixels wide (at most 16384)"
+has "$T/err" "would be 40000 pixels wide (at most 32767)"
 [ -e "$T/x.png" ] && fail "file written for a refused size"
 expect 2 "$A" render --theme neon "$D"
 expect 2 "$A" render --lanes place "$D"
@@ -54,6 +54,22 @@ cp "$T/out" "$T/a.svg"
 expect 0 "$A" render -T svg "$D"
 cmp -s "$T/out" "$T/a.svg" || fail "-Tsvg and -T svg differ"
 expect 0 "$A" render -o "$T/b.png" "$D"
+# SVG: real text by default, glyph outlines on request.
+expect 0 "$A" render -o "$T/text.svg" "$D"
+grep -q '<text class=' "$T/text.svg" || fail "SVG without <text>"
+grep -q '<g id="ev-' "$T/text.svg" || fail "SVG without event groups"
+expect 0 "$A" render --svg-outlines -o "$T/outl.svg" "$D"
+grep -q '<text' "$T/outl.svg" && fail "--svg-outlines wrote <text>"
+grep -q '<path' "$T/outl.svg" || fail "--svg-outlines drew no outline"
+# PNG width in pixels (bytes 16..19 of the IHDR chunk).
+png_w() { od -An -tu1 -j16 -N4 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4}'; }
+[ "$(png_w "$T/b.png")" = 1920 ] || fail "default PNG not at scale 2: $(png_w "$T/b.png") px"
+expect 0 "$A" render --dpi 300 -o "$T/dpi.png" "$D"
+[ "$(png_w "$T/dpi.png")" = 4000 ] || fail "--dpi 300: $(png_w "$T/dpi.png") px, want 4000"
+expect 0 "$A" render --width a4 --scale 1 -o "$T/a4.png" "$D"
+[ "$(png_w "$T/a4.png")" = 454 ] || fail "--width a4: $(png_w "$T/a4.png") px, want 454"
+expect 2 "$A" render --dpi 10 -o "$T/x.png" "$D"
+has "$T/err" "dpi '10' out of range"
 [ "$(head -c 4 "$T/b.png" | od -An -c | tr -d ' ')" = "211PNG" ] ||
   fail "-o x.png did not write a PNG"
 expect 0 "$A" render -o "$T/b.pdf" "$D"
@@ -97,6 +113,10 @@ for f in svg png pdf json; do
 done
 SOURCE_DATE_EPOCH=1700000000 "$A" render -T pdf "$D" >"$T/sde.pdf"
 grep -a -q '20231114221320' "$T/sde.pdf" || fail "SOURCE_DATE_EPOCH ignored"
+"$A" render -T pdf "$D" >"$T/nodate.pdf"
+grep -a -q 'CreationDate' "$T/nodate.pdf" && fail "PDF dated without SOURCE_DATE_EPOCH"
+pdfinfo "$T/nodate.pdf" >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null ||
+  fail "PDF without a date unreadable"
 cmp -s "$T/sde.pdf" "$T/r1.pdf" && fail "PDF date did not change"
 
 # PNG and PDF never go to a terminal.
@@ -128,6 +148,36 @@ fi
 # Fonts: a missing directory is a clear error.
 expect 1 "$A" render --fontdir "$T/nofonts" "$D"
 has "$T/err" "font directory '$T/nofonts' not found"
+# Scripts: Hebrew, Armenian, Georgian, Greek and Cyrillic are bundled; a
+# title in a script no face has is a warning naming the event and script.
+cat >"$T/scripts.yaml" <<'EOF2'
+annals: 1
+title: Scripts
+events:
+  - id: hy
+    date: 2025-05-10
+    title: "\u0540\u0561\u0575\u0561\u057d\u057f\u0561\u0576 \u10e1\u10d0\u10e5\u10d0\u10e0\u10d7\u10d5\u10d4\u10da\u10dd \u05d9\u05e9\u05e8\u05d0\u05dc \u0395\u03bb\u03bb\u03ac\u03b4\u03b1 \u0420\u043e\u0441\u0441\u0438\u044f"
+    type: consult
+  - id: zh
+    date: 2025-05-11
+    title: "\u4e2d\u56fd talks \u0e44\u0e17\u0e22"
+    type: consult
+EOF2
+expect 0 "$A" render -T json "$T/scripts.yaml"
+has "$T/err" "scripts.yaml:8:5: warning: event 'zh': the title has Chinese (Han), Thai characters"
+[ "$(grep -c warning "$T/err")" = 1 ] || fail "bundled scripts warned about: $(cat "$T/err")"
+# Other faces in a --fontdir are loaded (a copy of ours with Thai added);
+# a file there that is no font is an error.
+mkdir "$T/fd"
+cp fonts/*.ttf "$T/fd/"
+if [ -f /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf ]; then
+  cp /usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf "$T/fd/"
+  expect 0 "$A" render --fontdir "$T/fd" -T json "$T/scripts.yaml"
+  has "$T/err" "the title has Chinese (Han) characters"
+fi
+echo "not a font" >"$T/fd/broken.ttf"
+expect 1 "$A" render --fontdir "$T/fd" "$D"
+has "$T/err" "cannot load font 'broken.ttf'"
 
 # Folding: a warning, and an error with --strict; undated events noted.
 expect 0 "$A" render -T json tests/layout/same-day-50.yaml
@@ -140,6 +190,17 @@ has "$T/err" "1 event without a date was left out"
 expect 0 "$A" render --lanes actor --theme dark -T json tests/layout/lanes-actor.yaml
 has "$T/out" '"name": "Pakistan"'
 has "$T/out" '"theme": "dark"'
+expect 0 "$A" render --lanes type -T json tests/layout/lanes-type.yaml
+has "$T/out" '"name": "Reduce relations"'
+# The vertical layout labels all 400 events; --strict has nothing to fail.
+expect 0 "$A" render --layout vertical --strict -T json \
+  tests/layout/stress-400.yaml
+has "$T/out" '"orient": "vertical"'
+has "$T/out" '"folded": 0}'
+expect 2 "$A" render --layout diagonal "$D"
+has "$T/err" "unknown layout 'diagonal' (valid: horizontal, vertical)"
+expect 2 "$A" render --layout vertical --lanes actor "$D"
+has "$T/err" "lanes needs the horizontal layout"
 
 # --watch renders again when the input changes; Ctrl-C stops it.
 cp "$D" "$T/w.yaml"

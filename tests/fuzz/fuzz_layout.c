@@ -6,7 +6,8 @@
  * is a model the layout must handle (a YAML input would mostly stop at
  * the reader):
  *   bytes 0-1  width: 200 + (b0 | b1 << 8) % 19801 points
- *   byte 2     lanes (b % 3), theme (b / 3 % 3)
+ *   byte 2     lanes (b % 3), theme (b / 3 % 3), bit 6: vertical layout
+ *              (lanes then refused unless none), bit 7: a chart title
  *   byte 3     max_rows: 1 + b % 70 (above 64 is clamped by the layout)
  *   byte 4     label_width: 22 + 8 * b (out of range above 2000 or
  *              below 30: the layout must refuse with ANNALS_ERR_ARG)
@@ -20,21 +21,22 @@
  *         next bits), bits 2-7 title length L; the next L bytes are the
  *         title (cut at invalid UTF-8; "x" when empty); L = 63 means a
  *         title of 2000 bytes repeating them
- * Invariants (checked by fuzz_check_layout): every dated event has a
- * marker that is labelled or folded, never both; labels and folds stay on
- * the canvas and do not overlap one another, a marker, an axis or a tick
- * label; connectors cross no other label; the canvas respects max_height;
- * every display-list item has finite coordinates on the canvas; the JSON
- * dump and the description succeed.
+ * Invariants (checked by fuzz_check_layout with tests/unit/layout_check.h):
+ * every dated event has a marker that is labelled or folded, never both
+ * (never folded in the vertical layout); labels and folds stay on the
+ * canvas and do not overlap one another, a marker, an axis or a tick
+ * label; each leader ends nearest its own marker and crosses no other
+ * marker, label or tick label; the canvas respects max_height; every
+ * display-list item has finite coordinates on the canvas; the JSON dump
+ * and the description succeed.
  */
 #include "fuzz.h"
+#include "../unit/layout_check.h"
 
 #include <glib.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define EPS 0.01
 
 static const char *const actor_names[8] = {
     "India",
@@ -46,142 +48,25 @@ static const char *const actor_names[8] = {
     "Israel",
     "Hamas"};
 
-static bool overlap(const annals_box *a, const annals_box *b) {
-  return a->x < b->x + b->w - EPS && b->x < a->x + a->w - EPS &&
-         a->y < b->y + b->h - EPS && b->y < a->y + a->h - EPS;
-}
-
-static bool on_canvas(const annals_layout *l, const annals_box *b) {
-  return isfinite(b->x) && isfinite(b->y) && isfinite(b->w) && isfinite(b->h) &&
-         b->w >= 0 && b->h >= 0 && b->x >= -EPS && b->y >= -EPS &&
-         b->x + b->w <= l->width + EPS && b->y + b->h <= l->height + EPS;
-}
-
-static void dump_box(const char *what, const annals_box *a,
-                     const annals_box *b) {
-  fprintf(stderr, "fuzz: %s: (%.2f,%.2f %.2fx%.2f) vs (%.2f,%.2f %.2fx%.2f)\n",
-          what, a->x, a->y, a->w, a->h, b->x, b->y, b->w, b->h);
-}
-
 void fuzz_check_layout(const annals_layout *l, const annals_timeline *t,
                        const annals_layout_opts *o) {
   size_t dated = 0;
   for (size_t i = 0; i < annals_timeline_count(t); i++)
     dated += annals_timeline_get(t, i)->when.start.prec != ANNALS_PREC_NONE;
-  FUZZ_CHECK(isfinite(l->width) && isfinite(l->height));
   FUZZ_CHECK(l->width == o->width);
-  if (!(l->height > 0 && l->height <= o->max_height + EPS))
-    fprintf(stderr, "fuzz: height %.2f, max_height %.2f, %zu events\n",
-            l->height, o->max_height, annals_timeline_count(t));
-  FUZZ_CHECK(l->height > 0 && l->height <= o->max_height + EPS);
-  FUZZ_CHECK(l->n_markers == dated);
   FUZZ_CHECK(l->n_undated == annals_timeline_count(t) - dated);
-  annals_box canvas = {0, 0, l->width, l->height};
-
-  for (size_t i = 0; i < l->n_labels; i++) {
-    if (!on_canvas(l, &l->labels[i].box))
-      dump_box("label off the canvas", &l->labels[i].box, &canvas);
-    FUZZ_CHECK(on_canvas(l, &l->labels[i].box));
-  }
-  for (size_t i = 0; i < l->n_folds; i++)
-    FUZZ_CHECK(on_canvas(l, &l->folds[i].box));
-  for (size_t i = 0; i < l->n_ticks; i++)
-    FUZZ_CHECK(l->ticks[i].label && on_canvas(l, &l->ticks[i].box));
-
-  for (size_t i = 0; i < l->n_labels; i++) {
-    const annals_label *lb = &l->labels[i];
-    for (size_t j = i + 1; j < l->n_labels; j++) {
-      if (overlap(&lb->box, &l->labels[j].box))
-        dump_box("labels overlap", &lb->box, &l->labels[j].box);
-      FUZZ_CHECK(!overlap(&lb->box, &l->labels[j].box));
-    }
-    for (size_t j = 0; j < l->n_folds; j++)
-      FUZZ_CHECK(!overlap(&lb->box, &l->folds[j].box));
-    for (size_t k = 0; k < l->n_markers; k++) {
-      const annals_marker *m = &l->markers[k];
-      annals_box mb = {m->x0 - (m->span ? 0 : m->r), m->y - m->r,
-                       m->x1 - m->x0 + (m->span ? 0 : 2 * m->r), 2 * m->r};
-      if (overlap(&lb->box, &mb))
-        dump_box("label over a marker", &lb->box, &mb);
-      FUZZ_CHECK(!overlap(&lb->box, &mb));
-    }
-    for (size_t k = 0; k < l->n_lanes; k++) {
-      annals_box axis = {0, l->lanes[k].axis_y - 1, l->width, 2};
-      FUZZ_CHECK(!overlap(&lb->box, &axis));
-      double dy = l->lanes[k].axis_y - l->lanes[0].axis_y;
-      for (size_t q = 0; q < l->n_ticks; q++) {
-        annals_box tb = l->ticks[q].box;
-        tb.y += dy;
-        if (overlap(&lb->box, &tb))
-          dump_box("label over a tick label", &lb->box, &tb);
-        FUZZ_CHECK(!overlap(&lb->box, &tb));
-      }
-    }
-    FUZZ_CHECK(lb->anchor_x >= lb->box.x - EPS &&
-               lb->anchor_x <= lb->box.x + lb->box.w + EPS);
-    double y0 = fmin(lb->conn_y0, lb->conn_y1);
-    double y1 = fmax(lb->conn_y0, lb->conn_y1);
-    annals_box cb = {lb->anchor_x - 0.4, y0, 0.8, y1 - y0};
-    for (size_t j = 0; j < l->n_labels; j++) {
-      if (j != i && overlap(&cb, &l->labels[j].box))
-        dump_box("connector crosses a label", &cb, &l->labels[j].box);
-      FUZZ_CHECK(j == i || !overlap(&cb, &l->labels[j].box));
-    }
-    FUZZ_CHECK(lb->first_marker + lb->n_markers >= lb->first_marker);
-    for (size_t q = 0; q < lb->n_lines; q++)
-      FUZZ_CHECK(lb->lines[q] != NULL);
-  }
-  for (size_t i = 0; i < l->n_folds; i++)
-    for (size_t j = i + 1; j < l->n_folds; j++)
-      FUZZ_CHECK(!overlap(&l->folds[i].box, &l->folds[j].box));
-
-  size_t folded = 0;
-  for (size_t k = 0; k < l->n_markers; k++) {
-    const annals_marker *m = &l->markers[k];
-    FUZZ_CHECK(m->event < annals_timeline_count(t));
-    FUZZ_CHECK(isfinite(m->x0) && isfinite(m->x1) && isfinite(m->y));
-    FUZZ_CHECK(m->x0 >= -EPS && m->x1 <= l->width + EPS && m->x0 <= m->x1);
-    FUZZ_CHECK((m->label >= 0) != (m->fold >= 0));
-    if (m->fold >= 0) {
-      folded++;
-      FUZZ_CHECK((size_t)m->fold < l->n_folds);
-      const annals_fold *f = &l->folds[m->fold];
-      bool found = false;
-      for (size_t q = 0; q < f->n_markers; q++)
-        found |= l->fold_markers[f->first_marker + q] == k;
-      FUZZ_CHECK(found);
-    } else {
-      FUZZ_CHECK((size_t)m->label < l->n_labels);
-      const annals_label *lb = &l->labels[m->label];
-      bool found = false;
-      for (size_t q = 0; q < lb->n_markers; q++)
-        found |= l->label_markers[lb->first_marker + q] == k;
-      FUZZ_CHECK(found);
-    }
-  }
-  for (size_t i = 0; i < l->n_labels; i++)
-    folded += l->labels[i].n_hidden;
-  FUZZ_CHECK(folded == l->n_folded);
-  if (dated)
-    FUZZ_CHECK(l->n_labels > 0);
-
+  lc_stats st = {0};
+  const char *e = lc_check(l, dated, o, &st);
+  if (e)
+    fprintf(stderr, "fuzz: %s (%zu events)\n", e, annals_timeline_count(t));
+  FUZZ_CHECK(e == NULL);
   for (size_t i = 0; i < l->dl.n; i++) {
     const annals_dl_item *it = &l->dl.items[i];
-    FUZZ_CHECK(isfinite(it->x) && isfinite(it->y) && isfinite(it->w) &&
-               isfinite(it->h) && isfinite(it->x2) && isfinite(it->y2) &&
-               isfinite(it->r));
     FUZZ_CHECK(it->kind >= ANNALS_DL_RECT && it->kind <= ANNALS_DL_TEXT);
-    if (it->kind == ANNALS_DL_TEXT) {
-      FUZZ_CHECK(it->text != NULL);
+    if (it->kind == ANNALS_DL_TEXT)
       FUZZ_CHECK(annals_utf8_check(it->text, strlen(it->text)) ==
                  strlen(it->text));
-      annals_box b = {it->x, it->y, it->w, it->h};
-      if (!on_canvas(l, &b))
-        dump_box("text off the canvas", &b, &canvas);
-      FUZZ_CHECK(on_canvas(l, &b));
-    }
   }
-
   char *json = NULL;
   size_t len = 0;
   FILE *fp = open_memstream(&json, &len);
@@ -222,8 +107,11 @@ int fuzz_layout_one(const uint8_t *data, size_t n) {
   o.max_rows = 1 + data[3] % 70;
   o.label_width = 22 + 8.0 * data[4];
   o.max_height = 150 + 300.0 * data[5];
+  if (data[2] & 0x40)
+    o.orient = ANNALS_ORIENT_VERTICAL;
   bool opts_ok =
-      o.label_width >= 30 && o.label_width <= 2000 && o.max_height >= 200;
+      o.label_width >= 30 && o.label_width <= 2000 && o.max_height >= 200 &&
+      (o.orient == ANNALS_ORIENT_HORIZONTAL || o.lanes == ANNALS_LANES_NONE);
 
   annals_timeline *t = annals_timeline_new();
   size_t at = 6, count = 0;

@@ -36,11 +36,14 @@ all_targets=$(ls tests/fuzz/fuzz_*.c | sed 's|.*/fuzz_||; s|\.c$||' |
   grep -v '^util$')
 targets=${*:-$all_targets}
 
-# Generated data (events/*.yaml -> build/gen/*.inc, the builtin model's
-# assembler file) comes from the normal build, which knows how to make it.
+# Generated data (events/*.yaml -> build/gen/*.inc) comes from the normal
+# build, which knows how to make it.
 gens="build/gen/places.inc build/gen/model.S"
 for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
+done
+for f in src/dates/*.txt; do
+  [ -f "$f" ] && gens="$gens build/gen/dates/$(basename "$f" .txt).inc"
 done
 [ -n "$gens" ] && { make --no-print-directory -s $gens || exit 1; }
 
@@ -59,32 +62,27 @@ if [ "$(cat "$B/.flags" 2>/dev/null)" != "$CF" ]; then
   echo "$CF" > "$B/.flags"
 fi
 
-# Library objects: everything in src/ but the program and build tools.
-# Rebuilt when the source, a header or the generated data is newer.
+# Library objects: everything in src/ and its stage folders but the
+# program and build tools, and the built-in model.  Rebuilt when the
+# source, a header or the generated data is newer.
 objs=""
-# Sources in stage folders (src/nlp/x.c) get objects named nlp_x.o.
-newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc 2>/dev/null | head -1)
+newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc build/gen/*/*.inc \
+  2>/dev/null | head -1)
+o="$B/obj/model_blob.o"
+if [ ! -f "$o" ] || [ build/gen/model.S -nt "$o" ] ||
+   [ events/english.model -nt "$o" ]; then
+  $CLANG -c -o "$o" build/gen/model.S || exit 1
+fi
+objs="$o"
 for s in src/*.c src/*/*.c; do
-  [ -f "$s" ] || continue
-  b=$(basename "$s" .c)
-  case "$b" in main|cli|cmd_*|tool_*) continue ;; esac
-  d=$(dirname "$s")
-  [ "$d" != src ] && b="$(basename "$d")_$b"
-  o="$B/obj/$b.o"
+  case "$s" in src/main.c|src/cli.c|src/cmd_*|src/tool_*) continue ;; esac
+  o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ]; then
     echo "  CLANG  $s"
     $CLANG $CF -fsanitize=fuzzer-no-link -c -o "$o" "$s" || exit 1
   fi
   objs="$objs $o"
 done
-# The builtin model (an .incbin of events/english.model).
-o="$B/obj/model_blob.o"
-if [ ! -f "$o" ] || [ build/gen/model.S -nt "$o" ] ||
-   [ events/english.model -nt "$o" ]; then
-  echo "  AS     build/gen/model.S"
-  $CLANG -c -o "$o" build/gen/model.S || exit 1
-fi
-objs="$objs $o"
 for s in tests/fuzz/fuzz_*.c; do
   o="$B/obj/t_$(basename "$s" .c).o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ] ||

@@ -1,8 +1,12 @@
 /* test_layout.c - layout: golden JSON dumps of the tests/layout inputs (made
  * with the deterministic measurer, so they do not depend on fonts) and
- * property tests on random timelines: no label overlaps another label, a
- * marker, the axis, a tick label or a connector; everything stays on the
- * canvas; every event is labelled or counted in a "+N more".
+ * property tests on random timelines, both orientations: every promise of
+ * layout_check.h (no label overlaps another label, a marker, an axis or a
+ * tick label; everything stays on the canvas; every event is labelled or
+ * counted in a "+N more"; each leader ends nearest its own marker and
+ * crosses no other marker, label or tick label; markers of different
+ * labels do not overlap), and in the vertical layout every event
+ * labelled.
  *
  * UPDATE_GOLDEN=1 rewrites the goldens.  ANNALS_LAYOUT_BENCH=1 prints
  * layout times for 1k, 10k and 100k events (used by make bench). */
@@ -22,6 +26,7 @@
 #include <glib.h>
 
 #include "annals.h"
+#include "layout_check.h"
 
 /* ---- helpers --------------------------------------------------------- */
 
@@ -42,10 +47,14 @@ static annals_timeline *load_yaml(const char *path) {
 
 static void opts_for(const char *name, annals_layout_opts *o) {
   annals_layout_opts_init(o);
-  if (strstr(name, "lanes-actor"))
+  if (strstr(name, "lanes-actor") || strstr(name, "lanes-many"))
     o->lanes = ANNALS_LANES_ACTOR;
   if (strstr(name, "lanes-type"))
     o->lanes = ANNALS_LANES_TYPE;
+  if (strstr(name, "vertical")) {
+    o->orient = ANNALS_ORIENT_VERTICAL;
+    o->width = 480;
+  }
 }
 
 static char *layout_json(const annals_layout *l, size_t *len) {
@@ -57,123 +66,28 @@ static char *layout_json(const annals_layout *l, size_t *len) {
   return s;
 }
 
-static bool boxes_overlap(const annals_box *a, const annals_box *b) {
-  return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h &&
-         b->y < a->y + a->h;
-}
-
-static void fail_box(const char *what, size_t i, const annals_box *a,
-                     const annals_box *b) {
-  fprintf(stderr, "%s: label %zu (%.2f,%.2f %.2fx%.2f) vs (%.2f,%.2f "
-                  "%.2fx%.2f)\n",
-          what, i, a->x, a->y, a->w, a->h, b->x, b->y, b->w, b->h);
-  fail();
-}
-
-#define EPS 0.01
+/* Totals of the property checks, printed at the end. */
+static lc_stats stats;
+static size_t timelines_tried;
 
 /* Every invariant the layout promises, checked on its geometry. */
 static void check_layout(const annals_layout *l, size_t n_dated,
                          const annals_layout_opts *o) {
-  annals_box canvas = {0, 0, l->width, l->height};
-  assert_true(l->height <= o->max_height + EPS);
-  assert_int_equal(l->n_markers, n_dated);
-  /* Inside the canvas. */
-  for (size_t i = 0; i < l->n_labels; i++) {
-    const annals_box *b = &l->labels[i].box;
-    if (b->x < -EPS || b->y < -EPS || b->x + b->w > canvas.w + EPS ||
-        b->y + b->h > canvas.h + EPS)
-      fail_box("label outside the canvas", i, b, &canvas);
+  const char *e = lc_check(l, n_dated, o, &stats);
+  if (e) {
+    fprintf(stderr, "layout check failed: %s\n", e);
+    fail();
   }
-  for (size_t i = 0; i < l->n_folds; i++) {
-    const annals_box *b = &l->folds[i].box;
-    if (b->x < -EPS || b->y < -EPS || b->x + b->w > canvas.w + EPS ||
-        b->y + b->h > canvas.h + EPS)
-      fail_box("fold outside the canvas", i, b, &canvas);
-  }
-  for (size_t i = 0; i < l->n_ticks; i++) {
-    const annals_box *b = &l->ticks[i].box;
-    assert_true(b->x >= -EPS && b->x + b->w <= canvas.w + EPS);
-  }
-  /* Label against label, and against folds. */
-  for (size_t i = 0; i < l->n_labels; i++) {
-    for (size_t j = i + 1; j < l->n_labels; j++)
-      if (boxes_overlap(&l->labels[i].box, &l->labels[j].box))
-        fail_box("labels overlap", i, &l->labels[i].box, &l->labels[j].box);
-    for (size_t j = 0; j < l->n_folds; j++)
-      if (boxes_overlap(&l->labels[i].box, &l->folds[j].box))
-        fail_box("label overlaps a fold", i, &l->labels[i].box,
-                 &l->folds[j].box);
-  }
-  for (size_t i = 0; i < l->n_folds; i++)
-    for (size_t j = i + 1; j < l->n_folds; j++)
-      if (boxes_overlap(&l->folds[i].box, &l->folds[j].box))
-        fail_box("folds overlap", i, &l->folds[i].box, &l->folds[j].box);
-  /* Label against markers, the axis lines and the tick labels. */
-  for (size_t i = 0; i < l->n_labels; i++) {
-    const annals_box *b = &l->labels[i].box;
-    for (size_t k = 0; k < l->n_markers; k++) {
-      const annals_marker *m = &l->markers[k];
-      annals_box mb = {m->x0 - (m->span ? 0 : m->r), m->y - m->r,
-                       m->x1 - m->x0 + (m->span ? 0 : 2 * m->r), 2 * m->r};
-      if (boxes_overlap(b, &mb))
-        fail_box("label overlaps a marker", i, b, &mb);
-    }
-    for (size_t k = 0; k < l->n_lanes; k++) {
-      annals_box axis = {0, l->lanes[k].axis_y - 1, l->width, 2};
-      if (boxes_overlap(b, &axis))
-        fail_box("label overlaps the axis", i, b, &axis);
-      double dy = l->lanes[k].axis_y - l->lanes[0].axis_y;
-      for (size_t q = 0; q < l->n_ticks; q++) {
-        annals_box tb = l->ticks[q].box;
-        tb.y += dy;
-        if (boxes_overlap(b, &tb))
-          fail_box("label overlaps a tick label", i, b, &tb);
-      }
-    }
-    /* Connectors cross no other label. */
-    const annals_label *lb = &l->labels[i];
-    double y0 = fmin(lb->conn_y0, lb->conn_y1);
-    double y1 = fmax(lb->conn_y0, lb->conn_y1);
-    annals_box cb = {lb->anchor_x - 0.4, y0, 0.8, y1 - y0};
-    assert_true(lb->anchor_x >= lb->box.x - EPS &&
-                lb->anchor_x <= lb->box.x + lb->box.w + EPS);
-    for (size_t j = 0; j < l->n_labels; j++)
-      if (j != i && boxes_overlap(&cb, &l->labels[j].box))
-        fail_box("connector crosses a label", i, &cb, &l->labels[j].box);
-  }
-  /* Every event is labelled or folded, and the count adds up. */
-  size_t folded = 0;
-  for (size_t k = 0; k < l->n_markers; k++) {
-    const annals_marker *m = &l->markers[k];
-    assert_true((m->label >= 0) != (m->fold >= 0));
-    if (m->fold >= 0) {
-      folded++;
-      const annals_fold *f = &l->folds[m->fold];
-      bool found = false;
-      for (size_t q = 0; q < f->n_markers; q++)
-        found |= l->fold_markers[f->first_marker + q] == k;
-      assert_true(found);
-    } else {
-      const annals_label *lb = &l->labels[m->label];
-      bool found = false;
-      for (size_t q = 0; q < lb->n_markers; q++)
-        found |= l->label_markers[lb->first_marker + q] == k;
-      assert_true(found);
-    }
-  }
-  for (size_t i = 0; i < l->n_labels; i++)
-    folded += l->labels[i].n_hidden;
-  assert_int_equal(folded, l->n_folded);
-  if (n_dated)
-    assert_true(l->n_labels > 0);
+  timelines_tried++;
 }
 
 /* ---- goldens --------------------------------------------------------- */
 
 static void run_golden(const char *name) {
   char yaml[256], json[256];
-  snprintf(yaml, sizeof yaml, "tests/layout/%s.yaml", name);
+  /* vertical-NAME lays out NAME.yaml vertically. */
+  const char *src = strncmp(name, "vertical-", 9) == 0 ? name + 9 : name;
+  snprintf(yaml, sizeof yaml, "tests/layout/%s.yaml", src);
   snprintf(json, sizeof json, "tests/layout/%s.json", name);
   annals_timeline *t = load_yaml(yaml);
   assert_non_null(t);
@@ -258,6 +172,14 @@ static void test_golden_long_titles(void **s) {
   (void)s;
   run_golden("long-titles");
 }
+static void test_golden_lanes_many(void **s) {
+  (void)s;
+  run_golden("lanes-many");
+}
+static void test_golden_vertical(void **s) {
+  (void)s;
+  run_golden("vertical-design-12");
+}
 
 /* ---- behaviour on the goldens' inputs -------------------------------- */
 
@@ -291,7 +213,7 @@ static void test_design_reads_well(void **s) {
   double w1 = l->segments[1].x1 - l->segments[1].x0;
   assert_true(w1 > 6 * w0);
   /* Everything fits at the default width; the two 26 May events share one
-   * label. */
+   * label and one marker, drawn with a count. */
   assert_int_equal(l->n_folded, 0);
   const annals_label *a = label_of(l, "2025-05-26-visit");
   const annals_label *b = label_of(l, "2025-05-26-talks");
@@ -378,7 +300,7 @@ static void test_long_titles(void **s) {
   lb = label_of(l, "word");
   assert_non_null(lb);
   assert_true(lb->n_lines >= 3);
-  assert_true(lb->box.w <= o.label_width + 6 + EPS);
+  assert_true(lb->box.w <= o.label_width + 6 + LC_EPS);
   /* Arabic-script titles are flagged right-to-left for drawing. */
   bool rtl = false;
   for (size_t i = 0; i < l->dl.n; i++)
@@ -469,6 +391,7 @@ typedef struct {
   int width;       /* canvas width */
   annals_lanes_by lanes;
   int outliers;    /* events far before the rest (at most 6) */
+  annals_orient orient;
 } gen_spec;
 
 static annals_timeline *gen_timeline(GRand *r, const gen_spec *g,
@@ -534,11 +457,18 @@ static void run_random(const gen_spec *g, guint32 seed) {
   annals_layout_opts_init(&o);
   o.width = g->width;
   o.lanes = g->lanes;
+  o.orient = g->orient;
+  if (o.orient == ANNALS_ORIENT_VERTICAL) {
+    o.lanes = ANNALS_LANES_NONE;
+    o.max_height = 1e6;
+  }
   annals_measurer m;
   annals_measure_est_init(&m);
   annals_layout *l = NULL;
   assert_int_equal(annals_layout_build(t, &o, &m, &l, NULL), ANNALS_OK);
   check_layout(l, dated, &o);
+  if (o.orient == ANNALS_ORIENT_VERTICAL)
+    assert_int_equal(l->n_folded, 0);
   annals_layout_free(l);
   annals_timeline_free(t);
   g_rand_free(r);
@@ -552,7 +482,7 @@ static void test_random_small(void **s) {
     for (size_t i = 0; i < G_N_ELEMENTS(sizes); i++) {
       gen_spec g = {sizes[i], base, 1 + (int)(seed * 97 % 2000),
                     300 + (int)(seed * 151 % 1500),
-                    (annals_lanes_by)(seed % 3), (int)(seed % 3)};
+                    (annals_lanes_by)(seed % 3), (int)(seed % 3), ANNALS_ORIENT_HORIZONTAL};
       run_random(&g, seed * 1000 + (guint32)i);
     }
 }
@@ -566,7 +496,7 @@ static void test_random_narrow(void **s) {
     gen_spec g = {12 + seed * 3, annals_days_from_civil(2016, 1, 1),
                   (int)(30 + seed * 40), 200 + (int)(seed % 4) * 10,
                   seed % 4 ? ANNALS_LANES_TYPE : ANNALS_LANES_NONE,
-                  4 + (int)(seed % 3)};
+                  4 + (int)(seed % 3), ANNALS_ORIENT_HORIZONTAL};
     run_random(&g, seed + 500);
   }
 }
@@ -577,7 +507,7 @@ static void test_too_tall(void **s) {
    * the layout refuses with a message instead of breaking its promise. */
   GRand *r = g_rand_new_with_seed(5);
   gen_spec g = {300, annals_days_from_civil(2020, 1, 1), 900, 960,
-                ANNALS_LANES_ACTOR, 0};
+                ANNALS_LANES_ACTOR, 0, ANNALS_ORIENT_HORIZONTAL};
   size_t dated;
   annals_timeline *t = gen_timeline(r, &g, &dated);
   annals_layout_opts o;
@@ -606,7 +536,7 @@ static void test_random_same_day(void **s) {
   (void)s;
   for (guint32 seed = 1; seed <= 4; seed++) {
     gen_spec g = {50, annals_days_from_civil(2025, 5, 10), 1,
-                  seed == 1 ? 200 : 960, ANNALS_LANES_NONE, 0};
+                  seed == 1 ? 200 : 960, ANNALS_LANES_NONE, 0, ANNALS_ORIENT_HORIZONTAL};
     run_random(&g, seed);
   }
 }
@@ -615,20 +545,20 @@ static void test_random_dense(void **s) {
   (void)s;
   /* 10,000 events over 40 years, and 2,000 within one month. */
   gen_spec a = {10000, annals_days_from_civil(1985, 1, 1), 40 * 365, 960,
-                ANNALS_LANES_NONE, 0};
+                ANNALS_LANES_NONE, 0, ANNALS_ORIENT_HORIZONTAL};
   run_random(&a, 42);
   gen_spec b = {2000, annals_days_from_civil(2024, 3, 1), 30, 1200,
-                ANNALS_LANES_ACTOR, 5};
+                ANNALS_LANES_ACTOR, 5, ANNALS_ORIENT_HORIZONTAL};
   run_random(&b, 43);
   gen_spec c = {3000, annals_days_from_civil(2000, 1, 1), 9000, 600,
-                ANNALS_LANES_TYPE, 2};
+                ANNALS_LANES_TYPE, 2, ANNALS_ORIENT_HORIZONTAL};
   run_random(&c, 44);
 }
 
 static void test_deterministic(void **s) {
   (void)s;
   gen_spec g = {500, annals_days_from_civil(2020, 1, 1), 1500, 960,
-                ANNALS_LANES_NONE, 1};
+                ANNALS_LANES_NONE, 1, ANNALS_ORIENT_HORIZONTAL};
   char *out[2];
   size_t len[2];
   for (int k = 0; k < 2; k++) {
@@ -652,6 +582,192 @@ static void test_deterministic(void **s) {
   free(out[1]);
 }
 
+/* Every event of random timelines gets its label in the vertical layout,
+ * with the association and overlap promises kept. */
+static void test_random_vertical(void **s) {
+  (void)s;
+  int64_t base = annals_days_from_civil(2023, 1, 1);
+  static const size_t sizes[] = {1, 2, 5, 13, 40, 150, 400};
+  for (guint32 seed = 1; seed <= 8; seed++)
+    for (size_t i = 0; i < G_N_ELEMENTS(sizes); i++) {
+      gen_spec g = {sizes[i], base, 1 + (int)(seed * 131 % 1500),
+                    300 + (int)(seed * 97 % 700), ANNALS_LANES_NONE,
+                    (int)(seed % 3), ANNALS_ORIENT_VERTICAL};
+      run_random(&g, seed * 7000 + (guint32)i);
+    }
+  /* 2,000 events within a month: one long cluster, still every event. */
+  gen_spec d = {2000, annals_days_from_civil(2024, 3, 1), 30, 600,
+                ANNALS_LANES_NONE, 2, ANNALS_ORIENT_VERTICAL};
+  run_random(&d, 77);
+}
+
+/* The 400-event stress file: every event labelled in the vertical layout,
+ * nothing overlapping; the horizontal layout keeps its promises too,
+ * folding what does not fit. */
+static void test_stress_400(void **s) {
+  (void)s;
+  annals_layout_opts o;
+  opts_for("vertical", &o);
+  o.max_height = 1e6;
+  annals_layout *l = layout_of("tests/layout/stress-400.yaml", &o);
+  check_layout(l, 400, &o);
+  assert_int_equal(l->n_markers, 400);
+  assert_int_equal(l->n_folded, 0);
+  size_t labelled = 0;
+  for (size_t k = 0; k < l->n_markers; k++)
+    labelled += l->markers[k].label >= 0;
+  assert_int_equal(labelled, 400);
+  annals_layout_free(l);
+  annals_layout_opts_init(&o);
+  l = layout_of("tests/layout/stress-400.yaml", &o);
+  check_layout(l, 400, &o);
+  assert_true(l->n_folded > 0 && l->n_labels > 10);
+  annals_layout_free(l);
+}
+
+/* Axis and markers agree: a day marker sits on its day's tick, a month
+ * span starts and ends on its months' ticks, a year span on its years'. */
+static void test_axis_agrees(void **s) {
+  (void)s;
+  static const char *const dates[] = {"2025-05-02", "2025-05-05",
+                                      "2025-05-09", "2025-05-12"};
+  annals_timeline *t = annals_timeline_new();
+  for (size_t i = 0; i < G_N_ELEMENTS(dates); i++) {
+    annals_event e;
+    memset(&e, 0, sizeof e);
+    e.id = dates[i];
+    e.title = "An event";
+    annals_when_parse(dates[i], &e.when, NULL, 0, NULL);
+    annals_timeline_add(t, &e);
+  }
+  annals_layout_opts o;
+  annals_layout_opts_init(&o);
+  annals_measurer m;
+  annals_measure_est_init(&m);
+  annals_layout *l = NULL;
+  assert_int_equal(annals_layout_build(t, &o, &m, &l, NULL), ANNALS_OK);
+  assert_int_equal(l->segments[0].unit, ANNALS_TICK_DAY);
+  for (size_t k = 0; k < l->n_markers; k++) {
+    bool on_tick = false;
+    int64_t d = annals_date_first_day(
+        &annals_timeline_get(t, l->markers[k].event)->when.start);
+    for (size_t i = 0; i < l->n_ticks; i++)
+      if (l->ticks[i].day == d)
+        on_tick = fabs(l->ticks[i].x - l->markers[k].x0) < 1e-9;
+    assert_true(on_tick);
+  }
+  annals_layout_free(l);
+  annals_timeline_free(t);
+  l = layout_of("tests/layout/precision.yaml", &o);
+  for (size_t k = 0; k < l->n_markers; k++) {
+    const annals_marker *mk = &l->markers[k];
+    if (strcmp(mk->id, "month") && strcmp(mk->id, "year"))
+      continue;
+    size_t hits = 0;
+    for (size_t i = 0; i < l->n_ticks; i++)
+      hits += fabs(l->ticks[i].x - mk->x0) < 1e-9 ||
+              fabs(l->ticks[i].x - mk->x1) < 1e-9;
+    assert_true(hits >= 1); /* at least one end is on a tick */
+  }
+  annals_layout_free(l);
+}
+
+/* Near-same-day events (7, 9 and 10 May 2025 are 2 points apart) share one
+ * outlined cluster and one label with a date line each; nothing folds. */
+static void test_near_same_day_cluster(void **s) {
+  (void)s;
+  annals_layout_opts o;
+  annals_layout_opts_init(&o);
+  annals_layout *l =
+      layout_of("events/examples/iran-pakistan-2025.yaml", &o);
+  check_layout(l, 14, &o);
+  assert_int_equal(l->n_folded, 0);
+  const annals_label *a = label_of(l, "2025-05-07-operation-sindoor");
+  const annals_label *b = label_of(l, "2025-05-09-joint-commission");
+  const annals_label *c = label_of(l, "2025-05-10-ceasefire");
+  assert_non_null(a);
+  assert_ptr_equal(a, b);
+  assert_ptr_equal(a, c);
+  assert_true(a->cluster.w > 0);
+  size_t dates = 0;
+  for (size_t i = 0; i < a->n_lines; i++)
+    dates += strstr(a->lines[i], " May 2025") != NULL;
+  assert_int_equal(dates, 3);
+  annals_layout_free(l);
+}
+
+/* Lanes: names in words, one shared axis above the lanes, the long tail
+ * in an "Other" lane. */
+static void test_lanes(void **s) {
+  (void)s;
+  annals_layout_opts o;
+  opts_for("lanes-type", &o);
+  annals_layout *l = layout_of("tests/layout/lanes-type.yaml", &o);
+  bool reduce = false;
+  for (size_t k = 0; k < l->n_lanes; k++) {
+    assert_null(strchr(l->lanes[k].name, '-'));
+    reduce |= strcmp(l->lanes[k].name, "Reduce relations") == 0;
+  }
+  assert_true(reduce);
+  for (size_t i = 0; i < l->n_ticks; i++)
+    assert_true(l->ticks[i].box.y + l->ticks[i].box.h <=
+                l->lanes[0].box.y);
+  annals_layout_free(l);
+  opts_for("lanes-many", &o);
+  l = layout_of("tests/layout/lanes-many.yaml", &o);
+  assert_int_equal(l->n_lanes, 8);
+  assert_string_equal(l->lanes[7].name, "Other actors");
+  /* The busiest actors keep their lanes; the rest share the last. */
+  size_t other = 0;
+  for (size_t k = 0; k < l->n_markers; k++)
+    other += l->markers[k].lane == 7;
+  assert_int_equal(other, 4);
+  annals_layout_free(l);
+  assert_string_equal(annals_type_human(ANNALS_TYPE_REDUCE_RELATIONS),
+                      "Reduce relations");
+  assert_string_equal(annals_type_human(ANNALS_TYPE_NONE), "Unclassified");
+}
+
+/* The legend's colours are filled chips; its shapes are outlines in ink,
+ * so that no shape reads as one more category (in every theme). */
+static void test_legend(void **s) {
+  (void)s;
+  annals_layout_opts o;
+  annals_layout_opts_init(&o);
+  o.theme = ANNALS_THEME_DARK;
+  annals_layout *l = layout_of("tests/layout/precision.yaml", &o);
+  const char *want[] = {"Material conflict", "Exact day",
+                        "Month, year or period", "Approximate date"};
+  for (size_t w = 0; w < G_N_ELEMENTS(want); w++) {
+    const annals_legend_item *li = NULL;
+    for (size_t i = 0; i < l->n_legend; i++)
+      if (strcmp(l->legend[i].text, want[w]) == 0)
+        li = &l->legend[i];
+    assert_non_null(li);
+    /* The swatch: the first shape drawn inside the item's box. */
+    const annals_dl_item *sw = NULL;
+    for (size_t i = 0; i < l->dl.n && !sw; i++) {
+      const annals_dl_item *it = &l->dl.items[i];
+      double cx = it->kind == ANNALS_DL_CIRCLE ? it->x : it->x + it->w / 2;
+      double cy = it->kind == ANNALS_DL_CIRCLE ? it->y : it->y + it->h / 2;
+      if (it->kind != ANNALS_DL_TEXT && it->kind != ANNALS_DL_LINE &&
+          cx >= li->box.x && cx <= li->box.x + li->box.w && cy >= li->box.y &&
+          cy <= li->box.y + li->box.h)
+        sw = it;
+    }
+    assert_non_null(sw);
+    if (w == 0) {
+      assert_true(sw->flags & ANNALS_DL_F_FILL);
+      assert_int_equal(sw->fill, ANNALS_COLOR_QUAD_MATERIAL_CONFLICT);
+    } else {
+      assert_false(sw->flags & ANNALS_DL_F_FILL);
+      assert_int_equal(sw->stroke, ANNALS_COLOR_INK);
+      assert_int_equal(!!(sw->flags & ANNALS_DL_F_DASHED), w == 3);
+    }
+  }
+  annals_layout_free(l);
+}
+
 /* Layout time at growing sizes (printed by make bench). */
 static int bench(void) {
   static const size_t sizes[] = {1000, 10000, 100000};
@@ -659,7 +775,7 @@ static int bench(void) {
   double prev = 0;
   for (size_t i = 0; i < G_N_ELEMENTS(sizes); i++) {
     gen_spec g = {sizes[i], annals_days_from_civil(1985, 1, 1), 40 * 365,
-                  960, ANNALS_LANES_NONE, 0};
+                  960, ANNALS_LANES_NONE, 0, ANNALS_ORIENT_HORIZONTAL};
     GRand *r = g_rand_new_with_seed(7);
     size_t dated;
     annals_timeline *t = gen_timeline(r, &g, &dated);
@@ -697,6 +813,8 @@ int main(void) {
       cmocka_unit_test(test_golden_lanes_actor),
       cmocka_unit_test(test_golden_lanes_type),
       cmocka_unit_test(test_golden_long_titles),
+      cmocka_unit_test(test_golden_lanes_many),
+      cmocka_unit_test(test_golden_vertical),
       cmocka_unit_test(test_design_reads_well),
       cmocka_unit_test(test_same_day_shares_marker),
       cmocka_unit_test(test_precision_shapes),
@@ -709,6 +827,17 @@ int main(void) {
       cmocka_unit_test(test_random_same_day),
       cmocka_unit_test(test_random_dense),
       cmocka_unit_test(test_deterministic),
+      cmocka_unit_test(test_random_vertical),
+      cmocka_unit_test(test_stress_400),
+      cmocka_unit_test(test_axis_agrees),
+      cmocka_unit_test(test_near_same_day_cluster),
+      cmocka_unit_test(test_lanes),
+      cmocka_unit_test(test_legend),
   };
-  return cmocka_run_group_tests(tests, NULL, NULL);
+  int rc = cmocka_run_group_tests(tests, NULL, NULL);
+  printf("layout property checks: %zu layouts checked, %zu labels "
+         "associated with their markers, %zu leader-to-marker and %zu "
+         "box-to-box comparisons\n",
+         timelines_tried, stats.labels, stats.checks, stats.overlaps);
+  return rc;
 }

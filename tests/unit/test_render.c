@@ -1,7 +1,9 @@
 /* test_render.c - end-to-end drawing with the bundled fonts: PNG compared
  * with a tolerance to committed goldens (tests/render/NAME.png; a diff
  * image goes to $BUILD/tests/NAME.diff.png on failure), SVG structure
- * (viewBox, <title>, <desc>, tooltips), PDF header and fixed dates,
+ * (viewBox, <title>, <desc>, real text, event groups, tooltips; the glyph
+ * outline SVG), the SVG drawn by headless Chromium against the PNG, PDF
+ * header and dates,
  * byte-identical output across runs, font errors, the PNG size cap.
  *
  * UPDATE_GOLDEN=1 rewrites the PNG goldens; look at them before
@@ -16,6 +18,7 @@
 #include <cairo.h>
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +27,7 @@
 #include "annals_render.h"
 
 static annals_fonts *fonts;
+static bool svg_outlines; /* render(): SVG as cairo's glyph outlines */
 
 /* LeakSanitizer (SANITIZE=1 builds) reads this hook: fontconfig leaks
  * parts of the fonts it scans (FcFreeTypeQueryAll charsets) and pango's
@@ -86,6 +90,7 @@ static char *render(const annals_layout *l, const annals_timeline *t,
   annals_render_opts_init(&ro);
   ro.format = f;
   ro.scale = scale;
+  ro.outlines = svg_outlines;
   ro.title = annals_timeline_title(t);
   char *desc = annals_layout_describe(t);
   ro.desc = desc;
@@ -268,6 +273,33 @@ static const char *mem_find(const char *h, size_t n, const char *needle) {
   return NULL;
 }
 
+/* Counts the elements of an XML document; -1 when GMarkup finds it
+ * malformed. */
+static void count_start(GMarkupParseContext *c, const char *name,
+                        const char **an, const char **av, void *u,
+                        GError **e) {
+  (void)c, (void)name, (void)an, (void)av, (void)e;
+  ++*(int *)u;
+}
+
+static int xml_elements(const char *doc, size_t len) {
+  const char *p = strstr(doc, "<svg"); /* GMarkup skips no <?xml?> */
+  GMarkupParser mp = {count_start, NULL, NULL, NULL, NULL};
+  int n = 0;
+  GMarkupParseContext *c = g_markup_parse_context_new(&mp, 0, &n, NULL);
+  bool ok = p && g_markup_parse_context_parse(c, p, (gssize)(len - (size_t)(p - doc)), NULL) &&
+            g_markup_parse_context_end_parse(c, NULL);
+  g_markup_parse_context_free(c);
+  return ok ? n : -1;
+}
+
+static size_t count(const char *h, const char *needle) {
+  size_t n = 0;
+  for (const char *p = strstr(h, needle); p; p = strstr(p + 1, needle))
+    n++;
+  return n;
+}
+
 static void test_svg_structure(void **s) {
   (void)s;
   annals_timeline *t = load_yaml("tests/layout/long-titles.yaml");
@@ -278,6 +310,7 @@ static void test_svg_structure(void **s) {
   assert_int_equal(len, len2);
   assert_memory_equal(svg, svg2, len);
   assert_true(strncmp(svg, "<?xml", 5) == 0);
+  assert_true(xml_elements(svg, len) > 20);
   char *open = strstr(svg, "<svg");
   assert_non_null(open);
   char *gt = strchr(open, '>');
@@ -288,7 +321,83 @@ static void test_svg_structure(void **s) {
   char *desc = strstr(svg, "<desc>");
   assert_non_null(desc);
   assert_non_null(strstr(desc, "2 Mar 2025: A very long title"));
-  assert_non_null(strstr(desc, "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa"));
+  /* Real text in named families, no glyph outlines. */
+  assert_non_null(strstr(svg, "font-family:'Noto Sans','Noto Naskh Arabic'"));
+  assert_null(strstr(svg, "<path"));
+  assert_null(strstr(svg, "<symbol"));
+  char *line = strstr(svg, ">A very long title that goes on and on</text>");
+  assert_non_null(line);
+  /* Right-to-left lines say so. */
+  char *rtl = strstr(svg, " direction=\"rtl\"");
+  assert_non_null(rtl);
+  assert_non_null(strstr(rtl, "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa"));
+  /* The ellipsized line keeps the whole title as its tooltip. */
+  assert_non_null(strstr(svg, "over the weekend</title>negotiations, the "
+                              "venue, the\xe2\x80\xa6</text>"));
+  /* One group per label, with the event's id and its tooltip. */
+  char *g = strstr(svg, "<g id=\"ev-long\" class=\"event\"><title>2 Mar 2025: "
+                        "A very long title");
+  assert_non_null(g);
+  assert_true(g < line);
+  assert_int_equal(count(svg, "<g id=\"ev-"), l->n_labels);
+  free(svg);
+  free(svg2);
+  annals_layout_free(l);
+  annals_timeline_free(t);
+}
+
+/* Every event has its group: an id unless it shares its marker with
+ * others of the same date (they share the group), and its tooltip. */
+static void test_svg_event_groups(void **s) {
+  (void)s;
+  annals_timeline *t = load_yaml("tests/layout/design-12.yaml");
+  annals_layout *l = layout(t, ANNALS_THEME_LIGHT, ANNALS_LANES_NONE);
+  size_t len;
+  char *svg = render(l, t, ANNALS_FORMAT_SVG, 1, -1, &len, NULL);
+  assert_true(xml_elements(svg, len) > 20);
+  size_t shared = 0;
+  for (size_t i = 0; i < l->n_markers; i++) {
+    const annals_marker *m = &l->markers[i];
+    char *want = g_strdup_printf("<g id=\"ev-%s\" class=\"event\"><title>",
+                                 m->id);
+    char *at = strstr(svg, want);
+    if (m->count == 1) {
+      assert_non_null(at);
+      /* Its own tooltip comes first in its group's title. */
+      char *date = g_strndup(m->tip, strcspn(m->tip, ":"));
+      assert_true(strncmp(at + strlen(want), date, strlen(date)) == 0);
+      g_free(date);
+    } else {
+      shared += at == NULL;
+    }
+    g_free(want);
+  }
+  /* 26 May: two events, one marker, one id. */
+  assert_int_equal(shared, 1);
+  assert_int_equal(count(svg, "<g id=\"ev-"), l->n_markers - shared);
+  free(svg);
+  annals_layout_free(l);
+  annals_timeline_free(t);
+}
+
+static void test_svg_outlines(void **s) {
+  (void)s;
+  annals_timeline *t = load_yaml("tests/layout/long-titles.yaml");
+  annals_layout *l = layout(t, ANNALS_THEME_LIGHT, ANNALS_LANES_NONE);
+  size_t len, len2;
+  svg_outlines = true;
+  char *svg = render(l, t, ANNALS_FORMAT_SVG, 1, -1, &len, NULL);
+  char *svg2 = render(l, t, ANNALS_FORMAT_SVG, 1, -1, &len2, NULL);
+  svg_outlines = false;
+  assert_int_equal(len, len2);
+  assert_memory_equal(svg, svg2, len);
+  assert_true(xml_elements(svg, len) > 20);
+  assert_null(strstr(svg, "<text"));
+  assert_non_null(strstr(svg, "<path"));
+  char *open = strstr(svg, "<svg");
+  char *gt = strchr(open, '>');
+  assert_true(strncmp(gt + 1, "\n<title>Long titles, other scripts</title>",
+                      41) == 0);
   /* The ellipsized title is kept whole as a tooltip. */
   char *tip = strstr(svg, "pointer-events=\"all\"");
   assert_non_null(tip);
@@ -298,6 +407,89 @@ static void test_svg_structure(void **s) {
   free(svg2);
   annals_layout_free(l);
   annals_timeline_free(t);
+}
+
+/* ---- the SVG in a browser engine --------------------------------------- */
+
+/* Draws NAME's SVG (real text) with headless Chromium, the bundled fonts
+ * its only fonts, and compares the screenshot with our PNG of the same
+ * layout at 96/72 pixels per point (a CSS pixel is 3/4 of a point).
+ * Text antialiasing differs between the engines: allow 1.5% of the pixels
+ * off by more than 64 levels (Chromium 1xx: 0.9% for long-titles, 0.4%
+ * for lanes-actor-dark; every text line 1 point lower: 1.8%, 3 points
+ * lower: 2.7%). */
+static void browser_compare(const char *chromium, const char *yaml,
+                            const char *name, annals_theme th,
+                            annals_lanes_by lanes) {
+  const char *build = getenv("BUILD");
+  char *dir = g_strdup_printf("%s/tests/chromium", build ? build : "build");
+  g_mkdir_with_parents(dir, 0755);
+  char *cwd = g_get_current_dir();
+  char *conf = g_strdup_printf("%s/fonts.conf", dir);
+  char *conf_text = g_strdup_printf(
+      "<?xml version=\"1.0\"?>\n<fontconfig><dir>%s/fonts</dir>"
+      "<cachedir>%s/%s/fc-cache</cachedir></fontconfig>\n",
+      cwd, cwd, dir);
+  assert_true(g_file_set_contents(conf, conf_text, -1, NULL));
+  annals_timeline *t = load_yaml(yaml);
+  annals_layout *l = layout(t, th, lanes);
+  size_t svg_len, png_len;
+  char *svg = render(l, t, ANNALS_FORMAT_SVG, 1, -1, &svg_len, NULL);
+  char *png = render(l, t, ANNALS_FORMAT_PNG, 4.0 / 3, -1, &png_len, NULL);
+  char *svg_path = g_strdup_printf("%s/%s/%s.svg", cwd, dir, name);
+  char *shot = g_strdup_printf("%s/%s/%s.png", cwd, dir, name);
+  assert_true(g_file_set_contents(svg_path, svg, (gssize)svg_len, NULL));
+  g_unlink(shot);
+  char *size = g_strdup_printf("--window-size=%.0f,%.0f",
+                               ceil(l->width * 4 / 3 - 1e-6),
+                               ceil(l->height * 4 / 3 - 1e-6));
+  char *shot_arg = g_strdup_printf("--screenshot=%s", shot);
+  char *profile = g_strdup_printf("--user-data-dir=%s/%s/profile", cwd, dir);
+  char *url = g_strdup_printf("file://%s", svg_path);
+  char a0[] = "timeout", a1[] = "120", a3[] = "--headless",
+       a4[] = "--no-sandbox", a5[] = "--disable-gpu",
+       a6[] = "--hide-scrollbars", a7[] = "--force-device-scale-factor=1";
+  char *chrome = g_strdup(chromium);
+  char *argv[] = {a0, a1, chrome, a3, a4, a5, a6, a7,
+                  size, shot_arg, profile, url, NULL};
+  char **env = g_get_environ();
+  env = g_environ_setenv(env, "FONTCONFIG_FILE", conf, TRUE);
+  env = g_environ_setenv(env, "HOME", dir, TRUE);
+  int status = -1;
+  gboolean ran = g_spawn_sync(NULL, argv, env,
+                              G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                  G_SPAWN_STDERR_TO_DEV_NULL,
+                              NULL, NULL, NULL, NULL, &status, NULL);
+  assert_true(ran);
+  assert_true(g_file_test(shot, G_FILE_TEST_EXISTS));
+  char *diff = g_strdup_printf("%s/%s.diff.png", dir, name);
+  assert_true(png_similar(png, png_len, shot, 64, 0.015, diff));
+  g_strfreev(env);
+  free(svg);
+  free(png);
+  g_free(dir), g_free(cwd), g_free(conf), g_free(conf_text);
+  g_free(svg_path), g_free(shot), g_free(size), g_free(shot_arg);
+  g_free(profile), g_free(url), g_free(diff), g_free(chrome);
+  annals_layout_free(l);
+  annals_timeline_free(t);
+}
+
+static void test_svg_in_chromium(void **s) {
+  (void)s;
+  char *chromium = g_find_program_in_path("chromium");
+  if (!chromium)
+    chromium = g_find_program_in_path("chromium-browser");
+  if (!chromium || !g_find_program_in_path("timeout")) {
+    fprintf(stderr, "test_svg_in_chromium: skipped, no chromium in PATH "
+                    "(Debian: apt-get install chromium)\n");
+    g_free(chromium);
+    skip();
+  }
+  browser_compare(chromium, "tests/layout/lanes-actor.yaml",
+                  "lanes-actor-dark", ANNALS_THEME_DARK, ANNALS_LANES_ACTOR);
+  browser_compare(chromium, "tests/layout/long-titles.yaml", "long-titles",
+                  ANNALS_THEME_LIGHT, ANNALS_LANES_NONE);
+  g_free(chromium);
 }
 
 static void test_pdf_and_png_deterministic(void **s) {
@@ -310,10 +502,14 @@ static void test_pdf_and_png_deterministic(void **s) {
   assert_true(strncmp(p1, "%PDF-", 5) == 0);
   assert_int_equal(a, b);
   assert_memory_equal(p1, p2, a);
-  assert_non_null(mem_find(p1, a, "/CreationDate (20000101000000Z)"));
+  /* No date unless one is given: no fixed fake date, no clock. */
+  assert_null(mem_find(p1, a, "/CreationDate"));
+  assert_null(mem_find(p1, a, "/ModDate"));
+  assert_non_null(mem_find(p1, a, "/Creator (annals)"));
   /* SOURCE_DATE_EPOCH-style dates are honoured. */
   char *p3 = render(l, t, ANNALS_FORMAT_PDF, 1, 1700000000, &c, NULL);
   assert_non_null(mem_find(p3, c, "/CreationDate (20231114221320Z)"));
+  assert_non_null(mem_find(p3, c, "/ModDate (20231114221320Z)"));
   free(p1);
   free(p2);
   free(p3);
@@ -340,7 +536,8 @@ static void test_png_cap(void **s) {
   assert_int_equal(annals_layout_build(t, &o, &m, &l, NULL), ANNALS_OK);
   size_t len;
   annals_status st;
-  char *png = render(l, t, ANNALS_FORMAT_PNG, 5, -1, &len, &st);
+  /* 4000 points at scale 9: 36000 pixels, over cairo's 32767. */
+  char *png = render(l, t, ANNALS_FORMAT_PNG, 9, -1, &len, &st);
   assert_int_equal(st, ANNALS_ERR_ARG);
   assert_int_equal(len, 0); /* nothing written */
   free(png);
@@ -413,6 +610,9 @@ int main(void) {
       cmocka_unit_test(test_png_lanes_dark),
       cmocka_unit_test(test_png_comparer_fails),
       cmocka_unit_test(test_svg_structure),
+      cmocka_unit_test(test_svg_event_groups),
+      cmocka_unit_test(test_svg_outlines),
+      cmocka_unit_test(test_svg_in_chromium),
       cmocka_unit_test(test_pdf_and_png_deterministic),
       cmocka_unit_test(test_png_cap),
       cmocka_unit_test(test_font_errors),

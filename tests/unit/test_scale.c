@@ -84,7 +84,7 @@ static void test_axis_break(void **s) {
       {day(2025, 5, 26), day(2025, 5, 27), 1},
   };
   size_t n;
-  annals_axis_segment *sg = scale_segments(sp, 5, 0, 1000, 20, &n);
+  annals_axis_segment *sg = scale_segments(sp, 5, 0, 1000, 20, 0.04, &n);
   /* 1980 on its own; the 100-day gap of 2023-2024 is kept, the 16 empty
    * months before May 2025 are more than half of what is left: cut. */
   assert_int_equal(n, 3);
@@ -118,7 +118,7 @@ static void test_breaks_on_narrow_axis(void **s) {
     sp[i] = (scale_span){day(years[i], 1, 1), day(years[i], 1, 2), 1};
   for (double w = 20; w <= 400; w += 9) {
     size_t n;
-    annals_axis_segment *sg = scale_segments(sp, 5, 100, 100 + w, 22, &n);
+    annals_axis_segment *sg = scale_segments(sp, 5, 100, 100 + w, 22, 0.04, &n);
     assert_true(n >= 1 && n <= 5);
     assert_true(sg[0].x0 >= 100 - 1e-9 && sg[n - 1].x1 <= 100 + w + 1e-9);
     for (size_t i = 0; i < n; i++) {
@@ -141,18 +141,18 @@ static void test_no_break_when_spread(void **s) {
   for (int i = 0; i < 40; i++)
     sp[i] = (scale_span){day(1985 + i, 6, 1), day(1985 + i, 6, 2), 1};
   size_t n;
-  annals_axis_segment *sg = scale_segments(sp, 40, 0, 900, 20, &n);
+  annals_axis_segment *sg = scale_segments(sp, 40, 0, 900, 20, 0.04, &n);
   assert_int_equal(n, 1);
   g_free(sg);
   /* An 11-month gap inside a two-year story is not broken either. */
   scale_span sp2[] = {{day(2024, 1, 16), day(2024, 1, 19), 2},
                       {day(2025, 1, 1), day(2026, 1, 1), 1},
                       {day(2025, 5, 7), day(2025, 5, 27), 4}};
-  sg = scale_segments(sp2, 3, 0, 900, 20, &n);
+  sg = scale_segments(sp2, 3, 0, 900, 20, 0.04, &n);
   assert_int_equal(n, 1);
   g_free(sg);
   /* Nothing at all still gives an axis. */
-  sg = scale_segments(NULL, 0, 0, 900, 20, &n);
+  sg = scale_segments(NULL, 0, 0, 900, 20, 0.04, &n);
   assert_int_equal(n, 1);
   assert_true(sg[0].day1 > sg[0].day0);
   g_free(sg);
@@ -164,7 +164,7 @@ static annals_tick_unit unit_for(int64_t d0, int64_t d1, double width) {
   annals_measure_est_init(&m);
   GStringChunk *ch = g_string_chunk_new(256);
   GArray *ticks = g_array_new(FALSE, FALSE, sizeof(annals_tick));
-  scale_ticks(&sg, 1, &m, ch, ticks);
+  scale_ticks(&sg, 1, &m, ch, ticks, false, 0);
   /* Tick labels never overlap and stay in the segment. */
   for (guint i = 0; i < ticks->len; i++) {
     annals_tick *t = &g_array_index(ticks, annals_tick, i);
@@ -204,6 +204,60 @@ static void test_tick_units(void **s) {
                    ANNALS_TICK_DECADE);
 }
 
+/* Day and week ticks sit at the middle of their day, where that day's
+ * marker is; month and year ticks at their first instant, where a span of
+ * that month or year starts. */
+static void test_ticks_where_markers_are(void **s) {
+  (void)s;
+  annals_measurer m;
+  annals_measure_est_init(&m);
+  GStringChunk *ch = g_string_chunk_new(256);
+  struct {
+    int64_t d0, d1;
+    annals_tick_unit unit;
+    double mid;
+  } cases[] = {
+      {day(2025, 5, 1), day(2025, 5, 12), ANNALS_TICK_DAY, 0.5},
+      {day(2025, 3, 1), day(2025, 6, 1), ANNALS_TICK_WEEK, 0.5},
+      {day(2023, 10, 1), day(2025, 6, 1), ANNALS_TICK_MONTH, 0},
+      {day(2005, 1, 1), day(2025, 1, 1), ANNALS_TICK_YEAR, 0},
+  };
+  for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+    annals_axis_segment sg = {cases[c].d0, cases[c].d1, 0, 900,
+                              ANNALS_TICK_DAY};
+    GArray *ticks = g_array_new(FALSE, FALSE, sizeof(annals_tick));
+    scale_ticks(&sg, 1, &m, ch, ticks, false, 0);
+    assert_int_equal(sg.unit, cases[c].unit);
+    assert_true(ticks->len >= 2);
+    for (guint i = 0; i < ticks->len; i++) {
+      annals_tick *t = &g_array_index(ticks, annals_tick, i);
+      /* The layout puts a day marker at scale_x(day + 0.5), a span at
+       * scale_x(first day). */
+      assert_true(fabs(t->x - scale_x(&sg, 1, (double)t->day +
+                                                  cases[c].mid)) < 1e-9);
+      assert_true(fabs(t->box.x + t->box.w / 2 - t->x) < 1e-9);
+    }
+    g_array_free(ticks, TRUE);
+  }
+  /* Vertical: labels flush right against label_x, centred on the tick,
+   * and at least three lines apart. */
+  annals_axis_segment sg = {day(2023, 1, 1), day(2026, 1, 1), 100, 3100,
+                            ANNALS_TICK_DAY};
+  GArray *ticks = g_array_new(FALSE, FALSE, sizeof(annals_tick));
+  scale_ticks(&sg, 1, &m, ch, ticks, true, 80);
+  assert_true(ticks->len >= 10);
+  for (guint i = 0; i < ticks->len; i++) {
+    annals_tick *t = &g_array_index(ticks, annals_tick, i);
+    assert_true(fabs(t->box.x + t->box.w - 80) < 1e-9);
+    assert_true(fabs(t->box.y + t->box.h / 2 - t->x) < 1e-9);
+    if (i)
+      assert_true(t->x - g_array_index(ticks, annals_tick, i - 1).x >=
+                  3 * t->box.h);
+  }
+  g_array_free(ticks, TRUE);
+  g_string_chunk_free(ch);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_tick_labels),
@@ -212,6 +266,7 @@ int main(void) {
       cmocka_unit_test(test_breaks_on_narrow_axis),
       cmocka_unit_test(test_no_break_when_spread),
       cmocka_unit_test(test_tick_units),
+      cmocka_unit_test(test_ticks_where_markers_are),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

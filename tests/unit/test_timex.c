@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "internal.h"
+#include "dates/dates.h"
 
 static annals_date day(int y, int m, int d) {
   annals_date r = {y, m, d, ANNALS_PREC_DAY};
@@ -344,6 +344,60 @@ static void test_dct_pair_out_of_range(void **state) {
   annals_timexes_release(&x);
 }
 
+/* The word list (src/dates/words.txt, compiled in) is read once; the
+ * reader names the line of any mistake in a list. */
+static void test_word_list(void **state) {
+  (void)state;
+  char err[160];
+  size_t n = 0;
+  static const char ok[] = "# a comment\n[month]  # months\nmay 5 ambig\n"
+                           "jan 1 abbr\n\n[unit]\nyears year plural\n"
+                           "[rel]\nensuing following\n[dayword]\n"
+                           "tonight 0 night\n[shift]\nearlier -1\n";
+  timex_word *w = timex_words_parse(ok, strlen(ok), &n, err, sizeof err);
+  assert_non_null(w);
+  assert_int_equal(n, 6);
+  assert_string_equal(w[0].w, "may");
+  assert_int_equal(w[0].cls, C_MONTH);
+  assert_int_equal(w[0].val, 5);
+  assert_int_equal(w[0].val2, LX_AMBIG);
+  assert_int_equal(w[2].cls, C_UNIT);
+  assert_int_equal(w[2].val, U_YEAR);
+  assert_int_equal(w[2].val2, 1);
+  assert_int_equal(w[3].val, R_FOLLOW);
+  assert_int_equal(w[4].val2, P_NI);
+  assert_int_equal(w[5].val, -1);
+  g_free(w);
+  static const struct {
+    const char *text, *err;
+  } bad[] = {
+      {"may 5\n", "line 1: a word before the first [class]"},
+      {"[month]\n[mnth]\n", "line 2: unknown class 'mnth'"},
+      {"[month\n", "line 1: expected '[class]'"},
+      {"[unit]\nyears yaer\n", "line 2: unknown value 'yaer' for class unit"},
+      {"[unit]\nyears year plurl\n",
+       "line 2: unknown flag 'plurl' for class unit"},
+      {"[month]\nMay 5\n", "line 2: 'May' is not a word of 1 to 14 letters a-z"},
+      {"[month]\nmay\n", "line 2: expected 'word value [flag]'"},
+      {"[month]\nmay 5 ambig x\n", "line 2: expected 'word value [flag]'"},
+      {"[month]\nmay 5\n[num]\nmay 5\n", "line 4: 'may' is listed twice"},
+      {"[num]\nzillion 999\n", "line 2: unknown value '999' for class num"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    assert_null(timex_words_parse(bad[i].text, strlen(bad[i].text), &n, err,
+                                  sizeof err));
+    assert_string_equal(err, bad[i].err);
+  }
+  /* the shipped list reads without error and holds the words in use */
+  annals_timexes x;
+  find("The council meets biweekly; it met a fortnight ago.", day(2025, 5, 27),
+       &x);
+  assert_int_equal(x.n, 2);
+  assert_string_equal(x.items[0].value, "P2W");
+  assert_string_equal(x.items[1].value, "2025-W20");
+  annals_timexes_release(&x);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_type_names),
@@ -362,6 +416,7 @@ int main(void) {
       cmocka_unit_test(test_crlf_offsets),
       cmocka_unit_test(test_word_table_at_text_end),
       cmocka_unit_test(test_dct_pair_out_of_range),
+      cmocka_unit_test(test_word_list),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,340 @@
+/*
+ * dates/scan.c - the driver: tokens pass through a fixed window,
+ * numbered with their sentence and paragraph; the grammar is tried at
+ * each token; the public annals_dates_* functions.
+ */
+#include "dates/dates.h"
+
+/* Words after which a period does not end a sentence. */
+static bool abbrev_word(const char *s, const tok *t) {
+  /* zero-padded to 8 bytes, so a word compares as one 64-bit load */
+  static const char ab[][8] = {
+      "mr",   "mrs",  "ms",     "dr",   "st",   "gen",  "sen",  "rep",
+      "gov",  "lt",   "col",    "jr",   "sr",   "inc",  "corp", "co",
+      "ltd",  "no",   "vs",     "prof", "sgt",  "capt", "maj",  "adm",
+      "rev",  "mt",   "ft",     "jan",  "feb",  "mar",  "apr",  "jun",
+      "jul",  "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "est",
+      "pres", "supt", "messrs", "bros", "dept", "univ", "assn"};
+  size_t n = t->end - t->start;
+  if (n == 1)
+    return true;
+  if (n > 6)
+    return false;
+  char w[8] = {0};
+  for (size_t k = 0; k < n; k++)
+    w[k] = (char)(s[t->start + k] | 0x20);
+  /* letters that begin an abbreviation of the list */
+  if (!strchr("abcdefgijlmnoprsuv", w[0]))
+    return false;
+  for (size_t i = 0; i < ARRAY_SIZE(ab); i++)
+    if (ab[i][0] == w[0] && memcmp(ab[i], w, 8) == 0)
+      return true;
+  return false;
+}
+
+/* A quotation mark at token t: +1 opens ("\u201c"), -1 closes
+ * ("\u201d"), 2 either (the straight '"'), 0 none. */
+static int quote_mark(const char *s, const tok *t) {
+  if (t->kind == TK_PUNCT)
+    return t->ch == '"' ? 2 : 0;
+  if (t->kind != TK_OTHER || t->end - t->start < 3)
+    return 0;
+  const unsigned char *u = (const unsigned char *)s + t->start;
+  if (u[0] != 0xE2 || u[1] != 0x80 || (u[2] != 0x9C && u[2] != 0x9D))
+    return 0;
+  return u[2] == 0x9C ? 1 : -1;
+}
+
+/* Numbers the sentences and paragraphs of tokens t[0..n) and marks those
+ * inside a quotation (which ends, at the latest, with its paragraph). */
+static void number_tokens(annals_dates_stream *S, const char *s, tok *t,
+                          size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    int q = quote_mark(s, &t[k]);
+    if (t[k].nl >= 2)
+      S->in_quote = false;
+    if (q == 2)
+      S->in_quote = !S->in_quote;
+    else if (q)
+      S->in_quote = q > 0;
+    t[k].quote = S->in_quote;
+    if (t[k].nl >= 2) {
+      S->para++;
+      S->sent++;
+    } else if (S->prev_punct && !S->prev_abbrev &&
+               (S->prev_ch == '.' || S->prev_ch == '!' || S->prev_ch == '?') &&
+               t[k].sp && (t[k].cap || t[k].nl || t[k].kind == TK_PUNCT)) {
+      S->sent++;
+    } else if (t[k].nl && !S->prev_punct && t[k].cap) {
+      /* a headline line without a final stop */
+    }
+    t[k].sent = S->sent;
+    t[k].para = S->para;
+    if (t[k].kind == TK_PUNCT && t[k].ch == '.')
+      S->prev_abbrev = k > 0 && !t[k].sp && t[k - 1].kind == TK_WORD &&
+                       abbrev_word(s, &t[k - 1]);
+    S->prev_punct = t[k].kind == TK_PUNCT;
+    S->prev_ch = t[k].ch;
+  }
+}
+
+/* Tokens that may open an expression; the others are skipped at once. */
+static bool can_start(const tok *t) {
+  switch (t->kind) {
+  case TK_NUM:
+    return true;
+  case TK_PUNCT:
+    return t->ch == '\'';
+  case TK_WORD:
+    switch (t->cls) {
+    case C_NONE:
+      return t->len == 1 && t->cap;
+    case C_PREP:
+      return t->num == PR_AT; /* "at least" */
+    case C_ORDSUF:
+    case C_OF:
+    case C_AND:
+    case C_OR:
+    case C_TO:
+    case C_S:
+    case C_SO:
+    case C_TZ:
+    case C_AMPM:
+    case C_OCLOCK:
+    case C_CLOCK:
+    case C_FUT:
+    case C_PASTV:
+    case C_BLOCK:
+    case C_PUBW:
+    case C_AGENCY:
+    case C_ERA:
+    case C_THAN:
+    case C_LEAST:
+    case C_PERIOD:
+    case C_TERM:
+    case C_TIMEW:
+    case C_WHILE:
+    case C_EVE:
+    case C_TRADING:
+    case C_CALENDAR:
+    case C_TIMES:
+    case C_PART:
+    case C_PARTS:
+      return false;
+    default:
+      return true;
+    }
+  default:
+    return false;
+  }
+}
+
+/* Function words that open an expression only before a date word or a
+ * number ("the year", "a week", "this Friday"); before a plain word ("the
+ * government") they are skipped without trying the grammar. */
+static bool quick_reject(const win *W, size_t i) {
+  const tok *t = &W->t[i];
+  if (t->kind == TK_NUM) {
+    /* "$27", "40 kilometres": money and counts of things (years, which
+     * may precede a noun, are kept) */
+    if (i > 0 && !t->sp && W->t[i - 1].kind == TK_PUNCT &&
+        W->t[i - 1].ch == '$')
+      return true;
+    if (t->ndig == 4 || i + 1 >= W->n)
+      return false;
+    const tok *u = &W->t[i + 1];
+    return u->kind == TK_WORD && u->cls == C_NONE && u->len > 1 && !u->cap &&
+           u->sp;
+  }
+  if (t->kind != TK_WORD)
+    return false;
+  switch (t->cls) {
+  case C_THE:
+  case C_A:
+  case C_REL:
+  case C_SOME:
+  case C_APPROX:
+  case C_MORE:
+  case C_NO:
+  case C_UP:
+  case C_EDGE:
+  case C_SHIFT:
+  case C_FEW:
+  case C_HALF:
+  case C_TIMESW:
+    break;
+  default:
+    return false;
+  }
+  if (i + 1 >= W->n)
+    return false;
+  const tok *u = &W->t[i + 1];
+  return u->kind == TK_WORD && u->cls == C_NONE && !(u->len == 1 && u->cap);
+}
+
+/* "In April and June 1955", "from May to July 1942", "the spring and
+ * summer of 1943": a month or season without a year joined to the next
+ * date, which has one, shares its year. */
+static void share_year(const win *W, size_t i, const mention *m,
+                       GArray *ms) {
+  if (ms->len == 0 || i == 0 || m->kind != MK_ABS || m->y == NOY ||
+      m->yunit || !(m->m || m->season))
+    return;
+  mention *p = &g_array_index(ms, mention, ms->len - 1);
+  if (p->kind != MK_ABS || p->y != NOY || !(p->m || p->season) ||
+      p->t1 + 1 != W->base + i || p->sent != m->sent)
+    return;
+  size_t k = i - 1;
+  if (!(is_w(W, k, C_AND) || is_w(W, k, C_OR) || is_w(W, k, C_TO) ||
+        is_p(W, k, '-') ||
+        (is_w(W, k, C_PREP) &&
+         (wval(W, k) == PR_UNTIL || wval(W, k) == PR_THROUGH))))
+    return;
+  p->y = m->y;
+  p->dir = 0;
+}
+
+void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
+                       GArray *ms) {
+  timex_lexer L = {text, len, 0};
+  win W = {text, S->buf, 0, S->tokens, S->opts.day_first, 0};
+  size_t i = 0;
+  bool eof = false;
+  for (;;) {
+    if (!eof && W.n - i < LOOK) {
+      size_t keep = i > LOOK ? i - LOOK : 0;
+      if (keep) {
+        memmove(W.t, W.t + keep, (W.n - keep) * sizeof *W.t);
+        W.n -= keep;
+        i -= keep;
+        W.base += keep;
+      }
+      size_t got = timex_lex(&L, W.t + W.n, WIN - W.n);
+      number_tokens(S, text, W.t + W.n, got);
+      W.n += got;
+      eof = L.pos >= len;
+    }
+    if (i >= W.n)
+      break;
+    if (!can_start(&W.t[i]) || quick_reject(&W, i)) {
+      i++;
+      continue;
+    }
+    mention m;
+    W.i0 = i;
+    size_t e = tx_expr(&W, i, &m);
+    if (!e) {
+      i++;
+      continue;
+    }
+    m.start = W.t[i].start;
+    m.end = W.t[e - 1].end;
+    m.t0 = W.base + i;
+    m.t1 = W.base + e;
+    m.sent = W.t[i].sent;
+    m.para = W.t[i].para;
+    m.initial = i == 0 || W.t[i - 1].sent != m.sent ||
+                (i >= 2 && W.t[i - 2].sent != m.sent &&
+                 W.t[i - 1].kind == TK_WORD && W.t[i - 1].cls == C_PREP);
+    m.prep = (uint8_t)tx_prep_before(&W, i);
+    m.quoted = W.t[i].quote;
+    m.bound = m.prep == PR_SINCE || m.prep == PR_UNTIL ||
+              (i > 0 && (is_w(&W, i - 1, C_TO) ||
+                         (is_p(&W, i - 1, '-') && tx_year_pair(&W, i))));
+    share_year(&W, i, &m, ms);
+    /* the tense matters only where a year or a day must be chosen */
+    if ((m.kind == MK_ABS && m.y == NOY) ||
+        (m.kind == MK_REL && (m.sel == -2 || m.unit == U_WEEKEND)))
+      m.dir = (int8_t)tx_tense(&W, i, e, m.m != 0 && m.d == 0);
+    if (m.kind == MK_ABS && m.y == NOY)
+      m.ahead = tx_ahead(&W, i);
+    g_array_append_val(ms, m);
+    i = e;
+  }
+  S->tokens = W.base + W.n;
+}
+
+annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o) {
+  timex_lex_init();
+  annals_dates_stream *S = g_new0(annals_dates_stream, 1);
+  if (o)
+    S->opts = *o;
+  S->buf = g_new(tok, WIN);
+  return S;
+}
+
+void annals_dates_stream_free(annals_dates_stream *s) {
+  if (!s)
+    return;
+  g_free(s->buf);
+  g_free(s);
+}
+
+annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
+                                       size_t len, annals_timexes *out,
+                                       annals_diags *d) {
+  (void)d;
+  if (!S || !out || (!text && len))
+    return ANNALS_ERR_ARG;
+  GArray *ms = g_array_new(FALSE, FALSE, sizeof(mention));
+  tx_scan_piece(S, text, len, ms);
+  mention *mv = (mention *)(void *)ms->data;
+  if (!S->started) {
+    S->started = true;
+    if (S->opts.dct.prec != ANNALS_PREC_NONE) {
+      S->dct = S->opts.dct;
+      S->how = ANNALS_DCT_GIVEN;
+      char b[16];
+      annals_date_format(&S->dct, b, sizeof b);
+      snprintf(S->note, sizeof S->note, "%s from --dct", b);
+    } else {
+      tx_infer_dct(S, text, len, mv, ms->len);
+    }
+  }
+  tx_anchor_plan(S, mv, ms->len);
+  for (size_t k = 0; k < ms->len; k++) {
+    ANNALS_GROW(out->items, out->n, out->cap);
+    tx_resolve(S, &mv[k], &out->items[out->n]);
+    out->n++;
+  }
+  out->dct = S->dct;
+  out->dct_how = S->how;
+  g_strlcpy(out->dct_note, S->note, sizeof out->dct_note);
+  S->offset += len;
+  g_array_free(ms, TRUE);
+  return ANNALS_OK;
+}
+
+annals_status annals_dates_find(const char *text, size_t len,
+                                const annals_dates_opts *o, annals_timexes *out,
+                                annals_diags *d) {
+  if (!out || (!text && len))
+    return ANNALS_ERR_ARG;
+  annals_dates_stream *S = annals_dates_stream_new(o);
+  annals_status st = annals_dates_stream_feed(S, text, len, out, d);
+  annals_dates_stream_free(S);
+  return st;
+}
+
+void annals_timexes_init(annals_timexes *x) { memset(x, 0, sizeof *x); }
+
+void annals_timexes_release(annals_timexes *x) {
+  if (!x)
+    return;
+  g_free(x->items);
+  memset(x, 0, sizeof *x);
+}
+
+const char *annals_timex_type_name(annals_timex_type t) {
+  switch (t) {
+  case ANNALS_TIMEX_DATE:
+    return "DATE";
+  case ANNALS_TIMEX_TIME:
+    return "TIME";
+  case ANNALS_TIMEX_DURATION:
+    return "DURATION";
+  case ANNALS_TIMEX_SET:
+    return "SET";
+  }
+  return "DATE";
+}
