@@ -283,6 +283,7 @@ static int cmd_model(int argc, char **argv) {
   }
   nlp_treebank_atoms(&train, &m->lexicon);
   nlp_train_tagger(&train, ids, n, &o, &m->tagger);
+  nlp_tagger_build_dict(&train, ids, n, &m->tagger);
   nlp_jackknife_tags(&train, ids, n, &o);
   nlp_train_parser(&train, ids, n, &o, &m->parser);
   char *base = g_path_get_basename(train_path);

@@ -6,9 +6,18 @@
 
 #include <stdio.h>
 
+/* The lemmas given so far, by the hash of the form and the tags. */
+#define LEMMA_CACHE 4096
+typedef struct {
+  uint64_t form;
+  uint8_t upos, xpos;
+  const char *lemma; /* NULL: unset */
+} lemma_cached;
+
 typedef struct {
   nlp_word *w;           /* parallel to doc->words */
   GStringChunk *strings; /* lemmas */
+  lemma_cached *lemmas;  /* LEMMA_CACHE of them, or NULL */
 } doc_priv;
 
 static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
@@ -19,6 +28,7 @@ void annals_doc_free(annals_doc *doc) {
   doc_priv *p = priv(doc);
   if (p) {
     g_free(p->w);
+    g_free(p->lemmas);
     if (p->strings)
       g_string_chunk_free(p->strings);
     g_free(p);
@@ -30,6 +40,26 @@ void annals_doc_free(annals_doc *doc) {
 
 nlp_word *nlp_doc_words(const annals_doc *doc) { return priv(doc)->w; }
 
+/* The lemma of w (after its tags), kept in p's strings. */
+static const char *lemma_of(const annals_model *m, doc_priv *p,
+                            const char *text, const nlp_word *w) {
+  uint64_t key =
+      w->form ^ ((uint64_t)w->upos << 8 | w->xpos) * 0x9E3779B97F4A7C15ull;
+  lemma_cached *c = &p->lemmas[(key ^ key >> 29) & (LEMMA_CACHE - 1)];
+  if (c->lemma && c->form == w->form && c->upos == w->upos &&
+      c->xpos == w->xpos)
+    return c->lemma;
+  char lem[NLP_NORM_MAX + 8];
+  size_t n = nlp_lemmatize(&m->lexicon, text + w->start, w->end - w->start,
+                           w->upos, w->xpos, lem);
+  lem[n] = '\0';
+  c->form = w->form;
+  c->upos = w->upos;
+  c->xpos = w->xpos;
+  c->lemma = g_string_chunk_insert_const(p->strings, lem);
+  return c->lemma;
+}
+
 /* Tags and lemmatizes the words of sentence i. */
 static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   doc_priv *p = priv(doc);
@@ -37,12 +67,10 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   nlp_word *w = p->w + s->first;
   nlp_tag(&m->tagger, w, s->n);
   nlp_finite_verb(&m->tagger, doc->text, w, s->n);
-  char lem[NLP_NORM_MAX + 8];
+  if (!p->lemmas)
+    p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
   for (size_t k = 0; k < s->n; k++) {
-    size_t n = nlp_lemmatize(&m->lexicon, doc->text + w[k].start,
-                             w[k].end - w[k].start, w[k].upos, w[k].xpos, lem);
-    lem[n] = '\0';
-    w[k].lemma = g_string_chunk_insert_const(p->strings, lem);
+    w[k].lemma = lemma_of(m, p, doc->text, &w[k]);
     annals_word *x = &doc->words[s->first + k];
     x->lemma = w[k].lemma;
     x->upos = nlp_upos_name(w[k].upos);
@@ -65,6 +93,27 @@ void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
     x->deprel = nlp_dep_name(w[k].dep);
   }
   s->parsed = true;
+}
+
+/* The lexical classes of the forms met in a text, by the hash of their
+ * lowercased form (most words of a text are words it has had before). */
+#define LEX_CACHE 4096
+typedef struct {
+  uint64_t low, lex;
+  bool set;
+} lex_cached;
+
+static uint64_t lex_class(const annals_model *m, const char *text,
+                          const nlp_word *w, lex_cached *cache) {
+  lex_cached *c = &cache[w->low & (LEX_CACHE - 1)];
+  if (c->set && c->low == w->low)
+    return c->lex;
+  char low[NLP_NORM_MAX];
+  size_t nl = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  c->low = w->low;
+  c->lex = nlp_lex_class(&m->lexicon, low, nl);
+  c->set = true;
+  return c->lex;
 }
 
 annals_status annals_analyse(const annals_model *m, const char *text,
@@ -95,6 +144,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   doc->sents = g_new0(annals_doc_sentence, ns ? ns : 1);
   GArray *spans = g_array_new(FALSE, FALSE, sizeof(nlp_span));
   GArray *words = g_array_new(FALSE, TRUE, sizeof(nlp_word));
+  lex_cached *cache = m ? g_new0(lex_cached, LEX_CACHE) : NULL;
   for (size_t i = 0; i < ns; i++) {
     g_array_set_size(spans, 0);
     nlp_tokenize(text, ss[i].start, ss[i].end, spans);
@@ -122,15 +172,13 @@ annals_status annals_analyse(const annals_model *m, const char *text,
       if (sp->flags & NLP_SPAN_MWT_FIRST)
         w.flags |= NLP_WF_MWT_FIRST;
       nlp_word_atoms(&w, text, k == 0);
-      if (m) {
-        char low[NLP_NORM_MAX];
-        size_t nl = nlp_normalise(text + w.start, w.end - w.start, true, low);
-        w.lex = nlp_lex_class(&m->lexicon, low, nl);
-      }
+      if (m)
+        w.lex = lex_class(m, text, &w, cache);
       g_array_append_val(words, w);
     }
   }
   g_free(ss);
+  g_free(cache);
   g_array_free(spans, TRUE);
   doc->n_words = words->len;
   p->w = (nlp_word *)(void *)g_array_free(words, FALSE);

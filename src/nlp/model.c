@@ -16,7 +16,8 @@
  * Sections: "about" (text, "key: value" lines; "features: N" names the
  * feature set), "tags" (text, one "UPOS XPOS" line per tagger class),
  * "labels" (text, one relation per label class), the weight tables
- * "tagger", "moves" and "labeler", the lexicon tables "lemmas", "exc"
+ * "tagger", "moves" and "labeler", the tagger's dictionary "tagdict"
+ * (optional; form key -> class), the lexicon tables "lemmas", "exc"
  * and "tblemma", and "pool" (the lexicon's NUL-terminated strings).
  *
  * A weight table is { u32 classes; u32 buckets; u32 dense; u32 0; u64
@@ -66,6 +67,14 @@ static uint64_t checksum(const unsigned char *p, size_t n) {
   for (; i < n; i++)
     h = (h ^ p[i]) * 0x100000001B3ull;
   return h ^ (h >> 29);
+}
+
+void nlp_model_seal(unsigned char *buf, size_t len) {
+  if (len < HEADER)
+    return;
+  uint64_t size = len, sum = checksum(buf + HEADER, len - HEADER);
+  memcpy(buf + 16, &size, 8);
+  memcpy(buf + 24, &sum, 8);
 }
 
 /* ------------------------------------------------------------------ */
@@ -138,6 +147,7 @@ bool nlp_model_write(const nlp_tagger *t, const nlp_parser *p,
       {"tags", sec_text(tags->str)},
       {"labels", sec_text(labels->str)},
       {"tagger", sec_wtable(&t->w)},
+      {"tagdict", sec_kv(&t->dict)},
       {"moves", sec_wtable(&p->moves)},
       {"labeler", sec_wtable(&p->labels)},
       {"lemmas", sec_kv(&lx->lemmas)},
@@ -394,6 +404,9 @@ static annals_status parse_model(rd *r, annals_model *m) {
     st = read_labels(r, &m->parser);
   if (st == ANNALS_OK)
     st = read_wtable(r, "tagger", m->tagger.n_tags, &m->tagger.w);
+  /* the tag dictionary came later: a model may have none */
+  if (st == ANNALS_OK && find(r, "tagdict").found)
+    st = read_kv(r, "tagdict", m->tagger.n_tags - 1, &m->tagger.dict);
   if (st == ANNALS_OK)
     st = read_wtable(r, "moves", NLP_MOVES, &m->parser.moves);
   if (st == ANNALS_OK)

@@ -306,6 +306,51 @@ void nlp_percep_average(nlp_percep *p);
 void nlp_percep_export(const nlp_percep *p, float min_abs, size_t max_rows,
                        nlp_wtable *out);
 
+/* ---- lemma.c: tables of 32-bit values ----------------------------------- */
+
+/* A table from 32-bit keys to 32-bit values (buckets as in nlp_wtable),
+ * pointing into a model file or owned. */
+typedef struct {
+  uint32_t key, val;
+} nlp_kv_slot;
+
+typedef struct {
+  uint32_t nb;
+  const nlp_kv_slot *slots; /* NULL: empty table */
+  bool owned;
+} nlp_kv;
+
+static inline bool nlp_kv_get(const nlp_kv *t, uint32_t key, uint32_t *val) {
+  if (!t->nb)
+    return false;
+  key = key ? key : 1;
+  for (uint32_t h = nlp_bucket(key, t->nb);;) {
+    if (t->slots[h].key == key) {
+      *val = t->slots[h].val;
+      return true;
+    }
+    if (!t->slots[h].key)
+      return false;
+    if (++h == t->nb)
+      h = 0;
+  }
+}
+
+/* Builds an owned table from n (key, value) pairs; a later pair with the
+ * same key replaces an earlier one. */
+void nlp_kv_build(nlp_kv *t, const nlp_kv_slot *pairs, size_t n);
+void nlp_kv_release(nlp_kv *t);
+bool nlp_kv_valid(const nlp_kv *t, uint32_t max_val);
+
+/* The key of a word's form (case kept) in a tagger's dictionary. */
+static inline uint32_t nlp_tagdict_key(uint64_t form) {
+  uint64_t h = form * 0x9E3779B97F4A7C15ull + 0x7461676469637400ull;
+  h ^= h >> 31;
+  h *= 0xff51afd7ed558ccdull;
+  uint32_t k = (uint32_t)(h >> 32);
+  return k ? k : 1;
+}
+
 /* ---- tagger.c: part-of-speech tags ------------------------------------- */
 
 /* The tagger predicts one class per word, a pair of a UPOS and an XPOS
@@ -315,11 +360,15 @@ typedef struct {
   uint32_t n_tags;
   uint8_t upos[256], xpos[256]; /* of each class */
   nlp_wtable w;
+  nlp_kv dict; /* nlp_tagdict_key(form) -> the class of a frequent word
+                 that (nearly) always had it in training, given without
+                 scoring (may be empty) */
 } nlp_tagger;
 
 /* The features of word i, given the classes of the words before it. */
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
-/* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos. */
+/* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos (and
+ * xpos2, a close runner-up's XPOS, or 255). */
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
 /* repair.c: a sentence of text with no finite verb but a participle after
  * a noun and no auxiliary has that participle as its past tense. */
@@ -360,40 +409,6 @@ annals_status nlp_treebank_read(const char *buf, size_t len, const char *name,
 void nlp_treebank_release(nlp_treebank *tb);
 
 /* ---- lemma.c: lexicon and lemmas ----------------------------------------- */
-
-/* A table from 32-bit keys to 32-bit values (buckets as in nlp_wtable),
- * pointing into a model file or owned. */
-typedef struct {
-  uint32_t key, val;
-} nlp_kv_slot;
-
-typedef struct {
-  uint32_t nb;
-  const nlp_kv_slot *slots; /* NULL: empty table */
-  bool owned;
-} nlp_kv;
-
-static inline bool nlp_kv_get(const nlp_kv *t, uint32_t key, uint32_t *val) {
-  if (!t->nb)
-    return false;
-  key = key ? key : 1;
-  for (uint32_t h = nlp_bucket(key, t->nb);;) {
-    if (t->slots[h].key == key) {
-      *val = t->slots[h].val;
-      return true;
-    }
-    if (!t->slots[h].key)
-      return false;
-    if (++h == t->nb)
-      h = 0;
-  }
-}
-
-/* Builds an owned table from n (key, value) pairs; a later pair with the
- * same key replaces an earlier one. */
-void nlp_kv_build(nlp_kv *t, const nlp_kv_slot *pairs, size_t n);
-void nlp_kv_release(nlp_kv *t);
-bool nlp_kv_valid(const nlp_kv *t, uint32_t max_val);
 
 static inline uint32_t nlp_key32(const char *s, size_t n, uint32_t salt) {
   uint64_t h = nlp_hash_bytes(s, n) ^ (salt * 0x9E3779B97F4A7C15ull);
@@ -503,6 +518,11 @@ struct annals_model {
  * tree), parallel to doc->words. */
 nlp_word *nlp_doc_words(const annals_doc *doc);
 
+/* Sets the size and the checksum in the header of the model bytes
+ * buf[0..len) (len >= 32; tests and fuzzing make damaged models that get
+ * past those checks). */
+void nlp_model_seal(unsigned char *buf, size_t len);
+
 /* Writes a model (little-endian; see model.c for the layout).  about is
  * free text ("key: value" lines) stored with it.  Returns false when the
  * stream fails. */
@@ -513,7 +533,7 @@ bool nlp_model_write(const nlp_tagger *t, const nlp_parser *p,
 
 typedef struct {
   int tagger_epochs;  /* default 8 */
-  int parser_epochs;  /* default 15 */
+  int parser_epochs;  /* default 12 */
   int folds;          /* jackknife folds for the parser's tags (default 10) */
   uint64_t seed;      /* shuffling; default 1 */
   float prune;        /* weights below this are left out (default 0) */
@@ -539,6 +559,12 @@ void nlp_lexicon_release(nlp_lexicon *lx);
 /* Trains a tagger on the sentences ids[0..n) of tb. */
 void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
                       const nlp_train_opts *o, nlp_tagger *out);
+/* Gives t (trained on the sentences ids[0..n) of tb) its dictionary: the
+ * forms seen at least 20 times there, 99.5 % of them or more with one
+ * class.  Only the final tagger has one: the parser learns from the tags
+ * of taggers without (they agree on those words nearly always). */
+void nlp_tagger_build_dict(const nlp_treebank *tb, const size_t *ids,
+                           size_t n, nlp_tagger *t);
 void nlp_tagger_release(nlp_tagger *t);
 
 typedef struct {

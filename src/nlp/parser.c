@@ -177,30 +177,20 @@ static int dist_bucket(int d) {
   return d <= 5 ? d : d <= 10 ? 6 : 7;
 }
 
-size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
+/* The features of the words at the front of the buffer alone (n0, n1,
+ * n2 as words, not their children): the same for every configuration
+ * with the same front, so the parser scores them once per front word. */
+static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
   size_t k = 0;
-  int s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
-  int s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
   int n0 = c->b <= c->n ? c->b : -1;
   int n1 = c->b + 1 < c->n ? c->b + 1 : -1;
   int n2 = c->b + 2 < c->n ? c->b + 2 : -1;
-  int s0h = hd(c, s0), s0h2 = hd(c, s0h < c->n ? s0h : -1);
-  int s0l = ch(c->lc1, s0), s0l2 = ch(c->lc2, s0);
-  int s0r = ch(c->rc1, s0), s0r2 = ch(c->rc2, s0);
-  int n0l = ch(c->lc1, n0), n0l2 = ch(c->lc2, n0);
-  uint64_t s0w = W(c, s0), s0p = P(c, s0), n0w = W(c, n0), n0p = P(c, n0);
-  uint64_t n1p = P(c, n1), n2p = P(c, n2);
-  uint64_t s0wp = WP(c, s0), n0wp = WP(c, n0);
-  uint64_t d = s0 >= 0 && n0 >= 0 ? (uint64_t)(n0 >= c->n ? 8 : dist_bucket(n0 - s0)) : 9;
-  uint64_t vr = s0 >= 0 ? c->nr[s0] : 0, vl = s0 >= 0 ? c->nl[s0] : 0;
-  uint64_t nvl = n0 >= 0 ? c->nl[n0] : 0;
-  uint64_t sr = s0 >= 0 ? c->rset[s0] : 0, sl = s0 >= 0 ? c->lset[s0] : 0;
-  uint64_t nl = n0 >= 0 ? c->lset[n0] : 0;
-  uint64_t has = s0 >= 0 && c->head[s0] != NLP_HEAD_NONE;
+  uint64_t n0w = W(c, n0), n0p = P(c, n0), n1p = P(c, n1), n2p = P(c, n2);
+  uint64_t n0wp = WP(c, n0);
+  const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
+  const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
+  uint64_t n0u = xn0 ? xn0->upos : ROOT_P, n1u = xn1 ? xn1->upos : NONE_P;
 #define F(t, a, b_, c_) f[k++] = nlp_feat(t, a, b_, c_)
-  F(F_S0WP, s0wp, 0, 0);
-  F(F_S0W, s0w, 0, 0);
-  F(F_S0P, s0p, 0, 0);
   F(F_N0WP, n0wp, 0, 0);
   F(F_N0W, n0w, 0, 0);
   F(F_N0P, n0p, 0, 0);
@@ -210,6 +200,53 @@ size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
   F(F_N2WP, WP(c, n2), 0, 0);
   F(F_N2W, W(c, n2), 0, 0);
   F(F_N2P, n2p, 0, 0);
+  F(F_N0P_N1P, n0p, n1p, 0);
+  F(F_N0P_N1P_N2P, n0p, n1p, n2p);
+  F(F_N0W_N1W, n0w, W(c, n1), 0);
+  F(F_N0WP_N1P, n0wp, n1p, 0);
+  F(F_N0SUF, xn0 ? xn0->suf[2] : 0, 0, 0);
+  F(F_N1SUF, xn1 ? xn1->suf[2] : 0, 0, 0);
+  F(F_N0LEX, xn0 ? xn0->lex : 0, 0, 0);
+  F(F_N1LEX, xn1 ? xn1->lex : 0, 0, 0);
+  F(F_N0U, n0u, 0, 0);
+  F(F_N1U, n1u, 0, 0);
+  F(F_N0FLAGS, xn0 ? xn0->flags & (NLP_WF_CAP | NLP_WF_FIRST | NLP_WF_UPPER |
+                                   NLP_WF_DIGIT | NLP_WF_PUNCT)
+                   : 0,
+    0, 0);
+  F(F_N0U_N1U, n0u, n1u, 0);
+  uint64_t n0p2 = xn0 ? xn0->xpos2 : NONE_P;
+  uint64_t n1p2 = xn1 ? xn1->xpos2 : NONE_P;
+  if (n0p2 != 255)
+    F(F_N0P2, n0p2, n0p, 0);
+  if (n1p2 != 255)
+    F(F_N1P2, n1p2, n1p, 0);
+  return k;
+}
+
+/* The other features: the stack, and the children of the front word. */
+static size_t config_feats(const nlp_config *c, uint32_t *f) {
+  size_t k = 0;
+  int s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
+  int s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
+  int n0 = c->b <= c->n ? c->b : -1;
+  int n1 = c->b + 1 < c->n ? c->b + 1 : -1;
+  int s0h = hd(c, s0), s0h2 = hd(c, s0h < c->n ? s0h : -1);
+  int s0l = ch(c->lc1, s0), s0l2 = ch(c->lc2, s0);
+  int s0r = ch(c->rc1, s0), s0r2 = ch(c->rc2, s0);
+  int n0l = ch(c->lc1, n0), n0l2 = ch(c->lc2, n0);
+  uint64_t s0w = W(c, s0), s0p = P(c, s0), n0w = W(c, n0), n0p = P(c, n0);
+  uint64_t n1p = P(c, n1);
+  uint64_t s0wp = WP(c, s0), n0wp = WP(c, n0);
+  uint64_t d = s0 >= 0 && n0 >= 0 ? (uint64_t)(n0 >= c->n ? 8 : dist_bucket(n0 - s0)) : 9;
+  uint64_t vr = s0 >= 0 ? c->nr[s0] : 0, vl = s0 >= 0 ? c->nl[s0] : 0;
+  uint64_t nvl = n0 >= 0 ? c->nl[n0] : 0;
+  uint64_t sr = s0 >= 0 ? c->rset[s0] : 0, sl = s0 >= 0 ? c->lset[s0] : 0;
+  uint64_t nl = n0 >= 0 ? c->lset[n0] : 0;
+  uint64_t has = s0 >= 0 && c->head[s0] != NLP_HEAD_NONE;
+  F(F_S0WP, s0wp, 0, 0);
+  F(F_S0W, s0w, 0, 0);
+  F(F_S0P, s0p, 0, 0);
   F(F_S0WP_N0WP, s0wp, n0wp, 0);
   F(F_S0WP_N0W, s0wp, n0w, 0);
   F(F_S0W_N0WP, s0w, n0wp, 0);
@@ -217,8 +254,6 @@ size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
   F(F_S0P_N0WP, s0p, n0wp, 0);
   F(F_S0W_N0W, s0w, n0w, 0);
   F(F_S0P_N0P, s0p, n0p, 0);
-  F(F_N0P_N1P, n0p, n1p, 0);
-  F(F_N0P_N1P_N2P, n0p, n1p, n2p);
   F(F_S0P_N0P_N1P, s0p, n0p, n1p);
   F(F_S0HP_S0P_N0P, P(c, s0h), s0p, n0p);
   F(F_S0P_S0LP_N0P, s0p, P(c, s0l), n0p);
@@ -282,35 +317,21 @@ size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
   F(F_N0FN_S0P, n0 >= 0 ? c->fn[n0] : 0, s0p, n0p);
   F(F_S0W_N0P_N1P, s0w, n0p, n1p);
   F(F_S0P_N0W_N1P, s0p, n0w, n1p);
-  F(F_N0W_N1W, n0w, W(c, n1), 0);
-  F(F_N0WP_N1P, n0wp, n1p, 0);
   const nlp_word *xs0 = s0 >= 0 && s0 < c->n ? &c->w[s0] : NULL;
   const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
   const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
   uint64_t s0u = xs0 ? xs0->upos : NONE_P, n0u = xn0 ? xn0->upos : ROOT_P;
   uint64_t n1u = xn1 ? xn1->upos : NONE_P;
   uint64_t s0lex = xs0 ? xs0->lex : 0, n0lex = xn0 ? xn0->lex : 0;
-  F(F_N0SUF, xn0 ? xn0->suf[2] : 0, 0, 0);
   F(F_S0SUF, xs0 ? xs0->suf[2] : 0, 0, 0);
-  F(F_N1SUF, xn1 ? xn1->suf[2] : 0, 0, 0);
-  F(F_N0LEX, n0lex, 0, 0);
   F(F_S0LEX, s0lex, 0, 0);
-  F(F_N1LEX, xn1 ? xn1->lex : 0, 0, 0);
   F(F_S0U, s0u, 0, 0);
-  F(F_N0U, n0u, 0, 0);
-  F(F_N1U, n1u, 0, 0);
-  F(F_N0FLAGS, xn0 ? xn0->flags & (NLP_WF_CAP | NLP_WF_FIRST | NLP_WF_UPPER |
-                                   NLP_WF_DIGIT | NLP_WF_PUNCT)
-                   : 0,
-    0, 0);
   F(F_S0W_N0U, s0w, n0u, 0);
   F(F_S0U_N0W, s0u, n0w, 0);
   F(F_S0LEX_N0LEX, s0lex, n0lex, 0);
-  F(F_N0U_N1U, n0u, n1u, 0);
   F(F_S0U_N0U_N1U, s0u, n0u, n1u);
   /* A close runner-up tag stands beside the tag. */
   uint64_t s0p2 = xs0 ? xs0->xpos2 : NONE_P, n0p2 = xn0 ? xn0->xpos2 : NONE_P;
-  uint64_t n1p2 = xn1 ? xn1->xpos2 : NONE_P;
   if (s0p2 != 255 || n0p2 != 255) {
     F(F_S0P2_N0P2, s0p2, n0p2, 0);
     F(F_S0P_N0P2, s0p, n0p2, 0);
@@ -318,11 +339,12 @@ size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
   }
   if (s0p2 != 255)
     F(F_S0P2, s0p2, s0p, 0);
-  if (n0p2 != 255)
-    F(F_N0P2, n0p2, n0p, 0);
-  if (n1p2 != 255)
-    F(F_N1P2, n1p2, n1p, 0);
   return k;
+}
+
+size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
+  size_t k = buffer_feats(c, f);
+  return k + config_feats(c, f + k);
 }
 
 enum {
@@ -430,17 +452,40 @@ static int best_move(const nlp_config *c, const int32_t *acc) {
   return best;
 }
 
-/* Parses w[0..n) (n <= NLP_PARSE_MAX) as one piece. */
+/* The only valid move, or -1 when there are several: with an empty
+ * stack only SHIFT, with an empty buffer only LEFT (to the root) or
+ * REDUCE.  Such moves need no scores and no label. */
+static int forced_move(const nlp_config *c) {
+  if (c->sp == 0)
+    return NLP_SHIFT;
+  if (c->b >= c->n)
+    return c->head[c->stack[c->sp - 1]] == NLP_HEAD_NONE ? NLP_LEFT
+                                                         : NLP_REDUCE;
+  return -1;
+}
+
+/* Parses w[0..n) (n <= NLP_PARSE_MAX) as one piece.  The features of the
+ * front of the buffer are scored once per front word. */
 static void parse_piece(const nlp_parser *p, nlp_word *w, int n) {
   nlp_config c;
   nlp_config_init(&c, w, n);
   uint32_t f[NLP_PARSER_MAX_FEATS];
-  int32_t acc[64];
+  int32_t acc[64], front[NLP_MOVES];
+  int front_b = -1;
   while (!nlp_config_done(&c)) {
-    size_t nf = nlp_parser_feats(&c, f);
-    memset(acc, 0, sizeof(int32_t) * NLP_MOVES);
-    nlp_wtable_score(&p->moves, f, nf, acc);
-    int m = best_move(&c, acc);
+    int m = forced_move(&c);
+    if (m >= 0) {
+      nlp_move_apply(&c, m, NLP_DEP_DEP);
+      continue;
+    }
+    if (front_b != c.b) {
+      memset(front, 0, sizeof front);
+      nlp_wtable_score(&p->moves, f, buffer_feats(&c, f), front);
+      front_b = c.b;
+    }
+    memcpy(acc, front, sizeof front);
+    nlp_wtable_score(&p->moves, f, config_feats(&c, f), acc);
+    m = best_move(&c, acc);
     int dep = NLP_DEP_DEP;
     if ((m == NLP_LEFT && c.b < n) || m == NLP_RIGHT) {
       int h = m == NLP_LEFT ? c.b : c.stack[c.sp - 1];

@@ -3,6 +3,8 @@
  * averaged perceptron over hashed features of the word, its affixes and
  * shape, the words around it and the tags already given to the two words
  * before it (Collins 2002; Ratnaparkhi 1996 for the feature set).
+ * Frequent words that had one tag in training get it from a dictionary
+ * without scoring (as in Honnibal's tagger): half the words of news.
  */
 #include "nlp/nlp.h"
 
@@ -79,6 +81,15 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n) {
   uint32_t f[NLP_TAGGER_MAX_FEATS];
   int32_t acc[256];
   for (size_t i = 0; i < n; i++) {
+    uint32_t known;
+    if (nlp_kv_get(&t->dict, nlp_tagdict_key(w[i].form), &known) &&
+        known < t->n_tags) {
+      w[i].tag = (uint8_t)known;
+      w[i].upos = t->upos[known];
+      w[i].xpos = t->xpos[known];
+      w[i].xpos2 = 255;
+      continue;
+    }
     size_t nf = nlp_tagger_feats(w, n, i, f);
     memset(acc, 0, t->n_tags * sizeof acc[0]);
     nlp_wtable_score(&t->w, f, nf, acc);
@@ -87,21 +98,21 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n) {
       best = 1;
       second = 0;
     }
-    for (uint32_t c = 2; c < t->n_tags; c++)
+    int32_t lo = t->n_tags > 1 ? MIN(acc[0], acc[1]) : acc[0];
+    for (uint32_t c = 2; c < t->n_tags; c++) {
       if (acc[c] > acc[best]) {
         second = best;
         best = c;
       } else if (acc[c] > acc[second]) {
         second = c;
       }
+      lo = acc[c] < lo ? acc[c] : lo;
+    }
     w[i].tag = (uint8_t)best;
     w[i].upos = t->upos[best];
     w[i].xpos = t->xpos[best];
     /* The runner-up's XPOS, when it differs and comes within an eighth of
      * the spread of the scores. */
-    int32_t lo = acc[0];
-    for (uint32_t c = 1; c < t->n_tags; c++)
-      lo = acc[c] < lo ? acc[c] : lo;
     int64_t lead = (int64_t)acc[best] - acc[second];
     int64_t spread = (int64_t)acc[best] - lo;
     w[i].xpos2 = t->n_tags > 1 && lead * 8 < spread && t->xpos[second] != w[i].xpos

@@ -14,7 +14,7 @@
 void nlp_train_opts_init(nlp_train_opts *o) {
   memset(o, 0, sizeof *o);
   o->tagger_epochs = 8;
-  o->parser_epochs = 15;
+  o->parser_epochs = 12;
   o->folds = 10;
   o->seed = 1;
 }
@@ -260,6 +260,7 @@ void nlp_lexicon_release(nlp_lexicon *lx) {
 
 void nlp_tagger_release(nlp_tagger *t) {
   nlp_wtable_release(&t->w);
+  nlp_kv_release(&t->dict);
   memset(t, 0, sizeof *t);
 }
 
@@ -312,6 +313,57 @@ static int gold_class(const nlp_tagger *t,
     if (t->upos[c] == g->upos)
       return (int)c;
   return 0;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The tag dictionary: forms seen at least DICT_MIN times in the
+ * sentences ids[0..n), DICT_SHARE of them or more with one class. */
+#define DICT_MIN 20
+#define DICT_SHARE 0.995
+void nlp_tagger_build_dict(const nlp_treebank *tb, const size_t *ids,
+                           size_t n, nlp_tagger *t) {
+  uint8_t cls[NLP_UPOS_COUNT][NLP_XPOS_COUNT];
+  nlp_tagger classes = {0}; /* the same classes as t's */
+  tag_classes(tb, ids, n, &classes, cls);
+  nlp_kv_release(&t->dict);
+  nlp_kv *out = &t->dict;
+  GArray *kc = g_array_new(FALSE, FALSE, sizeof(uint64_t)); /* key, class */
+  for (size_t k = 0; k < n; k++) {
+    const nlp_tb_sent *s = &g_array_index(tb->sents, nlp_tb_sent, ids[k]);
+    const nlp_word *w = sent_words(tb, s);
+    const nlp_gold *g = sent_gold(tb, s);
+    for (size_t i = 0; i < s->n; i++) {
+      uint64_t v = (uint64_t)nlp_tagdict_key(w[i].form) << 32 |
+                   (uint32_t)gold_class(&classes, cls, &g[i]);
+      g_array_append_val(kc, v);
+    }
+  }
+  qsort(kc->data, kc->len, sizeof(uint64_t), cmp_u64);
+  GArray *pairs = g_array_new(FALSE, FALSE, sizeof(nlp_kv_slot));
+  const uint64_t *v = (const uint64_t *)(void *)kc->data;
+  for (size_t a = 0; a < kc->len;) {
+    size_t b = a, best = 0, run = 0;
+    uint32_t best_cls = 0;
+    for (; b < kc->len && v[b] >> 32 == v[a] >> 32; b++) {
+      run = b > a && v[b] == v[b - 1] ? run + 1 : 1;
+      if (run > best) {
+        best = run;
+        best_cls = (uint32_t)v[b];
+      }
+    }
+    if (b - a >= DICT_MIN && (double)best >= DICT_SHARE * (double)(b - a)) {
+      nlp_kv_slot p = {(uint32_t)(v[a] >> 32), best_cls};
+      g_array_append_val(pairs, p);
+    }
+    a = b;
+  }
+  nlp_kv_build(out, (const nlp_kv_slot *)(void *)pairs->data, pairs->len);
+  g_array_free(pairs, TRUE);
+  g_array_free(kc, TRUE);
 }
 
 void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,

@@ -56,6 +56,12 @@ int fuzz_dates_one(const uint8_t *data, size_t n);
 /* Lines of JSON -> documents of a stream (annals_jdoc_parse). */
 int fuzz_jsonl_one(const uint8_t *data, size_t n);
 
+/* Text -> words, tags, lemmas and trees (builtin model) -> CoNLL-U. */
+int fuzz_parse_one(const uint8_t *data, size_t n);
+
+/* Model bytes (or the builtin model cut short) -> model -> analysis. */
+int fuzz_model_one(const uint8_t *data, size_t n);
+
 /* Text -> events (options from the first 4 bytes). */
 int fuzz_extract_one(const uint8_t *data, size_t n);
 /* The extraction of fuzz_extract_one: returns the timeline (caller frees)

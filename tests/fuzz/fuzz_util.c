@@ -20,7 +20,8 @@ void fuzz_fail(const char *file, int line, const char *what) {
 static const fuzz_target targets[] = {
     {"data", fuzz_data_one},         {"dates", fuzz_dates_one},
     {"extract", fuzz_extract_one},   {"jsonl", fuzz_jsonl_one},
-    {"layout", fuzz_layout_one},
+    {"layout", fuzz_layout_one},     {"model", fuzz_model_one},
+    {"parse", fuzz_parse_one},
     {"pipeline", fuzz_pipeline_one}, {"yaml", fuzz_yaml_one},
 };
 

@@ -71,13 +71,6 @@ fi
 objs=""
 newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc build/gen/*/*.inc \
   2>/dev/null | head -1)
-for blob in model fonts; do
-  o="$B/obj/${blob}_blob.o"
-  if [ ! -f "$o" ] || [ "build/gen/$blob.S" -nt "$o" ]; then
-    $CLANG -c -o "$o" "build/gen/$blob.S" || exit 1
-  fi
-  objs="$objs $o"
-done
 for s in src/*.c src/*/*.c; do
   case "$s" in src/main.c|src/cli.c|src/cmd_*|src/tool_*) continue ;; esac
   o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
@@ -104,15 +97,16 @@ seeds() {
     yaml) echo tests/yaml/valid tests/yaml/warn tests/yaml/invalid \
             events/examples tests/layout ;;
     data) echo events ;;
-    dates|extract|pipeline) echo tests/spec events/examples tests/bench ;;
+    dates|extract|pipeline|parse) echo tests/spec events/examples tests/bench ;;
     *) ;;
   esac
   echo "tests/fuzz/seeds/$1 tests/fuzz/regressions/$1"
 }
 maxlen() {
   case "$1" in
-    yaml|data) echo 65536 ;;
+    yaml|data|model) echo 65536 ;;
     layout) echo 8192 ;;
+    parse) echo 4096 ;; # two analyses of it per run, under the sanitizers
     *) echo 16384 ;;
   esac
 }

@@ -1,0 +1,193 @@
+/* test_nlp_model.c - the English model file: the builtin model loads and
+ * analyses text; a missing, truncated or damaged model file is refused
+ * with a message and never crashes, whatever part of it is damaged; a
+ * model the loader accepts is safe to use.  The damaged models are made
+ * from the library's own model and from the small model of the fuzz
+ * seeds (trained on sentences written for it). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "annals.h"
+#include "nlp/nlp.h"
+
+extern const unsigned char annals_model_blob[];
+extern const unsigned char annals_model_blob_end[];
+
+static const char text[] = "The ministers met in Geneva on Monday. Talks "
+                           "resume in May.";
+
+/* Tags and parses text with m: every word has tags, a lemma and a head
+ * in its sentence, each sentence one root. */
+static void analyse_ok(const annals_model *m) {
+  annals_doc *doc = NULL;
+  assert_int_equal(
+      annals_analyse(m, text, strlen(text), ANNALS_ANALYSE_PARSE, &doc, NULL),
+      ANNALS_OK);
+  assert_int_equal(doc->n_sents, 2);
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    const annals_doc_sentence *s = &doc->sents[i];
+    size_t roots = 0;
+    for (size_t k = s->first; k < s->first + s->n; k++) {
+      const annals_word *w = &doc->words[k];
+      assert_non_null(w->upos);
+      assert_non_null(w->lemma);
+      assert_non_null(w->deprel);
+      assert_true(w->head == -1 || (w->head >= (long)s->first &&
+                                    w->head < (long)(s->first + s->n)));
+      roots += w->head == -1;
+    }
+    assert_int_equal(roots, 1);
+  }
+  annals_doc_free(doc);
+}
+
+/* Reads buf[0..len) as a model: either refused with an error message, or
+ * accepted and usable.  Returns whether it was accepted. */
+static bool try_read(const unsigned char *buf, size_t len) {
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_model *m = NULL;
+  annals_status st = annals_model_read(buf, len, "damaged.model", &m, &d);
+  if (st != ANNALS_OK) {
+    assert_null(m);
+    assert_true(d.n_errors > 0);
+    assert_string_equal(d.items[0].file, "damaged.model");
+    assert_non_null(strstr(d.items[0].message, "model"));
+  } else {
+    analyse_ok(m);
+    annals_model_free(m);
+  }
+  annals_diags_release(&d);
+  return st == ANNALS_OK;
+}
+
+static size_t builtin_len(void) {
+  return (size_t)(annals_model_blob_end - annals_model_blob);
+}
+
+static void test_builtin(void **state) {
+  (void)state;
+  const annals_model *m = annals_model_builtin();
+  assert_non_null(m);
+  assert_non_null(strstr(annals_model_about(m), "English"));
+  analyse_ok(m);
+  /* the words of the first sentence: tags, lemmas, root */
+  annals_doc *doc = NULL;
+  assert_int_equal(
+      annals_analyse(m, text, strlen(text), ANNALS_ANALYSE_PARSE, &doc, NULL),
+      ANNALS_OK);
+  assert_string_equal(doc->words[1].lemma, "minister");
+  assert_string_equal(doc->words[2].upos, "VERB");
+  assert_string_equal(doc->words[2].lemma, "meet");
+  assert_int_equal(doc->words[2].head, -1);
+  assert_int_equal(doc->words[1].head, 2);
+  assert_string_equal(doc->words[1].deprel, "nsubj");
+  annals_doc_free(doc);
+  /* read again from its bytes, as a file would be */
+  assert_true(try_read(annals_model_blob, builtin_len()));
+}
+
+static void test_missing_file(void **state) {
+  (void)state;
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_model *m = NULL;
+  assert_int_equal(annals_model_load("tests/no-such.model", &m, &d),
+                   ANNALS_ERR_IO);
+  assert_null(m);
+  assert_true(d.n_errors == 1);
+  assert_non_null(strstr(d.items[0].message, "no-such.model"));
+  annals_diags_release(&d);
+}
+
+/* The builtin model cut short anywhere, as is (the size in the header
+ * tells) and with its header made to fit (the sections tell). */
+static void test_truncated(void **state) {
+  (void)state;
+  size_t len = builtin_len();
+  unsigned char *buf = malloc(len);
+  assert_non_null(buf);
+  static const size_t cuts[] = {0,  1,   8,   31,   32,   33,
+                                56, 100, 300, 1000, 4096, 70000};
+  for (size_t i = 0; i < sizeof cuts / sizeof cuts[0]; i++) {
+    memcpy(buf, annals_model_blob, cuts[i]);
+    assert_false(try_read(buf, cuts[i]));
+    nlp_model_seal(buf, cuts[i]);
+    assert_false(try_read(buf, cuts[i]));
+  }
+  for (int k = 1; k <= 7; k++) {
+    size_t cut = len / 8 * (size_t)k + (size_t)k * 13;
+    memcpy(buf, annals_model_blob, cut);
+    assert_false(try_read(buf, cut));
+    nlp_model_seal(buf, cut);
+    assert_false(try_read(buf, cut));
+  }
+  memcpy(buf, annals_model_blob, len);
+  assert_false(try_read(buf, len - 1));
+  free(buf);
+}
+
+/* The small model with one byte changed: refused by its checksum; with the
+ * checksum made to fit, refused or usable, never a crash.  Every byte of
+ * the header and the section table is tried, then bytes at random. */
+static void test_damaged(void **state) {
+  (void)state;
+  char *file = NULL;
+  size_t n = 0;
+  assert_int_equal(annals_read_file("tests/fuzz/seeds/model/tiny-as-is.model",
+                                    SIZE_MAX, &file, &n, NULL),
+                   ANNALS_OK);
+  /* the seed's first byte chooses the fuzz target's options */
+  const unsigned char *good = (const unsigned char *)file + 1;
+  size_t len = n - 1;
+  assert_true(try_read(good, len));
+  unsigned char *buf = malloc(len);
+  assert_non_null(buf);
+  uint64_t rnd = 0x9E3779B97F4A7C15ull;
+  size_t accepted = 0;
+  for (size_t i = 0; i < 32 + 24 * 12 + 400; i++) {
+    memcpy(buf, good, len);
+    size_t at;
+    unsigned char v;
+    rnd ^= rnd << 13;
+    rnd ^= rnd >> 7;
+    rnd ^= rnd << 17;
+    if (i < 32 + 24 * 12) {
+      at = i;
+      v = (unsigned char)(buf[at] ^ (1u << (i % 8)));
+    } else {
+      at = (size_t)(rnd >> 11) % len;
+      v = (unsigned char)(rnd >> 3);
+    }
+    if (buf[at] == v)
+      continue;
+    buf[at] = v;
+    if (at >= 32)
+      assert_false(try_read(buf, len));
+    nlp_model_seal(buf, len);
+    accepted += try_read(buf, len);
+  }
+  /* a damaged weight changes the model, not its structure: some are
+   * accepted */
+  assert_true(accepted > 0);
+  free(buf);
+  free(file);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_builtin),
+      cmocka_unit_test(test_missing_file),
+      cmocka_unit_test(test_truncated),
+      cmocka_unit_test(test_damaged),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
