@@ -232,7 +232,8 @@ static void name_lanes(lay_ctx *c, lane_key *keys, size_t nk) {
   size_t kept = other ? MAX_LANES - 1 : nk;
   if (other)
     qsort(keys, nk, sizeof *keys, cmp_key_count);
-  qsort(keys, kept, sizeof *keys, cmp_key_first);
+  if (kept > 1) /* keys is NULL when there are none */
+    qsort(keys, kept, sizeof *keys, cmp_key_first);
   for (size_t k = 0; k < nk; k++) {
     keys[k].lane = (int)(k < kept ? k : kept);
     if (k < kept)
