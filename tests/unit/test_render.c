@@ -479,12 +479,15 @@ static void test_svg_in_chromium(void **s) {
   char *chromium = g_find_program_in_path("chromium");
   if (!chromium)
     chromium = g_find_program_in_path("chromium-browser");
-  if (!chromium || !g_find_program_in_path("timeout")) {
+  char *timeout = g_find_program_in_path("timeout");
+  if (!chromium || !timeout) {
     fprintf(stderr, "test_svg_in_chromium: skipped, no chromium in PATH "
                     "(Debian: apt-get install chromium)\n");
     g_free(chromium);
+    g_free(timeout);
     skip();
   }
+  g_free(timeout);
   browser_compare(chromium, "tests/layout/lanes-actor.yaml",
                   "lanes-actor-dark", ANNALS_THEME_DARK, ANNALS_LANES_ACTOR);
   browser_compare(chromium, "tests/layout/long-titles.yaml", "long-titles",
