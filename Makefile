@@ -310,8 +310,8 @@ install: all
 	for f in fonts/*; do [ -f "$$f" ] && \
 	  install -m 644 "$$f" $(DESTDIR)$(PREFIX)/share/annals/fonts/; done; true
 	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
-	install -m 644 man/annals.1 $(DESTDIR)$(MANDIR)/man1/annals.1
-	install -m 644 man/annals.5 $(DESTDIR)$(MANDIR)/man5/annals.5
+	install -m 644 src/man/annals.1 $(DESTDIR)$(MANDIR)/man1/annals.1
+	install -m 644 src/man/annals.5 $(DESTDIR)$(MANDIR)/man5/annals.5
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/annals $(DESTDIR)$(PREFIX)/include/annals.h \

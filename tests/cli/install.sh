@@ -26,8 +26,8 @@ do
   [ -f "$STAGE/opt/annals/$f" ] || fail "make install did not install $f"
 done
 checks=$((checks + 1))
-cmp -s man/annals.1 "$STAGE/opt/annals/share/man/man1/annals.1" ||
-  fail "the installed annals(1) is not man/annals.1"
+cmp -s src/man/annals.1 "$STAGE/opt/annals/share/man/man1/annals.1" ||
+  fail "the installed annals(1) is not src/man/annals.1"
 
 # The installed program, with the installed fonts.
 run "$STAGE/opt/annals/bin/annals" render -o "$T/inst.svg" "$D"

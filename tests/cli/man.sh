@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/cli/man.sh - the manual pages man/annals.1 and man/annals.5: they
+# tests/cli/man.sh - the manual pages src/man/annals.1 and src/man/annals.5: they
 # render without a warning (man --warnings, else groff -ww), annals(1) has
 # a section for every command `annals --help` lists and describes every
 # option of every command's --help, and the example record of annals(5)
@@ -7,7 +7,7 @@
 . "$(dirname "$0")/../lib.sh"
 
 A=$ANNALS
-M=man
+M=src/man
 
 # render PAGE : the page as text in $T/page.txt, warnings in $T/warn.
 render() {
