@@ -290,8 +290,9 @@ static const bool term_start[256] = {
 
 /* The end of a wire dateline opening the paragraph text[lo..hi)
  * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
- * "): a place in capitals, or any capitalised words closed by a
- * parenthesised agency, then a dash between spaces.  Returns the offset
+ * "): a place in capitals, capitalised words closed by a parenthesised
+ * agency, or capitalised words with a comma ("Kyiv, Ukraine"), then a
+ * dash between spaces.  Returns the offset
  * of the dash, or 0 when the paragraph opens no dateline. */
 static size_t dateline_end(const char *text, size_t lo, size_t hi) {
   size_t lim = hi - lo > 100 ? lo + 100 : hi;
@@ -306,8 +307,14 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi) {
   bool first_caps = caps >= 2 && (k >= lim || !islower((unsigned char)text[k]));
   int depth = 0;
   bool paren_last = false; /* the last word before the dash is ")" */
+  bool comma = false;      /* "Kyiv, Ukraine - ": place and country */
+  bool digits = false;
   for (k = lo; k + 2 < lim; k++) {
     unsigned char c = (unsigned char)text[k];
+    if (c == ',' && depth == 0)
+      comma = true;
+    if (isdigit(c) && depth == 0)
+      digits = true; /* "March 3, 2019 - ..." opens a chronology line */
     if (c == '.' || c == '!' || c == '?' || c == '"' || c == ';')
       if (depth == 0 &&
           !(c == '.' && k > lo && /* "U.S.", "Feb. 3" */
@@ -332,7 +339,7 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi) {
                (u[2] == 0x93 || u[2] == 0x94))
         dl = 3;
       if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ')
-        return first_caps || paren_last ? k + 1 : 0;
+        return first_caps || paren_last || (comma && !digits) ? k + 1 : 0;
       /* the next word: lowercase ones belong to prose, not datelines */
       if (depth == 0 && islower((unsigned char)text[k + 1]))
         return 0;

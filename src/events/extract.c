@@ -773,6 +773,14 @@ static bool same_event(const ev_frame *a, const ev_frame *b) {
   if (!a->n_agents && !b->n_agents && !a->n_targets && !b->n_targets &&
       strcmp(a->def->lemma, b->def->lemma) != 0)
     return false;
+  /* one with only an actor, the other with only a target: both must
+   * name someone in common ("Farage says" is not "May announced") */
+  if ((a->n_agents || a->n_targets) && (b->n_agents || b->n_targets) &&
+      !share(a->agents, a->n_agents, b->agents, b->n_agents) &&
+      !share(a->agents, a->n_agents, b->targets, b->n_targets) &&
+      !share(a->targets, a->n_targets, b->agents, b->n_agents) &&
+      !share(a->targets, a->n_targets, b->targets, b->n_targets))
+    return false;
   const char *ca = place_country(a), *cb = place_country(b);
   if (ca && cb && strcmp(ca, cb) != 0)
     return false;

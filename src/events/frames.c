@@ -425,14 +425,30 @@ static int subject(const fctx *x, int p, bool *pass) {
     *pass = false;
     return p - 1;
   }
+  bool adverbial = false; /* the subject is that of a governing clause */
   for (int k = 0, q = p; q >= 0 && k < 4; k++) {
     int s = kid(x, q, NLP_DEP_NSUBJ, x->lo);
     if (s >= 0) {
-      *pass = D(x, s) == NLP_DEP_NSUBJ_PASS;
+      *pass = adverbial ? passive(x, p) : D(x, s) == NLP_DEP_NSUBJ_PASS;
       return s;
     }
     int d = D(x, q);
-    if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
+    /* "..., after threatening to attack Gao": a clause without a finite
+     * verb has the subject of the clause it modifies */
+    bool nonfinite = x->w[q].xpos == NLP_XPOS_VBG ||
+                     x->w[q].xpos == NLP_XPOS_VB || x->w[q].xpos == NLP_XPOS_VBN;
+    /* but "withdrew the bill, saying ...": a saying that comes with an
+     * act is part of it, no event of its own */
+    static const char *const comment[] = {"say",   "add",   "tell",
+                                          "note",  "claim", "insist",
+                                          "argue", "explain", NULL};
+    bool says = false;
+    for (size_t c = 0; comment[c] && !says; c++)
+      says = lemma_is(x, q, comment[c]);
+    if (d == NLP_DEP_ADVCL && nonfinite && !says &&
+        kid(x, q, NLP_DEP_AUX, x->lo) < 0)
+      adverbial = true;
+    else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
       break;
     q = H(x, q);
   }
@@ -465,6 +481,11 @@ static int subject(const fctx *x, int p, bool *pass) {
           (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
            x->in_date[k + 1 - x->lo])))
     k--;
+  /* ... or past the comma closing an apposition ("its leader, Omar
+   * Sayed, was killed") */
+  if (k - 1 >= x->lo && x->w[k].upos == NLP_UPOS_PUNCT &&
+      lemma_is(x, k, ",") && x->w[k - 1].upos == NLP_UPOS_PROPN)
+    k--;
   while (k >= x->lo && D(x, k) == NLP_DEP_FLAT && H(x, k) >= x->lo &&
          H(x, k) < k && x->w[H(x, k)].upos == NLP_UPOS_PROPN &&
          !x->in_date[H(x, k) - x->lo])
@@ -483,6 +504,8 @@ static void noun_roles(fctx *x, int p, ev_frame *fr);
  * ties with", "impose sanctions on"). */
 static const char *target_prep(const frame_def *f) {
   const char *t = f->title ? strrchr(f->title, ' ') : NULL;
+  if (f->prep && strcmp(f->prep, "as") == 0)
+    return NULL; /* "named as successor": a role, not a target */
   if (f->prep) {
     /* a preposition of manner inside the title ("speak by phone with"):
      * the title's last one names the target */

@@ -141,10 +141,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       drop_final_prep(t);
     }
   } else if (ntg && f->participle && d->tag && d->title &&
-             f->type == ANNALS_TYPE_STATEMENT) {
+             f->type == ANNALS_TYPE_STATEMENT &&
+             strncmp(d->title, d->lemma, strlen(d->lemma)) != 0) {
     /* "Narendra Modi takes office", "Faye wins election": the one a
      * passive statement is about does what its headline says (not one
-     * ousted in a coup) */
+     * ousted in a coup, nor one named: "name" is said of who names) */
     join(t, tg, ntg, 1);
     g_string_append_c(t, ' ');
     title_verb(d->title, tg[0].plural, t);

@@ -162,7 +162,11 @@ static void test_datelines(void **state) {
   check_split("Lyon, France (TV5) -- Talks ended.", b);
   const char *c[] = {"KYIV, Ukraine", "Drones hit a depot.", NULL};
   check_split("KYIV, Ukraine \xe2\x80\x94 Drones hit a depot.", c);
+  const char *c2[] = {"Lagos, Nigeria", "Police fired tear gas.", NULL};
+  check_split("Lagos, Nigeria - Police fired tear gas.", c2);
   /* dashes inside prose are not datelines */
+  const char *d2[] = {"Mali, Niger and Chad - all juntas - met.", NULL};
+  check_split("Mali, Niger and Chad - all juntas - met.", d2);
   const char *d[] = {"The raids - which began Monday - killed 3.", NULL};
   check_split("The raids - which began Monday - killed 3.", d);
   const char *e[] = {"Chad - Sudan talks - resumed.", NULL};
