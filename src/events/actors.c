@@ -673,7 +673,11 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     int ap = child(ac, h, NLP_DEP_APPOS);
     if (ap >= 0 && is_proper(ac, ap))
       return actor_of(ac, ap, out);
-    if (definite_org(ac, h) && ac->have_org) {
+    /* (not a state: "the gang" after "the finance ministry") */
+    const ev_actor *lo = &ac->last_org;
+    if (definite_org(ac, h) && ac->have_org && !lo->state &&
+        !(lo->ent && (lo->ent->kind == ENT_COUNTRY ||
+                      lo->ent->kind == ENT_REGION))) {
       /* "Colonial Pipeline was attacked ... The company said" */
       *out = ac->last_org;
       out->word = h;

@@ -616,6 +616,11 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
             actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
           fr->object = a.name; /* "pass the finance bill" */
         const char *tp = target_prep(f);
+        /* "held an urgent meeting with X": who one meets or works with */
+        if (!tp && (f->type == ANNALS_TYPE_CONSULT ||
+                    f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
+                    f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
+          tp = "with";
         for (int j = x->lo; tp && j < x->hi; j++)
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               marker_is(x, j, (const char *[]){tp, NULL}))

@@ -66,7 +66,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
   nlp_tag(&m->tagger, w, s->n);
-  nlp_finite_verb(&m->tagger, doc->text, w, s->n);
+  nlp_finite_verb(&m->tagger, &m->lexicon, doc->text, w, s->n);
   if (!p->lemmas)
     p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
   for (size_t k = 0; k < s->n; k++) {

@@ -249,6 +249,18 @@ size_t nlp_lemmatize(const nlp_lexicon *lx, const char *s, size_t n, int upos,
   return k;
 }
 
+bool nlp_lex_irregular_past(const nlp_lexicon *lx, const char *low,
+                            size_t n) {
+  uint32_t off;
+  if (!lx->lemmas.nb || n < 3 || low[n - 1] == 's' ||
+      (n > 3 && memcmp(low + n - 3, "ing", 3) == 0) ||
+      !nlp_kv_get(&lx->exc, nlp_key32(low, n, NLP_LEX_VERB), &off))
+    return false;
+  char tmp[NLP_NORM_MAX + 8];
+  size_t k = from_pool(lx, off, tmp);
+  return k && (k != n || memcmp(tmp, low, n) != 0);
+}
+
 uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n) {
   if (!lx->lemmas.nb)
     return 0;

@@ -370,10 +370,6 @@ size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
 /* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos (and
  * xpos2, a close runner-up's XPOS, or 255). */
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
-/* repair.c: a sentence of text with no finite verb but a participle after
- * a noun and no auxiliary has that participle as its past tense. */
-void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
-                     size_t n);
 
 /* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
 
@@ -444,6 +440,17 @@ size_t nlp_lemmatize(const nlp_lexicon *lx, const char *s, size_t n,
 /* The word's lexical class for the tagger: the parts of speech WordNet
  * gives its form as a lemma, and those it has as an inflected form. */
 uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n);
+/* Is low[0..n) the irregular past of a verb by WordNet's exception list
+ * ("stole", "fled", "struck")? */
+bool nlp_lex_irregular_past(const nlp_lexicon *lx, const char *low, size_t n);
+
+/* repair.c: a sentence of text with no finite verb but a participle after
+ * a noun and no auxiliary has that participle as its past tense; so has
+ * an irregular past read as a noun between a noun and its object ("The
+ * gang stole data.") in a sentence that ends like prose.  lx may be
+ * NULL (no lexicon: the second rule is off). */
+void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
+                     const char *text, nlp_word *w, size_t n);
 
 /* ---- parser.c: dependency trees ----------------------------------------- */
 

@@ -8,7 +8,10 @@
  * and the parser then hangs the verb on the noun.  When a sentence has
  * no finite verb (VBD, VBZ, VBP, MD) in its first clause but a
  * participle there follows a noun or pronoun with no auxiliary before it,
- * that participle is the past tense.  Lines without a verb at all
+ * that participle is the past tense; so is an irregular past the tagger
+ * read as a noun ("The gang stole data.", WordNet's exception list says
+ * "stole" is the past of "steal") in a sentence ending with a stop.
+ * Lines without a verb at all
  * (headlines, captions) are left alone.  A word of capitals the tagger
  * read as a number ("Two CCG vessels") is a name.
  */
@@ -51,6 +54,34 @@ static bool clause_opener(const char *text, const nlp_word *w) {
   return false;
 }
 
+/* "The gang stole data.": a word the tagger read as a noun or an
+ * adjective that is the irregular past of a verb, between a noun and
+ * what it governs. */
+static bool irregular_past(const nlp_lexicon *lx, const char *text,
+                           const nlp_word *w, size_t i, size_t b) {
+  if (!lx || i + 1 >= b ||
+      (w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_JJ) ||
+      w[i - 1].xpos == NLP_XPOS_CD)
+    return false;
+  int nx = w[i + 1].xpos;
+  if (nx != NLP_XPOS_DT && nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS &&
+      nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS && nx != NLP_XPOS_PRPS &&
+      nx != NLP_XPOS_PRP && nx != NLP_XPOS_CD && nx != NLP_XPOS_JJ)
+    return false;
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+  /* pasts that are nouns of news in their own right ("the IDF ground
+   * operation", "a gunshot wound") */
+  static const char *const nouns[] = {"ground", "felt", "saw", "wound",
+                                      "bit",    "lay",  "left", "rose",
+                                      "bore",   "fell", "spoke", "won",
+                                      "lit",    "sat",  "ate", "hid"};
+  for (size_t k = 0; k < ARRAY_SIZE(nouns); k++)
+    if (strlen(nouns[k]) == n && memcmp(nouns[k], low, n) == 0)
+      return false;
+  return nlp_lex_irregular_past(lx, low, n);
+}
+
 /* Repairs the clause w[a..b). */
 static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                           size_t b) {
@@ -88,6 +119,20 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
   }
 }
 
+/* "Police said the gang stole data.": an irregular past read as a noun
+ * after a noun is the verb of its clause, whatever verb the sentence has
+ * before it. */
+static void repair_irregular_pasts(int vbd, const nlp_lexicon *lx,
+                                   const char *text, nlp_word *w, size_t n) {
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (!nominal(w[i - 1].xpos) || !irregular_past(lx, text, w, i, n))
+      continue;
+    w[i].tag = (uint8_t)vbd;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBD;
+  }
+}
+
 /* The tagger class of a UPOS and XPOS pair, or -1. */
 static int tag_class(const nlp_tagger *t, int upos, int xpos) {
   for (uint32_t c = 0; c < t->n_tags; c++)
@@ -119,17 +164,23 @@ static void repair_letter_numbers(const nlp_tagger *t, const char *text,
   }
 }
 
-void nlp_finite_verb(const nlp_tagger *t, const char *text, nlp_word *w,
-                     size_t n) {
+void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
+                     const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
     return;
+  /* headlines and captions have no final stop: leave their nouns be */
+  const nlp_word *last = &w[n - 1];
+  bool prose = last->end - last->start == 1 &&
+               (text[last->start] == '.' || text[last->start] == '!');
   /* the first clause: up to a word that opens another ("The court ruled
    * on Monday that ...", "Trump imposed tariffs ..., and China said") */
   size_t b = 1;
   while (b < n && !clause_opener(text, &w[b]))
     b++;
+  if (prose)
+    repair_irregular_pasts(vbd, lx, text, w, n);
   repair_clause(vbd, text, w, 0, b);
   /* and each clause after it that opens with a conjunction and a
    * subject ("..., as military vehicles blocked roads") */
