@@ -94,6 +94,30 @@ static bool needs_anchor(const annals_timexes *tx) {
   return false;
 }
 
+/* Is the date at text[s..) one that stands alone, as a publication
+ * date or a caption's does ("March 4, 2021" on its own line, "...,
+ * Johannesburg, 24 August 2023."), not an event's date inside a
+ * sentence ("On June 28, 1914, ...", "since May 2, 2019")? */
+static bool standalone_date(const char *text, size_t s) {
+  static const char *const preps[] = {
+      "on",     "in",    "since",  "by",     "until",   "till",  "from",
+      "of",     "after", "before", "to",     "between", "and",   "at",
+      "during", "through", "until", "around", "about",  "or",    "than"};
+  size_t e = s;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+    e--;
+  size_t b = e;
+  while (b > 0 && g_ascii_isalpha(text[b - 1]))
+    b--;
+  if (b == e)
+    return true; /* a line's start, a comma, a dash */
+  for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
+    if (strlen(preps[k]) == e - b &&
+        g_ascii_strncasecmp(preps[k], text + b, e - b) == 0)
+      return false;
+  return true;
+}
+
 /* Lines that open with a date and a dash are a chronology's entries
  * when there are several: each dates its own line.  Counts up to 2. */
 static size_t count_line_dates(const char *text, size_t len,
@@ -1046,9 +1070,10 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
       const annals_timex *t = &tx.items[i];
       /* a dateline, or the text's first date when it is a full one near
        * the top ("Nov. 12, 2013" under a press release's title, a
-       * photo's caption) and relative dates follow that need it */
+       * photo's caption) and it stands alone or relative dates follow
+       * that need it */
       bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
-                 needs_anchor(&tx);
+                 (needs_anchor(&tx) || standalone_date(text, t->start));
       if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
           !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
           (top || is_dateline(text, len, t->start, t->end, line_dates))) {
