@@ -353,6 +353,16 @@ static bool present_tense(const fctx *x, int p) {
 /* Roles                                                                */
 /* ------------------------------------------------------------------ */
 
+/* Is a (or its country) among list? */
+static bool share_name(const ev_actor *list, size_t n, const ev_actor *a) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(list[i].name, a->name) == 0 ||
+        (list[i].country && strcmp(list[i].country, a->name) == 0) ||
+        (a->country && strcmp(a->country, list[i].name) == 0))
+      return true;
+  return false;
+}
+
 static void add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
     if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
@@ -585,6 +595,19 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
       actors_of(x, s, fr->agents, &fr->n_agents);
+    }
+    /* "The Parliament and the Palace were bombed" parsed with the verb
+     * as a conjunct of the first noun: that noun is a subject too */
+    int co = D(x, p) == NLP_DEP_CONJ ? H(x, p) : -1;
+    if (co >= x->lo && co < s && H(x, s) == p &&
+        (x->w[co].upos == NLP_UPOS_NOUN || x->w[co].upos == NLP_UPOS_PROPN) &&
+        D(x, co) == NLP_DEP_ROOT && !x->in_date[co - x->lo]) {
+      if (pass)
+        actors_of(x, co, fr->targets, &fr->n_targets);
+      else
+        actors_of(x, co, fr->agents, &fr->n_agents);
+    }
+    if (!pass) {
       /* "Saudi Arabia and the United States hosted" read as two subjects */
       for (int i = s + 1; i < x->hi; i++)
         if (H(x, i) == H(x, s) && D(x, i) == NLP_DEP_NSUBJ)
@@ -684,17 +707,29 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
   if (fr->n_targets)
     return;
   annals_type t = fr->type;
+  /* "announced that President Damiba was ousted": a statement is about
+   * the one named as its content's subject (named ones only: "said the
+   * talks would resume" is about no one) */
+  bool statement = t == ANNALS_TYPE_STATEMENT;
   if (t != ANNALS_TYPE_DEMAND && t != ANNALS_TYPE_DISAPPROVE &&
       t != ANNALS_TYPE_APPEAL && t != ANNALS_TYPE_THREATEN &&
-      t != ANNALS_TYPE_REJECT)
+      t != ANNALS_TYPE_REJECT && !statement)
     return;
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p || (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP))
       continue;
     bool pass;
     int s = subject(x, i, &pass);
-    if (s >= 0 && H(x, s) == i)
+    if (s < 0 || H(x, s) != i)
+      continue;
+    if (!statement) {
       actors_of(x, s, fr->targets, &fr->n_targets);
+      continue;
+    }
+    ev_actor a;
+    if (x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
+        a.kind == ACT_NAMED && !share_name(fr->agents, fr->n_agents, &a))
+      add_actor(fr->targets, &fr->n_targets, &a);
   }
 }
 
@@ -1467,6 +1502,15 @@ static int disaster_subject(const fctx *x, int p) {
                                      "epidemic", NULL};
   for (size_t k = 0; sf && sf->tag && tags[k]; k++)
     if (strcmp(sf->tag, tags[k]) == 0)
+      return s;
+  /* "the protests engulfed Almaty", "clashes rocked the capital": any
+   * event spreading over a place is the event there */
+  static const char *const spread[] = {
+      "engulf", "sweep",   "grip",     "rock",    "shake",  "roil",
+      "spread", "paralyse", "paralyze", "rattle", "convulse", "envelop",
+      "rage",   "reach",   NULL};
+  for (size_t k = 0; sf && spread[k]; k++)
+    if (lemma_is(x, p, spread[k]))
       return s;
   return -1;
 }

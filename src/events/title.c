@@ -123,7 +123,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       else
         g_string_append(t, f->inner->title ? f->inner->title : f->inner->lemma);
     }
-    if (f->content && !ntg) {
+    if (f->content && (!ntg || f->type == ANNALS_TYPE_STATEMENT)) {
       /* "Putin says the expansion will be seamless" */
       g_string_append_c(t, ' ');
       for (const char *c = f->content; *c; c++)
