@@ -424,6 +424,9 @@ static const char *const locative[] = {"in", "at", "near", "across",
 
 /* The subject of p, or of the verb p is a conjunct or control
  * complement of ("recaptured areas and on Tuesday demanded"). */
+static int name_before(const fctx *x, int p, bool *pass);
+static int governing_subject(const fctx *x, int p, bool *pass);
+
 static int subject(const fctx *x, int p, bool *pass) {
   /* "... and Hezbollah retaliated": the parser may hang the name on the
    * clause before; a conjoined verb right after "and NAME" has it as its
@@ -435,6 +438,21 @@ static int subject(const fctx *x, int p, bool *pass) {
     *pass = false;
     return p - 1;
   }
+  /* "... after Israel on Tuesday struck Beirut": a conjoined verb with
+   * a name of its own right before it, which the parser hung on the
+   * clause before, has that name as its subject, not the first clause's */
+  if (D(x, p) == NLP_DEP_CONJ && kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0) {
+    int s = name_before(x, p, pass);
+    if (s >= 0)
+      return s;
+  }
+  int s = governing_subject(x, p, pass);
+  return s >= 0 ? s : name_before(x, p, pass);
+}
+
+/* The subject of p, or of the clause p is a conjunct, control complement
+ * or non-finite adverbial of; -1 when there is none. */
+static int governing_subject(const fctx *x, int p, bool *pass) {
   bool adverbial = false; /* the subject is that of a governing clause */
   for (int k = 0, q = p; q >= 0 && k < 4; k++) {
     int s = kid(x, q, NLP_DEP_NSUBJ, x->lo);
@@ -462,9 +480,13 @@ static int subject(const fctx *x, int p, bool *pass) {
       break;
     q = H(x, q);
   }
-  /* A finite verb the parser left without a subject: the name right
-   * before it is one ("..., Jamaican Prime Minister Andrew Holness
-   * said") */
+  return -1;
+}
+
+/* A finite verb the parser left without a subject: the name right before
+ * it is one ("..., Jamaican Prime Minister Andrew Holness said"); -1
+ * when there is none. */
+static int name_before(const fctx *x, int p, bool *pass) {
   int xp = x->w[p].xpos;
   int from = p;
   bool passive_aux = false;
