@@ -443,7 +443,10 @@ static bool is_state_noun(const nlp_word *w) {
 static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   const char *l = ac->w[h].lemma ? ac->w[h].lemma : "";
   if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->have_person) {
-    *out = ac->last_person;
+    bool after = ac->last_person.first > h &&
+                 ac->doc->words[ac->last_person.first].sentence ==
+                     ac->doc->words[h].sentence;
+    *out = after && ac->have_prev_person ? ac->prev_person : ac->last_person;
     out->word = h;
     return true;
   }
@@ -455,20 +458,31 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   return false;
 }
 
+static void set_person(actor_ctx *ac, const ev_actor *a) {
+  if (ac->have_person && strcmp(ac->last_person.name, a->name) == 0) {
+    ac->last_person = *a;
+    return;
+  }
+  if (ac->have_person) {
+    ac->prev_person = ac->last_person;
+    ac->have_prev_person = true;
+  }
+  ac->last_person = *a;
+  ac->have_person = true;
+}
+
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
   if (a->ent && a->ent->kind == ENT_PERSON) {
-    ac->last_person = *a;
-    ac->have_person = true;
+    set_person(ac, a);
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
                        !strstr(a->name, " of ") &&
                        !(a->last >= 0 && org_head(ac, a->last));
     if (person_like) {
-      ac->last_person = *a;
-      ac->have_person = true;
+      set_person(ac, a);
     } else {
       ac->last_org = *a;
       ac->have_org = true;

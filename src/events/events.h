@@ -89,6 +89,10 @@ typedef struct {
    * organisation or country met as an actor. */
   ev_actor last_person, last_org;
   bool have_person, have_org;
+  /* the person before the last: a pronoun before the last one's words
+   * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */
+  ev_actor prev_person;
+  bool have_prev_person;
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;

@@ -479,6 +479,11 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
     else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
       break;
     q = H(x, q);
+    /* "issued warnings and deployed missiles" with the second verb
+     * hung on the first one's object: that verb's subject */
+    if (d == NLP_DEP_CONJ && q >= x->lo && x->w[q].upos == NLP_UPOS_NOUN &&
+        D(x, q) == NLP_DEP_OBJ && x->w[p].upos == NLP_UPOS_VERB)
+      q = H(x, q);
   }
   return -1;
 }

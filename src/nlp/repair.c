@@ -10,7 +10,9 @@
  * participle there follows a noun or pronoun with no auxiliary before it,
  * that participle is the past tense; so is an irregular past the tagger
  * read as a noun ("The gang stole data.", WordNet's exception list says
- * "stole" is the past of "steal") in a sentence ending with a stop.
+ * "stole" is the past of "steal") in a sentence ending with a stop, and
+ * a participle after "and" that follows a past tense ("issued warnings
+ * and deployed missiles").
  * Lines without a verb at all
  * (headlines, captions) are left alone.  A word of capitals the tagger
  * read as a number ("Two CCG vessels") is a name.
@@ -133,6 +135,32 @@ static void repair_irregular_pasts(int vbd, const nlp_lexicon *lx,
   }
 }
 
+/* "The army issued warnings and deployed missiles": a participle right
+ * after "and" that takes an object, with a past tense before it and no
+ * auxiliary between them, is a past tense too. */
+static void repair_coordinated_pasts(int vbd, const char *text, nlp_word *w,
+                                     size_t n) {
+  bool past = false; /* a past tense since the last auxiliary */
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (w[i].xpos == NLP_XPOS_VBD)
+      past = true;
+    else if (auxiliary(text, &w[i]) || w[i].xpos == NLP_XPOS_MD)
+      past = false;
+    if (!past || i == 0 || w[i].xpos != NLP_XPOS_VBN ||
+        w[i - 1].xpos != NLP_XPOS_CC || w[i - 1].end - w[i - 1].start != 3 ||
+        memcmp(text + w[i - 1].start, "and", 3) != 0)
+      continue;
+    int nx = w[i + 1].xpos;
+    if (nx != NLP_XPOS_DT && nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS &&
+        nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS && nx != NLP_XPOS_PRPS &&
+        nx != NLP_XPOS_CD && nx != NLP_XPOS_JJ)
+      continue;
+    w[i].tag = (uint8_t)vbd;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBD;
+  }
+}
+
 /* The tagger class of a UPOS and XPOS pair, or -1. */
 static int tag_class(const nlp_tagger *t, int upos, int xpos) {
   for (uint32_t c = 0; c < t->n_tags; c++)
@@ -192,4 +220,5 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     if (b - a >= 4)
       repair_clause(vbd, text, w, a + 1, b);
   }
+  repair_coordinated_pasts(vbd, text, w, n);
 }
