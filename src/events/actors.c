@@ -36,11 +36,38 @@ static bool capitalised(const actor_ctx *ac, int i) {
   return (ac->w[i].flags & NLP_WF_CAP) != 0;
 }
 
+/* A short lowercase word glued by a hyphen inside a name ("moon" of
+ * "Ki-moon", "un" of "Jong-un", "au" of "Port-au-Prince"), not a word
+ * made with a name ("Iran-backed", "Saudi-led", "Soviet-era"). */
+static bool name_syllable(const actor_ctx *ac, int i) {
+  static const char *const not_names[] = {"era", "run", "born", "like",
+                                          "wide", "made", "free", "led",
+                                          "held", "type", "size", "long",
+                                          "old", "year", "day", "week"};
+  size_t n = ac->w[i].end - ac->w[i].start;
+  const char *t = ac->doc->text + ac->w[i].start;
+  if (n == 0 || n > 4 || !g_ascii_islower(t[0]) ||
+      (n > 2 && t[n - 2] == 'e' && t[n - 1] == 'd'))
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (!g_ascii_isalpha(t[k]))
+      return false;
+  for (size_t k = 0; k < ARRAY_SIZE(not_names); k++)
+    if (strlen(not_names[k]) == n && memcmp(not_names[k], t, n) == 0)
+      return false;
+  return true;
+}
+
 static bool is_proper(const actor_ctx *ac, int i) {
   int u = ac->w[i].upos;
   if (ac->date_word && ac->date_word[i])
     return false; /* "March" of "on March 3" */
   if (u == NLP_UPOS_PROPN)
+    return true;
+  /* "moon" of "Ban Ki-moon" */
+  if (i >= 2 && ac->w[i - 1].end == ac->w[i].start &&
+      ac->w[i - 2].end == ac->w[i - 1].start && wis(ac, i - 1, "-") &&
+      ac->w[i - 2].upos == NLP_UPOS_PROPN && name_syllable(ac, i))
     return true;
   /* "Norvik Shipping Corporation", "United Arab Emirates": a capitalised
    * participle inside a sentence is a word of a name */
@@ -239,12 +266,12 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
            under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
     e += is_proper(ac, e + 1) ? 1 : 2;
-  /* "Paul-Henri Damiba": words joined by a hyphen are one name,
-   * wherever the parser hung their halves */
+  /* "Paul-Henri Damiba", "Ban Ki-moon", "Port-au-Prince": words joined
+   * by a hyphen are one name, wherever the parser hung their halves */
   while (e + 2 < hi && wis(ac, e + 1, "-") &&
          ac->w[e].end == ac->w[e + 1].start &&
          ac->w[e + 1].end == ac->w[e + 2].start &&
-         ac->w[e + 2].upos == NLP_UPOS_PROPN) {
+         (ac->w[e + 2].upos == NLP_UPOS_PROPN || name_syllable(ac, e + 2))) {
     e += 2;
     while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
            !(ac->date_word && ac->date_word[e + 1]))

@@ -692,7 +692,17 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       int m = marker(x, i);
       const char *tp = target_prep(f);
       size_t before = fr->n_targets;
-      if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
+      /* (the frame's own phrase is none: "put under house arrest") */
+      bool phrase = f->pobj && prep_word(x, p, f->prep, f->pobj) == i;
+      if (phrase) {
+        /* but a name on it is the target ("withdraw from the Iran deal") */
+        ev_actor tmp[8];
+        size_t nt = 0;
+        actors_of(x, i, tmp, &nt);
+        for (size_t k = 0; k < nt; k++)
+          if (tmp[k].kind == ACT_NAMED)
+            add_actor(fr->targets, &fr->n_targets, &tmp[k]);
+      } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
                annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
@@ -877,6 +887,16 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     int s = subject(x, h, &pass);
     if (s >= 0 && !pass)
       actors_of(x, s, fr->agents, &fr->n_agents);
+  }
+  /* "the earthquake devastated Port-au-Prince": the named one or place
+   * an event does something to with a verb of no event of its own */
+  if (h >= 0 && D(x, p) == NLP_DEP_NSUBJ && x->w[h].upos == NLP_UPOS_VERB &&
+      !frames_candidate(x->lx, &x->w[h])) {
+    int o = kid(x, h, NLP_DEP_OBJ, x->lo);
+    ev_actor a;
+    if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
+        a.kind == ACT_NAMED)
+      add_actor(fr->targets, &fr->n_targets, &a);
   }
   /* "X came under attack by Y": X is the target */
   if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
