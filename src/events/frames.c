@@ -1018,6 +1018,30 @@ static int unusable_date_of(const fctx *x, int p) {
   return -1;
 }
 
+/* "agreed a memorandum of understanding on Jan. 1": a date the parser
+ * hung on a word of p's object that reports no event is p's; -1 when
+ * there is none. */
+static int object_date(const fctx *x, int p) {
+  for (size_t k = 0; k < x->nd; k++) {
+    int g = x->gov[k];
+    if (g < x->lo || g == p || !x->dates[k].usable ||
+        frames_candidate(x->lx, &x->w[g]))
+      continue;
+    for (int q = g, steps = 0; q >= 0 && steps < 3; steps++) {
+      int u = nlp_dep_universal(D(x, q)), h = H(x, q);
+      if (h == p) {
+        if (u == NLP_DEP_OBJ)
+          return (int)k;
+        break;
+      }
+      if (u != NLP_DEP_ACL && u != NLP_DEP_NMOD && u != NLP_DEP_COMPOUND)
+        break;
+      q = h;
+    }
+  }
+  return -1;
+}
+
 /* Dates a frame: its own date, else its clause's, else its reporter's,
  * else the sentence's only free date.  A frame whose own date lies after
  * the document date is an announced plan: future. */
@@ -1033,6 +1057,8 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
           marker_is(x, i, (const char *[]){"with", "by", "through", NULL}))
         k = date_of(x, i);
   }
+  if (k < 0)
+    k = object_date(x, fr->pred);
   if (k >= 0) {
     set_date(x, fr, k, DH_OWN);
     return;
