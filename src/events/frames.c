@@ -855,7 +855,13 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     if (H(x, i) != p)
       continue;
     int d = D(x, i);
-    if (d == NLP_DEP_NMOD_POSS) {
+    if (d == NLP_DEP_NSUBJ && kid(x, p, NLP_DEP_COP, x->lo) >= 0) {
+      /* "it was on high alert": the subject of a noun predicate */
+      bool rp;
+      int r = x->reporter[p - x->lo];
+      int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? subject(x, r, &rp) : -1;
+      actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
+    } else if (d == NLP_DEP_NMOD_POSS) {
       if (fr->def->possessor_target)
         actors_of(x, i, fr->targets, &fr->n_targets);
       else
@@ -897,6 +903,16 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
         a.kind == ACT_NAMED)
       add_actor(fr->targets, &fr->n_targets, &a);
+  }
+  /* "the military was on high alert", "workers went on strike": who is
+   * on it is its actor */
+  if (!fr->n_agents && h >= 0 && x->w[h].upos != NLP_UPOS_NOUN &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+      marker_is(x, p, (const char *[]){"on", NULL})) {
+    bool pass;
+    int s = subject(x, h, &pass);
+    if (s >= 0 && !pass)
+      actors_of(x, s, fr->agents, &fr->n_agents);
   }
   /* "X came under attack by Y": X is the target */
   if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
@@ -1588,6 +1604,23 @@ static int disaster_subject(const fctx *x, int p) {
   return -1;
 }
 
+/* Emits the act of frame f at word p (light: its light verb, or -1)
+ * announced for the future: an intention or a threat. */
+static void future_act(fctx *x, const frame_def *f, int p, int light) {
+  ev_frame fr;
+  frame_init(x, &fr, f, p);
+  fill(x, &fr, p, light);
+  fr.future = true;
+  /* a measure announced is decided: "will resign", "to expel 18
+   * diplomats", "will withdraw from the deal" keep their kind */
+  if (f->type != ANNALS_TYPE_YIELD && f->type != ANNALS_TYPE_REDUCE_RELATIONS &&
+      f->type != ANNALS_TYPE_COERCE)
+    fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
+                  ? ANNALS_TYPE_INTEND_COOPERATION
+                  : ANNALS_TYPE_THREATEN;
+  emit(x, &fr);
+}
+
 static void predicate(fctx *x, int p) {
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
@@ -1629,22 +1662,22 @@ static void predicate(fctx *x, int p) {
       x->used[pw - x->lo] = true;
   }
   if (mode == M_FUTURE) {
-    /* an act announced for the future is an intention or a threat */
+    /* an act announced for the future is an intention or a threat; "will
+     * continue to work with X": the act continued */
+    int c = f->complement == FC_EVENT ? complement(x, p) : -1;
+    if (c < 0 && f->light && f->complement != FC_NEGATE)
+      c = light_noun(x, p); /* "will hold talks", "will launch an offensive" */
+    const frame_def *cf =
+        c >= 0 && frames_candidate(x->lx, &x->w[c]) ? choose(x, c) : NULL;
+    if (cf && !cf->light && cf->type != ANNALS_TYPE_NONE &&
+        cf->complement == FC_NONE) {
+      x->used[c - x->lo] = true;
+      future_act(x, cf, c, p);
+      return;
+    }
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
       return;
-    ev_frame fr;
-    frame_init(x, &fr, f, p);
-    fill(x, &fr, p, -1);
-    fr.future = true;
-    /* a measure announced is decided: "will resign", "to expel 18
-     * diplomats", "will withdraw from the deal" keep their kind */
-    if (f->type != ANNALS_TYPE_YIELD &&
-        f->type != ANNALS_TYPE_REDUCE_RELATIONS &&
-        f->type != ANNALS_TYPE_COERCE)
-      fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
-                    ? ANNALS_TYPE_INTEND_COOPERATION
-                    : ANNALS_TYPE_THREATEN;
-    emit(x, &fr);
+    future_act(x, f, p, -1);
     return;
   }
   if (f->complement != FC_NONE && f->complement != FC_REPORT &&
