@@ -79,16 +79,16 @@ Q :=
 say =
 endif
 
-# Sources: everything in src/ is the library except the program's own
-# files (main.c, cli.c, cmd_*.c) and build tools (tool_*.c).
-SRC := $(sort $(wildcard src/*.c src/*/*.c))
-PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
-TOOL_SRC := $(filter src/tool_%.c,$(SRC))
+# Sources: everything in src/'s stage folders is the library except the
+# program (src/cli/) and the build and development tools (src/tools/).
+SRC := $(sort $(wildcard src/*/*.c))
+PROG_SRC := $(filter src/cli/%.c,$(SRC))
+TOOL_SRC := $(filter src/tools/%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o \
            $(BUILD)/obj/fonts_blob.o
 # The faces linked into the library (in the order of annals_font_files in
-# src/fonts.c), so a program copied on its own still finds its fonts.
+# src/render/fonts.c), so a program copied on its own still finds its fonts.
 FONT_FACES := NotoSans-Regular.ttf NotoSans-Bold.ttf \
               NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf \
               NotoSansHebrew-Regular.ttf NotoSansArmenian-Regular.ttf \
@@ -147,19 +147,18 @@ $(PROG): $(PROG_OBJ) $(LIB)
 	  $(PKG_LIBS) -lm $(LDLIBS)
 
 # The embedding tool runs at build time, so it is built without sanitizers.
-$(BUILD)/tool_embed: src/tool_embed.c
+$(BUILD)/tool_embed: src/tools/tool_embed.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
 # So is the place gazetteer generator (it reads iso-codes and WordNet).
-$(BUILD)/tool_places: src/tool_places.c
+$(BUILD)/tool_places: src/tools/tool_places.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
-# Development tools (src/tool_*.c but tool_embed and tool_places: the
-# trainer, evaluators)
-# link the library; they are not part of `make all`.
-$(BUILD)/tool_%: src/tool_%.c $(LIB)
+# Development tools (src/tools/ but tool_embed and tool_places: the
+# trainer, evaluators) link the library; they are not part of `make all`.
+$(BUILD)/tool_%: src/tools/tool_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
 	  $(PKG_LIBS) -lm $(LDLIBS)
@@ -277,9 +276,9 @@ fuzz:
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 check-deps:
-	@bad=$$(grep -l '#include <yaml.h>' src/*.c | grep -v 'src/yaml_'); \
-	 bad="$$bad $$(grep -lE '#include <(cairo|pango|fontconfig)' src/*.c src/*.h | \
-	   grep -vE 'src/(fonts|measure_pango|render_cairo)\.c|src/annals_render\.h')"; \
+	@bad=$$(grep -l '#include <yaml.h>' src/*.h src/*/*.[ch] | grep -v 'src/record/yaml_'); \
+	 bad="$$bad $$(grep -lE '#include <(cairo|pango|fontconfig)' src/*.h src/*/*.[ch] | \
+	   grep -vE 'src/render/(fonts|measure_pango|render_cairo)\.c|src/annals_render\.h')"; \
 	 bad=$$(echo $$bad); \
 	 if [ -n "$$bad" ]; then echo "layer rule broken in: $$bad"; exit 1; fi; \
 	 echo "check-deps: include layers ok"
@@ -290,7 +289,7 @@ check-headers:
 	    -x c -fsyntax-only - || exit 1; done; echo "check-headers: ok"
 
 format:
-	clang-format -i $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h) tests/unit/*.c
+	clang-format -i $(wildcard src/*.h src/*/*.c src/*/*.h) tests/unit/*.c
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
@@ -324,5 +323,5 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/obj/*.d \
+-include $(wildcard $(BUILD)/obj/*/*.d $(BUILD)/tests/obj/*.d \
   $(BUILD)/tests/fuzz/*.d)

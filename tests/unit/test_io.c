@@ -1,4 +1,4 @@
-/* test_io.c - whole-file reads and atomic outputs (src/io.c). */
+/* test_io.c - whole-file reads and atomic outputs (src/text/io.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>

@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 static int64_t day(int y, int m, int d) {
   return annals_days_from_civil(y, m, d);

@@ -3,7 +3,7 @@
  * wrapping into lines (ellipsized past a line limit), and the display-list
  * items that draw text and lines.  Pure computation.
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <stdio.h>
 

@@ -4,7 +4,7 @@
  * changed (record_update.c does the work); one line on stderr says what
  * was added and what was left out.  Called by cmd_extract.c.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <stdio.h>

@@ -11,8 +11,8 @@
  * map/reduce job.  Exit 0 success, 1 an input is invalid or unreadable
  * (nothing is written), 2 usage.
  */
-#include "cmd.h"
-#include "cmd_docs.h"
+#include "cli/cmd.h"
+#include "cli/cmd_docs.h"
 #include "internal.h"
 
 #include <getopt.h>

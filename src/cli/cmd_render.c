@@ -10,8 +10,8 @@
  * input or render error (nothing to draw, or, with --strict, events folded
  * into "+N more"), 2 usage error.
  */
-#include "cmd.h"
-#include "cmd_docs.h"
+#include "cli/cmd.h"
+#include "cli/cmd_docs.h"
 #include "internal.h"
 
 #include "annals_render.h"

@@ -26,7 +26,7 @@
  * multi-line text; double quotes with escapes for anything else (control
  * characters, tabs, unusual line breaks, a leading space on a block).
  */
-#include "record.h"
+#include "record/record.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -18,8 +18,8 @@
 #include "internal.h"
 
 #include "annals_render.h"
-#include "fonts_int.h"
-#include "render_int.h"
+#include "render/fonts_int.h"
+#include "render/render_int.h"
 
 #include <math.h>
 #include <stdio.h>

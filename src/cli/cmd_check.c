@@ -7,7 +7,7 @@
  * by position.  Exit 0 when every file is valid (warnings allowed unless
  * --strict), 1 when one is invalid or unreadable, 2 on a usage error.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <getopt.h>

@@ -1,7 +1,7 @@
 /*
  * cli.c - helpers shared by the subcommands: messages and loading records.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <stdarg.h>

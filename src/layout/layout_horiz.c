@@ -25,7 +25,7 @@
  * with a dated section per group; points overlapping a full cluster fold.
  * O(n log n) for the sorts, O(n * rows) for the sweep.
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <math.h>
 #include <stdio.h>

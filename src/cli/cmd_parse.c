@@ -3,7 +3,7 @@
  * (words, lemmas, tags, dependency trees), so that this stage of the
  * pipeline can be inspected and tested on its own.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <getopt.h>

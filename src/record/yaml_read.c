@@ -23,7 +23,7 @@
  * (record.h): where each event starts and ends, where new text may be
  * inserted, and an anchor for every element the writer writes.
  */
-#include "record.h"
+#include "record/record.h"
 
 #include <limits.h>
 #include <math.h>

@@ -11,7 +11,7 @@
 #include "internal.h"
 
 #include "annals_render.h"
-#include "fonts_int.h"
+#include "render/fonts_int.h"
 
 #include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>

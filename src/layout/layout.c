@@ -13,7 +13,7 @@
  *     label rows -> folds -> canvas) or vertical (layout_vert.c);
  *  6. footer: the source note (layout_emit_footer).
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -13,8 +13,8 @@
 #include "internal.h"
 
 #include "annals_render.h"
-#include "fonts_int.h"
-#include "render_int.h"
+#include "render/fonts_int.h"
+#include "render/render_int.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>

@@ -9,8 +9,8 @@
  * file.  Quiet unless something goes wrong.  Exit 0 success, 1 an input
  * cannot be read or is invalid (or the output cannot be written), 2 usage.
  */
-#include "cmd.h"
-#include "cmd_docs.h"
+#include "cli/cmd.h"
+#include "cli/cmd_docs.h"
 #include "internal.h"
 
 #include <getopt.h>

@@ -4,7 +4,7 @@
  * Exit codes: 0 success, 1 input or processing error, 2 usage error.
  * Only main.c and the cmd_*.c files print, exit or read argv.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 
 #include <errno.h>
 #include <stdio.h>

@@ -12,7 +12,7 @@
  * carried over to the next one, so a one-paragraph text loses nothing.
  * Invalid input is reported at its line and column in the whole input.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <errno.h>

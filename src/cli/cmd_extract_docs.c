@@ -10,8 +10,8 @@
  * several give their merge (annals_timelines_merge), with chart text
  * drawn from all of them.
  */
-#include "cmd.h"
-#include "cmd_docs.h"
+#include "cli/cmd.h"
+#include "cli/cmd_docs.h"
 #include "internal.h"
 
 #include <errno.h>

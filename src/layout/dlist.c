@@ -3,7 +3,7 @@
  * layout (the counterpart of graphviz's -Tjson / xdot: stable text, fixed
  * key order, "%.2f" numbers that do not depend on the locale).
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <math.h>
 #include <stdio.h>

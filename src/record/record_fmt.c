@@ -18,7 +18,7 @@
  * Everything written is read back and compared with the model before the
  * result is handed over.
  */
-#include "record.h"
+#include "record/record.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -8,7 +8,7 @@
  * width by the number of events it holds (at least 90 pt), and maps time
  * linearly inside itself.
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -10,7 +10,7 @@
  * rewritten), 1 a file is invalid, unreadable or (--check) not canonical,
  * 2 usage.
  */
-#include "cmd.h"
+#include "cli/cmd.h"
 #include "internal.h"
 
 #include <getopt.h>

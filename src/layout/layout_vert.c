@@ -23,7 +23,7 @@
  * never cross; markers sit on the axis and labels right of every leader's
  * bend, so a leader passes no other marker or label.
  */
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 #include <math.h>
 #include <stdio.h>

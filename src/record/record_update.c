@@ -21,7 +21,7 @@
  * removed are the "[]" of an empty 'events: []' that gets its first
  * events.
  */
-#include "record.h"
+#include "record/record.h"
 
 #include <stdio.h>
 #include <stdlib.h>
