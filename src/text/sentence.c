@@ -11,7 +11,7 @@
  * "Jan."), initials ("S.") and dotted acronyms ("U.S.") that are not
  * followed by a typical sentence opener.
  */
-#include "events/extract_int.h"
+#include "text/words.h"
 
 #include <ctype.h>
 
