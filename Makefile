@@ -26,7 +26,8 @@
 #
 # Targets: all (default), check (= test), check-dist, demo, bench, valgrind, fuzz,
 #          install, uninstall, check-deps, check-headers, format, clean, deps,
-#          model (retrain the English model: make model TREEBANK=DIR)
+#          model (retrain the English model: make model TREEBANK=DIR),
+#          check-identity BASE=<git-ref> (outputs byte-identical to BASE's)
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -119,7 +120,7 @@ LIB := $(BUILD)/libannals.a
 PROG := $(BUILD)/annals
 
 .PHONY: all check test check-dist demo bench valgrind fuzz install uninstall \
-        check-deps check-headers format clean deps model
+        check-deps check-identity check-headers format clean deps model
 .DEFAULT_GOAL := all
 # Keep intermediate objects (test runners are built in two steps).
 .SECONDARY:
@@ -279,6 +280,20 @@ fuzz:
 # the library rules (libyaml, cairo/pango/fontconfig): tests/check-deps.sh.
 check-deps:
 	@sh tests/check-deps.sh
+
+# `make check-identity BASE=<git-ref>`: builds BASE in a temporary git
+# worktree (build/identity-base, removed afterwards) and compares the
+# outputs of its program with this build's, byte for byte
+# (tests/identity.sh: dates, extract, parse, render in every format).
+check-identity: all
+	@test -n "$(BASE)" || { echo "usage: make check-identity BASE=<git-ref>" >&2; exit 2; }
+	@d=$(CURDIR)/build/identity-base; rm -rf "$$d" "$$d.log"; \
+	 git worktree add -q -f --detach "$$d" "$(BASE)" || exit 1; \
+	 trap 'git worktree remove --force "$$d"; rm -rf "$$d" "$$d.log"' EXIT; \
+	 echo "  BUILD  $(BASE) in build/identity-base"; \
+	 $(MAKE) --no-print-directory -C "$$d" all >"$$d.log" 2>&1 || \
+	   { tail -20 "$$d.log"; echo "check-identity: $(BASE) does not build" >&2; exit 1; }; \
+	 sh tests/identity.sh "$$d/$(BUILD)/annals" $(PROG)
 
 check-headers:
 	@for h in src/*.h src/*/*.h; do [ -f "$$h" ] || continue; \
