@@ -394,222 +394,291 @@ static bool is_problem(const char *problem, const char *what) {
   return strcmp(problem, what) == 0;
 }
 
-/* Reports the most common syntax errors as what the person should do.
- * off is the problem's byte offset, coff the context's (or SIZE_MAX).
- * Returns false when the error is none of them. */
-static bool explain_syntax(reader *r, const char *problem,
-                           const char *context, size_t off, size_t coff) {
+/* Where a syntax error is: libyaml's problem and context, their byte
+ * offsets (coff is SIZE_MAX when there is no context) and the problem's
+ * line [ls, le). */
+typedef struct {
+  const char *problem, *context;
+  size_t off, coff, ls, le;
+} syntax_at;
+
+/* The explain_* functions below each report one common syntax error as
+ * what the person should do, and return false when the error turns out
+ * not to be that one. */
+
+/* A tab in the indentation. */
+static bool explain_tab(reader *r, const syntax_at *s) {
   const char *b = r->buf;
-  size_t ls, le;
-  line_of(r, off, &ls, &le);
-  char k1[96], k2[96], v1[96], sug[160];
-  bool bad_char = is_problem(problem,
-                             "found character that cannot start any token");
-  if (strstr(problem, "tab character") || (bad_char && off < r->len &&
-                                           b[off] == '\t')) {
-    size_t t = off < r->len && b[off] == '\t' ? off : SIZE_MAX;
-    for (size_t i = ls; i < le && (b[i] == ' ' || b[i] == '\t'); i++)
-      if (b[i] == '\t') {
-        t = i;
-        break;
+  size_t off = s->off, ls = s->ls, le = s->le;
+  size_t t = off < r->len && b[off] == '\t' ? off : SIZE_MAX;
+  for (size_t i = ls; i < le && (b[i] == ' ' || b[i] == '\t'); i++)
+    if (b[i] == '\t') {
+      t = i;
+      break;
+    }
+  if (t == SIZE_MAX)
+    return false;
+  error_off(r, t,
+            "tab character in the indentation: indent with spaces "
+            "(YAML does not allow tabs there)");
+  return true;
+}
+
+/* A quoted value that is never closed. */
+static bool explain_open_quote(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t coff = s->coff;
+  char qc = b[coff];
+  error_off(r, coff,
+            "the quote %c that starts this value is never closed: end the "
+            "value with %c%s",
+            qc, qc,
+            qc == '"' ? " (write \\\" for a \" inside it)"
+                      : " (write '' for a ' inside it)");
+  return true;
+}
+
+/* An unknown escape in a double-quoted value. */
+static bool explain_escape(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t off = s->off, ls = s->ls, le = s->le;
+  size_t at = off;
+  if (at < r->len && b[at] != '\\' && at > ls && b[at - 1] == '\\')
+    at--;
+  char esc[8];
+  annals_quote(b + at, at + 2 <= le ? 2 : le - at, esc, sizeof esc);
+  error_off(r, at,
+            "unknown escape '%s' in a double-quoted value: write \\\\ for "
+            "a backslash, or use single quotes, where \\ is an ordinary "
+            "character",
+            esc);
+  return true;
+}
+
+/* A ': ' where no mapping value may start: inside a value, or
+ * after a key indented under the key above it. */
+static bool explain_colon(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t off = s->off, ls = s->ls, le = s->le;
+  char k1[96], k2[96], sug[160];
+  size_t c = content_at(r, ls, le, true);
+  size_t colon = key_colon(r, c, le);
+  if (colon != SIZE_MAX && colon < off) {
+    /* "title: Coup: army seizes power" */
+    size_t v = colon + 1;
+    while (v < le && b[v] == ' ')
+      v++;
+    size_t ve = le;
+    while (ve > v && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
+      ve--;
+    char *value = g_strndup(b + v, ve - v);
+    snip(r, c, colon, k1, sizeof k1);
+    error_off(r, off,
+              "': ' inside the value of '%s' starts a new key in YAML: put "
+              "the value in quotes: %s: %s",
+              k1, k1, single_quoted(value, sug, sizeof sug));
+    g_free(value);
+    return true;
+  }
+  size_t pls, ple;
+  if (prev_content_line(r, ls, &pls, &ple)) {
+    /* A key indented further than the key above it continues that
+     * key's value, and then its ':' is out of place. */
+    size_t pc = content_at(r, pls, ple, true);
+    size_t pcolon = key_colon(r, pc, ple);
+    size_t kc = content_at(r, ls, le, false);
+    size_t pp_ls, pp_le;
+    if (pcolon != SIZE_MAX && kc - ls > pc - pls &&
+        prev_content_line(r, pls, &pp_ls, &pp_le)) {
+      /* The line above is the one out of place: the keys before and
+       * after it line up ("date", then "title" at column 1, "type"). */
+      size_t ppc = content_at(r, pp_ls, pp_le, true);
+      size_t ppcolon = key_colon(r, ppc, pp_le);
+      if (ppcolon != SIZE_MAX && ppc - pp_ls == kc - ls) {
+        char k3[96];
+        error_off(r, pc,
+                  "'%s' does not line up with the keys around it: start "
+                  "it in column %zu, like '%s' above and '%s' below",
+                  snip(r, pc, pcolon, k2, sizeof k2), kc - ls + 1,
+                  snip(r, ppc, ppcolon, k1, sizeof k1),
+                  snip(r, kc, off, k3, sizeof k3));
+        return true;
       }
-    if (t == SIZE_MAX)
-      return false;
-    error_off(r, t, "tab character in the indentation: indent with spaces "
-                    "(YAML does not allow tabs there)");
-    return true;
-  }
-  if (is_problem(problem, "found unexpected end of stream") &&
-      strstr(context, "quoted scalar") && coff < r->len) {
-    char qc = b[coff];
-    error_off(r, coff,
-              "the quote %c that starts this value is never closed: end the "
-              "value with %c%s",
-              qc, qc,
-              qc == '"' ? " (write \\\" for a \" inside it)"
-                        : " (write '' for a ' inside it)");
-    return true;
-  }
-  if (is_problem(problem, "found unknown escape character")) {
-    size_t at = off;
-    if (at < r->len && b[at] != '\\' && at > ls && b[at - 1] == '\\')
-      at--;
-    char esc[8];
-    annals_quote(b + at, at + 2 <= le ? 2 : le - at, esc, sizeof esc);
-    error_off(r, at,
-              "unknown escape '%s' in a double-quoted value: write \\\\ for "
-              "a backslash, or use single quotes, where \\ is an ordinary "
-              "character",
-              esc);
-    return true;
-  }
-  if (is_problem(problem, "mapping values are not allowed in this context")) {
-    size_t c = content_at(r, ls, le, true);
-    size_t colon = key_colon(r, c, le);
-    if (colon != SIZE_MAX && colon < off) {
-      /* "title: Coup: army seizes power" */
-      size_t v = colon + 1;
-      while (v < le && b[v] == ' ')
-        v++;
-      size_t ve = le;
-      while (ve > v && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
-        ve--;
-      char *value = g_strndup(b + v, ve - v);
-      snip(r, c, colon, k1, sizeof k1);
-      error_off(r, off,
-                "': ' inside the value of '%s' starts a new key in YAML: put "
-                "the value in quotes: %s: %s",
-                k1, k1, single_quoted(value, sug, sizeof sug));
-      g_free(value);
+    }
+    if (pcolon != SIZE_MAX && kc - ls > pc - pls) {
+      error_off(r, kc,
+                "'%s' is indented more than '%s' on the line above, so it "
+                "reads as part of that value: start it in column %zu, "
+                "like '%s'",
+                snip(r, kc, off, k1, sizeof k1),
+                snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1, k2);
       return true;
     }
-    size_t pls, ple;
-    if (prev_content_line(r, ls, &pls, &ple)) {
-      /* A key indented further than the key above it continues that
-       * key's value, and then its ':' is out of place. */
-      size_t pc = content_at(r, pls, ple, true);
-      size_t pcolon = key_colon(r, pc, ple);
-      size_t kc = content_at(r, ls, le, false);
-      size_t pp_ls, pp_le;
-      if (pcolon != SIZE_MAX && kc - ls > pc - pls &&
-          prev_content_line(r, pls, &pp_ls, &pp_le)) {
-        /* The line above is the one out of place: the keys before and
-         * after it line up ("date", then "title" at column 1, "type"). */
-        size_t ppc = content_at(r, pp_ls, pp_le, true);
-        size_t ppcolon = key_colon(r, ppc, pp_le);
-        if (ppcolon != SIZE_MAX && ppc - pp_ls == kc - ls) {
-          char k3[96];
-          error_off(r, pc,
-                    "'%s' does not line up with the keys around it: start "
-                    "it in column %zu, like '%s' above and '%s' below",
-                    snip(r, pc, pcolon, k2, sizeof k2), kc - ls + 1,
-                    snip(r, ppc, ppcolon, k1, sizeof k1),
-                    snip(r, kc, off, k3, sizeof k3));
+  }
+  return false;
+}
+
+/* Something other than a key where a key is due: a list item, a
+ * key out of line, text after a closing quote. */
+static bool explain_key_expected(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t off = s->off, ls = s->ls, le = s->le;
+  char k1[96], k2[96], v1[96];
+  size_t c = content_at(r, ls, le, false);
+  size_t pls = 0, ple = 0;
+  bool prev = prev_content_line(r, ls, &pls, &ple);
+  if (c == off && c < le && b[c] == '-' && (c + 1 == le || b[c + 1] == ' ')) {
+    /* The nearest item above, at most as indented as this one (an
+     * item as deep as the keys above it is a list without its key). */
+    size_t at = ls, ils, ile;
+    bool under_key = prev && c - ls >= content_at(r, pls, ple, true) - pls;
+    while (!under_key && prev_content_line(r, at, &ils, &ile)) {
+      size_t ic = content_at(r, ils, ile, false);
+      if (b[ic] == '-' && ic - ils <= c - ls) {
+        if (ic - ils != c - ls) {
+          error_off(r, c,
+                    "the item '%s' does not line up with the item above "
+                    "it: put its '-' in column %zu",
+                    snip(r, c, le, v1, sizeof v1), ic - ils + 1);
           return true;
         }
+        break;
       }
-      if (pcolon != SIZE_MAX && kc - ls > pc - pls) {
-        error_off(r, kc,
-                  "'%s' is indented more than '%s' on the line above, so it "
-                  "reads as part of that value: start it in column %zu, "
-                  "like '%s'",
-                  snip(r, kc, off, k1, sizeof k1),
-                  snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1, k2);
+      at = ils;
+    }
+    error_off(r, c,
+              "a list item where a key is expected: a list goes under a "
+              "key that ends with ':' (like 'actors:'), one '- ' item per "
+              "line");
+    return true;
+  }
+  if (c == off) {
+    size_t colon = key_colon(r, c, le);
+    if (prev && colon != SIZE_MAX) {
+      size_t pc = content_at(r, pls, ple, true);
+      size_t pcolon = key_colon(r, pc, ple);
+      if (pcolon != SIZE_MAX) {
+        error_off(r, c,
+                  "'%s' does not line up with '%s' on the line above: "
+                  "start it in column %zu (the keys of one mapping start "
+                  "in the same column)",
+                  snip(r, c, colon, k1, sizeof k1),
+                  snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1);
         return true;
       }
     }
     return false;
   }
-  if (is_problem(problem, "did not find expected key") ||
-      is_problem(problem, "did not find expected '-' indicator")) {
-    size_t c = content_at(r, ls, le, false);
-    size_t pls = 0, ple = 0;
-    bool prev = prev_content_line(r, ls, &pls, &ple);
-    if (c == off && c < le && b[c] == '-' &&
-        (c + 1 == le || b[c + 1] == ' ')) {
-      /* The nearest item above, at most as indented as this one (an
-       * item as deep as the keys above it is a list without its key). */
-      size_t at = ls, ils, ile;
-      bool under_key =
-          prev && c - ls >= content_at(r, pls, ple, true) - pls;
-      while (!under_key && prev_content_line(r, at, &ils, &ile)) {
-        size_t ic = content_at(r, ils, ile, false);
-        if (b[ic] == '-' && ic - ils <= c - ls) {
-          if (ic - ils != c - ls) {
-            error_off(r, c,
-                      "the item '%s' does not line up with the item above "
-                      "it: put its '-' in column %zu",
-                      snip(r, c, le, v1, sizeof v1), ic - ils + 1);
-            return true;
-          }
-          break;
-        }
-        at = ils;
-      }
-      error_off(r, c,
-                "a list item where a key is expected: a list goes under a "
-                "key that ends with ':' (like 'actors:'), one '- ' item per "
-                "line");
-      return true;
-    }
-    if (c == off) {
-      size_t colon = key_colon(r, c, le);
-      if (prev && colon != SIZE_MAX) {
-        size_t pc = content_at(r, pls, ple, true);
-        size_t pcolon = key_colon(r, pc, ple);
-        if (pcolon != SIZE_MAX) {
-          error_off(r, c,
-                    "'%s' does not line up with '%s' on the line above: "
-                    "start it in column %zu (the keys of one mapping start "
-                    "in the same column)",
-                    snip(r, c, colon, k1, sizeof k1),
-                    snip(r, pc, pcolon, k2, sizeof k2), pc - pls + 1);
-          return true;
-        }
-      }
-      return false;
-    }
-    size_t i = off;
-    while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
-      i--;
-    if (i > ls && (b[i - 1] == '"' || b[i - 1] == '\'')) {
-      error_off(r, off,
-                "text after the closing quote of a value: put the whole "
-                "value in quotes, or remove '%s'",
-                snip(r, off, le, v1, sizeof v1));
-      return true;
-    }
+  size_t i = off;
+  while (i > ls && (b[i - 1] == ' ' || b[i - 1] == '\t'))
+    i--;
+  if (i > ls && (b[i - 1] == '"' || b[i - 1] == '\'')) {
+    error_off(r, off,
+              "text after the closing quote of a value: put the whole "
+              "value in quotes, or remove '%s'",
+              snip(r, off, le, v1, sizeof v1));
+    return true;
+  }
+  return false;
+}
+
+/* A list item on the line of its key. */
+static bool explain_item_on_key_line(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t off = s->off, ls = s->ls, le = s->le;
+  char k1[96], v1[96];
+  size_t c = content_at(r, ls, le, true);
+  size_t colon = key_colon(r, c, le);
+  if (colon == SIZE_MAX || colon > off)
     return false;
-  }
+  size_t item = off + 1;
+  while (item < le && b[item] == ' ')
+    item++;
+  snip(r, c, colon, k1, sizeof k1);
+  snip(r, item, le, v1, sizeof v1);
+  error_off(r, off,
+            "a list item cannot start on the line of its key: put '- %s' "
+            "on the next line, under '%s:', or write %s: [%s]",
+            v1, k1, k1, v1);
+  return true;
+}
+
+/* A value starting with a character YAML reserves. */
+static bool explain_bad_start(reader *r, const syntax_at *s) {
+  const char *b = r->buf;
+  size_t off = s->off, le = s->le;
+  char sug[160];
+  size_t ve = le;
+  while (ve > off && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
+    ve--;
+  char *value = g_strndup(b + off, ve - off);
+  error_off(r, off,
+            "a value cannot start with '%c' in YAML: put it in quotes: %s",
+            b[off], single_quoted(value, sug, sizeof sug));
+  g_free(value);
+  return true;
+}
+
+/* A mapping line with no ': '. */
+static bool explain_no_colon(reader *r, const syntax_at *s) {
+  size_t coff = s->coff;
+  char v1[96];
+  size_t cls, cle;
+  line_of(r, coff, &cls, &cle);
+  error_off(r, coff,
+            "no ': ' after '%s': each line of a mapping is 'key: value', "
+            "with a space after the ':'",
+            snip(r, coff, cle, v1, sizeof v1));
+  return true;
+}
+
+/* A flow list or mapping that is never closed. */
+static bool explain_unclosed_flow(reader *r, const syntax_at *s) {
+  const char *problem = s->problem;
+  size_t coff = s->coff;
+  bool seq = strstr(problem, "']'") != NULL;
+  error_off(r, coff,
+            "the %s that starts here with '%c' is not closed: end it with "
+            "'%c', or put the value in quotes if the '%c' is part of the "
+            "text",
+            seq ? "list" : "mapping", seq ? '[' : '{', seq ? ']' : '}',
+            seq ? '[' : '{');
+  return true;
+}
+/* Reports the most common syntax errors as what the person should do.
+ * off is the problem's byte offset, coff the context's (or SIZE_MAX).
+ * Returns false when the error is none of them. */
+static bool explain_syntax(reader *r, const char *problem, const char *context,
+                           size_t off, size_t coff) {
+  const char *b = r->buf;
+  syntax_at s = {problem, context, off, coff, 0, 0};
+  line_of(r, off, &s.ls, &s.le);
+  bool bad_char =
+      is_problem(problem, "found character that cannot start any token");
+  if (strstr(problem, "tab character") ||
+      (bad_char && off < r->len && b[off] == '\t'))
+    return explain_tab(r, &s);
+  if (is_problem(problem, "found unexpected end of stream") &&
+      strstr(context, "quoted scalar") && coff < r->len)
+    return explain_open_quote(r, &s);
+  if (is_problem(problem, "found unknown escape character"))
+    return explain_escape(r, &s);
+  if (is_problem(problem, "mapping values are not allowed in this context"))
+    return explain_colon(r, &s);
+  if (is_problem(problem, "did not find expected key") ||
+      is_problem(problem, "did not find expected '-' indicator"))
+    return explain_key_expected(r, &s);
   if (is_problem(problem,
-                 "block sequence entries are not allowed in this context")) {
-    size_t c = content_at(r, ls, le, true);
-    size_t colon = key_colon(r, c, le);
-    if (colon == SIZE_MAX || colon > off)
-      return false;
-    size_t item = off + 1;
-    while (item < le && b[item] == ' ')
-      item++;
-    snip(r, c, colon, k1, sizeof k1);
-    snip(r, item, le, v1, sizeof v1);
-    error_off(r, off,
-              "a list item cannot start on the line of its key: put '- %s' "
-              "on the next line, under '%s:', or write %s: [%s]",
-              v1, k1, k1, v1);
-    return true;
-  }
-  if (bad_char && off < r->len && strchr("@`%", b[off])) {
-    size_t ve = le;
-    while (ve > off && (b[ve - 1] == ' ' || b[ve - 1] == '\t'))
-      ve--;
-    char *value = g_strndup(b + off, ve - off);
-    error_off(r, off,
-              "a value cannot start with '%c' in YAML: put it in quotes: %s",
-              b[off], single_quoted(value, sug, sizeof sug));
-    g_free(value);
-    return true;
-  }
-  if (is_problem(problem, "could not find expected ':'") && coff < r->len) {
-    size_t cls, cle;
-    line_of(r, coff, &cls, &cle);
-    error_off(r, coff,
-              "no ': ' after '%s': each line of a mapping is 'key: value', "
-              "with a space after the ':'",
-              snip(r, coff, cle, v1, sizeof v1));
-    return true;
-  }
+                 "block sequence entries are not allowed in this context"))
+    return explain_item_on_key_line(r, &s);
+  if (bad_char && off < r->len && strchr("@`%", b[off]))
+    return explain_bad_start(r, &s);
+  if (is_problem(problem, "could not find expected ':'") && coff < r->len)
+    return explain_no_colon(r, &s);
   if ((is_problem(problem, "did not find expected ',' or ']'") ||
        is_problem(problem, "did not find expected ',' or '}'")) &&
-      coff < r->len) {
-    bool seq = strstr(problem, "']'") != NULL;
-    error_off(r, coff,
-              "the %s that starts here with '%c' is not closed: end it with "
-              "'%c', or put the value in quotes if the '%c' is part of the "
-              "text",
-              seq ? "list" : "mapping", seq ? '[' : '{', seq ? ']' : '}',
-              seq ? '[' : '{');
-    return true;
-  }
+      coff < r->len)
+    return explain_unclosed_flow(r, &s);
   return false;
 }
 
@@ -1617,257 +1686,345 @@ static void settle_deferred(reader *r, bool keep) {
   g_array_set_size(r->deferred, 0);
 }
 
+/* One event being read: the event, what was seen of it, and where its
+ * parts are (for --update). */
+typedef struct {
+  annals_event e;
+  long long scope; /* its index in the file */
+  bool bad, have_date, had_id;
+  const node *id_node, *cameo_node, *type_node;
+  rec_event_pos pos;
+} event_read;
+
+/* The readers of single keys below return whether the key is to be
+ * anchored after them (false when they anchored it themselves, or when
+ * the value was refused before it was taken). */
+
+static bool event_id(reader *r, event_read *x, node *v, const char *key) {
+  char b[96];
+  const char *s;
+  x->had_id = true;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    return false;
+  }
+  size_t j = 0;
+  for (; s[j]; j++) {
+    char c = s[j];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+          (c == '-' && j > 0)))
+      break;
+  }
+  if (s[j] || j == 0) {
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "invalid id '%s': use lowercase letters, digits and '-'",
+             q(s, v->len, b, sizeof b));
+    error_in_value(r, v, j, msg);
+    x->bad = true;
+    return false;
+  }
+  x->e.id = s;
+  x->id_node = v;
+  return true;
+}
+
+static bool event_date(reader *r, event_read *x, node *v, const char *key) {
+  const char *s;
+  x->have_date = true;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    return false;
+  }
+  if (!read_when(r, v, s, &x->e.when))
+    x->bad = true;
+  return true;
+}
+
+static bool event_approximate(reader *r, event_read *x, node *v,
+                              const char *key) {
+  char b[96];
+  const char *s;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+  } else if (strcmp(s, "true") == 0) {
+    x->e.approximate = true;
+  } else if (strcmp(s, "false") != 0) {
+    error_node(r, v, "'approximate' must be true or false, not '%s'",
+               q(s, v->len, b, sizeof b));
+    x->bad = true;
+  }
+  return true;
+}
+
+static bool event_title(reader *r, event_read *x, node *v, const char *key) {
+  const char *s;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    x->e.title = "";
+  } else if (!*s || is_null(v)) {
+    error_node(r, v, "'title' must not be empty");
+    x->bad = true;
+    x->e.title = "";
+  } else {
+    check_text(r, v, "title");
+    x->e.title = s;
+  }
+  return true;
+}
+
+static bool event_type(reader *r, event_read *x, node *v, const char *key) {
+  char b[96];
+  const char *s;
+  x->type_node = v;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    return false;
+  }
+  x->e.type = annals_type_from_slug(s);
+  if (x->e.type == ANNALS_TYPE_NONE) {
+    const char *sug = annals_type_suggest(s);
+    if (sug) {
+      error_node(r, v, "unknown event type '%s' (did you mean '%s'?)",
+                 q(s, v->len, b, sizeof b), sug);
+    } else {
+      GString *all = g_string_new(NULL);
+      for (int t = 1; t < ANNALS_TYPE_COUNT; t++)
+        g_string_append_printf(all, "%s%s", t > 1 ? ", " : "",
+                               annals_type_slug((annals_type)t));
+      error_node(r, v, "unknown event type '%s': the types are %s",
+                 q(s, v->len, b, sizeof b), all->str);
+      g_string_free(all, TRUE);
+    }
+    x->bad = true;
+  }
+  return true;
+}
+
+static bool event_cameo(reader *r, event_read *x, node *v, const char *key) {
+  char b[96];
+  const char *s;
+  if (is_null(v))
+    return false;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    return false;
+  }
+  size_t nd = strspn(s, "0123456789");
+  if (s[nd] || nd < 2 || nd > 4) {
+    error_node(r, v, "invalid cameo code '%s': use 2 to 4 digits",
+               q(s, v->len, b, sizeof b));
+    x->bad = true;
+    return false;
+  }
+  x->e.cameo = s;
+  x->cameo_node = v;
+  return true;
+}
+
+static bool event_confidence(reader *r, event_read *x, node *v,
+                             const char *key) {
+  char b[96];
+  const char *s;
+  if (is_null(v))
+    return false;
+  if (!(s = scalar_text(r, v, key))) {
+    x->bad = true;
+    return false;
+  }
+  char *end = NULL;
+  double d = *s ? g_ascii_strtod(s, &end) : 0;
+  if (!*s || *end || !isfinite(d)) {
+    error_node(r, v, "confidence '%s' is not a number between 0 and 1",
+               q(s, v->len, b, sizeof b));
+    x->bad = true;
+  } else if (d < 0 || d > 1) {
+    error_node(r, v, "confidence '%s' is outside 0..1",
+               q(s, v->len, b, sizeof b));
+    x->bad = true;
+  } else {
+    x->e.confidence = d;
+  }
+  return true;
+}
+
+/* 'mentions': a list of sources; anchors the key itself. */
+static bool event_mentions(reader *r, event_read *x, node *k, node *v) {
+  const char *key = k->value;
+  annals_event *e = &x->e;
+  anchor(r, x->scope, REC_MENTIONS, -1, 0, k);
+  x->pos.mentions = REC_SEQ_FLOW; /* null, or not a list: not written to */
+  if (v->kind == N_SEQ && !v->flow && v->n) {
+    size_t ls;
+    x->pos.mentions = REC_SEQ_BLOCK;
+    x->pos.mentions_end = content_end(r, v);
+    item_start(r, v->items[0]->offset, &ls, &x->pos.mentions_dash_col, &ls);
+  }
+  if (is_null(v))
+    return false;
+  if (!need_seq(r, v, key)) {
+    x->bad = true;
+    return false;
+  }
+  e->mentions = arena_alloc(&r->ar, (v->n + 1) * sizeof *e->mentions);
+  for (size_t j = 0; j < v->n; j++) {
+    anchor(r, x->scope, REC_MENTIONS, (long long)e->n_mentions, 0, v->items[j]);
+    if (read_source(r, v->items[j], "each item of 'mentions'",
+                    &e->mentions[e->n_mentions], x->scope, REC_MENTIONS,
+                    (long long)e->n_mentions))
+      e->n_mentions++;
+    else
+      x->bad = true;
+  }
+  return false;
+}
+
+/* One key of an event: reads its value into x.  Returns whether the key
+ * is still to be anchored. */
+static bool event_key(reader *r, event_read *x, node *k, node *v) {
+  const char *key = k->value;
+  annals_event *e = &x->e;
+  if (strcmp(key, "id") == 0)
+    return event_id(r, x, v, key);
+  if (strcmp(key, "date") == 0)
+    return event_date(r, x, v, key);
+  if (strcmp(key, "approximate") == 0)
+    return event_approximate(r, x, v, key);
+  if (strcmp(key, "title") == 0)
+    return event_title(r, x, v, key);
+  if (strcmp(key, "type") == 0)
+    return event_type(r, x, v, key);
+  if (strcmp(key, "cameo") == 0)
+    return event_cameo(r, x, v, key);
+  if (strcmp(key, "actors") == 0) {
+    anchor(r, x->scope, REC_ACTORS, -1, 0, k); /* before its items */
+    read_actors(r, v, e, &x->bad, x->scope);
+    return false;
+  }
+  if (strcmp(key, "location") == 0) {
+    e->location = opt_string(r, v, key, &x->bad);
+    if (e->location)
+      check_text(r, v, "location");
+    return true;
+  }
+  if (strcmp(key, "country") == 0) {
+    e->country = opt_string(r, v, key, &x->bad);
+    if (e->country)
+      check_text(r, v, "country");
+    return true;
+  }
+  if (strcmp(key, "confidence") == 0)
+    return event_confidence(r, x, v, key);
+  if (strcmp(key, "tags") == 0) {
+    anchor(r, x->scope, REC_TAGS, -1, 0, k);
+    e->tags = string_list(r, v, key, &e->n_tags, &x->bad, x->scope, REC_TAGS);
+    return false;
+  }
+  if (strcmp(key, "notes") == 0) {
+    e->notes = opt_string(r, v, key, &x->bad);
+    return true;
+  }
+  if (strcmp(key, "source") == 0) {
+    anchor(r, x->scope, REC_SOURCE, -1, 0, k);
+    if (!is_null(v) &&
+        !read_source(r, v, "'source'", &e->source, x->scope, REC_SOURCE, -1))
+      x->bad = true;
+    return false;
+  }
+  if (strcmp(key, "mentions") == 0)
+    return event_mentions(r, x, k, v);
+  unknown_key(r, k, "event", event_keys);
+  return false;
+}
+
+/* The checks that need the whole event: required keys, the CAMEO code
+ * against the type, ids used once per file. */
+static void event_checks(reader *r, const node *m, event_read *x) {
+  char b[96];
+  annals_event *e = &x->e;
+  if (!x->have_date) {
+    missing_key(r, m, "date");
+    x->bad = true;
+  }
+  if (!e->title) {
+    missing_key(r, m, "title");
+    x->bad = true;
+  }
+  if (!x->type_node) {
+    missing_key(r, m, "type");
+    x->bad = true;
+  }
+  if (x->had_id && !e->id)
+    x->bad = true;
+  if (x->cameo_node && e->type != ANNALS_TYPE_NONE) {
+    int root = (e->cameo[0] - '0') * 10 + (e->cameo[1] - '0');
+    if (root != (int)e->type) {
+      error_node(r, x->cameo_node,
+                 "cameo code '%s' does not belong to type '%s' (%02d..)",
+                 e->cameo, annals_type_slug(e->type), (int)e->type);
+      x->bad = true;
+    }
+  }
+  if (e->id && x->id_node) {
+    gpointer first = g_hash_table_lookup(r->ids, e->id);
+    if (first) {
+      error_node(r, x->id_node, "duplicate id '%s' (first used at line %u)",
+                 q(e->id, strlen(e->id), b, sizeof b), GPOINTER_TO_UINT(first));
+      x->bad = true;
+    } else {
+      g_hash_table_insert(r->ids, g_string_chunk_insert(r->id_strings, e->id),
+                          GUINT_TO_POINTER(x->id_node->line));
+    }
+  }
+}
+
+/* Records where the event is (for --update) and adds it to the timeline
+ * when neither it nor the file so far had an error. */
+static void event_store(reader *r, const node *m, event_read *x) {
+  r->last_key_col = m->col;
+  r->last_event_end = content_end(r, m);
+  if (r->map) {
+    item_start(r, m->offset, &x->pos.start, &x->pos.dash_col, &x->pos.lead);
+    x->pos.end = content_end(r, m);
+    x->pos.key_col = m->col - 1;
+    rec_map *mp = r->map;
+    ANNALS_GROW(mp->events, mp->n_events, mp->cap_events);
+    mp->events[mp->n_events++] = x->pos;
+  }
+  if (!x->bad && r->n_errors == 0) {
+    if (!x->e.id) {
+      size_t idx = annals_timeline_count(r->t);
+      g_array_append_val(r->no_id, idx);
+    }
+    annals_timeline_add(r->t, &x->e);
+  }
+}
+
+/* One event mapping: its keys in order, then the checks over all of
+ * them, then the event is stored. */
 static void read_event(reader *r, node *m) {
-  long long scope = (long long)r->n_events++;
+  event_read x;
+  memset(&x, 0, sizeof x);
+  x.scope = (long long)r->n_events++;
   if (!need_map(r, m, "each event"))
     return;
   check_keys(r, m);
-  anchor(r, scope, REC_ITEM, -1, 0, m);
-  annals_event e;
-  memset(&e, 0, sizeof e);
-  e.confidence = -1;
-  e.source.offset = e.source.length = -1;
-  e.yaml_file = r->name;
-  e.yaml_line = m->line;
-  e.yaml_column = m->col;
-  bool bad = false, have_date = false, had_id = false;
-  const node *id_node = NULL, *cameo_node = NULL, *type_node = NULL;
-  rec_event_pos pos;
-  memset(&pos, 0, sizeof pos);
-  char b[96];
+  anchor(r, x.scope, REC_ITEM, -1, 0, m);
+  x.e.confidence = -1;
+  x.e.source.offset = x.e.source.length = -1;
+  x.e.yaml_file = r->name;
+  x.e.yaml_line = m->line;
+  x.e.yaml_column = m->col;
   for (size_t i = 0; i < m->n; i++) {
     node *k = m->items[2 * i], *v = m->items[2 * i + 1];
     if (k->dup)
       continue;
-    const char *key = k->value;
-    const char *s;
-    unsigned kid = key_id(key);
-    bool known = true;
-    if (strcmp(key, "id") == 0) {
-      had_id = true;
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        continue;
-      }
-      size_t j = 0;
-      for (; s[j]; j++) {
-        char c = s[j];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-              (c == '-' && j > 0)))
-          break;
-      }
-      if (s[j] || j == 0) {
-        char msg[200];
-        snprintf(msg, sizeof msg,
-                 "invalid id '%s': use lowercase letters, digits and '-'",
-                 q(s, v->len, b, sizeof b));
-        error_in_value(r, v, j, msg);
-        bad = true;
-        continue;
-      }
-      e.id = s;
-      id_node = v;
-    } else if (strcmp(key, "date") == 0) {
-      have_date = true;
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        continue;
-      }
-      if (!read_when(r, v, s, &e.when))
-        bad = true;
-    } else if (strcmp(key, "approximate") == 0) {
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-      } else if (strcmp(s, "true") == 0) {
-        e.approximate = true;
-      } else if (strcmp(s, "false") != 0) {
-        error_node(r, v, "'approximate' must be true or false, not '%s'",
-                   q(s, v->len, b, sizeof b));
-        bad = true;
-      }
-    } else if (strcmp(key, "title") == 0) {
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        e.title = "";
-      } else if (!*s || is_null(v)) {
-        error_node(r, v, "'title' must not be empty");
-        bad = true;
-        e.title = "";
-      } else {
-        check_text(r, v, "title");
-        e.title = s;
-      }
-    } else if (strcmp(key, "type") == 0) {
-      type_node = v;
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        continue;
-      }
-      e.type = annals_type_from_slug(s);
-      if (e.type == ANNALS_TYPE_NONE) {
-        const char *sug = annals_type_suggest(s);
-        if (sug) {
-          error_node(r, v, "unknown event type '%s' (did you mean '%s'?)",
-                     q(s, v->len, b, sizeof b), sug);
-        } else {
-          GString *all = g_string_new(NULL);
-          for (int t = 1; t < ANNALS_TYPE_COUNT; t++)
-            g_string_append_printf(all, "%s%s", t > 1 ? ", " : "",
-                                   annals_type_slug((annals_type)t));
-          error_node(r, v, "unknown event type '%s': the types are %s",
-                     q(s, v->len, b, sizeof b), all->str);
-          g_string_free(all, TRUE);
-        }
-        bad = true;
-      }
-    } else if (strcmp(key, "cameo") == 0) {
-      if (is_null(v))
-        continue;
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        continue;
-      }
-      size_t nd = strspn(s, "0123456789");
-      if (s[nd] || nd < 2 || nd > 4) {
-        error_node(r, v, "invalid cameo code '%s': use 2 to 4 digits",
-                   q(s, v->len, b, sizeof b));
-        bad = true;
-        continue;
-      }
-      e.cameo = s;
-      cameo_node = v;
-    } else if (strcmp(key, "actors") == 0) {
-      anchor(r, scope, REC_ACTORS, -1, 0, k);
-      known = false; /* anchored before its items */
-      read_actors(r, v, &e, &bad, scope);
-    } else if (strcmp(key, "location") == 0) {
-      e.location = opt_string(r, v, key, &bad);
-      if (e.location)
-        check_text(r, v, "location");
-    } else if (strcmp(key, "country") == 0) {
-      e.country = opt_string(r, v, key, &bad);
-      if (e.country)
-        check_text(r, v, "country");
-    } else if (strcmp(key, "confidence") == 0) {
-      if (is_null(v))
-        continue;
-      if (!(s = scalar_text(r, v, key))) {
-        bad = true;
-        continue;
-      }
-      char *end = NULL;
-      double x = *s ? g_ascii_strtod(s, &end) : 0;
-      if (!*s || *end || !isfinite(x)) {
-        error_node(r, v, "confidence '%s' is not a number between 0 and 1",
-                   q(s, v->len, b, sizeof b));
-        bad = true;
-      } else if (x < 0 || x > 1) {
-        error_node(r, v, "confidence '%s' is outside 0..1",
-                   q(s, v->len, b, sizeof b));
-        bad = true;
-      } else {
-        e.confidence = x;
-      }
-    } else if (strcmp(key, "tags") == 0) {
-      anchor(r, scope, REC_TAGS, -1, 0, k);
-      known = false;
-      e.tags = string_list(r, v, key, &e.n_tags, &bad, scope, REC_TAGS);
-    } else if (strcmp(key, "notes") == 0) {
-      e.notes = opt_string(r, v, key, &bad);
-    } else if (strcmp(key, "source") == 0) {
-      anchor(r, scope, REC_SOURCE, -1, 0, k);
-      known = false;
-      if (is_null(v))
-        continue;
-      if (!read_source(r, v, "'source'", &e.source, scope, REC_SOURCE, -1))
-        bad = true;
-    } else if (strcmp(key, "mentions") == 0) {
-      anchor(r, scope, REC_MENTIONS, -1, 0, k);
-      known = false;
-      pos.mentions = REC_SEQ_FLOW; /* null, or not a list: not written to */
-      if (v->kind == N_SEQ && !v->flow && v->n) {
-        size_t ls;
-        pos.mentions = REC_SEQ_BLOCK;
-        pos.mentions_end = content_end(r, v);
-        item_start(r, v->items[0]->offset, &ls, &pos.mentions_dash_col, &ls);
-      }
-      if (is_null(v))
-        continue;
-      if (!need_seq(r, v, key)) {
-        bad = true;
-        continue;
-      }
-      e.mentions = arena_alloc(&r->ar, (v->n + 1) * sizeof *e.mentions);
-      for (size_t j = 0; j < v->n; j++) {
-        anchor(r, scope, REC_MENTIONS, (long long)e.n_mentions, 0,
-               v->items[j]);
-        if (read_source(r, v->items[j], "each item of 'mentions'",
-                        &e.mentions[e.n_mentions], scope, REC_MENTIONS,
-                        (long long)e.n_mentions))
-          e.n_mentions++;
-        else
-          bad = true;
-      }
-    } else {
-      unknown_key(r, k, "event", event_keys);
-      known = false;
-    }
-    if (known)
-      anchor(r, scope, kid, -1, 0, k);
+    unsigned kid = key_id(k->value);
+    if (event_key(r, &x, k, v))
+      anchor(r, x.scope, kid, -1, 0, k);
   }
-  if (!have_date) {
-    missing_key(r, m, "date");
-    bad = true;
-  }
-  if (!e.title) {
-    missing_key(r, m, "title");
-    bad = true;
-  }
-  if (!type_node) {
-    missing_key(r, m, "type");
-    bad = true;
-  }
-  if (had_id && !e.id)
-    bad = true;
-  if (cameo_node && e.type != ANNALS_TYPE_NONE) {
-    int root = (e.cameo[0] - '0') * 10 + (e.cameo[1] - '0');
-    if (root != (int)e.type) {
-      error_node(r, cameo_node,
-                 "cameo code '%s' does not belong to type '%s' (%02d..)",
-                 e.cameo, annals_type_slug(e.type), (int)e.type);
-      bad = true;
-    }
-  }
-  if (e.id && id_node) {
-    gpointer first = g_hash_table_lookup(r->ids, e.id);
-    if (first) {
-      error_node(r, id_node, "duplicate id '%s' (first used at line %u)",
-                 q(e.id, strlen(e.id), b, sizeof b),
-                 GPOINTER_TO_UINT(first));
-      bad = true;
-    } else {
-      g_hash_table_insert(r->ids,
-                          g_string_chunk_insert(r->id_strings, e.id),
-                          GUINT_TO_POINTER(id_node->line));
-    }
-  }
-  r->last_key_col = m->col;
-  r->last_event_end = content_end(r, m);
-  if (r->map) {
-    item_start(r, m->offset, &pos.start, &pos.dash_col, &pos.lead);
-    pos.end = content_end(r, m);
-    pos.key_col = m->col - 1;
-    rec_map *mp = r->map;
-    ANNALS_GROW(mp->events, mp->n_events, mp->cap_events);
-    mp->events[mp->n_events++] = pos;
-  }
-  if (!bad && r->n_errors == 0) {
-    if (!e.id) {
-      size_t idx = annals_timeline_count(r->t);
-      g_array_append_val(r->no_id, idx);
-    }
-    annals_timeline_add(r->t, &e);
-  }
+  event_checks(r, m, &x);
+  event_store(r, m, &x);
 }
 
 /* Events without an id get one made from their date and title, kept
