@@ -114,7 +114,18 @@ static bool load_data(const char *path, bool gazetteer, annals_gazetteer *g,
   return st == ANNALS_OK;
 }
 
-int cmd_extract(int argc, char **argv) {
+/* The command line of annals extract. */
+typedef struct {
+  const char *out_path, *update_path, *model_path;
+  bool force, help;
+  annals_extract_opts eo;
+  xdocs_opts xo;
+  GPtrArray *gaz_files, *lex_files; /* borrowed from argv */
+} extract_args;
+
+/* Reads the options into a.  Returns 0, or the exit status of a usage
+ * error (already reported); a->help when --help was given (and done). */
+static int extract_options(int argc, char **argv, extract_args *a) {
   static const struct option longopts[] = {
       {"dct", required_argument, NULL, 'd'},
       {"output", required_argument, NULL, 'o'},
@@ -136,20 +147,9 @@ int cmd_extract(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
-  const char *out_path = NULL, *update_path = NULL;
-  bool force = false;
-  annals_extract_opts eo;
-  memset(&eo, 0, sizeof eo);
-  xdocs_opts xo;
-  xdocs_init(&xo);
-  GPtrArray *gaz_files = g_ptr_array_new();
-  GPtrArray *lex_files = g_ptr_array_new();
-  int rc = 0;
-  int opt;
+  int rc, opt;
   optind = 1;
   opterr = 0;
-  const char *model_path = NULL;
-  annals_model *model = NULL;
   while ((opt = getopt_long(argc, argv, ":d:o:fu:g:l:kc:m:th", longopts,
                             NULL)) != -1) {
     switch (opt) {
@@ -161,124 +161,142 @@ int cmd_extract(int argc, char **argv) {
     case XOPT_TITLE:
     case XOPT_SUBTITLE:
     case XOPT_SOURCE:
-      if ((rc = xdocs_option(&xo, opt, optarg, "extract", usage_line)))
-        goto out;
+      if ((rc = xdocs_option(&a->xo, opt, optarg, "extract", usage_line)))
+        return rc;
       break;
     case 'u':
-      update_path = optarg;
+      a->update_path = optarg;
       break;
     case 'o':
-      out_path = optarg;
+      a->out_path = optarg;
       break;
     case 'f':
-      force = true;
+      a->force = true;
       break;
     case 'g':
-      g_ptr_array_add(gaz_files, optarg);
+      g_ptr_array_add(a->gaz_files, optarg);
       break;
     case 'l':
-      g_ptr_array_add(lex_files, optarg);
+      g_ptr_array_add(a->lex_files, optarg);
       break;
     case 'k':
-      eo.keep_undated = true;
+      a->eo.keep_undated = true;
       break;
     case 'c': {
       char *end;
       double v = strtod(optarg, &end);
       if (*end || !(v >= 0 && v <= 1)) {
         char q[80];
-        rc = cli_usage_error(
+        return cli_usage_error(
             "extract", usage_line,
             "invalid --min-confidence '%s' (expected a number from 0 to 1)",
             annals_quote(optarg, strlen(optarg), q, sizeof q));
-        goto out;
       }
-      eo.min_confidence = v > 0 ? v : -1;
+      a->eo.min_confidence = v > 0 ? v : -1;
       break;
     }
     case 'm':
-      model_path = optarg;
+      a->model_path = optarg;
       break;
     case 't':
-      eo.trace = trace_line;
+      a->eo.trace = trace_line;
       break;
     case 'h':
       help();
-      goto out;
+      a->help = true;
+      return 0;
     case ':':
-      rc = cli_usage_error("extract", usage_line,
-                           "option '%s' needs an argument", argv[optind - 1]);
-      goto out;
+      return cli_usage_error("extract", usage_line,
+                             "option '%s' needs an argument",
+                             argv[optind - 1]);
     default:
-      rc = cli_usage_error("extract", usage_line, "unknown option '%s'",
-                           argv[optind - 1]);
-      goto out;
+      return cli_usage_error("extract", usage_line, "unknown option '%s'",
+                             argv[optind - 1]);
     }
   }
+  if (a->update_path && (a->out_path || a->force))
+    return cli_usage_error("extract", usage_line,
+                           "--update writes to its own file: it takes no -o "
+                           "or --force");
+  if (a->update_path && strcmp(a->update_path, "-") == 0)
+    return cli_usage_error("extract", usage_line,
+                           "--update needs a file, not standard output");
+  return 0;
+}
 
-  if (update_path && (out_path || force)) {
-    rc = cli_usage_error("extract", usage_line,
-                         "--update writes to its own file: it takes no -o "
-                         "or --force");
-    goto out;
+/* Loads the --gazetteer and --lexicon files into g and lx and the
+ * --model into *model.  Returns 0 or EXIT_INPUT (reported). */
+static int extract_load(extract_args *a, annals_gazetteer *g,
+                        annals_lexicon *lx, annals_model **model) {
+  int rc = 0;
+  for (guint i = 0; i < a->gaz_files->len && rc == 0; i++)
+    if (!load_data(g_ptr_array_index(a->gaz_files, i), true, g, NULL))
+      rc = EXIT_INPUT;
+  for (guint i = 0; i < a->lex_files->len && rc == 0; i++)
+    if (!load_data(g_ptr_array_index(a->lex_files, i), false, NULL, lx))
+      rc = EXIT_INPUT;
+  if (rc == 0 && a->model_path) {
+    annals_diags d;
+    annals_diags_init(&d);
+    if (annals_model_load(a->model_path, model, &d) != ANNALS_OK)
+      rc = EXIT_INPUT;
+    cli_print_diags(&d);
+    annals_diags_release(&d);
+    a->eo.model = *model;
   }
-  if (update_path && strcmp(update_path, "-") == 0) {
-    rc = cli_usage_error("extract", usage_line,
-                         "--update needs a file, not standard output");
-    goto out;
+  return rc;
+}
+
+/* Writes the timeline t as YAML to the open output o and commits it
+ * (*opened becomes false once o is committed).  Returns the exit status. */
+static int extract_write_yaml(annals_output *o, const annals_timeline *t,
+                              bool *opened) {
+  int rc = 0;
+  annals_diags d;
+  annals_diags_init(&d);
+  annals_diags wd;
+  annals_diags_init(&wd);
+  if (annals_timeline_write_yaml(t, o->fp, &wd) != ANNALS_OK) {
+    rc = EXIT_INPUT;
+    if (ferror(o->fp)) {
+      /* A write error (disk full): the output's own message names the
+       * file, and the commit removes the temporary file. */
+      *opened = false;
+      (void)annals_output_commit(o, &d);
+    } else {
+      cli_print_diags(&wd);
+    }
+  } else {
+    *opened = false;
+    if (annals_output_commit(o, &d) != ANNALS_OK)
+      rc = EXIT_INPUT;
   }
+  annals_diags_release(&wd);
+  cli_print_diags(&d);
+  annals_diags_release(&d);
+  return rc;
+}
 
-  char *stdin_only[] = {(char *)"-"};
-  char **inputs = optind < argc ? argv + optind : stdin_only;
-  int n_inputs = optind < argc ? argc - optind : 1;
-  if ((rc = xdocs_check(&xo, inputs, n_inputs, usage_line)))
-    goto out;
-
-  annals_gazetteer *g = annals_gazetteer_new();
-  annals_lexicon *lx = annals_lexicon_new();
+/* Extracts the inputs to -o or standard output: JSON Lines as the
+ * documents go (--format jsonl), else one YAML timeline at the end. */
+static int extract_to_output(extract_args *a, char **inputs, int n_inputs) {
+  int rc = 0;
   annals_timeline *t = NULL;
   annals_output o;
   bool opened = false;
-  for (guint i = 0; i < gaz_files->len && rc == 0; i++)
-    if (!load_data(g_ptr_array_index(gaz_files, i), true, g, NULL))
-      rc = EXIT_INPUT;
-  for (guint i = 0; i < lex_files->len && rc == 0; i++)
-    if (!load_data(g_ptr_array_index(lex_files, i), false, NULL, lx))
-      rc = EXIT_INPUT;
-  if (rc == 0 && model_path) {
-    annals_diags d;
-    annals_diags_init(&d);
-    if (annals_model_load(model_path, &model, &d) != ANNALS_OK)
-      rc = EXIT_INPUT;
-    cli_print_diags(&d);
-    annals_diags_release(&d);
-    eo.model = model;
-  }
-  if (update_path) {
-    eo.gazetteer = g;
-    eo.lexicon = lx;
-    eo.dct = xo.bare;
-    if (rc == 0)
-      rc = cli_extract_update(update_path, inputs, n_inputs, &eo);
-    goto freed;
-  }
-  if (rc == 0) {
-    annals_diags d;
-    annals_diags_init(&d);
-    if (annals_output_open(&o, out_path, !force, (const char *const *)inputs,
-                           (size_t)n_inputs, &d) != ANNALS_OK)
-      rc = EXIT_INPUT;
-    else
-      opened = true;
-    cli_print_diags(&d);
-    annals_diags_release(&d);
-  }
-  eo.gazetteer = g;
-  eo.lexicon = lx;
+  annals_diags d;
+  annals_diags_init(&d);
+  if (annals_output_open(&o, a->out_path, !a->force,
+                         (const char *const *)inputs, (size_t)n_inputs,
+                         &d) != ANNALS_OK)
+    rc = EXIT_INPUT;
+  else
+    opened = true;
+  cli_print_diags(&d);
+  annals_diags_release(&d);
   if (rc == 0)
-    rc = xdocs_run(&xo, &eo, inputs, n_inputs, o.fp, &t);
-  if (rc == 0 && xo.jsonl_out) {
-    annals_diags d;
+    rc = xdocs_run(&a->xo, &a->eo, inputs, n_inputs, o.fp, &t);
+  if (rc == 0 && a->xo.jsonl_out) {
     annals_diags_init(&d);
     opened = false;
     if (annals_output_commit(&o, &d) != ANNALS_OK)
@@ -286,40 +304,50 @@ int cmd_extract(int argc, char **argv) {
     cli_print_diags(&d);
     annals_diags_release(&d);
   } else if (rc == 0) {
-    annals_diags d;
-    annals_diags_init(&d);
-    xdocs_finish(&xo, &t);
-    annals_diags wd;
-    annals_diags_init(&wd);
-    if (annals_timeline_write_yaml(t, o.fp, &wd) != ANNALS_OK) {
-      rc = EXIT_INPUT;
-      if (ferror(o.fp)) {
-        /* A write error (disk full): the output's own message names the
-         * file, and the commit removes the temporary file. */
-        opened = false;
-        (void)annals_output_commit(&o, &d);
-      } else {
-        cli_print_diags(&wd);
-      }
-    } else {
-      opened = false;
-      if (annals_output_commit(&o, &d) != ANNALS_OK)
-        rc = EXIT_INPUT;
-    }
-    annals_diags_release(&wd);
-    cli_print_diags(&d);
-    annals_diags_release(&d);
+    xdocs_finish(&a->xo, &t);
+    rc = extract_write_yaml(&o, t, &opened);
   }
   if (opened)
     annals_output_abort(&o);
   annals_timeline_free(t);
-freed:
+  return rc;
+}
+
+int cmd_extract(int argc, char **argv) {
+  extract_args a;
+  memset(&a, 0, sizeof a);
+  xdocs_init(&a.xo);
+  a.gaz_files = g_ptr_array_new();
+  a.lex_files = g_ptr_array_new();
+  int rc = extract_options(argc, argv, &a);
+  if (rc || a.help)
+    goto out;
+
+  char *stdin_only[] = {(char *)"-"};
+  char **inputs = optind < argc ? argv + optind : stdin_only;
+  int n_inputs = optind < argc ? argc - optind : 1;
+  if ((rc = xdocs_check(&a.xo, inputs, n_inputs, usage_line)))
+    goto out;
+
+  annals_gazetteer *g = annals_gazetteer_new();
+  annals_lexicon *lx = annals_lexicon_new();
+  annals_model *model = NULL;
+  rc = extract_load(&a, g, lx, &model);
+  a.eo.gazetteer = g;
+  a.eo.lexicon = lx;
+  if (a.update_path) {
+    a.eo.dct = a.xo.bare;
+    if (rc == 0)
+      rc = cli_extract_update(a.update_path, inputs, n_inputs, &a.eo);
+  } else if (rc == 0) {
+    rc = extract_to_output(&a, inputs, n_inputs);
+  }
   annals_gazetteer_free(g);
   annals_lexicon_free(lx);
   annals_model_free(model);
 out:
-  xdocs_release(&xo);
-  g_ptr_array_free(gaz_files, TRUE);
-  g_ptr_array_free(lex_files, TRUE);
+  xdocs_release(&a.xo);
+  g_ptr_array_free(a.gaz_files, TRUE);
+  g_ptr_array_free(a.lex_files, TRUE);
   return rc;
 }
