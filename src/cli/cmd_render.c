@@ -492,7 +492,9 @@ static int parse_choice(job *j, int c, const char *arg) {
   return -1;
 }
 
-int cmd_render(int argc, char **argv) {
+/* Reads the options into j and *watch_mode.  Returns -1 to go on, else
+ * the exit status (0 after --help; a usage error is reported). */
+static int render_options(int argc, char **argv, job *j, bool *watch_mode) {
   static const struct option longopts[] = {
       {"output", required_argument, NULL, 'o'},
       {"width", required_argument, NULL, 'w'},
@@ -512,28 +514,21 @@ int cmd_render(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
   };
-  job j;
-  memset(&j, 0, sizeof j);
-  j.format = FMT_NONE;
-  j.scale = 2;
-  annals_layout_opts_init(&j.lo);
-  xdocs_init(&j.xo);
-  bool watch_mode = false;
   int c;
   optind = 1;
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":T:o:w:s:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'T':
-      j.format = parse_format(optarg);
-      if (j.format == FMT_NONE)
+      j->format = parse_format(optarg);
+      if (j->format == FMT_NONE)
         return cli_usage_error("render", usage_line,
                                "unknown format '%s' (valid formats: svg, "
                                "png, pdf, json)",
                                optarg);
       break;
     case 'o':
-      j.output = optarg;
+      j->output = optarg;
       break;
     case 'w':
     case 's':
@@ -541,30 +536,30 @@ int cmd_render(int argc, char **argv) {
     case OPT_THEME:
     case OPT_LANES:
     case OPT_LAYOUT: {
-      int rc = parse_choice(&j, c, optarg);
+      int rc = parse_choice(j, c, optarg);
       if (rc >= 0)
         return rc;
       break;
     }
     case OPT_FONTDIR:
-      j.fontdir = optarg;
+      j->fontdir = optarg;
       break;
     case OPT_STRICT:
-      j.strict = true;
+      j->strict = true;
       break;
     case OPT_OUTLINES:
-      j.outlines = true;
+      j->outlines = true;
       break;
     case OPT_WATCH:
-      watch_mode = true;
+      *watch_mode = true;
       break;
     case XOPT_TOP:
     case XOPT_TITLE:
     case XOPT_SUBTITLE:
     case XOPT_SOURCE: {
-      int rc = xdocs_option(&j.xo, c, optarg, "render", usage_line);
+      int rc = xdocs_option(&j->xo, c, optarg, "render", usage_line);
       if (rc) {
-        xdocs_release(&j.xo);
+        xdocs_release(&j->xo);
         return rc;
       }
       break;
@@ -580,57 +575,69 @@ int cmd_render(int argc, char **argv) {
                              argv[optind - 1]);
     }
   }
-  j.inputs = argv + optind;
-  j.n_inputs = argc - optind;
-  if (j.n_inputs == 0)
+  return -1;
+}
+
+/* Settles the inputs, the output and the format of j and checks that the
+ * options go together.  Returns -1 to go on, else the exit status of a
+ * usage error (reported). */
+static int render_settle(int argc, char **argv, job *j, bool watch_mode) {
+  j->inputs = argv + optind;
+  j->n_inputs = argc - optind;
+  if (j->n_inputs == 0)
     return cli_usage_error("render", usage_line,
                            "no input file (use '-' for standard input)");
-  if (j.output && strcmp(j.output, "-") == 0)
-    j.output = NULL;
-  if (j.format == FMT_NONE && j.output) {
-    j.format = format_from_path(j.output);
-    if (j.format == FMT_NONE)
+  if (j->output && strcmp(j->output, "-") == 0)
+    j->output = NULL;
+  if (j->format == FMT_NONE && j->output) {
+    j->format = format_from_path(j->output);
+    if (j->format == FMT_NONE)
       return cli_usage_error("render", usage_line,
                              "cannot tell the format of '%s' from its "
                              "extension; give -T svg, png, pdf or json",
-                             j.output);
+                             j->output);
   }
-  if (j.format == FMT_NONE)
-    j.format = FMT_SVG;
-  if (!j.output && (j.format == FMT_PNG || j.format == FMT_PDF) &&
+  if (j->format == FMT_NONE)
+    j->format = FMT_SVG;
+  if (!j->output && (j->format == FMT_PNG || j->format == FMT_PDF) &&
       isatty(STDOUT_FILENO))
     return cli_usage_error("render", usage_line,
                            "refusing to write %s to a terminal; use -o FILE "
                            "or redirect standard output",
-                           j.format == FMT_PNG ? "PNG" : "PDF");
-  if (!j.scale_set && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
-    j.scale = 1;
-  if (j.format == FMT_PNG && ceil(j.lo.width * j.scale) > ANNALS_PNG_MAX_SIDE)
+                           j->format == FMT_PNG ? "PNG" : "PDF");
+  if (!j->scale_set && ceil(j->lo.width * j->scale) > ANNALS_PNG_MAX_SIDE)
+    j->scale = 1;
+  if (j->format == FMT_PNG &&
+      ceil(j->lo.width * j->scale) > ANNALS_PNG_MAX_SIDE)
     return cli_usage_error("render", usage_line,
                            "a PNG %.0f points wide at scale %g would be "
                            "%.0f pixels wide (at most %d)",
-                           j.lo.width, j.scale, ceil(j.lo.width * j.scale),
+                           j->lo.width, j->scale, ceil(j->lo.width * j->scale),
                            ANNALS_PNG_MAX_SIDE);
-  if (j.lo.orient == ANNALS_ORIENT_VERTICAL && j.lo.lanes != ANNALS_LANES_NONE)
+  if (j->lo.orient == ANNALS_ORIENT_VERTICAL &&
+      j->lo.lanes != ANNALS_LANES_NONE)
     return cli_usage_error("render", usage_line,
                            "--lanes needs the horizontal layout");
-  if (watch_mode && !j.output)
+  if (watch_mode && !j->output)
     return cli_usage_error("render", usage_line, "--watch needs -o FILE");
   if (watch_mode) {
-    for (int i = 0; i < j.n_inputs; i++)
-      if (strcmp(j.inputs[i], "-") == 0)
+    for (int i = 0; i < j->n_inputs; i++)
+      if (strcmp(j->inputs[i], "-") == 0)
         return cli_usage_error("render", usage_line,
                                "--watch cannot watch standard input");
   }
+  return -1;
+}
 
-  /* The fonts: --fontdir, else the directory installed with the program,
-   * else the copies built into it. */
-  char *dir = j.fontdir ? g_strdup(j.fontdir) : find_fontdir(argv);
-  annals_fonts *fonts = NULL;
+/* Opens the fonts into *fonts: --fontdir, else the directory installed
+ * with the program, else the copies built into it.  Returns 0, or
+ * EXIT_INPUT when they cannot be opened (reported). */
+static int render_fonts(const job *j, char **argv, annals_fonts **fonts) {
+  char *dir = j->fontdir ? g_strdup(j->fontdir) : find_fontdir(argv);
   annals_diags d;
   annals_diags_init(&d);
-  annals_status st = dir ? annals_fonts_open(dir, &fonts, &d)
-                         : annals_fonts_open_builtin(&fonts, &d);
+  annals_status st = dir ? annals_fonts_open(dir, fonts, &d)
+                         : annals_fonts_open_builtin(fonts, &d);
   g_free(dir);
   if (st != ANNALS_OK) {
     cli_print_diags(&d);
@@ -638,7 +645,26 @@ int cmd_render(int argc, char **argv) {
     return EXIT_INPUT;
   }
   annals_diags_release(&d);
-  int rc = watch_mode ? watch(&j, fonts) : render_once(&j, fonts);
+  return 0;
+}
+
+int cmd_render(int argc, char **argv) {
+  job j;
+  memset(&j, 0, sizeof j);
+  j.format = FMT_NONE;
+  j.scale = 2;
+  annals_layout_opts_init(&j.lo);
+  xdocs_init(&j.xo);
+  bool watch_mode = false;
+  int rc = render_options(argc, argv, &j, &watch_mode);
+  if (rc < 0)
+    rc = render_settle(argc, argv, &j, watch_mode);
+  if (rc >= 0)
+    return rc;
+  annals_fonts *fonts = NULL;
+  if ((rc = render_fonts(&j, argv, &fonts)))
+    return rc;
+  rc = watch_mode ? watch(&j, fonts) : render_once(&j, fonts);
   annals_fonts_free(fonts);
   return rc;
 }
