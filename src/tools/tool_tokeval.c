@@ -215,28 +215,157 @@ static double pct(size_t a, size_t b) {
   return b ? 100.0 * (double)a / (double)b : 0.0;
 }
 
-int main(int argc, char **argv) {
-  const char *path = NULL;
-  long nerr = 0;
+/* The sentence being read from the treebank. */
+typedef struct {
+  char *text, *id; /* "# text = ", "# sent_id = " */
+  size_t pos;      /* where the next form is looked for in text */
+  bool broken;     /* a form was not found in text: the sentence is skipped */
+  mwt_state mw;
+  GArray *gold; /* gold_word */
+  GArray *pred; /* nlp_span, scratch for score_sentence */
+} sent_state;
+
+/* A part of the open multiword token ss->mw (the line's id col0, form
+ * form): when it is the last part, the token's gold words, cut from the
+ * surface when the forms concatenate. */
+static void mwt_part(sent_state *ss, const char *col0, const char *form,
+                     size_t flen) {
+  mwt_state *mw = &ss->mw;
+  g_string_append_len(mw->parts, form, (gssize)flen);
+  g_array_append_val(mw->lens, flen);
+  if (strtol(col0, NULL, 10) < mw->last)
+    return;
+  size_t sl = mw->end - mw->start;
+  bool cut = mw->parts->len == sl &&
+             memcmp(mw->parts->str, ss->text + mw->start, sl) == 0;
+  size_t off = mw->start;
+  for (guint k = 0; k < (cut ? mw->lens->len : 1); k++) {
+    gold_word w;
+    w.start = off;
+    w.end = cut ? off + g_array_index(mw->lens, size_t, k) : mw->end;
+    w.mwt = true;
+    w.first = k == 0;
+    off = w.end;
+    g_array_append_val(ss->gold, w);
+  }
+  mw->open = false;
+}
+
+/* A token line: a word, or a multiword token ("3-4") and its parts, found
+ * in the sentence's text from ss->pos on. */
+static void token_line(sent_state *ss, const char *line) {
+  char **col = g_strsplit(line, "\t", 3);
+  if (col[0] && col[1] && !strchr(col[0], '.')) {
+    const char *dash = strchr(col[0], '-');
+    size_t flen = strlen(col[1]), st;
+    size_t tn = strlen(ss->text);
+    if (dash) {
+      if (!align(ss->text, tn, &ss->pos, col[1], flen, &st)) {
+        ss->broken = true;
+      } else {
+        ss->mw.open = true;
+        ss->mw.last = strtol(dash + 1, NULL, 10);
+        ss->mw.start = st;
+        ss->mw.end = ss->pos;
+        g_string_truncate(ss->mw.parts, 0);
+        g_array_set_size(ss->mw.lens, 0);
+      }
+    } else if (ss->mw.open) {
+      mwt_part(ss, col[0], col[1], flen);
+    } else {
+      gold_word w;
+      if (!align(ss->text, tn, &ss->pos, col[1], flen, &st)) {
+        ss->broken = true;
+      } else {
+        w.start = st;
+        w.end = ss->pos;
+        w.mwt = w.first = false;
+        g_array_append_val(ss->gold, w);
+      }
+    }
+  }
+  g_strfreev(col);
+}
+
+/* One line of the treebank (NUL-terminated, without its line end): a
+ * blank line scores the sentence read so far. */
+static void conllu_line(sent_state *ss, score *sc, const char *line) {
+  if (line[0] == '\0') {
+    if (ss->text) {
+      if (ss->broken)
+        sc->skipped++;
+      else
+        score_sentence(sc, ss->id ? ss->id : "?", ss->text, ss->gold,
+                       ss->pred);
+    }
+    g_free(ss->text);
+    g_free(ss->id);
+    ss->text = ss->id = NULL;
+    g_array_set_size(ss->gold, 0);
+    ss->pos = 0;
+    ss->broken = false;
+    ss->mw.open = false;
+  } else if (strncmp(line, "# text = ", 9) == 0) {
+    g_free(ss->text);
+    ss->text = g_strdup(line + 9);
+  } else if (strncmp(line, "# sent_id = ", 12) == 0) {
+    g_free(ss->id);
+    ss->id = g_strdup(line + 12);
+  } else if (line[0] != '#' && ss->text && !ss->broken) {
+    token_line(ss, line);
+  }
+}
+
+/* The scores, and the speed of the tokenizer on the texts read. */
+static void report(const char *path, score *sc, GArray *pred) {
+  double prec = pct(sc->correct, sc->pred), rec = pct(sc->correct, sc->gold);
+  double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+  printf("%s: %zu sentences (%zu not aligned), %zu gold words, %zu "
+         "predicted\n",
+         path, sc->sents, sc->skipped, sc->gold, sc->pred);
+  printf("words: precision %.2f %%  recall %.2f %%  F1 %.2f %%\n", prec, rec,
+         f1);
+  printf("MWT flags: accuracy %.2f %% on correct words; MWT words gold %zu, "
+         "predicted %zu, both %zu (P %.2f %%, R %.2f %%)\n",
+         pct(sc->mwt_ok, sc->correct), sc->gold_mwt, sc->pred_mwt,
+         sc->both_mwt, pct(sc->both_mwt, sc->pred_mwt),
+         pct(sc->both_mwt, sc->gold_mwt));
+  double bps = speed(sc->texts, pred);
+  if (bps > 0)
+    printf("speed: %.1f MB/s (best of 5 passes, CPU time)\n", bps / 1e6);
+}
+
+/* The command line: FILE.conllu [--errors N].  Returns -1 to go on, else
+ * the exit status of a usage error (reported). */
+static int options(int argc, char **argv, const char **path, long *nerr) {
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--errors") == 0 && i + 1 < argc) {
       char *endp;
-      nerr = strtol(argv[++i], &endp, 10);
-      if (*endp || nerr < 0) {
+      *nerr = strtol(argv[++i], &endp, 10);
+      if (*endp || *nerr < 0) {
         fprintf(stderr, "tool_tokeval: error: bad count '%s'\n", argv[i]);
         return 2;
       }
-    } else if (!path && argv[i][0] != '-') {
-      path = argv[i];
+    } else if (!*path && argv[i][0] != '-') {
+      *path = argv[i];
     } else {
       fprintf(stderr, "usage: tool_tokeval FILE.conllu [--errors N]\n");
       return 2;
     }
   }
-  if (!path) {
+  if (!*path) {
     fprintf(stderr, "usage: tool_tokeval FILE.conllu [--errors N]\n");
     return 2;
   }
+  return -1;
+}
+
+int main(int argc, char **argv) {
+  const char *path = NULL;
+  long nerr = 0;
+  int rc = options(argc, argv, &path, &nerr);
+  if (rc >= 0)
+    return rc;
   gchar *data = NULL;
   gsize size = 0;
   GError *err = NULL;
@@ -250,15 +379,12 @@ int main(int argc, char **argv) {
   memset(&sc, 0, sizeof sc);
   sc.errors_left = nerr;
   sc.texts = g_ptr_array_new_with_free_func(g_free);
-  GArray *gold = g_array_new(FALSE, FALSE, sizeof(gold_word));
-  GArray *pred = g_array_new(FALSE, FALSE, sizeof(nlp_span));
-  char *text = NULL, *id = NULL;
-  size_t pos = 0;
-  bool broken = false;
-  mwt_state mw;
-  memset(&mw, 0, sizeof mw);
-  mw.parts = g_string_new(NULL);
-  mw.lens = g_array_new(FALSE, FALSE, sizeof(size_t));
+  sent_state ss;
+  memset(&ss, 0, sizeof ss);
+  ss.gold = g_array_new(FALSE, FALSE, sizeof(gold_word));
+  ss.pred = g_array_new(FALSE, FALSE, sizeof(nlp_span));
+  ss.mw.parts = g_string_new(NULL);
+  ss.mw.lens = g_array_new(FALSE, FALSE, sizeof(size_t));
 
   char *line = data, *stop = data + size;
   while (line <= stop) {
@@ -267,105 +393,22 @@ int main(int argc, char **argv) {
     if (le > line && le[-1] == '\r')
       le[-1] = '\0';
     *le = '\0';
-    if (line[0] == '\0') {
-      if (text) {
-        if (broken)
-          sc.skipped++;
-        else
-          score_sentence(&sc, id ? id : "?", text, gold, pred);
-      }
-      g_free(text);
-      g_free(id);
-      text = id = NULL;
-      g_array_set_size(gold, 0);
-      pos = 0;
-      broken = false;
-      mw.open = false;
-    } else if (strncmp(line, "# text = ", 9) == 0) {
-      g_free(text);
-      text = g_strdup(line + 9);
-    } else if (strncmp(line, "# sent_id = ", 12) == 0) {
-      g_free(id);
-      id = g_strdup(line + 12);
-    } else if (line[0] != '#' && text && !broken) {
-      char **col = g_strsplit(line, "\t", 3);
-      if (col[0] && col[1] && !strchr(col[0], '.')) {
-        const char *dash = strchr(col[0], '-');
-        size_t flen = strlen(col[1]), st;
-        size_t tn = strlen(text);
-        if (dash) {
-          if (!align(text, tn, &pos, col[1], flen, &st)) {
-            broken = true;
-          } else {
-            mw.open = true;
-            mw.last = strtol(dash + 1, NULL, 10);
-            mw.start = st;
-            mw.end = pos;
-            g_string_truncate(mw.parts, 0);
-            g_array_set_size(mw.lens, 0);
-          }
-        } else if (mw.open) {
-          /* a part: cut from the surface when the forms concatenate */
-          g_string_append_len(mw.parts, col[1], (gssize)flen);
-          g_array_append_val(mw.lens, flen);
-          if (strtol(col[0], NULL, 10) >= mw.last) {
-            size_t sl = mw.end - mw.start;
-            bool cut = mw.parts->len == sl &&
-                       memcmp(mw.parts->str, text + mw.start, sl) == 0;
-            size_t off = mw.start;
-            for (guint k = 0; k < (cut ? mw.lens->len : 1); k++) {
-              gold_word w;
-              w.start = off;
-              w.end = cut ? off + g_array_index(mw.lens, size_t, k) : mw.end;
-              w.mwt = true;
-              w.first = k == 0;
-              off = w.end;
-              g_array_append_val(gold, w);
-            }
-            mw.open = false;
-          }
-        } else {
-          gold_word w;
-          if (!align(text, tn, &pos, col[1], flen, &st)) {
-            broken = true;
-          } else {
-            w.start = st;
-            w.end = pos;
-            w.mwt = w.first = false;
-            g_array_append_val(gold, w);
-          }
-        }
-      }
-      g_strfreev(col);
-    }
+    conllu_line(&ss, &sc, line);
     if (!nl)
       break;
     line = nl + 1;
   }
-  if (text && !broken)
-    score_sentence(&sc, id ? id : "?", text, gold, pred);
-  g_free(text);
-  g_free(id);
+  if (ss.text && !ss.broken)
+    score_sentence(&sc, ss.id ? ss.id : "?", ss.text, ss.gold, ss.pred);
+  g_free(ss.text);
+  g_free(ss.id);
 
-  double prec = pct(sc.correct, sc.pred), rec = pct(sc.correct, sc.gold);
-  double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
-  printf("%s: %zu sentences (%zu not aligned), %zu gold words, %zu "
-         "predicted\n",
-         path, sc.sents, sc.skipped, sc.gold, sc.pred);
-  printf("words: precision %.2f %%  recall %.2f %%  F1 %.2f %%\n", prec, rec,
-         f1);
-  printf("MWT flags: accuracy %.2f %% on correct words; MWT words gold %zu, "
-         "predicted %zu, both %zu (P %.2f %%, R %.2f %%)\n",
-         pct(sc.mwt_ok, sc.correct), sc.gold_mwt, sc.pred_mwt, sc.both_mwt,
-         pct(sc.both_mwt, sc.pred_mwt), pct(sc.both_mwt, sc.gold_mwt));
-  double bps = speed(sc.texts, pred);
-  if (bps > 0)
-    printf("speed: %.1f MB/s (best of 5 passes, CPU time)\n", bps / 1e6);
+  report(path, &sc, ss.pred);
   g_ptr_array_free(sc.texts, TRUE);
-  g_array_free(gold, TRUE);
-  g_array_free(pred, TRUE);
-  g_string_free(mw.parts, TRUE);
-  g_array_free(mw.lens, TRUE);
+  g_array_free(ss.gold, TRUE);
+  g_array_free(ss.pred, TRUE);
+  g_string_free(ss.mw.parts, TRUE);
+  g_array_free(ss.mw.lens, TRUE);
   g_free(data);
   return 0;
 }
