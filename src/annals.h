@@ -154,6 +154,12 @@ annals_status annals_when_parse(const char *s, annals_when *out, char *err,
 size_t annals_date_format(const annals_date *dt, char *buf, size_t size);
 /* Formats a when as the record writes it; buf should hold 40 bytes. */
 size_t annals_when_format(const annals_when *w, char *buf, size_t size);
+/* Formats the date of an event as a reader sees it, at its precision:
+ * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024", "15 Mar 44
+ * BCE" (years before 1 as BCE).  buf should hold 64 bytes; returns the
+ * length.  The chart's labels and axis ticks are written with it. */
+size_t annals_when_format_human(const annals_when *w, bool approximate,
+                                char *buf, size_t size);
 /* Total order: unknown first, then by first day, then by last day, then by
  * precision (coarser first). */
 int annals_when_cmp(const annals_when *a, const annals_when *b);
@@ -1168,12 +1174,6 @@ char *annals_layout_describe(const annals_timeline *t);
 /* A lane name in words: "Reduce relations" for ANNALS_TYPE_REDUCE_RELATIONS,
  * "Unclassified" for ANNALS_TYPE_NONE. */
 const char *annals_type_human(annals_type t);
-
-/* Formats the date of an event as a reader sees it, at its precision:
- * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024".  buf should
- * hold 64 bytes; returns the length. */
-size_t annals_when_format_human(const annals_when *w, bool approximate,
-                                char *buf, size_t size);
 
 #ifdef __cplusplus
 }

@@ -1,5 +1,7 @@
 /*
- * date.c - calendar arithmetic and the ISO 8601 date grammar of the record.
+ * date.c - calendar arithmetic, the ISO 8601 date grammar of the record,
+ * and the one place dates are written: as the record writes them (ISO
+ * 8601) and as readers read them ("15 Mar 44 BCE", for the chart).
  *
  * Proleptic Gregorian calendar, astronomical year numbering (year 0 = 1 BCE)
  * as ISO 8601 does.  Day numbers count from 1970-01-01 with the civil-date
@@ -298,6 +300,74 @@ size_t annals_when_format(const annals_when *w, char *buf, size_t size) {
     n += annals_date_format(&w->end, buf + n, size - n);
   }
   return n;
+}
+
+/* ---- dates as readers write them -------------------------------------- */
+
+/* The layout's labels and the axis's ticks use these, so one date reads the
+ * same on both: astronomical year -43 is "44 BCE" everywhere. */
+
+static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr",
+                                           "May", "Jun", "Jul", "Aug",
+                                           "Sep", "Oct", "Nov", "Dec"};
+
+size_t annals_year_format_human(int y, char *buf, size_t size) {
+  int n = y <= 0 ? snprintf(buf, size, "%d BCE", 1 - y)
+                 : snprintf(buf, size, "%d", y);
+  return n < 0 ? 0 : (size_t)n;
+}
+
+size_t annals_date_format_human(const annals_date *d, bool with_year,
+                                char *buf, size_t size) {
+  int n = 0;
+  char yb[16];
+  annals_year_format_human(d->y, yb, sizeof yb);
+  switch (d->prec) {
+  case ANNALS_PREC_DAY:
+    n = with_year ? snprintf(buf, size, "%d %s %s", d->d, month_abbr[d->m - 1],
+                             yb)
+                  : snprintf(buf, size, "%d %s", d->d, month_abbr[d->m - 1]);
+    break;
+  case ANNALS_PREC_MONTH:
+    n = with_year ? snprintf(buf, size, "%s %s", month_abbr[d->m - 1], yb)
+                  : snprintf(buf, size, "%s", month_abbr[d->m - 1]);
+    break;
+  case ANNALS_PREC_YEAR:
+    n = snprintf(buf, size, "%s", yb);
+    break;
+  case ANNALS_PREC_NONE:
+  default:
+    n = snprintf(buf, size, "date unknown");
+    break;
+  }
+  return n < 0 ? 0 : (size_t)n;
+}
+
+size_t annals_when_format_human(const annals_when *w, bool approximate,
+                                char *buf, size_t size) {
+  char a[40], b[40];
+  const annals_date *s = &w->start, *e = &w->end;
+  const char *pre = approximate ? "c. " : "";
+  int n;
+  if (!w->interval || s->prec == ANNALS_PREC_NONE ||
+      (s->prec == e->prec && s->y == e->y && s->m == e->m && s->d == e->d)) {
+    annals_date_format_human(s, true, a, sizeof a);
+    n = snprintf(buf, size, "%s%s", pre, a);
+  } else if (s->prec == ANNALS_PREC_DAY && e->prec == ANNALS_PREC_DAY &&
+             s->y == e->y && s->m == e->m) {
+    annals_date_format_human(e, true, b, sizeof b);
+    n = snprintf(buf, size, "%s%d\xe2\x80\x93%s", pre, s->d, b);
+  } else if (s->prec == e->prec && s->prec != ANNALS_PREC_YEAR &&
+             s->y == e->y) {
+    annals_date_format_human(s, false, a, sizeof a);
+    annals_date_format_human(e, true, b, sizeof b);
+    n = snprintf(buf, size, "%s%s \xe2\x80\x93 %s", pre, a, b);
+  } else {
+    annals_date_format_human(s, true, a, sizeof a);
+    annals_date_format_human(e, true, b, sizeof b);
+    n = snprintf(buf, size, "%s%s \xe2\x80\x93 %s", pre, a, b);
+  }
+  return n < 0 ? 0 : (size_t)n;
 }
 
 /* Ordinals of the first and last day of a date, (y * 13 + m) * 32 + d:

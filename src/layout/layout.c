@@ -48,69 +48,6 @@ void annals_layout_opts_init(annals_layout_opts *o) {
 
 /* ---- dates and names as readers write them ---------------------------- */
 
-static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr",
-                                           "May", "Jun", "Jul", "Aug",
-                                           "Sep", "Oct", "Nov", "Dec"};
-
-static int fmt_year(char *buf, size_t size, int y) {
-  if (y <= 0)
-    return snprintf(buf, size, "%d BCE", 1 - y);
-  return snprintf(buf, size, "%d", y);
-}
-
-static size_t fmt_date(const annals_date *d, bool with_year, char *buf,
-                       size_t size) {
-  int n = 0;
-  char yb[16];
-  fmt_year(yb, sizeof yb, d->y);
-  switch (d->prec) {
-  case ANNALS_PREC_DAY:
-    n = with_year ? snprintf(buf, size, "%d %s %s", d->d, month_abbr[d->m - 1],
-                             yb)
-                  : snprintf(buf, size, "%d %s", d->d, month_abbr[d->m - 1]);
-    break;
-  case ANNALS_PREC_MONTH:
-    n = with_year ? snprintf(buf, size, "%s %s", month_abbr[d->m - 1], yb)
-                  : snprintf(buf, size, "%s", month_abbr[d->m - 1]);
-    break;
-  case ANNALS_PREC_YEAR:
-    n = snprintf(buf, size, "%s", yb);
-    break;
-  case ANNALS_PREC_NONE:
-  default:
-    n = snprintf(buf, size, "date unknown");
-    break;
-  }
-  return n < 0 ? 0 : (size_t)n;
-}
-
-size_t annals_when_format_human(const annals_when *w, bool approximate,
-                                char *buf, size_t size) {
-  char a[40], b[40];
-  const annals_date *s = &w->start, *e = &w->end;
-  const char *pre = approximate ? "c. " : "";
-  int n;
-  if (!w->interval || s->prec == ANNALS_PREC_NONE ||
-      (s->prec == e->prec && s->y == e->y && s->m == e->m && s->d == e->d)) {
-    fmt_date(s, true, a, sizeof a);
-    n = snprintf(buf, size, "%s%s", pre, a);
-  } else if (s->prec == ANNALS_PREC_DAY && e->prec == ANNALS_PREC_DAY &&
-             s->y == e->y && s->m == e->m) {
-    fmt_date(e, true, b, sizeof b);
-    n = snprintf(buf, size, "%s%d\xe2\x80\x93%s", pre, s->d, b);
-  } else if (s->prec == e->prec && s->prec != ANNALS_PREC_YEAR &&
-             s->y == e->y) {
-    fmt_date(s, false, a, sizeof a);
-    fmt_date(e, true, b, sizeof b);
-    n = snprintf(buf, size, "%s%s \xe2\x80\x93 %s", pre, a, b);
-  } else {
-    fmt_date(s, true, a, sizeof a);
-    fmt_date(e, true, b, sizeof b);
-    n = snprintf(buf, size, "%s%s \xe2\x80\x93 %s", pre, a, b);
-  }
-  return n < 0 ? 0 : (size_t)n;
-}
-
 const char *annals_type_human(annals_type t) {
   static const char *const names[ANNALS_TYPE_COUNT] = {
       "Unclassified",         "Statement",

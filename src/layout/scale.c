@@ -177,10 +177,6 @@ double scale_x(const annals_axis_segment *segs, size_t n, double day) {
   return s->x0 + (s->x1 - s->x0) * (day - (double)s->day0) / span;
 }
 
-static const char *const month_abbr[12] = {"Jan", "Feb", "Mar", "Apr",
-                                           "May", "Jun", "Jul", "Aug",
-                                           "Sep", "Oct", "Nov", "Dec"};
-
 /* Whether the label of a tick names its year: always for years and
  * decades, else on the first tick of a segment and at the turn of a
  * year. */
@@ -205,33 +201,40 @@ size_t scale_tick_label(annals_tick_unit u, int64_t day, bool first,
   annals_civil_from_days(day, &y, &m, &d);
   int n;
   bool year = names_year(u, day, first);
+  /* dates and years as the labels write them (annals_date_format_human):
+   * the year -43 is "44 BCE" on the axis as on the label */
+  annals_date dt = {y, m, d, ANNALS_PREC_DAY};
+  char yb[16];
+  annals_year_format_human(y, yb, sizeof yb);
   switch (u) {
   case ANNALS_TICK_DAY:
   case ANNALS_TICK_WEEK:
-    if (year)
-      n = snprintf(buf, size, "%d %s %d", d, month_abbr[m - 1], y);
-    else
-      n = snprintf(buf, size, "%d %s", d, month_abbr[m - 1]);
+    n = (int)annals_date_format_human(&dt, year, buf, size);
     break;
   case ANNALS_TICK_MONTH:
-    if (year)
-      n = snprintf(buf, size, "%s %d", month_abbr[m - 1], y);
-    else
-      n = snprintf(buf, size, "%s", month_abbr[m - 1]);
+    dt.prec = ANNALS_PREC_MONTH;
+    n = (int)annals_date_format_human(&dt, year, buf, size);
     break;
   case ANNALS_TICK_QUARTER:
     if (year)
-      n = snprintf(buf, size, "Q%d %d", (m - 1) / 3 + 1, y);
+      n = snprintf(buf, size, "Q%d %s", (m - 1) / 3 + 1, yb);
     else
       n = snprintf(buf, size, "Q%d", (m - 1) / 3 + 1);
     break;
   case ANNALS_TICK_YEAR:
-    n = snprintf(buf, size, "%d", y);
+    n = snprintf(buf, size, "%s", yb);
     break;
   case ANNALS_TICK_DECADE:
-  default:
-    n = snprintf(buf, size, "%ds", y - ((y % 10) + 10) % 10);
+  default: {
+    /* "1990s"; before year 1 the tick's own year ("51 BCE" at -50): a
+     * decade of astronomical years is no decade of BCE years */
+    int y0 = y - ((y % 10) + 10) % 10;
+    if (y0 > 0)
+      n = snprintf(buf, size, "%ds", y0);
+    else
+      n = (int)annals_year_format_human(y0, buf, size);
     break;
+  }
   }
   return n < 0 ? 0 : (size_t)n;
 }

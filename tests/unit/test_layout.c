@@ -180,6 +180,10 @@ static void test_golden_vertical(void **s) {
   (void)s;
   run_golden("vertical-design-12");
 }
+static void test_golden_bce(void **s) {
+  (void)s;
+  run_golden("bce");
+}
 
 /* ---- behaviour on the goldens' inputs -------------------------------- */
 
@@ -815,6 +819,7 @@ int main(void) {
       cmocka_unit_test(test_golden_long_titles),
       cmocka_unit_test(test_golden_lanes_many),
       cmocka_unit_test(test_golden_vertical),
+      cmocka_unit_test(test_golden_bce),
       cmocka_unit_test(test_design_reads_well),
       cmocka_unit_test(test_same_day_shares_marker),
       cmocka_unit_test(test_precision_shapes),
