@@ -501,7 +501,7 @@ annals_status annals_output_commit(annals_output *o, annals_diags *d);
 void annals_output_abort(annals_output *o);
 
 /* ------------------------------------------------------------------ */
-/* Dates in text (timex.c): see the dates section below.                */
+/* Dates in text: the date finder (src/dates/)                          */
 /* ------------------------------------------------------------------ */
 
 typedef enum {
@@ -511,11 +511,31 @@ typedef enum {
   ANNALS_TIMEX_SET = 3,
 } annals_timex_type;
 
+/* Flags of annals_timex (annals_timex.flags), and what goes with them:
+ *  - type DURATION already says "a length of time" ("for two years", "the
+ *    past two years"); its when is unknown.  DATE/TIME are points or
+ *    periods, SET a recurrence ("weekly", value P1W).
+ *  - F_REF: the value is PAST_REF, PRESENT_REF or FUTURE_REF.
+ *  - F_NARRATIVE: a missing year was taken from the last explicit date of
+ *    the text (history style) rather than from the DCT.
+ *  - F_PAST / F_FUTURE: the tense read around the expression, which chose
+ *    the direction of a weekday or a month without a year.
+ *  - F_APPROX: "about two years", "nearly a week" (durations).
+ *  - F_START / F_MID / F_END: "early 2024", "mid-May", "the end of 2024"
+ *    (value and when name the whole period; F_FUZZY is set too). */
 enum annals_timex_flags {
   ANNALS_TIMEX_F_RELATIVE = 1 << 0, /* resolved against the DCT */
   ANNALS_TIMEX_F_ANCHORED = 1 << 1, /* resolved against another date */
   ANNALS_TIMEX_F_FUZZY = 1 << 2,    /* "early 2024", "about May" */
   ANNALS_TIMEX_F_UNRESOLVED = 1 << 3, /* value holds X placeholders */
+  ANNALS_TIMEX_F_REF = 1 << 4,
+  ANNALS_TIMEX_F_NARRATIVE = 1 << 5,
+  ANNALS_TIMEX_F_PAST = 1 << 6,
+  ANNALS_TIMEX_F_FUTURE = 1 << 7,
+  ANNALS_TIMEX_F_APPROX = 1 << 8,
+  ANNALS_TIMEX_F_START = 1 << 9,
+  ANNALS_TIMEX_F_MID = 1 << 10,
+  ANNALS_TIMEX_F_END = 1 << 11,
 };
 
 /* One temporal expression found in a text. */
@@ -568,9 +588,7 @@ const char *annals_timex_type_name(annals_timex_type t);
  * s[0..len), or len when it is all valid. */
 size_t annals_utf8_check(const char *s, size_t len);
 
-/* ---- dates (timex.c) : further declarations go below this line ---- */
-
-/* How annals_dates_find() reads a text (details in src/timex.c):
+/* How annals_dates_find() reads a text (details in src/dates/):
  *  - Spans follow TimeML: determiners and modifiers are in ("the past two
  *    years", "early 2024", "about two years"), leading prepositions out
  *    ("on", "in", "since").  Ages ("52-year-old") and fractions ("a quarter
@@ -605,28 +623,6 @@ size_t annals_utf8_check(const char *s, size_t len);
  *    January 2024, last year" gives 2025, year precision only); else
  *    none.  Never the clock.  out->dct_how and dct_note say which. */
 
-/* More flags of annals_timex (they continue enum annals_timex_flags):
- *  - type DURATION already says "a length of time" ("for two years", "the
- *    past two years"); its when is unknown.  DATE/TIME are points or
- *    periods, SET a recurrence ("weekly", value P1W).
- *  - F_REF: the value is PAST_REF, PRESENT_REF or FUTURE_REF.
- *  - F_NARRATIVE: a missing year was taken from the last explicit date of
- *    the text (history style) rather than from the DCT.
- *  - F_PAST / F_FUTURE: the tense read around the expression, which chose
- *    the direction of a weekday or a month without a year.
- *  - F_APPROX: "about two years", "nearly a week" (durations).
- *  - F_START / F_MID / F_END: "early 2024", "mid-May", "the end of 2024"
- *    (value and when name the whole period; F_FUZZY is set too). */
-enum annals_timex_flags_more {
-  ANNALS_TIMEX_F_REF = 1 << 4,
-  ANNALS_TIMEX_F_NARRATIVE = 1 << 5,
-  ANNALS_TIMEX_F_PAST = 1 << 6,
-  ANNALS_TIMEX_F_FUTURE = 1 << 7,
-  ANNALS_TIMEX_F_APPROX = 1 << 8,
-  ANNALS_TIMEX_F_START = 1 << 9,
-  ANNALS_TIMEX_F_MID = 1 << 10,
-  ANNALS_TIMEX_F_END = 1 << 11,
-};
 
 /* Incremental date finding, for texts read in pieces (memory independent
  * of the text length).  Each piece should end at a paragraph or sentence
@@ -645,7 +641,9 @@ annals_status annals_dates_stream_feed(annals_dates_stream *s,
                                        annals_timexes *out, annals_diags *d);
 void annals_dates_stream_free(annals_dates_stream *s);
 
-/* ---- extraction (extract.c) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* Sentences and extraction (src/text/sentence.c, src/events/)          */
+/* ------------------------------------------------------------------ */
 
 /* Sentences (sentence.c).  A sentence is a byte span of the text.  Lines
  * that do not end with final punctuation (headlines, bylines, captions)
@@ -776,7 +774,9 @@ annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top);
  * names without folders) and the span of the publication dates. */
 void annals_timeline_chart_text(annals_timeline *t);
 
-/* ---- English analysis (src/nlp/) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* English analysis (src/nlp/)                                          */
+/* ------------------------------------------------------------------ */
 
 /* Statistical analysis of English text: words (tokenization as in the UD
  * English Web Treebank), part-of-speech tags (UPOS and Penn Treebank
@@ -864,7 +864,9 @@ void annals_doc_free(annals_doc *doc);
  * have "_" heads.  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out);
 
-/* ---- layout (layout.c) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* Layout (src/layout/)                                                 */
+/* ------------------------------------------------------------------ */
 
 /* Layout (scale.c, layout.c, dlist.c, measure_est.c) is pure computation:
  * a timeline, options and a text measurer in; a display list and the
