@@ -18,6 +18,9 @@
  *    to an annals_diags list when one is given (it may be NULL).
  *  - Memory is allocated with GLib's allocator, which aborts on exhaustion;
  *    callers never check for NULL from a constructor.
+ *  - What a function hands over is freed one way: an object with its own
+ *    _free() function (NULL is a no-op) by that function, every other
+ *    buffer, string or array by g_free().
  *  - Strings reachable from an annals_timeline are owned by it and stay
  *    valid until annals_timeline_free().
  */
@@ -326,7 +329,7 @@ void annals_timeline_fix_ids(annals_timeline *t);
 
 /* Makes a slug (lowercase ASCII letters, digits, '-') from a date and a
  * title, at most max bytes (>= 8).  Returns a newly allocated string the
- * caller frees with free(). */
+ * caller frees with g_free(). */
 char *annals_slug(const annals_when *w, const char *title, size_t max);
 
 /* Do a and b tell the same event?  The test annals extract --update
@@ -474,7 +477,7 @@ size_t annals_diff(const char *a, size_t alen, const char *b, size_t blen,
 /* ------------------------------------------------------------------ */
 
 /* Reads a whole file ("-" is standard input) into a new NUL-terminated
- * buffer the caller frees with free().  Refuses directories and inputs
+ * buffer the caller frees with g_free().  Refuses directories and inputs
  * over max bytes (ANNALS_ERR_NOMEM).  Errors name the file. */
 annals_status annals_read_file(const char *path, size_t max, char **buf,
                                size_t *len, annals_diags *d);
@@ -1170,7 +1173,7 @@ void annals_layout_free(annals_layout *l);
  * locale independent).  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_layout_write_json(const annals_layout *l, FILE *out);
 /* Plain-text summary of the chart for screen readers: the title and one
- * line per dated event ("7 May 2025: title").  Caller frees with free(). */
+ * line per dated event ("7 May 2025: title").  Caller frees with g_free(). */
 char *annals_layout_describe(const annals_timeline *t);
 
 /* A lane name in words: "Reduce relations" for ANNALS_TYPE_REDUCE_RELATIONS,

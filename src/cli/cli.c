@@ -64,7 +64,7 @@ bool cli_replace_file(const char *path, const char *old, size_t old_len,
                                  &rd) == ANNALS_OK &&
                 now_len == old_len && memcmp(now, old, old_len) == 0;
     annals_diags_release(&rd);
-    free(now);
+    g_free(now);
     if (!same) {
       annals_output_abort(&o);
       cli_error("'%s' changed while annals was working on it; nothing was "
@@ -108,7 +108,7 @@ annals_timeline *cli_load_timelines(char **paths, int n, bool *had_warnings) {
     else
       ok = false;
     annals_timeline_free(t);
-    free(buf);
+    g_free(buf);
     annals_diags_release(&d);
   }
   if (!ok) {

@@ -76,7 +76,7 @@ static bool check_one(const char *path, bool print_summary, bool strict) {
   if (ok && print_summary)
     summary(name, t, d.n_warnings);
   annals_timeline_free(t);
-  free(buf);
+  g_free(buf);
   annals_diags_release(&d);
   return ok;
 }

@@ -110,7 +110,7 @@ static bool load_data(const char *path, bool gazetteer, annals_gazetteer *g,
   annals_diags_sort(&d);
   cli_print_diags(&d);
   annals_diags_release(&d);
-  free(buf);
+  g_free(buf);
   return st == ANNALS_OK;
 }
 

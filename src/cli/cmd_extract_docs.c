@@ -367,7 +367,7 @@ static void read_text(run *R, const char *path, int n_inputs) {
   doc.name = g_strdup(name);
   doc.text = g_strndup(buf, len);
   doc.len = len;
-  free(buf);
+  g_free(buf);
   const xdocs_opts *x = R->x;
   for (guint i = 0; i < n_pairs(x); i++)
     if (strcmp(g_array_index(x->pairs, xdct_pair, i).file, path) == 0)

@@ -81,7 +81,7 @@ static int fmt_one(const char *path, bool check) {
       rc = EXIT_INPUT;
   }
   g_free(out);
-  free(buf);
+  g_free(buf);
   return rc;
 }
 

@@ -63,7 +63,7 @@ static annals_timeline *load(const char *path) {
   annals_diags_sort(&d);
   cli_print_diags(&d);
   annals_diags_release(&d);
-  free(buf);
+  g_free(buf);
   return st == ANNALS_OK ? t : NULL;
 }
 

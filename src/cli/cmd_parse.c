@@ -117,7 +117,7 @@ int cmd_parse(int argc, char **argv) {
     annals_doc_write_conllu(doc, stdout);
   }
   annals_doc_free(doc);
-  free(buf);
+  g_free(buf);
   annals_model_free(loaded);
   annals_diags_release(&d);
   return rc;

@@ -362,7 +362,7 @@ static int render_once(const job *j, annals_fonts *fonts) {
                     "seconds", sde);
     }
     st = annals_render(l, fonts, &ro, out.fp, &d);
-    free(desc);
+    g_free(desc);
   }
   int werr = st == ANNALS_ERR_IO ? errno : 0;
   if (st == ANNALS_OK) {

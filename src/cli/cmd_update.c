@@ -119,7 +119,7 @@ int cli_extract_update(const char *path, char **inputs, int n_inputs,
     annals_diags_sort(&td);
     cli_print_diags(&td);
     annals_diags_release(&td);
-    free(buf);
+    g_free(buf);
     if (st != ANNALS_OK)
       rc = EXIT_INPUT;
   }
@@ -158,6 +158,6 @@ done:
   annals_diags_release(&d);
   annals_record_free(r);
   g_free(out);
-  free(old);
+  g_free(old);
   return rc;
 }

@@ -764,7 +764,5 @@ char *annals_layout_describe(const annals_timeline *t) {
                            e->title ? e->title : (e->id ? e->id : ""));
   }
   g_free(idx);
-  char *s = strdup(g->str);
-  g_string_free(g, TRUE);
-  return s;
+  return g_string_free(g, FALSE);
 }

@@ -329,12 +329,7 @@ char *annals_slug(const annals_when *w, const char *title, size_t max) {
     g_string_truncate(s, s->len - 1);
   if (s->len == 0)
     g_string_append(s, "event");
-  char *out = malloc(s->len + 1);
-  if (!out)
-    abort();
-  memcpy(out, s->str, s->len + 1);
-  g_string_free(s, TRUE);
-  return out;
+  return g_string_free(s, FALSE);
 }
 
 void annals_timeline_fix_ids(annals_timeline *t) {
@@ -372,7 +367,7 @@ void annals_timeline_fix_ids(annals_timeline *t) {
       g_hash_table_replace(next, g_strdup(base), GINT_TO_POINTER(k));
     const char *id = annals_timeline_intern(t, try, (size_t)-1);
     g_free(s);
-    free(made);
+    g_free(made);
     e->id = id;
     g_hash_table_add(used, (gpointer)id);
   }

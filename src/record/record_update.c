@@ -287,7 +287,7 @@ static const char *unique_id(annals_record *r, const annals_event *e) {
   if (e->id && *e->id)
     g_free(base);
   else
-    free(base);
+    g_free(base);
   return kept;
 }
 

@@ -2046,7 +2046,7 @@ static void derive_ids(reader *r) {
     g_hash_table_insert(r->ids, g_string_chunk_insert(r->id_strings, id),
                         GUINT_TO_POINTER(e->yaml_line));
     g_free(id);
-    free(base);
+    g_free(base);
   }
 }
 

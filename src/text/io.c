@@ -89,8 +89,6 @@ annals_status annals_read_file(const char *path, size_t max, char **buf,
   if (!p)
     p = g_malloc(1);
   p[n] = '\0';
-  /* g_malloc memory may be released with free(): GLib >= 2.46 uses the
-   * system allocator. */
   *buf = p;
   *len = n;
   return ANNALS_OK;

@@ -47,7 +47,7 @@ static bool load(const char *path, nlp_treebank *tb) {
   for (size_t i = 0; i < d.n; i++)
     annals_diag_print(&d.items[i], stderr);
   if (ok)
-    free(buf);
+    g_free(buf);
   annals_diags_release(&d);
   return ok;
 }

@@ -40,7 +40,7 @@ static annals_timeline *load_yaml(const char *path) {
     annals_timeline_read_yaml(buf, len, path, &t, &d);
   for (size_t i = 0; i < d.n; i++)
     annals_diag_print(&d.items[i], stderr);
-  free(buf);
+  g_free(buf);
   annals_diags_release(&d);
   return t;
 }
