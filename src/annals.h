@@ -1172,6 +1172,12 @@ void annals_layout_free(annals_layout *l);
 /* Writes the layout as JSON (stable: fixed key order, "%.2f" numbers, C
  * locale independent).  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_layout_write_json(const annals_layout *l, FILE *out);
+/* Writes the display list as stable text, one drawing operation per line
+ * in painting order: kind and geometry in points ("%.2f", C locale
+ * independent), then fill, stroke, font, flags, label and event, and the
+ * text.  The golden of the drawing step, as graphviz tests xdot.  Returns
+ * ANNALS_ERR_IO when the stream fails. */
+annals_status annals_layout_write_dl(const annals_layout *l, FILE *out);
 /* Plain-text summary of the chart for screen readers: the title and one
  * line per dated event ("7 May 2025: title").  Caller frees with g_free(). */
 char *annals_layout_describe(const annals_timeline *t);

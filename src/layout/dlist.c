@@ -312,3 +312,89 @@ annals_status annals_layout_write_json(const annals_layout *l, FILE *f) {
   fputs(l->n_legend ? "\n  ]\n}\n" : "]\n}\n", f);
   return ferror(f) ? ANNALS_ERR_IO : ANNALS_OK;
 }
+
+/* ---- the display list as text ------------------------------------------ */
+
+static const char *color_name(annals_color_role r) {
+  static const char *const names[ANNALS_COLOR_COUNT] = {
+      "background", "ink",       "muted",      "axis",      "lane",
+      "quad-none",  "quad-vcoop", "quad-mcoop", "quad-vconf", "quad-mconf"};
+  return (unsigned)r < ANNALS_COLOR_COUNT ? names[r] : "?";
+}
+
+static const char *font_name(annals_font_role r) {
+  static const char *const names[ANNALS_FONT_COUNT] = {
+      "title", "subtitle", "label", "label-date", "tick",
+      "legend", "note",    "lane",  "badge"};
+  return (unsigned)r < ANNALS_FONT_COUNT ? names[r] : "?";
+}
+
+/* One item: its kind and geometry, then what paints it. */
+static void put_item(FILE *f, const annals_dl_item *it) {
+  static const char *const kinds[] = {"rect", "line", "circle", "text"};
+  fputs((unsigned)it->kind < 4 ? kinds[it->kind] : "?", f);
+  const double *v[6] = {&it->x, &it->y, NULL, NULL, NULL, NULL};
+  switch (it->kind) {
+  case ANNALS_DL_LINE:
+    v[2] = &it->x2;
+    v[3] = &it->y2;
+    break;
+  case ANNALS_DL_CIRCLE:
+    v[2] = &it->r;
+    break;
+  case ANNALS_DL_RECT:
+  case ANNALS_DL_TEXT:
+  default:
+    v[2] = &it->w;
+    v[3] = &it->h;
+    break;
+  }
+  for (int k = 0; k < 6 && v[k]; k++) {
+    fputc(' ', f);
+    put_num(f, *v[k]);
+  }
+  if (it->flags & ANNALS_DL_F_FILL)
+    fprintf(f, " fill=%s", color_name(it->fill));
+  if (it->flags & ANNALS_DL_F_STROKE) {
+    fprintf(f, " stroke=%s lw=", color_name(it->stroke));
+    put_num(f, it->line_width);
+  }
+  if (it->kind == ANNALS_DL_TEXT) {
+    fprintf(f, " font=%s", font_name(it->font));
+    if (!(it->flags & ANNALS_DL_F_FILL)) /* text is drawn in its fill role */
+      fprintf(f, " color=%s", color_name(it->fill));
+  }
+  if (it->opacity != 1) {
+    fputs(" opacity=", f);
+    put_num(f, it->opacity);
+  }
+  static const struct {
+    unsigned flag;
+    const char *name;
+  } flags[] = {{ANNALS_DL_F_DASHED, " dashed"},
+               {ANNALS_DL_F_FADED, " faded"},
+               {ANNALS_DL_F_RTL, " rtl"},
+               {ANNALS_DL_F_END, " end"}};
+  for (size_t k = 0; k < ARRAY_SIZE(flags); k++)
+    if (it->flags & flags[k].flag)
+      fputs(flags[k].name, f);
+  if (it->label >= 0)
+    fprintf(f, " label=%d", it->label);
+  if (it->event >= 0)
+    fprintf(f, " event=%d", it->event);
+  if (it->kind == ANNALS_DL_TEXT) {
+    fputc(' ', f);
+    put_str(f, it->text);
+    if (it->tip) {
+      fputs(" tip=", f);
+      put_str(f, it->tip);
+    }
+  }
+  fputc('\n', f);
+}
+
+annals_status annals_layout_write_dl(const annals_layout *l, FILE *f) {
+  for (size_t i = 0; i < l->dl.n; i++)
+    put_item(f, &l->dl.items[i]);
+  return ferror(f) ? ANNALS_ERR_IO : ANNALS_OK;
+}
