@@ -26,7 +26,8 @@
 #
 # Targets: all (default), check (= test), check-dist, demo, bench, valgrind, fuzz,
 #          install, uninstall, check-deps, check-headers, format, clean, deps,
-#          model (retrain the English model: make model TREEBANK=DIR)
+#          model (retrain the English model: make model TREEBANK=DIR),
+#          check-identity BASE=<git-ref> (outputs byte-identical to BASE's)
 
 CC ?= cc
 PKG_CONFIG ?= pkg-config
@@ -79,16 +80,16 @@ Q :=
 say =
 endif
 
-# Sources: everything in src/ is the library except the program's own
-# files (main.c, cli.c, cmd_*.c) and build tools (tool_*.c).
-SRC := $(sort $(wildcard src/*.c src/*/*.c))
-PROG_SRC := src/main.c src/cli.c $(filter src/cmd_%.c,$(SRC))
-TOOL_SRC := $(filter src/tool_%.c,$(SRC))
+# Sources: everything in src/'s stage folders is the library except the
+# program (src/cli/) and the build and development tools (src/tools/).
+SRC := $(sort $(wildcard src/*/*.c))
+PROG_SRC := $(filter src/cli/%.c,$(SRC))
+TOOL_SRC := $(filter src/tools/%.c,$(SRC))
 LIB_SRC := $(filter-out $(PROG_SRC) $(TOOL_SRC),$(SRC))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/model_blob.o \
            $(BUILD)/obj/fonts_blob.o
 # The faces linked into the library (in the order of annals_font_files in
-# src/fonts.c), so a program copied on its own still finds its fonts.
+# src/render/fonts.c), so a program copied on its own still finds its fonts.
 FONT_FACES := NotoSans-Regular.ttf NotoSans-Bold.ttf \
               NotoNaskhArabic-Regular.ttf NotoSansDevanagari-Regular.ttf \
               NotoSansHebrew-Regular.ttf NotoSansArmenian-Regular.ttf \
@@ -119,7 +120,7 @@ LIB := $(BUILD)/libannals.a
 PROG := $(BUILD)/annals
 
 .PHONY: all check test check-dist demo bench valgrind fuzz install uninstall \
-        check-deps check-headers format clean deps model
+        check-deps check-identity check-headers format clean deps model
 .DEFAULT_GOAL := all
 # Keep intermediate objects (test runners are built in two steps).
 .SECONDARY:
@@ -147,19 +148,18 @@ $(PROG): $(PROG_OBJ) $(LIB)
 	  $(PKG_LIBS) -lm $(LDLIBS)
 
 # The embedding tool runs at build time, so it is built without sanitizers.
-$(BUILD)/tool_embed: src/tool_embed.c
+$(BUILD)/tool_embed: src/tools/tool_embed.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
 # So is the place gazetteer generator (it reads iso-codes and WordNet).
-$(BUILD)/tool_places: src/tool_places.c
+$(BUILD)/tool_places: src/tools/tool_places.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
-# Development tools (src/tool_*.c but tool_embed and tool_places: the
-# trainer, evaluators)
-# link the library; they are not part of `make all`.
-$(BUILD)/tool_%: src/tool_%.c $(LIB)
+# Development tools (src/tools/ but tool_embed and tool_places: the
+# trainer, evaluators) link the library; they are not part of `make all`.
+$(BUILD)/tool_%: src/tools/tool_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
 	  $(PKG_LIBS) -lm $(LDLIBS)
@@ -276,13 +276,24 @@ valgrind: deps
 fuzz:
 	@sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
+# The folder rule (a stage includes only its own and lower stages) and
+# the library rules (libyaml, cairo/pango/fontconfig): tests/check-deps.sh.
 check-deps:
-	@bad=$$(grep -l '#include <yaml.h>' src/*.c | grep -v 'src/yaml_'); \
-	 bad="$$bad $$(grep -lE '#include <(cairo|pango|fontconfig)' src/*.c src/*.h | \
-	   grep -vE 'src/(fonts|measure_pango|render_cairo)\.c|src/annals_render\.h')"; \
-	 bad=$$(echo $$bad); \
-	 if [ -n "$$bad" ]; then echo "layer rule broken in: $$bad"; exit 1; fi; \
-	 echo "check-deps: include layers ok"
+	@sh tests/check-deps.sh
+
+# `make check-identity BASE=<git-ref>`: builds BASE in a temporary git
+# worktree (build/identity-base, removed afterwards) and compares the
+# outputs of its program with this build's, byte for byte
+# (tests/identity.sh: dates, extract, parse, render in every format).
+check-identity: all
+	@test -n "$(BASE)" || { echo "usage: make check-identity BASE=<git-ref>" >&2; exit 2; }
+	@d=$(CURDIR)/build/identity-base; rm -rf "$$d" "$$d.log"; \
+	 git worktree add -q -f --detach "$$d" "$(BASE)" || exit 1; \
+	 trap 'git worktree remove --force "$$d"; rm -rf "$$d" "$$d.log"' EXIT; \
+	 echo "  BUILD  $(BASE) in build/identity-base"; \
+	 $(MAKE) --no-print-directory -C "$$d" all >"$$d.log" 2>&1 || \
+	   { tail -20 "$$d.log"; echo "check-identity: $(BASE) does not build" >&2; exit 1; }; \
+	 sh tests/identity.sh "$$d/$(BUILD)/annals" $(PROG)
 
 check-headers:
 	@for h in src/*.h src/*/*.h; do [ -f "$$h" ] || continue; \
@@ -290,7 +301,7 @@ check-headers:
 	    -x c -fsyntax-only - || exit 1; done; echo "check-headers: ok"
 
 format:
-	clang-format -i $(wildcard src/*.c src/*.h src/*/*.c src/*/*.h) tests/unit/*.c
+	clang-format -i $(wildcard src/*.h src/*/*.c src/*/*.h) tests/unit/*.c
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
@@ -324,5 +335,5 @@ uninstall:
 clean:
 	rm -rf build
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/obj/*.d \
+-include $(wildcard $(BUILD)/obj/*/*.d $(BUILD)/tests/obj/*.d \
   $(BUILD)/tests/fuzz/*.d)

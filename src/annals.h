@@ -18,6 +18,9 @@
  *    to an annals_diags list when one is given (it may be NULL).
  *  - Memory is allocated with GLib's allocator, which aborts on exhaustion;
  *    callers never check for NULL from a constructor.
+ *  - What a function hands over is freed one way: an object with its own
+ *    _free() function (NULL is a no-op) by that function, every other
+ *    buffer, string or array by g_free().
  *  - Strings reachable from an annals_timeline are owned by it and stay
  *    valid until annals_timeline_free().
  */
@@ -154,6 +157,12 @@ annals_status annals_when_parse(const char *s, annals_when *out, char *err,
 size_t annals_date_format(const annals_date *dt, char *buf, size_t size);
 /* Formats a when as the record writes it; buf should hold 40 bytes. */
 size_t annals_when_format(const annals_when *w, char *buf, size_t size);
+/* Formats the date of an event as a reader sees it, at its precision:
+ * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024", "15 Mar 44
+ * BCE" (years before 1 as BCE).  buf should hold 64 bytes; returns the
+ * length.  The chart's labels and axis ticks are written with it. */
+size_t annals_when_format_human(const annals_when *w, bool approximate,
+                                char *buf, size_t size);
 /* Total order: unknown first, then by first day, then by last day, then by
  * precision (coarser first). */
 int annals_when_cmp(const annals_when *a, const annals_when *b);
@@ -320,7 +329,7 @@ void annals_timeline_fix_ids(annals_timeline *t);
 
 /* Makes a slug (lowercase ASCII letters, digits, '-') from a date and a
  * title, at most max bytes (>= 8).  Returns a newly allocated string the
- * caller frees with free(). */
+ * caller frees with g_free(). */
 char *annals_slug(const annals_when *w, const char *title, size_t max);
 
 /* Do a and b tell the same event?  The test annals extract --update
@@ -468,7 +477,7 @@ size_t annals_diff(const char *a, size_t alen, const char *b, size_t blen,
 /* ------------------------------------------------------------------ */
 
 /* Reads a whole file ("-" is standard input) into a new NUL-terminated
- * buffer the caller frees with free().  Refuses directories and inputs
+ * buffer the caller frees with g_free().  Refuses directories and inputs
  * over max bytes (ANNALS_ERR_NOMEM).  Errors name the file. */
 annals_status annals_read_file(const char *path, size_t max, char **buf,
                                size_t *len, annals_diags *d);
@@ -495,7 +504,7 @@ annals_status annals_output_commit(annals_output *o, annals_diags *d);
 void annals_output_abort(annals_output *o);
 
 /* ------------------------------------------------------------------ */
-/* Dates in text (timex.c): see the dates section below.                */
+/* Dates in text: the date finder (src/dates/)                          */
 /* ------------------------------------------------------------------ */
 
 typedef enum {
@@ -505,11 +514,31 @@ typedef enum {
   ANNALS_TIMEX_SET = 3,
 } annals_timex_type;
 
+/* Flags of annals_timex (annals_timex.flags), and what goes with them:
+ *  - type DURATION already says "a length of time" ("for two years", "the
+ *    past two years"); its when is unknown.  DATE/TIME are points or
+ *    periods, SET a recurrence ("weekly", value P1W).
+ *  - F_REF: the value is PAST_REF, PRESENT_REF or FUTURE_REF.
+ *  - F_NARRATIVE: a missing year was taken from the last explicit date of
+ *    the text (history style) rather than from the DCT.
+ *  - F_PAST / F_FUTURE: the tense read around the expression, which chose
+ *    the direction of a weekday or a month without a year.
+ *  - F_APPROX: "about two years", "nearly a week" (durations).
+ *  - F_START / F_MID / F_END: "early 2024", "mid-May", "the end of 2024"
+ *    (value and when name the whole period; F_FUZZY is set too). */
 enum annals_timex_flags {
   ANNALS_TIMEX_F_RELATIVE = 1 << 0, /* resolved against the DCT */
   ANNALS_TIMEX_F_ANCHORED = 1 << 1, /* resolved against another date */
   ANNALS_TIMEX_F_FUZZY = 1 << 2,    /* "early 2024", "about May" */
   ANNALS_TIMEX_F_UNRESOLVED = 1 << 3, /* value holds X placeholders */
+  ANNALS_TIMEX_F_REF = 1 << 4,
+  ANNALS_TIMEX_F_NARRATIVE = 1 << 5,
+  ANNALS_TIMEX_F_PAST = 1 << 6,
+  ANNALS_TIMEX_F_FUTURE = 1 << 7,
+  ANNALS_TIMEX_F_APPROX = 1 << 8,
+  ANNALS_TIMEX_F_START = 1 << 9,
+  ANNALS_TIMEX_F_MID = 1 << 10,
+  ANNALS_TIMEX_F_END = 1 << 11,
 };
 
 /* One temporal expression found in a text. */
@@ -562,9 +591,7 @@ const char *annals_timex_type_name(annals_timex_type t);
  * s[0..len), or len when it is all valid. */
 size_t annals_utf8_check(const char *s, size_t len);
 
-/* ---- dates (timex.c) : further declarations go below this line ---- */
-
-/* How annals_dates_find() reads a text (details in src/timex.c):
+/* How annals_dates_find() reads a text (details in src/dates/):
  *  - Spans follow TimeML: determiners and modifiers are in ("the past two
  *    years", "early 2024", "about two years"), leading prepositions out
  *    ("on", "in", "since").  Ages ("52-year-old") and fractions ("a quarter
@@ -599,28 +626,6 @@ size_t annals_utf8_check(const char *s, size_t len);
  *    January 2024, last year" gives 2025, year precision only); else
  *    none.  Never the clock.  out->dct_how and dct_note say which. */
 
-/* More flags of annals_timex (they continue enum annals_timex_flags):
- *  - type DURATION already says "a length of time" ("for two years", "the
- *    past two years"); its when is unknown.  DATE/TIME are points or
- *    periods, SET a recurrence ("weekly", value P1W).
- *  - F_REF: the value is PAST_REF, PRESENT_REF or FUTURE_REF.
- *  - F_NARRATIVE: a missing year was taken from the last explicit date of
- *    the text (history style) rather than from the DCT.
- *  - F_PAST / F_FUTURE: the tense read around the expression, which chose
- *    the direction of a weekday or a month without a year.
- *  - F_APPROX: "about two years", "nearly a week" (durations).
- *  - F_START / F_MID / F_END: "early 2024", "mid-May", "the end of 2024"
- *    (value and when name the whole period; F_FUZZY is set too). */
-enum annals_timex_flags_more {
-  ANNALS_TIMEX_F_REF = 1 << 4,
-  ANNALS_TIMEX_F_NARRATIVE = 1 << 5,
-  ANNALS_TIMEX_F_PAST = 1 << 6,
-  ANNALS_TIMEX_F_FUTURE = 1 << 7,
-  ANNALS_TIMEX_F_APPROX = 1 << 8,
-  ANNALS_TIMEX_F_START = 1 << 9,
-  ANNALS_TIMEX_F_MID = 1 << 10,
-  ANNALS_TIMEX_F_END = 1 << 11,
-};
 
 /* Incremental date finding, for texts read in pieces (memory independent
  * of the text length).  Each piece should end at a paragraph or sentence
@@ -639,7 +644,9 @@ annals_status annals_dates_stream_feed(annals_dates_stream *s,
                                        annals_timexes *out, annals_diags *d);
 void annals_dates_stream_free(annals_dates_stream *s);
 
-/* ---- extraction (extract.c) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* Sentences and extraction (src/text/sentence.c, src/events/)          */
+/* ------------------------------------------------------------------ */
 
 /* Sentences (sentence.c).  A sentence is a byte span of the text.  Lines
  * that do not end with final punctuation (headlines, bylines, captions)
@@ -770,7 +777,9 @@ annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top);
  * names without folders) and the span of the publication dates. */
 void annals_timeline_chart_text(annals_timeline *t);
 
-/* ---- English analysis (src/nlp/) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* English analysis (src/nlp/)                                          */
+/* ------------------------------------------------------------------ */
 
 /* Statistical analysis of English text: words (tokenization as in the UD
  * English Web Treebank), part-of-speech tags (UPOS and Penn Treebank
@@ -858,7 +867,9 @@ void annals_doc_free(annals_doc *doc);
  * have "_" heads.  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_doc_write_conllu(const annals_doc *doc, FILE *out);
 
-/* ---- layout (layout.c) : declarations go below this line ---- */
+/* ------------------------------------------------------------------ */
+/* Layout (src/layout/)                                                 */
+/* ------------------------------------------------------------------ */
 
 /* Layout (scale.c, layout.c, dlist.c, measure_est.c) is pure computation:
  * a timeline, options and a text measurer in; a display list and the
@@ -1161,19 +1172,19 @@ void annals_layout_free(annals_layout *l);
 /* Writes the layout as JSON (stable: fixed key order, "%.2f" numbers, C
  * locale independent).  Returns ANNALS_ERR_IO when the stream fails. */
 annals_status annals_layout_write_json(const annals_layout *l, FILE *out);
+/* Writes the display list as stable text, one drawing operation per line
+ * in painting order: kind and geometry in points ("%.2f", C locale
+ * independent), then fill, stroke, font, flags, label and event, and the
+ * text.  The golden of the drawing step, as graphviz tests xdot.  Returns
+ * ANNALS_ERR_IO when the stream fails. */
+annals_status annals_layout_write_dl(const annals_layout *l, FILE *out);
 /* Plain-text summary of the chart for screen readers: the title and one
- * line per dated event ("7 May 2025: title").  Caller frees with free(). */
+ * line per dated event ("7 May 2025: title").  Caller frees with g_free(). */
 char *annals_layout_describe(const annals_timeline *t);
 
 /* A lane name in words: "Reduce relations" for ANNALS_TYPE_REDUCE_RELATIONS,
  * "Unclassified" for ANNALS_TYPE_NONE. */
 const char *annals_type_human(annals_type t);
-
-/* Formats the date of an event as a reader sees it, at its precision:
- * "7 May 2025", "Jan 2024", "2024", "7-10 May 2025", "c. 2024".  buf should
- * hold 64 bytes; returns the length. */
-size_t annals_when_format_human(const annals_when *w, bool approximate,
-                                char *buf, size_t size);
 
 #ifdef __cplusplus
 }

@@ -39,4 +39,13 @@ bool annals_parse_day(const char *s, annals_date *out);
  * paths (dates, offsets), where printf costs more than the rest. */
 size_t annals_put_digits(char *p, unsigned long long v, int width);
 
+/* A date as readers write it, the pieces of annals_when_format_human
+ * (dates/date.c): "15 Mar 2025", "Mar 2025", "2025" at the date's
+ * precision, without the year when with_year is false; a year as "2025"
+ * or, for astronomical years before 1, "44 BCE" (-43).  Return the
+ * length, as snprintf does. */
+size_t annals_date_format_human(const annals_date *d, bool with_year,
+                                char *buf, size_t size);
+size_t annals_year_format_human(int y, char *buf, size_t size);
+
 #endif

@@ -837,129 +837,118 @@ static void emit_word(tk *t, size_t a, size_t b) {
   emit(t, p, b, fl);
 }
 
-/* Scans the word starting at ws (scanning from p >= ws, a word
- * character) and emits it with its clitics; returns where it ends. */
-static size_t scan_word(tk *t, size_t ws, size_t p) {
-  const unsigned char *s = t->s;
-  size_t e, len;
-  if (p == ws) {
-    if ((e = url_end(t, ws)) || (t->has_at && (e = email_end(t, ws))) ||
-        (is_digit_b(s[ws]) && (e = numgroup_end(t, ws)))) {
-      emit(t, ws, e, 0);
-      return e;
-    }
-  }
-  bool num = is_digit_b(s[p]) || (p > ws && s[ws] == '.');
-  bool dot_done = false; /* the word ends with the dot it took */
-  unsigned last = 0;
-  size_t rs = p; /* start of the current run */
+/* A run of letters, digits and marks from *p (scan_word).  *num: the
+ * word is a number so far; *last: the class of its last character.
+ * Returns false when the word ends before a unit ("5km"). */
+static bool word_run(tk *t, size_t ws, size_t *p, bool *num, unsigned *last) {
+  size_t len;
   for (;;) {
-    /* a run of letters, digits and marks */
-    for (;;) {
-      unsigned c = cls_at(t, p, &len);
-      if (!(c & K_WORD))
-        break;
-      if (num && (c & K_LETTER)) {
-        if (p > ws && (last & K_DIGIT) && (c & (K_UPPER | K_LOWER)) &&
-            unit_ahead(t, ws, p))
-          goto done;
-        num = false;
-      }
-      last = c;
-      p += len;
+    unsigned c = cls_at(t, *p, &len);
+    if (!(c & K_WORD))
+      return true;
+    if (*num && (c & K_LETTER)) {
+      if (*p > ws && (*last & K_DIGIT) && (c & (K_UPPER | K_LOWER)) &&
+          unit_ahead(t, ws, *p))
+        return false;
+      *num = false;
     }
-    /* a joiner: q is where the word goes on, 0 when it ends at p */
-    unsigned char b = at(t, p);
-    unsigned char n1 = at(t, p + 1);
-    size_t q = 0, al, hl;
-    if (b == '.') {
-      if (n1 != '.' && is_word(t, p + 1)) {
-        int act = dot_action(t, ws, rs, p);
-        if (act == DOT_ENDS) {
-          p++;
-          dot_done = true;
-          break;
-        }
-        if (act == DOT_JOINS)
-          q = p + 1;
+    *last = c;
+    *p += len;
+  }
+}
+
+/* The joiner at *p after a run that started at rs (scan_word): a dot,
+ * comma, colon, hyphen, slash, '&', '_', '@', '*' or apostrophe inside a
+ * word.  Returns where the word goes on, or 0 when it ends at *p (which
+ * may have moved past a character the word keeps; *dot_done when that
+ * was its final dot). */
+static size_t word_joiner(tk *t, size_t ws, size_t rs, size_t *p,
+                          unsigned last, bool *num, bool *dot_done) {
+  const unsigned char *s = t->s;
+  unsigned char b = at(t, *p);
+  unsigned char n1 = at(t, *p + 1);
+  size_t al, hl;
+  if (b == '.') {
+    if (n1 != '.' && is_word(t, *p + 1)) {
+      int act = dot_action(t, ws, rs, *p);
+      if (act == DOT_ENDS) {
+        (*p)++;
+        *dot_done = true;
+        return 0;
       }
-    } else if (b == ',') {
-      /* "1,000", and the decimal comma of "3,40" */
-      if ((last & K_DIGIT) && num && is_digit_b(n1)) {
-        size_t k = p + 1;
-        while (k < p + 5 && is_digit_b(at(t, k)))
-          k++;
-        size_t nd = k - p - 1;
-        if (!is_digit_b(at(t, k)) &&
-            (nd == 3 || (nd <= 2 && p - ws <= 3 && at(t, k) != ',' &&
-                         !(ws > t->start && s[ws - 1] == ','))))
-          q = p + 1;
-      }
-    } else if (b == ':') {
-      if ((last & K_DIGIT) && num && is_digit_b(n1))
-        q = p + 1;
-    } else if ((hl = hyphen_len(t, p)) != 0) {
-      if (hyphen_joins(t, ws, p, hl)) {
-        q = p + hl;
-        num = false;
-      }
-    } else if (b == '/') {
-      /* "w/o", "w/out", "w/" (with), "I/O", "b/c" */
-      if (p - ws == 1 && (s[ws] == 'w' || s[ws] == 'W')) {
-        size_t k = p + 1;
-        while (k < t->end && is_alpha_b(s[k]) && k - p <= 4)
-          k++;
-        if (!is_word(t, k) &&
-            (word_is(t, p + 1, k, "o") || word_is(t, p + 1, k, "out"))) {
-          q = p + 1;
-        } else {
-          p++;
-          break;
-        }
-      } else if (p - ws == 1 && is_alpha_b(s[ws]) && is_alpha_b(n1) &&
-                 !is_word(t, p + 2)) {
-        q = p + 1;
-      }
-    } else if (b == '&') {
-      if (is_upper_b(s[p - 1]) && is_upper_b(n1))
-        q = p + 1;
-    } else if (b == '_' || b == '@') {
-      if (is_word(t, p + 1))
-        q = p + 1;
-    } else if (b == '*') {
-      /* "sh*t", "f***" */
-      if (last & K_LETTER) {
-        size_t k = p;
-        while (at(t, k) == '*')
-          k++;
-        if (cls(t, k) & K_LETTER) {
-          q = k;
-        } else if (k - p >= 2 && p - ws <= 2 && !is_word(t, k)) {
-          p = k;
-          break;
-        }
-      }
-    } else if ((al = apos_len(t, p)) != 0) {
-      bool clitic = (p - ws >= 2 && nt_end(t, p - 1) &&
-                     clitic_host(t, ws, p - 1, K_LETTER)) ||
-                    (rclitic_end(t, p) && clitic_host(t, ws, p, last));
-      if (!clitic && (cls(t, p + al) & K_LETTER))
-        q = p + al;
+      if (act == DOT_JOINS)
+        return *p + 1;
     }
-    if (!q)
-      break;
-    p = rs = q;
-    last = K_PUNCT;
+  } else if (b == ',') {
+    /* "1,000", and the decimal comma of "3,40" */
+    if ((last & K_DIGIT) && *num && is_digit_b(n1)) {
+      size_t k = *p + 1;
+      while (k < *p + 5 && is_digit_b(at(t, k)))
+        k++;
+      size_t nd = k - *p - 1;
+      if (!is_digit_b(at(t, k)) &&
+          (nd == 3 || (nd <= 2 && *p - ws <= 3 && at(t, k) != ',' &&
+                       !(ws > t->start && s[ws - 1] == ','))))
+        return *p + 1;
+    }
+  } else if (b == ':') {
+    if ((last & K_DIGIT) && *num && is_digit_b(n1))
+      return *p + 1;
+  } else if ((hl = hyphen_len(t, *p)) != 0) {
+    if (hyphen_joins(t, ws, *p, hl)) {
+      *num = false;
+      return *p + hl;
+    }
+  } else if (b == '/') {
+    /* "w/o", "w/out", "w/" (with), "I/O", "b/c" */
+    if (*p - ws == 1 && (s[ws] == 'w' || s[ws] == 'W')) {
+      size_t k = *p + 1;
+      while (k < t->end && is_alpha_b(s[k]) && k - *p <= 4)
+        k++;
+      if (!is_word(t, k) &&
+          (word_is(t, *p + 1, k, "o") || word_is(t, *p + 1, k, "out")))
+        return *p + 1;
+      (*p)++;
+      return 0;
+    }
+    if (*p - ws == 1 && is_alpha_b(s[ws]) && is_alpha_b(n1) &&
+        !is_word(t, *p + 2))
+      return *p + 1;
+  } else if (b == '&') {
+    if (is_upper_b(s[*p - 1]) && is_upper_b(n1))
+      return *p + 1;
+  } else if (b == '_' || b == '@') {
+    if (is_word(t, *p + 1))
+      return *p + 1;
+  } else if (b == '*') {
+    /* "sh*t", "f***" */
+    if (last & K_LETTER) {
+      size_t k = *p;
+      while (at(t, k) == '*')
+        k++;
+      if (cls(t, k) & K_LETTER)
+        return k;
+      if (k - *p >= 2 && *p - ws <= 2 && !is_word(t, k)) {
+        *p = k;
+        return 0;
+      }
+    }
+  } else if ((al = apos_len(t, *p)) != 0) {
+    bool clitic = (*p - ws >= 2 && nt_end(t, *p - 1) &&
+                   clitic_host(t, ws, *p - 1, K_LETTER)) ||
+                  (rclitic_end(t, *p) && clitic_host(t, ws, *p, last));
+    if (!clitic && (cls(t, *p + al) & K_LETTER))
+      return *p + al;
   }
-done:;
-  size_t we = p;
-  /* the dot of an abbreviation ("Inc." and "Inc.." too), unless it ends
-   * the sentence */
-  if (!dot_done && at(t, we) == '.' && at(t, we + 2) != '.' &&
-      !is_word(t, we + 1) && we + 1 < t->tail && keeps_dot(t, ws, we)) {
-    we++;
-    last = K_PUNCT;
-  }
+  return 0;
+}
+
+/* Emits the word ws..we (scan_word) with what ends it: "US$", "Yahoo!",
+ * clitics (n't, 's, 're ...) as parts of a multiword token, a final
+ * apostrophe.  last: the class of the word's last character.  Returns
+ * where the next token starts. */
+static size_t word_emit(tk *t, size_t ws, size_t we, unsigned last) {
+  const unsigned char *s = t->s;
   /* "US$", "Yahoo!" */
   if (at(t, we) == '$' && we - ws <= 2 && is_upper_b(s[ws]) &&
       is_upper_b(s[we - 1])) {
@@ -1008,6 +997,40 @@ done:;
   }
   emit_word(t, ws, we);
   return we;
+}
+
+/* Scans the word starting at ws (scanning from p >= ws, a word
+ * character) and emits it with its clitics; returns where it ends. */
+static size_t scan_word(tk *t, size_t ws, size_t p) {
+  const unsigned char *s = t->s;
+  size_t e;
+  if (p == ws) {
+    if ((e = url_end(t, ws)) || (t->has_at && (e = email_end(t, ws))) ||
+        (is_digit_b(s[ws]) && (e = numgroup_end(t, ws)))) {
+      emit(t, ws, e, 0);
+      return e;
+    }
+  }
+  bool num = is_digit_b(s[p]) || (p > ws && s[ws] == '.');
+  bool dot_done = false; /* the word ends with the dot it took */
+  unsigned last = 0;
+  size_t rs = p; /* start of the current run */
+  while (word_run(t, ws, &p, &num, &last)) {
+    size_t q = word_joiner(t, ws, rs, &p, last, &num, &dot_done);
+    if (!q)
+      break;
+    p = rs = q;
+    last = K_PUNCT;
+  }
+  size_t we = p;
+  /* the dot of an abbreviation ("Inc." and "Inc.." too), unless it ends
+   * the sentence */
+  if (!dot_done && at(t, we) == '.' && at(t, we + 2) != '.' &&
+      !is_word(t, we + 1) && we + 1 < t->tail && keeps_dot(t, ws, we)) {
+    we++;
+    last = K_PUNCT;
+  }
+  return word_emit(t, ws, we, last);
 }
 
 /* ---- punctuation ------------------------------------------------------ */

@@ -48,7 +48,8 @@ run "dates, DCT inferred" "$prog" dates "$tmp/news.txt"
 # over the same text in memory, without reading the file or writing JSON.
 lib=$(dirname "$prog")/libannals.a
 if [ -f "$lib" ] &&
-   ${CC:-cc} -O2 -std=c11 -I"$here/../../src" -o "$tmp/dates_lib" \
+   ${CC:-cc} -O2 -std=c11 -I"$here/../../src" $(pkg-config --cflags glib-2.0) \
+     -o "$tmp/dates_lib" \
      "$here/dates_lib.c" "$lib" $(pkg-config --libs glib-2.0) -lm; then
   "$tmp/dates_lib" "$tmp/news.txt" "$reps" || exit 1
 else

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib.h>
+
 #include "annals.h"
 
 static double cpu_now(void) {
@@ -98,6 +100,6 @@ int main(int argc, char **argv) {
          "date layer (library)", mb, mb / best, best, mb / med, med, reps,
          found);
   free(secs);
-  free(s);
+  g_free(s);
   return 0;
 }

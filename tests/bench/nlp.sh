@@ -12,7 +12,8 @@ lib=$(dirname "$prog")/libannals.a
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 sh "$here/gen_news" "$mb" >"$tmp/news.txt" || exit 1
-${CC:-cc} -O2 -std=c11 -I"$here/../../src" -o "$tmp/nlp_lib" \
+${CC:-cc} -O2 -std=c11 -I"$here/../../src" $(pkg-config --cflags glib-2.0) \
+  -o "$tmp/nlp_lib" \
   "$here/nlp_lib.c" "$lib" \
   $(pkg-config --libs yaml-0.1 glib-2.0) -lm || exit 1
 "$tmp/nlp_lib" "$tmp/news.txt" "${BENCH_REPS:-3}"

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <glib.h>
+
 #include "annals.h"
 
 static double cpu_now(void) {
@@ -107,6 +109,6 @@ int main(int argc, char **argv) {
          w / (best[2] > 0 ? best[2] : 1e-9),
          (double)n / 1e6 / (best[2] > 0 ? best[2] : 1e-9));
   annals_model_free(own);
-  free(s);
+  g_free(s);
   return 0;
 }

@@ -77,7 +77,7 @@ void fuzz_check_layout(const annals_layout *l, const annals_timeline *t,
   free(json);
   char *desc = annals_layout_describe(t);
   FUZZ_CHECK(desc != NULL);
-  free(desc);
+  g_free(desc);
 }
 
 static int clampi(int v, int lo, int hi) {

@@ -71,8 +71,8 @@ fi
 objs=""
 newest_dep=$(ls -t src/*.h src/*/*.h build/gen/*.inc build/gen/*/*.inc \
   2>/dev/null | head -1)
-for s in src/*.c src/*/*.c; do
-  case "$s" in src/main.c|src/cli.c|src/cmd_*|src/tool_*) continue ;; esac
+for s in src/*/*.c; do
+  case "$s" in src/cli/*|src/tools/*) continue ;; esac
   o="$B/obj/$(echo "${s#src/}" | sed 's|/|_|g; s|\.c$||').o"
   if [ ! -f "$o" ] || [ "$s" -nt "$o" ] || [ "$newest_dep" -nt "$o" ]; then
     echo "  CLANG  $s"

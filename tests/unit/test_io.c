@@ -1,4 +1,4 @@
-/* test_io.c - whole-file reads and atomic outputs (src/io.c). */
+/* test_io.c - whole-file reads and atomic outputs (src/text/io.c). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -61,7 +61,7 @@ static void test_read_file(void **state) {
   assert_int_equal(annals_read_file(path, 1000, &buf, &len, &d), ANNALS_OK);
   assert_int_equal(len, 11);
   assert_string_equal(buf, "hello\nworld");
-  free(buf);
+  g_free(buf);
   /* Over the cap. */
   assert_int_equal(annals_read_file(path, 5, &buf, &len, &d),
                    ANNALS_ERR_NOMEM);
@@ -95,12 +95,12 @@ static void test_commit_and_abort(void **state) {
   size_t len;
   assert_int_equal(annals_read_file(path, 100, &buf, &len, &d), ANNALS_OK);
   assert_string_equal(buf, "old\n");
-  free(buf);
+  g_free(buf);
   assert_int_equal(annals_output_commit(&o, &d), ANNALS_OK);
   assert_int_equal(count_entries(), 1);
   assert_int_equal(annals_read_file(path, 100, &buf, &len, &d), ANNALS_OK);
   assert_string_equal(buf, "new\n");
-  free(buf);
+  g_free(buf);
 
   /* Abort leaves the old file and no temporary. */
   assert_int_equal(annals_output_open(&o, path, false, NULL, 0, &d),
@@ -110,7 +110,7 @@ static void test_commit_and_abort(void **state) {
   assert_int_equal(count_entries(), 1);
   assert_int_equal(annals_read_file(path, 100, &buf, &len, &d), ANNALS_OK);
   assert_string_equal(buf, "new\n");
-  free(buf);
+  g_free(buf);
   assert_int_equal(d.n, 0);
   annals_diags_release(&d);
 }

@@ -1,5 +1,6 @@
-/* test_layout.c - layout: golden JSON dumps of the tests/layout inputs (made
- * with the deterministic measurer, so they do not depend on fonts) and
+/* test_layout.c - layout: golden JSON dumps and display lists of the
+ * tests/layout inputs (made with the deterministic measurer, so they do
+ * not depend on fonts) and
  * property tests on random timelines, both orientations: every promise of
  * layout_check.h (no label overlaps another label, a marker, an axis or a
  * tick label; everything stays on the canvas; every event is labelled or
@@ -40,7 +41,7 @@ static annals_timeline *load_yaml(const char *path) {
     annals_timeline_read_yaml(buf, len, path, &t, &d);
   for (size_t i = 0; i < d.n; i++)
     annals_diag_print(&d.items[i], stderr);
-  free(buf);
+  g_free(buf);
   annals_diags_release(&d);
   return t;
 }
@@ -83,12 +84,65 @@ static void check_layout(const annals_layout *l, size_t n_dated,
 
 /* ---- goldens --------------------------------------------------------- */
 
+/* The display list as text (annals_layout_write_dl). */
+static char *layout_dl(const annals_layout *l, size_t *len) {
+  char *s = NULL;
+  FILE *f = open_memstream(&s, len);
+  assert_non_null(f);
+  assert_int_equal(annals_layout_write_dl(l, f), ANNALS_OK);
+  fclose(f);
+  return s;
+}
+
+/* Compares got with the golden file path (or rewrites it when
+ * UPDATE_GOLDEN is set), showing the first line that differs. */
+static void check_golden(const char *path, const char *got, size_t len) {
+  const char *up = getenv("UPDATE_GOLDEN");
+  if (up && *up && strcmp(up, "0") != 0) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fwrite(got, 1, len, f);
+    assert_int_equal(fclose(f), 0);
+    return;
+  }
+  gchar *want = NULL;
+  gsize wlen = 0;
+  if (!g_file_get_contents(path, &want, &wlen, NULL)) {
+    fprintf(stderr, "missing golden %s (run with UPDATE_GOLDEN=1)\n", path);
+    fail();
+  }
+  if (wlen != len || memcmp(want, got, len) != 0) {
+    size_t line = 1, i = 0;
+    while (i < len && i < wlen && got[i] == want[i]) {
+      if (got[i] == '\n')
+        line++;
+      i++;
+    }
+    size_t a = i, b = i;
+    while (a > 0 && got[a - 1] != '\n')
+      a--;
+    while (b < wlen && want[b] != '\n')
+      b++;
+    size_t c = i;
+    while (c < len && got[c] != '\n')
+      c++;
+    fprintf(stderr, "%s differs at line %zu\n  want: %.*s\n  got:  %.*s\n",
+            path, line, (int)(b - a), want + a, (int)(c - a), got + a);
+    g_free(want);
+    fail();
+  }
+  g_free(want);
+}
+
+/* tests/layout/NAME.json (the geometry) and NAME.dl (the display list:
+ * what the drawing step paints) for NAME.yaml. */
 static void run_golden(const char *name) {
-  char yaml[256], json[256];
+  char yaml[256], json[256], dl[256];
   /* vertical-NAME lays out NAME.yaml vertically. */
   const char *src = strncmp(name, "vertical-", 9) == 0 ? name + 9 : name;
   snprintf(yaml, sizeof yaml, "tests/layout/%s.yaml", src);
   snprintf(json, sizeof json, "tests/layout/%s.json", name);
+  snprintf(dl, sizeof dl, "tests/layout/%s.dl", name);
   annals_timeline *t = load_yaml(yaml);
   assert_non_null(t);
   annals_layout_opts o;
@@ -103,42 +157,10 @@ static void run_golden(const char *name) {
   check_layout(l, dated, &o);
   size_t len;
   char *got = layout_json(l, &len);
-  const char *up = getenv("UPDATE_GOLDEN");
-  if (up && *up && strcmp(up, "0") != 0) {
-    FILE *f = fopen(json, "wb");
-    assert_non_null(f);
-    fwrite(got, 1, len, f);
-    assert_int_equal(fclose(f), 0);
-  } else {
-    gchar *want = NULL;
-    gsize wlen = 0;
-    if (!g_file_get_contents(json, &want, &wlen, NULL)) {
-      fprintf(stderr, "missing golden %s (run with UPDATE_GOLDEN=1)\n", json);
-      fail();
-    }
-    if (wlen != len || memcmp(want, got, len) != 0) {
-      /* Show the first line that differs. */
-      size_t line = 1, i = 0;
-      while (i < len && i < wlen && got[i] == want[i]) {
-        if (got[i] == '\n')
-          line++;
-        i++;
-      }
-      size_t a = i, b = i;
-      while (a > 0 && got[a - 1] != '\n')
-        a--;
-      while (b < wlen && want[b] != '\n')
-        b++;
-      size_t c = i;
-      while (c < len && got[c] != '\n')
-        c++;
-      fprintf(stderr, "%s differs at line %zu\n  want: %.*s\n  got:  %.*s\n",
-              json, line, (int)(b - a), want + a, (int)(c - a), got + a);
-      g_free(want);
-      fail();
-    }
-    g_free(want);
-  }
+  check_golden(json, got, len);
+  free(got);
+  got = layout_dl(l, &len);
+  check_golden(dl, got, len);
   free(got);
   annals_layout_free(l);
   annals_timeline_free(t);
@@ -179,6 +201,10 @@ static void test_golden_lanes_many(void **s) {
 static void test_golden_vertical(void **s) {
   (void)s;
   run_golden("vertical-design-12");
+}
+static void test_golden_bce(void **s) {
+  (void)s;
+  run_golden("bce");
 }
 
 /* ---- behaviour on the goldens' inputs -------------------------------- */
@@ -815,6 +841,7 @@ int main(void) {
       cmocka_unit_test(test_golden_long_titles),
       cmocka_unit_test(test_golden_lanes_many),
       cmocka_unit_test(test_golden_vertical),
+      cmocka_unit_test(test_golden_bce),
       cmocka_unit_test(test_design_reads_well),
       cmocka_unit_test(test_same_day_shares_marker),
       cmocka_unit_test(test_precision_shapes),

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <glib.h>
+
 #include "annals.h"
 
 static annals_event make_event(const char *id, const char *date,
@@ -225,42 +227,42 @@ static void test_slug(void **state) {
                    ANNALS_OK);
   char *s = annals_slug(&w, "India strikes Pakistan's bases!", 64);
   assert_string_equal(s, "2025-05-07-india-strikes-pakistans-bases");
-  free(s);
+  g_free(s);
   /* Non-ASCII words are dropped; the result stays a valid id. */
   s = annals_slug(&w, "Talks in Tōkyō — “round 2”", 64);
   for (const char *p = s; *p; p++)
     assert_true((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
                 *p == '-');
   assert_true(s[strlen(s) - 1] != '-');
-  free(s);
+  g_free(s);
   s = annals_slug(&w, "Talks in Tōkyō — “round 2”", 64);
   assert_string_equal(s, "2025-05-07-talks-in-round-2");
-  free(s);
+  g_free(s);
   /* Cut at whole words, and never after a function word. */
   s = annals_slug(&w, "United States strikes Houthis in Hodeidah", 40);
   assert_string_equal(s, "2025-05-07-united-states-strikes-houthis");
-  free(s);
+  g_free(s);
   /* Invalid UTF-8 in a title built in memory ends up skipped. */
   s = annals_slug(&w, "bad\xff\xfe bytes \xc3", 64);
   assert_string_equal(s, "2025-05-07-bad-bytes");
-  free(s);
+  g_free(s);
   /* No date, no usable title. */
   s = annals_slug(NULL, "???", 64);
   assert_string_equal(s, "event");
-  free(s);
+  g_free(s);
   /* The length limit holds and never ends on '-'. */
   s = annals_slug(&w, "one two three four five six seven eight", 20);
   assert_true(strlen(s) <= 20);
   assert_true(s[strlen(s) - 1] != '-');
   assert_int_equal(strncmp(s, "2025-05-07-one", 14), 0);
-  free(s);
+  g_free(s);
   /* BCE dates give a slug without a leading '-'. */
   assert_int_equal(annals_when_parse("-0043-03-15", &w, NULL, 0, NULL),
                    ANNALS_OK);
   s = annals_slug(&w, "Ides", 64);
   assert_true(s[0] != '-');
   assert_non_null(strstr(s, "ides"));
-  free(s);
+  g_free(s);
 }
 
 static void test_validate(void **state) {

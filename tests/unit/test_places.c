@@ -1,5 +1,5 @@
 /* test_places.c - the place gazetteer generated from iso-codes and WordNet
- * (src/tool_places.c): places of each source resolve to their country,
+ * (src/tools/tool_places.c): places of each source resolve to their country,
  * events/gazetteer.yaml wins where both name a place, generic words are
  * no places, and the WordNet demonyms of countries the hand-written
  * gazetteer lacks name them, unless they name two.  The texts are

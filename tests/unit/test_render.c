@@ -63,7 +63,7 @@ static annals_timeline *load_yaml(const char *path) {
   annals_timeline *t = NULL;
   if (annals_read_file(path, 1 << 24, &buf, &len, &d) == ANNALS_OK)
     annals_timeline_read_yaml(buf, len, path, &t, &d);
-  free(buf);
+  g_free(buf);
   annals_diags_release(&d);
   assert_non_null(t);
   return t;
@@ -109,7 +109,7 @@ static char *render(const annals_layout *l, const annals_timeline *t,
   if (st != ANNALS_OK)
     assert_true(d.n_errors > 0);
   annals_diags_release(&d);
-  free(desc);
+  g_free(desc);
   return buf;
 }
 

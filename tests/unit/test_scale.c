@@ -11,7 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "layout_int.h"
+#include "layout/layout_int.h"
 
 static int64_t day(int y, int m, int d) {
   return annals_days_from_civil(y, m, d);
@@ -39,8 +39,22 @@ static void test_tick_labels(void **s) {
   assert_string_equal(b, "7 May 2025");
   scale_tick_label(ANNALS_TICK_DAY, day(2025, 5, 8), false, b, sizeof b);
   assert_string_equal(b, "8 May");
+  /* Years before 1 as the labels write them (annals_when_format_human):
+   * the tick of -0043-03-15 reads like its label, "15 Mar 44 BCE". */
+  scale_tick_label(ANNALS_TICK_DAY, day(-43, 3, 15), true, b, sizeof b);
+  assert_string_equal(b, "15 Mar 44 BCE");
+  scale_tick_label(ANNALS_TICK_MONTH, day(-43, 3, 1), true, b, sizeof b);
+  assert_string_equal(b, "Mar 44 BCE");
+  scale_tick_label(ANNALS_TICK_QUARTER, day(-43, 4, 1), true, b, sizeof b);
+  assert_string_equal(b, "Q2 44 BCE");
+  scale_tick_label(ANNALS_TICK_YEAR, day(0, 1, 1), false, b, sizeof b);
+  assert_string_equal(b, "1 BCE");
+  /* A decade of astronomical years is no decade of BCE years: the tick
+   * names its own year. */
   scale_tick_label(ANNALS_TICK_DECADE, day(-45, 1, 1), false, b, sizeof b);
-  assert_string_equal(b, "-50s");
+  assert_string_equal(b, "51 BCE");
+  scale_tick_label(ANNALS_TICK_DECADE, day(1994, 1, 1), false, b, sizeof b);
+  assert_string_equal(b, "1990s");
 }
 
 static void test_human_dates(void **s) {

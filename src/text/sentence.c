@@ -1,0 +1,578 @@
+/*
+ * sentence.c - the sentence splitter and the word tokenizer.
+ *
+ * Sentences are byte spans (no copies).  The text is read line by line:
+ * a blank line ends a paragraph; a line that does not end with final
+ * punctuation is a unit of its own (headline, byline, caption) unless the
+ * next line continues it in lowercase (hard-wrapped prose).  Inside a
+ * paragraph a '.', '!' or '?' (with any closing quotes or brackets) ends
+ * a sentence when whitespace and an uppercase letter, digit or opening
+ * quote follow, except after titles and abbreviations ("Dr", "Mr.",
+ * "Jan."), initials ("S.") and dotted acronyms ("U.S.") that are not
+ * followed by a typical sentence opener.
+ */
+#include "text/words.h"
+
+#include <ctype.h>
+
+static bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+/* Length of a UTF-8 punctuation mark at s (curly quotes, dashes,
+ * ellipsis, non-breaking space counts as space elsewhere), or 0. */
+static size_t upunct_len(const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9C || u[2] == 0x9D ||
+       u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xA6))
+    return 3;
+  if (n >= 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+    return 2; /* guillemets */
+  return 0;
+}
+
+static bool is_close_quote(const char *s, size_t n, size_t *len) {
+  unsigned char c = (unsigned char)s[0];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') {
+    *len = 1;
+    return true;
+  }
+  const unsigned char *u = (const unsigned char *)s;
+  if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x9D || u[2] == 0x99)) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+static bool is_open_char(const char *s, size_t n) {
+  unsigned char c = (unsigned char)s[0];
+  if (c == '"' || c == '\'' || c == '(' || c == '[')
+    return true;
+  const unsigned char *u = (const unsigned char *)s;
+  return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+         (u[2] == 0x9C || u[2] == 0x98);
+}
+
+/* ------------------------------------------------------------------ */
+/* Words                                                                */
+/* ------------------------------------------------------------------ */
+
+/* ASCII letters and digits (the locale plays no part). */
+static const bool ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+    ['7'] = 1, ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1,
+    ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1,
+    ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1,
+    ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1,
+    ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+
+static bool word_char(unsigned char c) { return ascii_alnum[c] || c >= 0x80; }
+
+static void push_word(GArray *w, const char *text, size_t s, size_t e,
+                      unsigned flags) {
+  /* Filled in place: one word per token of the text, so no copy. */
+  g_array_set_size(w, w->len + 1);
+  word *x = &g_array_index(w, word, w->len - 1);
+  x->start = s;
+  x->end = e;
+  size_t n = e - s;
+  uint32_t h = WORD_HASH_INIT; /* word_hash, computed while lowercasing */
+  if (n >= sizeof x->low) {
+    x->low[0] = 0;
+  } else {
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)text[s + i];
+      c = (unsigned char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+      x->low[i] = (char)c;
+      h = word_hash_step(h, c);
+    }
+    x->low[n] = 0;
+  }
+  x->hash = h;
+  unsigned char c0 = (unsigned char)text[s];
+  if (c0 >= 'A' && c0 <= 'Z')
+    flags |= WORD_CAP;
+  if (c0 >= '0' && c0 <= '9')
+    flags |= WORD_DIGIT;
+  x->flags = flags;
+}
+
+void words_split(const char *text, size_t start, size_t end, GArray *w) {
+  size_t i = start;
+  while (i < end) {
+    unsigned char c = (unsigned char)text[i];
+    if (is_space(c)) {
+      i++;
+      continue;
+    }
+    size_t ul = upunct_len(text + i, end - i);
+    if (ul) {
+      /* A curly apostrophe inside a word is handled below. */
+      push_word(w, text, i, i + ul, WORD_PUNCT);
+      i += ul;
+      continue;
+    }
+    if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xA0) {
+      i += 2; /* no-break space */
+      continue;
+    }
+    if (!word_char(c)) {
+      push_word(w, text, i, i + 1, WORD_PUNCT);
+      i++;
+      continue;
+    }
+    size_t s = i;
+    unsigned flags = 0;
+    while (i < end && ascii_alnum[(unsigned char)text[i]])
+      i++; /* the plain ASCII part of the word, at once */
+    while (i < end) {
+      c = (unsigned char)text[i];
+      if (c < 0x80 ? ascii_alnum[c] : !upunct_len(text + i, end - i)) {
+        if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xA0)
+          break;
+        i++;
+        continue;
+      }
+      /* Apostrophes: possessive 's / s', or inside a word (O'Brien). */
+      size_t al = 0;
+      if (c == '\'')
+        al = 1;
+      else if (end - i >= 3 && (unsigned char)text[i] == 0xE2 &&
+               (unsigned char)text[i + 1] == 0x80 &&
+               (unsigned char)text[i + 2] == 0x99)
+        al = 3;
+      if (al) {
+        size_t j = i + al;
+        if (j < end && (text[j] == 's' || text[j] == 'S') &&
+            (j + 1 >= end || !word_char((unsigned char)text[j + 1]))) {
+          flags |= WORD_POSS;
+          push_word(w, text, s, i, flags);
+          i = j + 1;
+          goto next;
+        }
+        if (j < end && word_char((unsigned char)text[j]) &&
+            !upunct_len(text + j, end - j)) {
+          i = j;
+          continue;
+        }
+        if (i > s && (text[i - 1] == 's' || text[i - 1] == 'S')) {
+          flags |= WORD_POSS; /* plural possessive: "the US' agency" */
+          push_word(w, text, s, i, flags);
+          i += al;
+          goto next;
+        }
+        break;
+      }
+      /* Dots inside acronyms and numbers: U.S., 2.5; commas in 1,000. */
+      if ((c == '.' || (c == ',' && isdigit((unsigned char)text[i - 1]))) &&
+          i + 1 < end && isalnum((unsigned char)text[i + 1]) &&
+          (c == '.' ? i - s <= 3 || isdigit((unsigned char)text[i - 1])
+                    : isdigit((unsigned char)text[i + 1]))) {
+        i++;
+        continue;
+      }
+      if (c == '.' && memchr(text + s, '.', i - s) && i - s <= 4) {
+        i++; /* the final dot of "U.S." */
+        break;
+      }
+      break;
+    }
+    push_word(w, text, s, i, flags);
+  next:;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sentences                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Titles and abbreviations after which a '.' does not end a sentence. */
+static const char *const abbrevs[] = {
+    "mr",     "mrs",   "ms",   "dr",     "prof", "gen",  "col",    "lt",
+    "capt",   "sgt",   "rev",  "st",     "jr",   "sr",   "co",     "corp",
+    "inc",    "ltd",   "jan",  "feb",    "mar",  "apr",  "jun",    "jul",
+    "aug",    "sep",   "sept", "oct",    "nov",  "dec",  "no",     "nos",
+    "fig",    "gov",   "sen",  "rep",    "pres", "amb",  "adm",    "maj",
+    "brig",   "cmdr",  "mt",   "ft",     "vs",   "gens", "messrs", "hon",
+    "sheikh", "vol",   "pp",   "approx", "dept", "univ", "est",    "lieut",
+    "cpl",    "pvt",   "supt", "insp",   "mon",  "tue",  "tues",   "wed",
+    "thu",    "thurs", "fri",  "sat",    "sun",
+};
+
+/* Words that typically open a sentence after a dotted acronym. */
+static const char *const openers[] = {
+    "the",     "he",        "she",   "it",    "they", "we",    "i",
+    "in",      "but",       "a",     "an",    "this", "that",  "on",
+    "at",      "his",       "her",   "their", "its",  "there", "these",
+    "those",   "officials", "after", "as",    "when", "while", "meanwhile",
+    "however", "earlier",   "later", "last",  "both", "some",  "many",
+    "our",     "you",       "if",
+};
+
+static bool in_list(const char *const *list, size_t n, const char *w,
+                    size_t len) {
+  for (size_t i = 0; i < n; i++)
+    if (strlen(list[i]) == len && g_ascii_strncasecmp(list[i], w, len) == 0)
+      return true;
+  return false;
+}
+
+/* Decides whether the '.' at text[dot] ends a sentence, given that the
+ * next sentence would start at text[next]. */
+static bool dot_ends(const char *text, size_t lo, size_t dot, size_t next,
+                     size_t hi) {
+  /* The token before the dot: letters and inner dots. */
+  size_t s = dot;
+  while (s > lo && (isalpha((unsigned char)text[s - 1]) || text[s - 1] == '.'))
+    s--;
+  size_t len = dot - s;
+  if (len == 0)
+    return true;
+  const char *tok = text + s;
+  if (len == 1 && isupper((unsigned char)tok[0]))
+    return false; /* an initial */
+  bool dotted = memchr(tok, '.', len) != NULL;
+  if (!dotted && in_list(abbrevs, ARRAY_SIZE(abbrevs), tok, len))
+    return false;
+  if (dotted) {
+    size_t e = next;
+    while (e < hi && isalpha((unsigned char)text[e]))
+      e++;
+    return in_list(openers, ARRAY_SIZE(openers), text + next, e - next);
+  }
+  return true;
+}
+
+typedef struct {
+  GArray *out;
+  size_t para;
+  bool para_open;
+} split_state;
+
+static void emit(split_state *st, const char *text, size_t s, size_t e,
+                 unsigned flags) {
+  while (s < e && is_space((unsigned char)text[s]))
+    s++;
+  while (e > s && is_space((unsigned char)text[e - 1]))
+    e--;
+  if (s >= e)
+    return;
+  annals_sentence x;
+  x.start = s;
+  x.end = e;
+  x.flags = flags;
+  if (!st->para_open) {
+    x.flags |= ANNALS_SENT_PARA_START;
+    st->para_open = true;
+  }
+  x.para = st->para;
+  g_array_append_val(st->out, x);
+}
+
+static void end_para(split_state *st) {
+  if (st->para_open) {
+    st->para++;
+    st->para_open = false;
+  }
+}
+
+/* Splits prose text[lo..hi) (one paragraph or line group) into sentences. */
+/* First bytes of a sentence end: '.', '!', '?' and the ellipsis (E2). */
+static const bool term_start[256] = {
+    ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
+
+/* The end of a wire dateline opening the paragraph text[lo..hi)
+ * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
+ * "): a place in capitals, capitalised words closed by a parenthesised
+ * agency, or capitalised words with a comma ("Kyiv, Ukraine"), then a
+ * dash between spaces.  Returns the offset
+ * of the dash, or 0 when the paragraph opens no dateline. */
+static size_t dateline_end(const char *text, size_t lo, size_t hi) {
+  size_t lim = hi - lo > 100 ? lo + 100 : hi;
+  size_t caps = 0; /* uppercase letters of the first word */
+  size_t k = lo;
+  while (k < lim && isupper((unsigned char)text[k])) {
+    caps++;
+    k++;
+  }
+  if (caps == 0 || isdigit((unsigned char)text[lo]))
+    return 0;
+  bool first_caps = caps >= 2 && (k >= lim || !islower((unsigned char)text[k]));
+  int depth = 0;
+  bool paren_last = false; /* the last word before the dash is ")" */
+  bool comma = false;      /* "Kyiv, Ukraine - ": place and country */
+  bool digits = false;
+  for (k = lo; k + 2 < lim; k++) {
+    unsigned char c = (unsigned char)text[k];
+    if (c == ',' && depth == 0)
+      comma = true;
+    if (isdigit(c) && depth == 0)
+      digits = true; /* "March 3, 2019 - ..." opens a chronology line */
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == ';')
+      if (depth == 0 &&
+          !(c == '.' && k > lo && /* "U.S.", "Feb. 3" */
+            (isupper((unsigned char)text[k - 1]) ||
+             (text[k + 1] == ' ' && isdigit((unsigned char)text[k + 2])))))
+        return 0;
+    if (c == '(')
+      depth++;
+    else if (c == ')' && depth > 0) {
+      depth--;
+      paren_last = true;
+      continue;
+    }
+    if (c == ' ' && depth == 0) {
+      size_t dl = 0;
+      const unsigned char *u = (const unsigned char *)text + k + 1;
+      if (u[0] == '-' && u[1] == '-')
+        dl = 2;
+      else if (u[0] == '-')
+        dl = 1;
+      else if (k + 4 < hi && u[0] == 0xE2 && u[1] == 0x80 &&
+               (u[2] == 0x93 || u[2] == 0x94))
+        dl = 3;
+      if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ')
+        return first_caps || paren_last || (comma && !digits) ? k + 1 : 0;
+      /* the next word: lowercase ones belong to prose, not datelines */
+      if (depth == 0 && islower((unsigned char)text[k + 1]))
+        return 0;
+      continue;
+    }
+    if (!is_space(c))
+      paren_last = false;
+  }
+  return 0;
+}
+
+static void split_prose(split_state *st, const char *text, size_t lo,
+                        size_t hi) {
+  size_t s = lo;
+  size_t i = lo;
+  size_t de = dateline_end(text, lo, hi);
+  if (de) {
+    /* the dateline is a unit of its own: its words are no subject */
+    emit(st, text, lo, de, ANNALS_SENT_LINE | ANNALS_SENT_DATELINE);
+    while (de < hi && !is_space((unsigned char)text[de]))
+      de++;
+    s = i = de;
+  }
+  while (i < hi) {
+    /* Skip to the next byte that may end a sentence. */
+    while (i < hi && !term_start[(unsigned char)text[i]])
+      i++;
+    if (i >= hi)
+      break;
+    unsigned char c = (unsigned char)text[i];
+    size_t tl = 0;
+    bool term = false;
+    if (c == '.' || c == '!' || c == '?') {
+      tl = 1;
+      term = true;
+    } else if (hi - i >= 3 && c == 0xE2 && (unsigned char)text[i + 1] == 0x80 &&
+               (unsigned char)text[i + 2] == 0xA6) {
+      tl = 3;
+      term = true;
+    }
+    if (!term) {
+      i++;
+      continue;
+    }
+    size_t j = i + tl;
+    while (j < hi && (text[j] == '.' || text[j] == '!' || text[j] == '?'))
+      j++;
+    size_t ql;
+    while (j < hi && is_close_quote(text + j, hi - j, &ql))
+      j += ql;
+    if (j < hi && !is_space((unsigned char)text[j])) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    size_t k = j;
+    while (k < hi && is_space((unsigned char)text[k]))
+      k++;
+    if (k >= hi) {
+      i = j;
+      break;
+    }
+    unsigned char n0 = (unsigned char)text[k];
+    bool starts = isupper(n0) || isdigit(n0) || n0 >= 0x80 ||
+                  is_open_char(text + k, hi - k);
+    if (starts && c == '.' && tl == 1 && !dot_ends(text, lo, i, k, hi))
+      starts = false;
+    if (starts) {
+      emit(st, text, s, j, 0);
+      s = k;
+    }
+    i = j;
+  }
+  emit(st, text, s, hi, 0);
+}
+
+/* True when the line text[s..e) (trimmed) ends with final punctuation. */
+static bool ends_final(const char *text, size_t s, size_t e) {
+  while (e > s && is_space((unsigned char)text[e - 1]))
+    e--;
+  while (e > s) {
+    size_t ql = 0;
+    unsigned char c = (unsigned char)text[e - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      e--;
+      continue;
+    }
+    if (e - s >= 3 && (unsigned char)text[e - 3] == 0xE2 &&
+        (unsigned char)text[e - 2] == 0x80 &&
+        ((unsigned char)text[e - 1] == 0x9D ||
+         (unsigned char)text[e - 1] == 0x99)) {
+      e -= 3;
+      continue;
+    }
+    (void)ql;
+    break;
+  }
+  if (e == s)
+    return false;
+  unsigned char c = (unsigned char)text[e - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+    return true;
+  return e - s >= 3 && (unsigned char)text[e - 3] == 0xE2 &&
+         (unsigned char)text[e - 2] == 0x80 &&
+         (unsigned char)text[e - 1] == 0xA6;
+}
+
+static bool is_caption(const char *text, size_t s, size_t e) {
+  static const char *const marks[] = {
+      "(left)",     "(right)", "(centre)",      "(center)",
+      "(file)",     "(l)",     "(r)",           "(c)",
+      "(pictured)", "(front)", "(second left)", "(second right)"};
+  for (size_t i = 0; i < ARRAY_SIZE(marks); i++) {
+    size_t ml = strlen(marks[i]);
+    for (size_t k = s; k + ml <= e; k++)
+      if (text[k] == '(' && g_ascii_strncasecmp(text + k, marks[i], ml) == 0)
+        return true;
+  }
+  static const char *const heads[] = {"photo:", "file photo",
+                                      "image:", "picture:", "photograph:"};
+  for (size_t i = 0; i < ARRAY_SIZE(heads); i++) {
+    size_t ml = strlen(heads[i]);
+    if (e - s >= ml && g_ascii_strncasecmp(text + s, heads[i], ml) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* A line without a final stop that still holds sentences ("... of the
+ * vote. The turnout was 72%. ... Picture: PA", a caption that tells what
+ * happened, then its credit): twelve words or more and a stop inside,
+ * followed by a capital.  It is split like prose. */
+static bool prose_line(const char *text, size_t s, size_t e) {
+  size_t words = 0;
+  bool stop = false;
+  for (size_t q = s; q < e; q++) {
+    if (!is_space((unsigned char)text[q]) &&
+        (q == s || is_space((unsigned char)text[q - 1])))
+      words++;
+    if ((text[q] == '.' || text[q] == '!' || text[q] == '?') && q + 2 < e &&
+        text[q + 1] == ' ' && isupper((unsigned char)text[q + 2]) && q > s &&
+        (islower((unsigned char)text[q - 1]) ||
+         isdigit((unsigned char)text[q - 1])))
+      stop = true;
+  }
+  return stop && words >= 12;
+}
+
+size_t annals_sentences_split(const char *text, size_t len,
+                              annals_sentence **out) {
+  split_state st = {g_array_new(FALSE, FALSE, sizeof(annals_sentence)), 0,
+                    false};
+  size_t pos = 0;
+  size_t block = SIZE_MAX; /* start of the pending prose block */
+  /* Texts that separate paragraphs by blank lines keep a paragraph
+   * across single line breaks; others have one paragraph per line. */
+  bool blank_paras = false;
+  for (const char *p = memchr(text, '\n', len); p && !blank_paras;
+       p = memchr(p + 1, '\n', len - (size_t)(p + 1 - text))) {
+    const char *q = p + 1;
+    while (q < text + len && (*q == ' ' || *q == '\t' || *q == '\r'))
+      q++;
+    blank_paras = q < text + len && *q == '\n';
+    if ((size_t)(p + 1 - text) >= len)
+      break;
+  }
+  while (pos < len) {
+    const char *nl = memchr(text + pos, '\n', len - pos);
+    size_t le = nl ? (size_t)(nl - text) : len;
+    size_t next = nl ? le + 1 : len;
+    size_t s = pos;
+    while (s < le && is_space((unsigned char)text[s]))
+      s++;
+    bool blank = s >= le;
+    if (blank) {
+      if (block != SIZE_MAX)
+        split_prose(&st, text, block, pos);
+      block = SIZE_MAX;
+      end_para(&st);
+      pos = next;
+      continue;
+    }
+    if (block == SIZE_MAX)
+      block = pos;
+    if (ends_final(text, pos, le)) {
+      split_prose(&st, text, block, le);
+      block = SIZE_MAX;
+      if (!blank_paras)
+        end_para(&st);
+    } else {
+      /* Does the next line continue this one in lowercase? */
+      size_t k = next;
+      while (k < len && (text[k] == ' ' || text[k] == '\t'))
+        k++;
+      bool cont = k < len && islower((unsigned char)text[k]);
+      if (!cont && k < len && text[k] != '\n' && text[k] != '\r' &&
+          !is_caption(text, s, le)) {
+        /* Prose wrapped before a capitalised word: the line ends in a
+         * lowercase word and is long, unlike a headline. */
+        size_t e = le;
+        while (e > s && is_space((unsigned char)text[e - 1]))
+          e--;
+        size_t b = e;
+        while (b > s && !is_space((unsigned char)text[b - 1]))
+          b--;
+        size_t words = 0;
+        for (size_t q = s; q < e; q++)
+          if (!is_space((unsigned char)text[q]) &&
+              (q == s || is_space((unsigned char)text[q - 1])))
+            words++;
+        cont = b < e &&
+               (islower((unsigned char)text[b]) || text[e - 1] == ',') &&
+               words >= 5;
+      }
+      if (!cont) {
+        if (block == pos && !prose_line(text, s, le)) {
+          unsigned f = ANNALS_SENT_LINE;
+          if (is_caption(text, s, le))
+            f |= ANNALS_SENT_CAPTION;
+          end_para(&st);
+          emit(&st, text, pos, le, f);
+          end_para(&st);
+        } else {
+          split_prose(&st, text, block, le);
+          end_para(&st);
+        }
+        block = SIZE_MAX;
+      }
+    }
+    pos = next;
+  }
+  if (block != SIZE_MAX)
+    split_prose(&st, text, block, len);
+  size_t n = st.out->len;
+  *out = (annals_sentence *)(void *)g_array_free(st.out, FALSE);
+  return n;
+}
