@@ -24,6 +24,7 @@
 #define ANNALS_DATES_H
 
 #include "internal.h"
+#include "dates/datelines.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -461,6 +462,20 @@ void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n);
 /* dct.c: the DCT of a text when none is given (S->dct, how, note). */
 void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
                   const mention *ms, size_t n);
+/* The reading state a piece's resolution changes, kept to read it again. */
+typedef struct {
+  narr ref;
+  bool story, started_story;
+  int ev_story, ev_news;
+} tx_story_state;
+/* When the text still has no DCT after its first piece was resolved into
+ * out->items[first..): a dateline or a full date standing alone at the
+ * top settles it (S->dct, how, note) and the piece is resolved again
+ * from the state before. */
+void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
+                        mention *ms, size_t n, annals_timexes *out,
+                        size_t first, const tx_story_state *before);
+
 
 /* scan.c: the mentions of one piece of text, appended to ms. */
 void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,

@@ -1,7 +1,9 @@
 /*
  * dates/dct.c - the document date (DCT) of a text when none is given:
- * a dateline or publication line, consistent date pairs, or a weekday
- * told with its date.  Never the clock.
+ * a dateline or publication line, consistent date pairs, a weekday told
+ * with its date, or a full date standing alone at the top of the text
+ * (settled after the first piece is resolved, which is then read again
+ * against it).  Never the clock.  The one place a DCT is decided.
  */
 #include "dates/dates.h"
 
@@ -234,4 +236,144 @@ void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
             "no dateline and no consistent date pairs: relative "
             "expressions left unresolved",
             sizeof S->note);
+}
+
+/* ------------------------------------------------------------------ */
+/* Datelines and the top date                                          */
+/* ------------------------------------------------------------------ */
+
+/* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
+ * dates the article, not an event.  Returns 2 for a date opening its
+ * line ("May 8, 2018 - "), 1 for one after a place, else 0. */
+int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
+  size_t ls = s;
+  while (ls > 0 && text[ls - 1] != '\n' && s - ls <= 48)
+    ls--;
+  if (s - ls > 48)
+    return 0;
+  int kind = ls == s ? 2 : 1;
+  size_t k = e;
+  while (k < len && (text[k] == ' ' || text[k] == ')'))
+    k++;
+  if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
+    return kind;
+  if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
+      (unsigned char)text[k + 1] == 0x80 &&
+      ((unsigned char)text[k + 2] == 0x93 ||
+       (unsigned char)text[k + 2] == 0x94))
+    return kind;
+  if (k < len && text[k] == '(') { /* "(Reuters) -" */
+    const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
+    if (close) {
+      k = (size_t)(close - text) + 1;
+      while (k < len && text[k] == ' ')
+        k++;
+      return k < len && text[k] == '-' ? kind : 0;
+    }
+  }
+  return 0;
+}
+
+bool tx_is_dateline(const char *text, size_t len, size_t s, size_t e,
+                        size_t line_dates) {
+  int k = tx_dateline_kind(text, len, s, e);
+  return k == 1 || (k == 2 && line_dates < 2);
+}
+
+/* How far into a text its first full date may date it. */
+#define TOP_BYTES 400
+
+/* Does the text hold dates that only a document date resolves ("on
+ * Thursday", "yesterday", "last week")? */
+static bool needs_anchor(const annals_timex *items, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (items[i].flags & ANNALS_TIMEX_F_UNRESOLVED)
+      return true;
+  return false;
+}
+
+/* Is the date at text[s..) one that stands alone, as a publication
+ * date or a caption's does ("March 4, 2021" on its own line, "...,
+ * Johannesburg, 24 August 2023."), not an event's date inside a
+ * sentence ("On June 28, 1914, ...", "since May 2, 2019")? */
+static bool standalone_date(const char *text, size_t s) {
+  static const char *const preps[] = {
+      "on",     "in",    "since",  "by",     "until",   "till",  "from",
+      "of",     "after", "before", "to",     "between", "and",   "at",
+      "during", "through", "until", "around", "about",  "or",    "than"};
+  size_t e = s;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+    e--;
+  size_t b = e;
+  while (b > 0 && g_ascii_isalpha(text[b - 1]))
+    b--;
+  if (b == e)
+    return true; /* a line's start, a comma, a dash */
+  for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
+    if (strlen(preps[k]) == e - b &&
+        g_ascii_strncasecmp(preps[k], text + b, e - b) == 0)
+      return false;
+  return true;
+}
+
+/* Lines that open with a date and a dash are a chronology's entries
+ * when there are several: each dates its own line.  Counts up to 2. */
+size_t tx_count_line_dates(const char *text, size_t len,
+                           const annals_timex *items, size_t n_items) {
+  size_t n = 0;
+  for (size_t i = 0; i < n_items && n < 2; i++)
+    if (tx_dateline_kind(text, len, items[i].start, items[i].end) == 2)
+      n++;
+  return n;
+}
+
+/* The document date a text's top gives when nothing else did: a
+ * dateline ("DOHA, March 14, 2025 - Qatar hosted ..."), or the text's
+ * first date when it is a full one near the top ("Nov. 12, 2013" under a
+ * press release's title, a photo's caption) and it stands alone or
+ * relative dates follow that need it.  items[0..n) are the first piece's
+ * dates resolved without a document date. */
+static bool top_date(const char *text, size_t len, const annals_timex *items,
+                     size_t n, annals_date *dct, const char **note) {
+  size_t line_dates = tx_count_line_dates(text, len, items, n);
+  for (size_t i = 0; i < n && i < 8; i++) {
+    const annals_timex *t = &items[i];
+    bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates);
+    bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
+               (needs_anchor(items, n) || standalone_date(text, t->start));
+    if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
+        !(t->flags & ANNALS_TIMEX_F_RELATIVE) && (top || dateline)) {
+      *dct = t->when.start;
+      *note = dateline ? "the dateline at the top of the text"
+                       : "the first date, near the top of the text";
+      return true;
+    }
+  }
+  return false;
+}
+
+void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
+                        mention *ms, size_t n, annals_timexes *out,
+                        size_t first, const tx_story_state *before) {
+  annals_date dl;
+  const char *note;
+  if (S->dct.prec != ANNALS_PREC_NONE ||
+      !top_date(text, len, out->items + first, out->n - first, &dl, &note))
+    return;
+  /* the piece is read again against it, as if it had been given */
+  S->dct = dl;
+  S->how = ANNALS_DCT_DATELINE;
+  g_strlcpy(S->note, note, sizeof S->note);
+  S->ref = before->ref;
+  S->story = before->story;
+  S->started_story = before->started_story;
+  S->ev_story = before->ev_story;
+  S->ev_news = before->ev_news;
+  out->n = first;
+  tx_anchor_plan(S, ms, n);
+  for (size_t k = 0; k < n; k++) {
+    ANNALS_GROW(out->items, out->n, out->cap);
+    tx_resolve(S, &ms[k], &out->items[out->n]);
+    out->n++;
+  }
 }

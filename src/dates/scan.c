@@ -279,6 +279,7 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
   GArray *ms = g_array_new(FALSE, FALSE, sizeof(mention));
   tx_scan_piece(S, text, len, ms);
   mention *mv = (mention *)(void *)ms->data;
+  bool first_piece = !S->started;
   if (!S->started) {
     S->started = true;
     if (S->opts.dct.prec != ANNALS_PREC_NONE) {
@@ -291,12 +292,17 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
       tx_infer_dct(S, text, len, mv, ms->len);
     }
   }
+  tx_story_state before = {S->ref, S->story, S->started_story, S->ev_story,
+                           S->ev_news};
+  size_t first = out->n;
   tx_anchor_plan(S, mv, ms->len);
   for (size_t k = 0; k < ms->len; k++) {
     ANNALS_GROW(out->items, out->n, out->cap);
     tx_resolve(S, &mv[k], &out->items[out->n]);
     out->n++;
   }
+  if (first_piece && S->offset == 0)
+    tx_settle_top_date(S, text, len, mv, ms->len, out, first, &before);
   out->dct = S->dct;
   out->dct_how = S->how;
   g_strlcpy(out->dct_note, S->note, sizeof out->dct_note);

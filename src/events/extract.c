@@ -17,6 +17,7 @@
  * most confident frame gives the record, the others are its mentions.
  */
 #include "events/events.h"
+#include "dates/datelines.h"
 
 #include <math.h>
 
@@ -44,91 +45,6 @@ typedef struct {
 /* Dates of the text                                                    */
 /* ------------------------------------------------------------------ */
 
-/* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
- * dates the article, not an event.  Returns 2 for a date opening its
- * line ("May 8, 2018 - "), 1 for one after a place, else 0. */
-static int dateline_kind(const char *text, size_t len, size_t s, size_t e) {
-  size_t ls = s;
-  while (ls > 0 && text[ls - 1] != '\n' && s - ls <= 48)
-    ls--;
-  if (s - ls > 48)
-    return 0;
-  int kind = ls == s ? 2 : 1;
-  size_t k = e;
-  while (k < len && (text[k] == ' ' || text[k] == ')'))
-    k++;
-  if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
-    return kind;
-  if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
-      (unsigned char)text[k + 1] == 0x80 &&
-      ((unsigned char)text[k + 2] == 0x93 ||
-       (unsigned char)text[k + 2] == 0x94))
-    return kind;
-  if (k < len && text[k] == '(') { /* "(Reuters) -" */
-    const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
-    if (close) {
-      k = (size_t)(close - text) + 1;
-      while (k < len && text[k] == ' ')
-        k++;
-      return k < len && text[k] == '-' ? kind : 0;
-    }
-  }
-  return 0;
-}
-
-static bool is_dateline(const char *text, size_t len, size_t s, size_t e,
-                        size_t line_dates) {
-  int k = dateline_kind(text, len, s, e);
-  return k == 1 || (k == 2 && line_dates < 2);
-}
-
-/* How far into a text its first full date may date it. */
-#define TOP_BYTES 400
-
-/* Does the text hold dates that only a document date resolves ("on
- * Thursday", "yesterday", "last week")? */
-static bool needs_anchor(const annals_timexes *tx) {
-  for (size_t i = 0; i < tx->n; i++)
-    if (tx->items[i].flags & ANNALS_TIMEX_F_UNRESOLVED)
-      return true;
-  return false;
-}
-
-/* Is the date at text[s..) one that stands alone, as a publication
- * date or a caption's does ("March 4, 2021" on its own line, "...,
- * Johannesburg, 24 August 2023."), not an event's date inside a
- * sentence ("On June 28, 1914, ...", "since May 2, 2019")? */
-static bool standalone_date(const char *text, size_t s) {
-  static const char *const preps[] = {
-      "on",     "in",    "since",  "by",     "until",   "till",  "from",
-      "of",     "after", "before", "to",     "between", "and",   "at",
-      "during", "through", "until", "around", "about",  "or",    "than"};
-  size_t e = s;
-  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t'))
-    e--;
-  size_t b = e;
-  while (b > 0 && g_ascii_isalpha(text[b - 1]))
-    b--;
-  if (b == e)
-    return true; /* a line's start, a comma, a dash */
-  for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
-    if (strlen(preps[k]) == e - b &&
-        g_ascii_strncasecmp(preps[k], text + b, e - b) == 0)
-      return false;
-  return true;
-}
-
-/* Lines that open with a date and a dash are a chronology's entries
- * when there are several: each dates its own line.  Counts up to 2. */
-static size_t count_line_dates(const char *text, size_t len,
-                               const annals_timexes *tx) {
-  size_t n = 0;
-  for (size_t i = 0; i < tx->n && n < 2; i++)
-    if (dateline_kind(text, len, tx->items[i].start, tx->items[i].end) == 2)
-      n++;
-  return n;
-}
-
 /* The first word whose end is after offset s. */
 static size_t word_at(const annals_doc *doc, size_t s) {
   size_t lo = 0, hi = doc->n_words;
@@ -148,7 +64,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
   bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
   int64_t dct_last = have_dct ? annals_date_last_day(&X->dct) : 0;
-  size_t line_dates = count_line_dates(text, len, tx);
+  size_t line_dates = tx_count_line_dates(text, len, tx->items, tx->n);
   for (size_t i = 0; i < tx->n; i++) {
     const annals_timex *t = &tx->items[i];
     if (t->type == ANNALS_TIMEX_DURATION || t->type == ANNALS_TIMEX_SET)
@@ -171,7 +87,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
     e.usable = t->when.start.prec != ANNALS_PREC_NONE &&
                !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
                !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
-               !is_dateline(text, len, t->start, t->end, line_dates);
+               !tx_is_dateline(text, len, t->start, t->end, line_dates);
     /* "a year after they ...": anchored on another event */
     size_t xl = t->end - t->start;
     if ((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
@@ -1062,41 +978,6 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
-  if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec == ANNALS_PREC_NONE) {
-    /* "DOHA, March 14, 2025 - Qatar hosted ...": a dateline dates the
-     * text; the relative dates are read again against it */
-    size_t line_dates = count_line_dates(text, len, &tx);
-    for (size_t i = 0; i < tx.n && i < 8; i++) {
-      const annals_timex *t = &tx.items[i];
-      /* a dateline, or the text's first date when it is a full one near
-       * the top ("Nov. 12, 2013" under a press release's title, a
-       * photo's caption) and it stands alone or relative dates follow
-       * that need it */
-      bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
-                 (needs_anchor(&tx) || standalone_date(text, t->start));
-      if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
-          !(t->flags & ANNALS_TIMEX_F_RELATIVE) &&
-          (top || is_dateline(text, len, t->start, t->end, line_dates))) {
-        annals_date dl = t->when.start;
-        const char *note =
-            is_dateline(text, len, t->start, t->end, line_dates)
-                ? "the dateline at the top of the text"
-                : "the first date, near the top of the text";
-        annals_timexes_release(&tx); /* t is gone */
-        annals_timexes_init(&tx);
-        dopt.dct = dl;
-        st = annals_dates_find(text, len, &dopt, &tx, d);
-        if (st != ANNALS_OK) {
-          annals_timexes_release(&tx);
-          return st;
-        }
-        tx.dct = dl;
-        tx.dct_how = ANNALS_DCT_DATELINE;
-        g_strlcpy(tx.dct_note, note, sizeof tx.dct_note);
-        break;
-      }
-    }
-  }
   if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec != ANNALS_PREC_NONE) {
     X->dct = tx.dct;
     annals_timeline_set_dct(X->out, &tx.dct, tx.dct_how,
@@ -1108,7 +989,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     annals_timexes_release(&tx);
     return st;
   }
-  X->chronology = count_line_dates(text, len, &tx) >= 2;
+  X->chronology = tx_count_line_dates(text, len, tx.items, tx.n) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);

@@ -167,5 +167,18 @@ if [ -w /dev/full ]; then
   [ $? -eq 1 ] || fail "/dev/full: exit code"
 fi
 
+# without --dct, a dateline or a date standing alone at the top dates the
+# text, as it does for extract: relative dates resolve against it
+printf 'KISUMU, Kenya, March 14, 2025 - Police fired tear gas on Thursday.\n' >"$tmp/dl.txt"
+expect_rc 0 "$ANNALS" dates "$tmp/dl.txt"
+grep -q '"text": "Thursday", "type": "DATE", "value": "2025-03-13", "anchor": "document"' "$tmp/out" ||
+  fail "dateline as document date: $(cat "$tmp/out")"
+expect_rc 0 "$ANNALS" dates --format yaml "$tmp/dl.txt"
+grep -q 'how: dateline' "$tmp/out" || fail "dateline how: $(head -5 "$tmp/out")"
+# ... but an event's date inside the first sentence is the story's
+printf 'On June 28, 1914, a student shot the heir. Austria declared war on Thursday.\n' >"$tmp/st.txt"
+expect_rc 0 "$ANNALS" dates --format yaml "$tmp/st.txt"
+grep -q 'how: dateline' "$tmp/out" && fail "a story's date taken as the text's: $(head -5 "$tmp/out")"
+
 [ "$fails" -eq 0 ] || { echo "dates.sh: $fails failure(s)" >&2; exit 1; }
 echo "dates.sh: ok"
