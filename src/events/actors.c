@@ -674,97 +674,90 @@ static int including(const actor_ctx *ac, int h) {
   return j;
 }
 
-bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
+/* A pronoun: the noun of a relative clause, the name before "who", or
+ * the person or organisation a he, she, it or they stands for. */
+static bool pronoun_actor(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
-  if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
-      w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
-    return false;
-  if (is_quantity(w) || w->upos == NLP_UPOS_SYM) {
-    /* "hundreds of supporters", "$155 billion of US goods" */
-    int o = of_phrase(ac, h);
-    if (o >= 0)
-      return actor_of(ac, o, out);
+  /* "who", "which", "that" of a relative clause: its noun */
+  const char *l = w->lemma ? w->lemma : "";
+  int p = head(ac, h);
+  bool rel = strcmp(l, "who") == 0 || strcmp(l, "which") == 0 ||
+             strcmp(l, "that") == 0;
+  if (rel && p >= 0 && dep(ac, p) == NLP_DEP_ACL_RELCL && head(ac, p) >= 0)
+    return actor_of(ac, head(ac, p), out);
+  if (rel && strcmp(l, "that") != 0) {
+    /* "..., Irfaan Ali, who held": the name before it */
+    int lo, hi, k = h - 1;
+    sent_range(ac, h, &lo, &hi);
+    while (k >= lo && ac->w[k].upos == NLP_UPOS_PUNCT)
+      k--;
+    if (k >= lo && (ac->w[k].upos == NLP_UPOS_PROPN ||
+                    ac->w[k].upos == NLP_UPOS_NOUN))
+      return actor_of(ac, k, out);
   }
-  if (w->upos == NLP_UPOS_PRON) {
-    /* "who", "which", "that" of a relative clause: its noun */
-    const char *l = w->lemma ? w->lemma : "";
-    int p = head(ac, h);
-    bool rel = strcmp(l, "who") == 0 || strcmp(l, "which") == 0 ||
-               strcmp(l, "that") == 0;
-    if (rel && p >= 0 && dep(ac, p) == NLP_DEP_ACL_RELCL && head(ac, p) >= 0)
-      return actor_of(ac, head(ac, p), out);
-    if (rel && strcmp(l, "that") != 0) {
-      /* "..., Irfaan Ali, who held": the name before it */
-      int lo, hi, k = h - 1;
-      sent_range(ac, h, &lo, &hi);
-      while (k >= lo && ac->w[k].upos == NLP_UPOS_PUNCT)
-        k--;
-      if (k >= lo && (ac->w[k].upos == NLP_UPOS_PROPN ||
-                      ac->w[k].upos == NLP_UPOS_NOUN))
-        return actor_of(ac, k, out);
-    }
-    return pronoun(ac, h, out);
-  }
-  if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
-      w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
-    return false;
-  if (w->upos == NLP_UPOS_NOUN) {
-    /* "Israel's arch-foe, the Hezbollah group, said": the name in
-     * apposition is who acts */
-    int ap = child(ac, h, NLP_DEP_APPOS);
-    if (ap >= 0 && is_proper(ac, ap))
-      return actor_of(ac, ap, out);
-    /* (not a state: "the gang" after "the finance ministry") */
-    const ev_actor *lo = &ac->last_org;
-    if (definite_org(ac, h) && ac->have_org && !lo->state &&
-        !(lo->ent && (lo->ent->kind == ENT_COUNTRY ||
-                      lo->ent->kind == ENT_REGION))) {
-      /* "Colonial Pipeline was attacked ... The company said" */
-      *out = ac->last_org;
-      out->word = h;
-      out->first = out->last = h;
-      return true;
-    }
-  }
-  if (is_proper(ac, h)) {
-    int a, b;
-    name_span(ac, h, &a, &b);
-    named(ac, a, b, h, out);
-    /* "Egyptian President Anwar Sadat", "Guyana President Irfaan Ali":
-     * a country or its adjective before the office */
-    /* (the words right before the name, even where the parser hung
-     * them elsewhere: "Portuguese" read as an adverb of the verb) */
-    for (int i = a - 1, lo = a - 5; !out->country && i >= 0 && i >= lo &&
-                                    ac->doc->words[i].sentence ==
-                                        ac->doc->words[a].sentence;
-         i--) {
-      if (!is_proper(ac, i) && !is_title(ac, i))
-        break;
-      const gaz_entity *e =
-          gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
-      if (e && e->kind == ENT_COUNTRY)
-        out->country = e->name;
-    }
-    /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
-    if (!out->country) {
-      int p = child(ac, h, NLP_DEP_NMOD_POSS);
-      ev_actor pa;
-      if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
-        out->country = pa.country ? pa.country : pa.name;
-    }
-    /* "the High Court", "the Defence Ministry": a body of a state */
-    out->state = out->state || (!out->country && is_state_noun(w));
-    remember(ac, out);
+  return pronoun(ac, h, out);
+}
+
+/* A common noun that stands for a name: the name in apposition, or the
+ * organisation "the company" refers to.  False when it stands for none. */
+static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
+  /* "Israel's arch-foe, the Hezbollah group, said": the name in
+   * apposition is who acts */
+  int ap = child(ac, h, NLP_DEP_APPOS);
+  if (ap >= 0 && is_proper(ac, ap))
+    return actor_of(ac, ap, out);
+  /* (not a state: "the gang" after "the finance ministry") */
+  const ev_actor *lo = &ac->last_org;
+  if (definite_org(ac, h) && ac->have_org && !lo->state &&
+      !(lo->ent && (lo->ent->kind == ENT_COUNTRY ||
+                    lo->ent->kind == ENT_REGION))) {
+    /* "Colonial Pipeline was attacked ... The company said" */
+    *out = ac->last_org;
+    out->word = h;
+    out->first = out->last = h;
     return true;
   }
-  if (w->upos == NLP_UPOS_ADJ) { /* "Israeli" in "Israeli strikes" */
-    const gaz_entity *e = gaz_lookup(ac->g, ac->text, w->start, w->end);
-    if (!e)
-      return false;
-    from_entity(e, h, out);
-    return true;
+  return false;
+}
+
+/* A proper noun: the whole name, with the country of its office or its
+ * possessor. */
+static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
+  const nlp_word *w = &ac->w[h];
+  int a, b;
+  name_span(ac, h, &a, &b);
+  named(ac, a, b, h, out);
+  /* "Egyptian President Anwar Sadat", "Guyana President Irfaan Ali":
+   * a country or its adjective before the office */
+  /* (the words right before the name, even where the parser hung
+   * them elsewhere: "Portuguese" read as an adverb of the verb) */
+  for (int i = a - 1, lo = a - 5; !out->country && i >= 0 && i >= lo &&
+                                  ac->doc->words[i].sentence ==
+                                      ac->doc->words[a].sentence;
+       i--) {
+    if (!is_proper(ac, i) && !is_title(ac, i))
+      break;
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
+    if (e && e->kind == ENT_COUNTRY)
+      out->country = e->name;
   }
-  /* "a Saudi-led coalition": the leader acts */
+  /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
+  if (!out->country) {
+    int p = child(ac, h, NLP_DEP_NMOD_POSS);
+    ev_actor pa;
+    if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
+      out->country = pa.country ? pa.country : pa.name;
+  }
+  /* "the High Court", "the Defence Ministry": a body of a state */
+  out->state = out->state || (!out->country && is_state_noun(w));
+  remember(ac, out);
+  return true;
+}
+
+/* "a Saudi-led coalition": the leader acts.  False when no leader is
+ * named so. */
+static bool led_actor(actor_ctx *ac, int h, ev_actor *out) {
   for (int i = h - 1; i - 2 >= 0 && under(ac, i, h); i--)
     if (wis(ac, i, "led") && wis(ac, i - 1, "-") &&
         ac->w[i - 1].start == ac->w[i - 2].end && is_proper(ac, i - 2)) {
@@ -776,7 +769,13 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
         return true;
       }
     }
-  /* A common noun: a name among its modifiers, else a group. */
+  return false;
+}
+
+/* A common noun: a name among its modifiers, a name in apposition, its
+ * owner's state, the one named among it, else a group. */
+static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
+  const nlp_word *w = &ac->w[h];
   int pm = proper_modifier(ac, h);
   int poss = child(ac, h, NLP_DEP_NMOD_POSS);
   ev_actor owner;
@@ -849,6 +848,38 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (has_owner)
     out->country = owner.country ? owner.country : owner.name;
   return true;
+}
+
+bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
+  const nlp_word *w = &ac->w[h];
+  if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
+      w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
+    return false;
+  if (is_quantity(w) || w->upos == NLP_UPOS_SYM) {
+    /* "hundreds of supporters", "$155 billion of US goods" */
+    int o = of_phrase(ac, h);
+    if (o >= 0)
+      return actor_of(ac, o, out);
+  }
+  if (w->upos == NLP_UPOS_PRON)
+    return pronoun_actor(ac, h, out);
+  if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
+      w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
+    return false;
+  if (w->upos == NLP_UPOS_NOUN && noun_reference(ac, h, out))
+    return true;
+  if (is_proper(ac, h))
+    return proper_actor(ac, h, out);
+  if (w->upos == NLP_UPOS_ADJ) { /* "Israeli" in "Israeli strikes" */
+    const gaz_entity *e = gaz_lookup(ac->g, ac->text, w->start, w->end);
+    if (!e)
+      return false;
+    from_entity(e, h, out);
+    return true;
+  }
+  if (led_actor(ac, h, out))
+    return true;
+  return common_actor(ac, h, out);
 }
 
 /* Common nouns that name a place by a name before them: "Iraq's

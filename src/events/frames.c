@@ -577,7 +577,9 @@ static bool reason_noun(const fctx *x, int i) {
 }
 
 /* Agents and targets of verb p. */
-static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
+/* The roles the subject gives: agent, or target of a passive (and the
+ * co-subjects the parser split off). */
+static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = subject(x, p, &pass);
   fr->passive = passive(x, p);
@@ -645,6 +647,11 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     /* "a finance bill backed by the president": the noun undergoes it */
     actors_of(x, H(x, p), fr->targets, &fr->n_targets);
   }
+}
+
+/* The roles p's dependents give: "by" agents, objects, targets after
+ * the frame's preposition, "against" and "with". */
+static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
       continue;
@@ -721,6 +728,11 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
             fr->targets[k] = fr->targets[--fr->n_targets];
     }
   }
+}
+
+/* A state's measure told in the passive by its own side. */
+static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
+  int r = x->reporter[p - x->lo];
   /* "Canada announced that an Indian diplomat has been expelled": a
    * state's measure told in the passive by its own side is its act (not
    * so for violence: "Ukraine said a general was killed") */
@@ -735,6 +747,12 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
       add_actor(fr->agents, &fr->n_agents, &a);
   }
+}
+
+static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
+  subject_roles(x, p, f, fr);
+  dependent_roles(x, p, f, fr);
+  reporter_agent(x, p, f, fr);
 }
 
 /* "accused X of ...", "demanded that X leave", "urged X to": the one a
