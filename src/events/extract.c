@@ -842,8 +842,13 @@ static void emit_record(const xctx *X, const char *text, size_t base,
                           ? (f->place.country ? f->place.country
                                               : f->place.name)
                           : NULL;
-  if (!named && !where && !f->reported)
-    where = X->main_country; /* "the protests engulfed the capital" */
+  /* "the protests engulfed the capital"; and a toll or a disaster told
+   * by someone ("300 people died, officials said") */
+  bool toll = f->def->tag && (strcmp(f->def->tag, "death") == 0 ||
+                              strcmp(f->def->tag, "disaster") == 0 ||
+                              strcmp(f->def->tag, "election") == 0);
+  if (!named && !where && (!f->reported || toll))
+    where = X->main_country;
   if (where) {
     ev_actor pc;
     memset(&pc, 0, sizeof pc);
@@ -931,7 +936,7 @@ static void state_countries(GArray *frames, const char *country) {
 
 /* The country a text is about: the one its named actors and places
  * belong to most often, at least three times and twice as often as any
- * other; or NULL. */
+ * other, or twice and no other; or NULL. */
 static const char *main_country(const GArray *frames) {
   GHashTable *n = g_hash_table_new(g_str_hash, g_str_equal);
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
@@ -963,7 +968,9 @@ static const char *main_country(const GArray *frames) {
     if (key != best && GPOINTER_TO_UINT(val) > second)
       second = GPOINTER_TO_UINT(val);
   g_hash_table_destroy(n);
-  return top >= 3 && top >= 2 * second ? best : NULL;
+  /* (or the only country it names, twice or more) */
+  return (top >= 3 && top >= 2 * second) || (top >= 2 && second == 0) ? best
+                                                                      : NULL;
 }
 
 static annals_status run_piece(xctx *X, const char *text, size_t len,
