@@ -507,12 +507,22 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     /* a name with two words or more not in the gazetteer may be a person */
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
                        !strstr(a->name, " of ") &&
-                       !(a->last >= 0 && org_head(ac, a->last));
+                       !(a->last >= 0 && org_head(ac, a->last)) &&
+                       !(a->word >= 0 && a->word != a->last &&
+                         ac->w[a->word].upos == NLP_UPOS_NOUN);
     if (person_like) {
       set_person(ac, a);
     } else {
       ac->last_org = *a;
       ac->have_org = true;
+      if (a->word >= 0 && a->word != a->last &&
+          ac->w[a->word].upos == NLP_UPOS_NOUN) {
+        memmove(ac->orgs + 1, ac->orgs,
+                (ARRAY_SIZE(ac->orgs) - 1) * sizeof ac->orgs[0]);
+        ac->orgs[0] = *a;
+        if (ac->n_orgs < ARRAY_SIZE(ac->orgs))
+          ac->n_orgs++;
+      }
     }
   }
 }
@@ -706,6 +716,18 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   int ap = child(ac, h, NLP_DEP_APPOS);
   if (ap >= 0 && is_proper(ac, ap))
     return actor_of(ac, ap, out);
+  /* "the gang" after "the Black Orchid gang" */
+  if (definite_org(ac, h))
+    for (size_t i = 0; i < ac->n_orgs; i++) {
+      const nlp_word *ow = &ac->w[ac->orgs[i].word];
+      if (ow->lemma && ac->w[h].lemma && strcmp(ow->lemma, ac->w[h].lemma) == 0 &&
+          ac->orgs[i].word < h) {
+        *out = ac->orgs[i];
+        out->word = h;
+        out->first = out->last = h;
+        return true;
+      }
+    }
   /* (not a state: "the gang" after "the finance ministry") */
   const ev_actor *lo = &ac->last_org;
   if (definite_org(ac, h) && ac->have_org && !lo->state &&

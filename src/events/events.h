@@ -93,6 +93,10 @@ typedef struct {
    * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */
   ev_actor prev_person;
   bool have_prev_person;
+  /* the last organisations named with a common noun ("the Black Orchid
+   * gang"): "the gang" stands for the last with that noun */
+  ev_actor orgs[4];
+  size_t n_orgs;
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;

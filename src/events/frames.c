@@ -1138,6 +1138,10 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
   for (size_t j = 0; j < x->nd; j++) {
     if (!x->dates[j].usable || x->gov[j] == -2)
       continue;
+    /* a saying is not dated by what it tells ("said the depot blew up
+     * in 2014") */
+    if (x->reporter[x->dates[j].first - x->lo] == fr->pred)
+      continue;
     int dist = tree_distance(x, fr->pred, x->dates[j].first);
     if (dist < best_dist) {
       best = (int)j;
@@ -1198,6 +1202,86 @@ static void place_target(ev_frame *fr) {
 
 /* Roles, place and date of frame fr of predicate p (light: the light or
  * complement verb that governs it, or -1). */
+/* Is word i (or a conjunct of it) a word of condemnation ("fraudulent",
+ * "unforgivable", "a violation"), or told with "behind" ("was behind
+ * the attack")? */
+static bool condemning(const fctx *x, int i) {
+  static const char *const words[] = {
+      "fraudulent", "illegal",    "illegitimate", "unlawful",  "unacceptable",
+      "unforgivable", "outrageous", "deplorable", "reckless",  "irresponsible",
+      "provocative", "rigged",    "invalid",      "criminal",  "barbaric",
+      "heinous",    "cowardly",   "shameful",     "unjustified", "baseless",
+      "absurd",     "violation",  "crime",        "brutality", "atrocity",
+      "aggression", "provocation", "terrorism",   "fraud",     "sham",
+      "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
+      NULL};
+  for (int k = 0; k < 2; k++) {
+    for (size_t w = 0; words[w]; w++)
+      if (lemma_is(x, i, words[w]))
+        return true;
+    int c = kid(x, i, NLP_DEP_CONJ, x->lo);
+    if (c < 0)
+      break;
+    i = c;
+  }
+  return false;
+}
+
+/* "said the vote was fraudulent", '"This attack is unforgivable," he
+ * said', "confirmed DarkSide was behind the attack": a statement whose
+ * content condemns, or blames someone other than the speaker, is a
+ * disapproval. */
+static void judgement(fctx *x, ev_frame *fr) {
+  int p = fr->pred;
+  if (fr->type != ANNALS_TYPE_STATEMENT || fr->def->complement != FC_REPORT ||
+      x->w[p].upos != NLP_UPOS_VERB)
+    return;
+  /* the content: a clausal complement, whatever the parser called it
+   * ("claims the win was fraudulent" as a conjunct, "confirmed that X
+   * was behind" as an adverbial), or the quotation a saying follows */
+  for (int c = x->lo; c < x->hi; c++) {
+    bool content =
+        (H(x, c) == p &&
+         (D(x, c) == NLP_DEP_CCOMP ||
+          (D(x, c) == NLP_DEP_CONJ && kid(x, c, NLP_DEP_COP, x->lo) >= 0) ||
+          (D(x, c) == NLP_DEP_ADVCL && marker_is(x, c, (const char *[]){
+                                                           "that", NULL})))) ||
+        (D(x, p) == NLP_DEP_PARATAXIS && c == H(x, p));
+    if (!content)
+      continue;
+    bool blame = false;
+    int s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+    for (int i = x->lo; i < x->hi && !blame; i++)
+      blame = H(x, i) == c && D(x, i) == NLP_DEP_CASE &&
+              lemma_is(x, i, "behind") && s >= 0 &&
+              x->w[s].upos != NLP_UPOS_PRON; /* "it was behind": admitted */
+    if (blame || condemning(x, c)) {
+      fr->type = ANNALS_TYPE_DISAPPROVE;
+      /* headlined as what it is: "FBI blames DarkSide", "Army denounces" */
+      const frame_def *const *fs =
+          lexicon_frames(x->lx, blame ? "blame" : "denounce", false);
+      for (size_t k = 0; fs && fs[k]; k++)
+        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
+          fr->def = fs[k];
+          break;
+        }
+      /* the one blamed, or the one whose act is condemned ("This attack
+       * ... is unforgivable": the attack) */
+      fr->content = NULL;
+      if (!fr->n_targets && s >= 0 && x->w[s].upos != NLP_UPOS_PRON) {
+        ev_actor a;
+        if (actor_of(x->ac, s, &a)) {
+          if (a.kind == ACT_NAMED)
+            add_actor(fr->targets, &fr->n_targets, &a);
+          else if (!fr->object)
+            fr->object = a.phrase ? a.phrase : a.name;
+        }
+      }
+      return;
+    }
+  }
+}
+
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
     noun_roles(x, p, fr);
@@ -1320,6 +1404,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     }
   }
   place_target(fr);
+  judgement(x, fr);
   date_frame(x, fr, light);
 }
 
