@@ -614,6 +614,25 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         f->approximate = true;
       }
     }
+    /* "Bahrain's news agency said the kingdom was cutting ties", "said
+     * it had expelled Qatar": what a saying tells in the past without a
+     * date of its own happened when it was told */
+    for (size_t k = before; k < frames->len; k++) {
+      ev_frame *f = &g_array_index(frames, ev_frame, k);
+      if (f->date_how != DH_NONE || f->report_pred < 0 || f->future ||
+          f->present)
+        continue;
+      for (size_t j = before; j < frames->len; j++) {
+        const ev_frame *r = &g_array_index(frames, ev_frame, j);
+        if (r->pred == f->report_pred && r->date_how != DH_NONE &&
+            r->date_how != DH_DCT) {
+          f->when = r->when;
+          f->approximate = r->approximate;
+          f->date_how = DH_REPORT;
+          break;
+        }
+      }
+    }
     /* the narrative time for the sentences after: the date of the last
      * event of this sentence dated by its own words */
     for (size_t k = before; k < frames->len; k++) {

@@ -1585,7 +1585,11 @@ static void mark_reports(fctx *x) {
       continue;
     int c = -1;
     for (int i = x->lo; i < x->hi; i++)
-      if (H(x, i) == v && D(x, i) == NLP_DEP_CCOMP)
+      if (H(x, i) == v &&
+          (D(x, i) == NLP_DEP_CCOMP ||
+           /* "said that X was ..." parsed as an adverbial clause */
+           (D(x, i) == NLP_DEP_ADVCL &&
+            marker_is(x, i, (const char *[]){"that", NULL}))))
         c = i;
     if (c < 0 && D(x, v) == NLP_DEP_PARATAXIS && H(x, v) >= 0)
       c = H(x, v);
