@@ -515,8 +515,8 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     } else {
       ac->last_org = *a;
       ac->have_org = true;
-      if (a->word >= 0 && a->word != a->last &&
-          ac->w[a->word].upos == NLP_UPOS_NOUN) {
+      if (!a->state && !(a->ent && (a->ent->kind == ENT_COUNTRY ||
+                                    a->ent->kind == ENT_REGION))) {
         memmove(ac->orgs + 1, ac->orgs,
                 (ARRAY_SIZE(ac->orgs) - 1) * sizeof ac->orgs[0]);
         ac->orgs[0] = *a;
@@ -717,17 +717,21 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   if (ap >= 0 && is_proper(ac, ap))
     return actor_of(ac, ap, out);
   /* "the gang" after "the Black Orchid gang" */
-  if (definite_org(ac, h))
-    for (size_t i = 0; i < ac->n_orgs; i++) {
-      const nlp_word *ow = &ac->w[ac->orgs[i].word];
-      if (ow->lemma && ac->w[h].lemma && strcmp(ow->lemma, ac->w[h].lemma) == 0 &&
-          ac->orgs[i].word < h) {
-        *out = ac->orgs[i];
-        out->word = h;
-        out->first = out->last = h;
-        return true;
-      }
+  if (definite_org(ac, h)) {
+    const ev_actor *pick = NULL;
+    for (size_t i = 0; i < ac->n_orgs && !pick; i++) {
+      int ow = ac->orgs[i].word;
+      if (ow >= 0 && ow < h && ow != ac->orgs[i].last && ac->w[ow].lemma &&
+          ac->w[h].lemma && strcmp(ac->w[ow].lemma, ac->w[h].lemma) == 0)
+        pick = &ac->orgs[i];
     }
+    if (pick) {
+      *out = *pick;
+      out->word = h;
+      out->first = out->last = h;
+      return true;
+    }
+  }
   /* (not a state: "the gang" after "the finance ministry") */
   const ev_actor *lo = &ac->last_org;
   if (definite_org(ac, h) && ac->have_org && !lo->state &&

@@ -1306,7 +1306,8 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       int t = lv.targets[i].word;
       bool event_itself = t == p || (H(x, t) == p && D(x, t) == NLP_DEP_CONJ) ||
                           (t >= 0 && frames_candidate(x->lx, &x->w[t]) &&
-                           H(x, t) == light);
+                           H(x, t) == light) ||
+                          (t >= 0 && H(x, p) == t); /* "days of talks" */
       if (!event_itself)
         add_actor(fr->targets, &fr->n_targets, &lv.targets[i]);
     }
@@ -1537,6 +1538,21 @@ static int light_noun(const fctx *x, int v) {
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o]))
     return o;
+  /* "held four days of talks", "launched a wave of strikes": the event
+   * a measure of it stands for */
+  static const char *const measures[] = {
+      "day",  "hour",  "week",   "month",  "round",  "series", "wave",
+      "spate", "string", "barrage", "flurry", "bout", "volley", "salvo",
+      "number", "couple", "night", "session", "cycle", NULL};
+  bool measure = false;
+  for (size_t k = 0; o >= 0 && measures[k] && !measure; k++)
+    measure = lemma_is(x, o, measures[k]);
+  for (int i = x->lo; measure && i < x->hi; i++)
+    if (H(x, i) == o && x->w[i].upos == NLP_UPOS_NOUN &&
+        nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+        marker_is(x, i, (const char *[]){"of", NULL}) &&
+        frames_candidate(x->lx, &x->w[i]))
+      return i;
   /* "retaliated with airstrikes": the event it acts with */
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) == v && x->w[i].upos == NLP_UPOS_NOUN &&
