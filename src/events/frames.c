@@ -1186,13 +1186,21 @@ static void place_target(ev_frame *fr) {
     parties += fr->agents[i].kind == ACT_NAMED;
   if (fr->type == ANNALS_TYPE_CONSULT && parties >= 2)
     return;
+  bool own = false;
   for (size_t i = 0; i < fr->n_agents; i++)
-    if (strcmp(fr->agents[i].name, c) == 0 ||
-        (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0))
-      return;
+    own = own || strcmp(fr->agents[i].name, c) == 0 ||
+          (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0);
+  /* "Azerbaijan recaptured areas in Karabakh", "the army's offensive in
+   * Tigray": fighting in a region of one's own country is against the
+   * region */
+  bool region = own && q == ANNALS_QUAD_MATERIAL_CONFLICT && fr->place.ent &&
+                fr->place.ent->kind == ENT_REGION && fr->place.name &&
+                strcmp(fr->place.name, c) != 0;
+  if (own && !region)
+    return;
   ev_actor a;
   memset(&a, 0, sizeof a);
-  a.name = c;
+  a.name = region ? fr->place.name : c;
   a.country = c;
   a.kind = ACT_NAMED;
   a.word = a.first = a.last = -1;
