@@ -99,6 +99,16 @@ static bool title_has_object(const frame_def *d) {
   return d->title && strchr(d->title, ' ') && d->obj;
 }
 
+/* Does a phrase end in a plural noun ("Ethiopian troops", "Houthi
+ * rebels"; not "Red Cross", "bus")? */
+static bool plural_phrase(const char *p) {
+  if (!p)
+    return false;
+  size_t n = strlen(p);
+  return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' &&
+         p[n - 2] != 'i' && g_ascii_islower(p[n - 2]);
+}
+
 void title_make(const ev_frame *f, char *buf, size_t size) {
   GString *t = g_string_new(NULL);
   const frame_def *d = f->def;
@@ -107,7 +117,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   if (f->n_agents) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
-    bool plural = f->n_agents > 1 || f->agents[0].plural;
+    bool plural = f->n_agents > 1 || f->agents[0].plural ||
+                  plural_phrase(f->agents[0].phrase);
     if (f->future) {
       title_verb(f->type == ANNALS_TYPE_THREATEN ? "threaten to" : "pledge to",
                  plural, t);
