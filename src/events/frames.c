@@ -1752,7 +1752,24 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
   emit(x, &fr);
 }
 
+/* "additional targeted sanctions", "the disputed election": a
+ * participle between a determiner or an adjective and the noun it
+ * describes tells no event, whatever the parser made of it. */
+static bool prenominal(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_VERB ||
+      (x->w[p].xpos != NLP_XPOS_VBN && x->w[p].xpos != NLP_XPOS_VBD) ||
+      p - 1 < x->lo || p + 1 >= x->hi || kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_AUX, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0)
+    return false;
+  int b = x->w[p - 1].xpos, a = x->w[p + 1].xpos;
+  return (b == NLP_XPOS_DT || b == NLP_XPOS_JJ || b == NLP_XPOS_PRPS) &&
+         (a == NLP_XPOS_JJ || a == NLP_XPOS_NN || a == NLP_XPOS_NNS);
+}
+
 static void predicate(fctx *x, int p) {
+  if (prenominal(x, p))
+    return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
     /* the disaster is the event; what it struck is where and to whom */
