@@ -834,7 +834,8 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     }
     if (e)
       from_entity(e, h, out);
-    else if (b - a >= 1 || ac->w[a].upos == NLP_UPOS_PROPN)
+    else if (b - a >= 1 || (ac->w[a].upos == NLP_UPOS_PROPN &&
+                             !(ac->w[a].flags & NLP_WF_FIRST)))
       named(ac, a, b, h, out); /* "Wagner Group fighters" */
     else
       group(ac, h, out); /* "World leaders" */

@@ -758,7 +758,32 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
 /* "accused X of ...", "demanded that X leave", "urged X to": the one a
  * verbal act is about is the subject of its clause when it has no
  * object. */
+/* "pledged 250 million euros to rebuild Beirut", "sent aid to help
+ * Tonga": help is for the one named in its purpose. */
+static void purpose_target(fctx *x, int p, ev_frame *fr) {
+  annals_type t = fr->type;
+  if (t != ANNALS_TYPE_AID && t != ANNALS_TYPE_INTEND_COOPERATION &&
+      t != ANNALS_TYPE_MATERIAL_COOPERATION)
+    return;
+  for (size_t i = 0; i < fr->n_targets; i++)
+    if (fr->targets[i].kind == ACT_NAMED)
+      return;
+  for (int c = x->lo; c < x->hi; c++) {
+    if (H(x, c) != p || x->w[c].upos != NLP_UPOS_VERB ||
+        (D(x, c) != NLP_DEP_ADVCL && D(x, c) != NLP_DEP_XCOMP) ||
+        !marker_is(x, c, (const char *[]){"to", NULL}))
+      continue;
+    int o = kid(x, c, NLP_DEP_OBJ, x->lo);
+    ev_actor a;
+    if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
+        a.kind == ACT_NAMED)
+      add_actor(fr->targets, &fr->n_targets, &a);
+    return;
+  }
+}
+
 static void clause_target(fctx *x, int p, ev_frame *fr) {
+  purpose_target(x, p, fr);
   if (fr->n_targets)
     return;
   annals_type t = fr->type;
