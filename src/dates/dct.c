@@ -357,7 +357,7 @@ void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
                         size_t first, const tx_story_state *before) {
   annals_date dl;
   const char *note;
-  if (S->dct.prec != ANNALS_PREC_NONE ||
+  if (S->dct.prec != ANNALS_PREC_NONE || out->n == first ||
       !top_date(text, len, out->items + first, out->n - first, &dl, &note))
     return;
   /* the piece is read again against it, as if it had been given */

@@ -563,7 +563,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       repair_date_heads(doc, w, date_word, si);
       repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
-      frames_find(&ac, X->lx, si, dv + da, db - da, frames);
+      frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx);
     }
     for (size_t k = before; k < frames->len; k++) {

@@ -1933,7 +1933,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   size_t b = a;
   while (b < n_dates && dates[b].start < s->end)
     b++;
-  x.dates = dates + a;
+  x.dates = dates ? dates + a : NULL;
   x.nd = b - a;
   x.gov = g_new(int, x.nd ? x.nd : 1);
   x.used = g_new0(bool, s->n);
