@@ -636,12 +636,16 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       else
         actors_of(x, co, fr->agents, &fr->n_agents);
     }
-    if (!pass) {
-      /* "Saudi Arabia and the United States hosted" read as two subjects */
-      for (int i = s + 1; i < x->hi; i++)
-        if (H(x, i) == H(x, s) && D(x, i) == NLP_DEP_NSUBJ)
+    /* "Saudi Arabia and the United States hosted", "the Parliament and
+     * the Palace were bombed" read as two subjects */
+    for (int i = s + 1; i < x->hi; i++)
+      if (H(x, i) == H(x, s) && D(x, i) == D(x, s) &&
+          (D(x, i) == NLP_DEP_NSUBJ || D(x, i) == NLP_DEP_NSUBJ_PASS)) {
+        if (pass)
+          actors_of(x, i, fr->targets, &fr->n_targets);
+        else
           actors_of(x, i, fr->agents, &fr->n_agents);
-    }
+      }
   } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
              H(x, p) >= 0) {
     /* "a finance bill backed by the president": the noun undergoes it */

@@ -351,6 +351,22 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi) {
   return 0;
 }
 
+/* Encyclopedia citation marks after a sentence's stop ("... the
+ * country.[15][16] In Ankara"): they belong to the sentence before.
+ * Returns the offset after them. */
+static size_t skip_citations(const char *text, size_t j, size_t hi) {
+  while (j < hi && text[j] == '[') {
+    size_t k = j + 1;
+    while (k < hi && k - j <= 10 &&
+           (isalnum((unsigned char)text[k]) || text[k] == ' '))
+      k++;
+    if (k >= hi || text[k] != ']' || k == j + 1)
+      break;
+    j = k + 1;
+  }
+  return j;
+}
+
 static void split_prose(split_state *st, const char *text, size_t lo,
                         size_t hi) {
   size_t s = lo;
@@ -390,6 +406,7 @@ static void split_prose(split_state *st, const char *text, size_t lo,
     size_t ql;
     while (j < hi && is_close_quote(text + j, hi - j, &ql))
       j += ql;
+    j = skip_citations(text, j, hi);
     if (j < hi && !is_space((unsigned char)text[j])) {
       i = j > i ? j : i + 1;
       continue;
@@ -422,7 +439,16 @@ static bool ends_final(const char *text, size_t s, size_t e) {
   while (e > s) {
     size_t ql = 0;
     unsigned char c = (unsigned char)text[e - 1];
-    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+    if (c == ']') {
+      /* a citation mark ("...were bombed.[2][3]") goes with its sentence */
+      size_t b = e - 1;
+      while (b > s && e - b <= 11 &&
+             (isalnum((unsigned char)text[b - 1]) || text[b - 1] == ' '))
+        b--;
+      e = b > s && text[b - 1] == '[' && b + 1 < e ? b - 1 : e - 1;
+      continue;
+    }
+    if (c == '"' || c == '\'' || c == ')') {
       e--;
       continue;
     }

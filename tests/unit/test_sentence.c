@@ -153,6 +153,19 @@ static void test_numbers_and_ellipsis(void **state) {
               want);
 }
 
+static void test_citation_marks(void **state) {
+  (void)state;
+  /* "[15]" after a stop closes the sentence before, as in encyclopedias */
+  const char *a[] = {"Troops seized the airport.[7][13]", "In Ankara, jets flew low.[2]",
+                     "Talks [with aides] went on.", NULL};
+  check_split("Troops seized the airport.[7][13] In Ankara, jets flew low.[2] "
+              "Talks [with aides] went on.",
+              a);
+  /* ... also at the end of a line, which then ends with a stop */
+  const char *b[] = {"Jets flew low.[4]", "Troops seized it.[5][6]", NULL};
+  check_split("Jets flew low.[4] Troops seized it.[5][6]", b);
+}
+
 static void test_datelines(void **state) {
   (void)state;
   /* a wire dateline is a unit of its own, whatever its form */
@@ -448,6 +461,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_titles_and_initials),
       cmocka_unit_test(test_datelines),
+      cmocka_unit_test(test_citation_marks),
       cmocka_unit_test(test_abbreviations),
       cmocka_unit_test(test_line_without_stop),
       cmocka_unit_test(test_quotes),
