@@ -962,3 +962,15 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   named(ac, a, b, h, out);
   return true;
 }
+
+bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb) {
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++) {
+      const char *ca = a[i].country, *cb = b[j].country;
+      if (strcmp(a[i].name, b[j].name) == 0 ||
+          (ca && strcmp(ca, b[j].name) == 0) ||
+          (cb && strcmp(cb, a[i].name) == 0))
+        return true;
+    }
+  return false;
+}

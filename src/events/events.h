@@ -110,6 +110,9 @@ void actor_acronyms(actor_ctx *ac);
 /* The actor named by the noun phrase headed by word h (doc index), or
  * false when it names none (a pronoun without antecedent, a number...). */
 bool actor_of(actor_ctx *ac, int h, ev_actor *out);
+/* One of a is one of b: the same name, or a person and the country he
+ * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
+bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);
 /* The place named by the phrase headed by word h, or false. */
 bool place_of(actor_ctx *ac, int h, ev_actor *out);
 /* Looks a span of text up in the gazetteer (whole span only). */

@@ -697,19 +697,6 @@ static bool when_fits(const annals_when *a, const annals_when *b) {
   return (a0 >= b0 && a1 <= b1) || (b0 >= a0 && b1 <= a1);
 }
 
-/* One of a is one of b: the same name, or a person and the country he
- * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
-static bool share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb) {
-  for (size_t i = 0; i < na; i++)
-    for (size_t j = 0; j < nb; j++) {
-      const char *ca = a[i].country, *cb = b[j].country;
-      if (strcmp(a[i].name, b[j].name) == 0 ||
-          (ca && strcmp(ca, b[j].name) == 0) ||
-          (cb && strcmp(cb, a[i].name) == 0))
-        return true;
-    }
-  return false;
-}
 
 static const char *place_country(const ev_frame *f) {
   if (!f->has_place)
@@ -724,10 +711,10 @@ static bool same_event(const ev_frame *a, const ev_frame *b) {
   if (!when_fits(&a->when, &b->when))
     return false;
   if (a->n_agents && b->n_agents &&
-      !share(a->agents, a->n_agents, b->agents, b->n_agents))
+      !actors_share(a->agents, a->n_agents, b->agents, b->n_agents))
     return false;
   if (a->n_targets && b->n_targets &&
-      !share(a->targets, a->n_targets, b->targets, b->n_targets))
+      !actors_share(a->targets, a->n_targets, b->targets, b->n_targets))
     return false;
   if (!a->n_agents && !b->n_agents && !a->n_targets && !b->n_targets &&
       strcmp(a->def->lemma, b->def->lemma) != 0)
@@ -735,10 +722,10 @@ static bool same_event(const ev_frame *a, const ev_frame *b) {
   /* one with only an actor, the other with only a target: both must
    * name someone in common ("Farage says" is not "May announced") */
   if ((a->n_agents || a->n_targets) && (b->n_agents || b->n_targets) &&
-      !share(a->agents, a->n_agents, b->agents, b->n_agents) &&
-      !share(a->agents, a->n_agents, b->targets, b->n_targets) &&
-      !share(a->targets, a->n_targets, b->agents, b->n_agents) &&
-      !share(a->targets, a->n_targets, b->targets, b->n_targets))
+      !actors_share(a->agents, a->n_agents, b->agents, b->n_agents) &&
+      !actors_share(a->agents, a->n_agents, b->targets, b->n_targets) &&
+      !actors_share(a->targets, a->n_targets, b->agents, b->n_agents) &&
+      !actors_share(a->targets, a->n_targets, b->targets, b->n_targets))
     return false;
   const char *ca = place_country(a), *cb = place_country(b);
   if (ca && cb && strcmp(ca, cb) != 0)

@@ -353,15 +353,6 @@ static bool present_tense(const fctx *x, int p) {
 /* Roles                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Is a (or its country) among list? */
-static bool share_name(const ev_actor *list, size_t n, const ev_actor *a) {
-  for (size_t i = 0; i < n; i++)
-    if (strcmp(list[i].name, a->name) == 0 ||
-        (list[i].country && strcmp(list[i].country, a->name) == 0) ||
-        (a->country && strcmp(a->country, list[i].name) == 0))
-      return true;
-  return false;
-}
 
 static void add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
@@ -812,7 +803,7 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
     }
     ev_actor a;
     if (x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
-        a.kind == ACT_NAMED && !share_name(fr->agents, fr->n_agents, &a))
+        a.kind == ACT_NAMED && !actors_share(fr->agents, fr->n_agents, &a, 1))
       add_actor(fr->targets, &fr->n_targets, &a);
   }
 }
@@ -1239,6 +1230,17 @@ static void place_target(ev_frame *fr) {
 
 /* Roles, place and date of frame fr of predicate p (light: the light or
  * complement verb that governs it, or -1). */
+/* Is c what the saying v says: its clausal complement, a "that" clause
+ * the parser hung as an adverbial ("confirmed that X was behind"), or
+ * the quotation v follows ('"...," he said')? */
+static bool said_clause(const fctx *x, int v, int c) {
+  if (H(x, c) == v)
+    return D(x, c) == NLP_DEP_CCOMP ||
+           (D(x, c) == NLP_DEP_ADVCL &&
+            marker_is(x, c, (const char *[]){"that", NULL}));
+  return D(x, v) == NLP_DEP_PARATAXIS && c == H(x, v);
+}
+
 /* Is word i (or a conjunct of it) a word of condemnation ("fraudulent",
  * "unforgivable", "a violation"), or told with "behind" ("was behind
  * the attack")? */
@@ -1273,18 +1275,13 @@ static void judgement(fctx *x, ev_frame *fr) {
   if (fr->type != ANNALS_TYPE_STATEMENT || fr->def->complement != FC_REPORT ||
       x->w[p].upos != NLP_UPOS_VERB)
     return;
-  /* the content: a clausal complement, whatever the parser called it
-   * ("claims the win was fraudulent" as a conjunct, "confirmed that X
-   * was behind" as an adverbial), or the quotation a saying follows */
+  /* the content: what the saying says */
   for (int c = x->lo; c < x->hi; c++) {
-    bool content =
-        (H(x, c) == p &&
-         (D(x, c) == NLP_DEP_CCOMP ||
-          (D(x, c) == NLP_DEP_CONJ && kid(x, c, NLP_DEP_COP, x->lo) >= 0) ||
-          (D(x, c) == NLP_DEP_ADVCL && marker_is(x, c, (const char *[]){
-                                                           "that", NULL})))) ||
-        (D(x, p) == NLP_DEP_PARATAXIS && c == H(x, p));
-    if (!content)
+    /* (also a predicate the parser made a conjunct: "claims the win was
+     * fraudulent") */
+    if (!said_clause(x, p, c) &&
+        !(H(x, c) == p && D(x, c) == NLP_DEP_CONJ &&
+          kid(x, c, NLP_DEP_COP, x->lo) >= 0))
       continue;
     bool blame = false;
     int s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
@@ -1638,11 +1635,7 @@ static void mark_reports(fctx *x) {
       continue;
     int c = -1;
     for (int i = x->lo; i < x->hi; i++)
-      if (H(x, i) == v &&
-          (D(x, i) == NLP_DEP_CCOMP ||
-           /* "said that X was ..." parsed as an adverbial clause */
-           (D(x, i) == NLP_DEP_ADVCL &&
-            marker_is(x, i, (const char *[]){"that", NULL}))))
+      if (H(x, i) == v && said_clause(x, v, i))
         c = i;
     if (c < 0 && D(x, v) == NLP_DEP_PARATAXIS && H(x, v) >= 0)
       c = H(x, v);
