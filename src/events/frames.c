@@ -291,6 +291,22 @@ static enum mode act_mode(const fctx *x, int p) {
   return irrealis(x, p) ? M_NOT : M_REAL;
 }
 
+/* "the first (foreign) leader", "the only country", "the second
+ * president": a noun an infinitive after it tells a fact about. */
+static bool ranked_noun(const fctx *x, int n) {
+  static const char *const ranks[] = {"first", "last", "only", "second",
+                                      "third", "latest", NULL};
+  if (n < x->lo || (x->w[n].upos != NLP_UPOS_NOUN &&
+                    x->w[n].upos != NLP_UPOS_PROPN))
+    return false;
+  for (int i = x->lo; i < n; i++)
+    if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_AMOD)
+      for (size_t k = 0; ranks[k]; k++)
+        if (lemma_is(x, i, ranks[k]))
+          return true;
+  return false;
+}
+
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",
@@ -313,8 +329,10 @@ static bool irrealis(const fctx *x, int p) {
       for (size_t k = 0; conds[k]; k++)
         if (lemma_is(x, i, conds[k]))
           return true;
-      /* "to combat", "in order to": a purpose, not an act */
+      /* "to combat", "in order to": a purpose, not an act; but "the
+       * first leader to visit Kyiv" tells the visit */
       if (lemma_is(x, i, "to") && x->w[p].upos == NLP_UPOS_VERB &&
+          !ranked_noun(x, H(x, p)) &&
           (nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL ||
            nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
            nlp_dep_universal(D(x, p)) == NLP_DEP_ACL ||
@@ -327,7 +345,7 @@ static bool irrealis(const fctx *x, int p) {
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
-      D(x, p) != NLP_DEP_CONJ)
+      D(x, p) != NLP_DEP_CONJ && !ranked_noun(x, H(x, p)))
     return true; /* a bare infinitive */
   /* a question */
   const char *t = x->ac->text;
@@ -417,6 +435,7 @@ static const char *const locative[] = {"in", "at", "near", "across",
  * complement of ("recaptured areas and on Tuesday demanded"). */
 static int name_before(const fctx *x, int p, bool *pass);
 static int governing_subject(const fctx *x, int p, bool *pass);
+static int with_subject(const fctx *x, int p, bool *pass);
 
 static int subject(const fctx *x, int p, bool *pass) {
   /* "... and Hezbollah retaliated": the parser may hang the name on the
@@ -436,9 +455,46 @@ static int subject(const fctx *x, int p, bool *pass) {
     int s = name_before(x, p, pass);
     if (s >= 0)
       return s;
+    /* "..., local militias agreed" with both words made conjuncts of
+     * the verb before: the noun right before is the subject */
+    if (p - 1 >= x->lo && is_noun(&x->w[p - 1]) &&
+        D(x, p - 1) == NLP_DEP_CONJ && H(x, p - 1) == H(x, p) &&
+        !x->in_date[p - 1 - x->lo] && x->w[p].upos == NLP_UPOS_VERB &&
+        (x->w[p].xpos == NLP_XPOS_VBD || x->w[p].xpos == NLP_XPOS_VBZ ||
+         x->w[p].xpos == NLP_XPOS_VBP)) {
+      *pass = false;
+      return p - 1;
+    }
   }
   int s = governing_subject(x, p, pass);
-  return s >= 0 ? s : name_before(x, p, pass);
+  if (s < 0)
+    s = name_before(x, p, pass);
+  if (s < 0)
+    s = with_subject(x, p, pass);
+  /* "local militias agreed to a truce" read as a noun modified by a
+   * clause: a past tense has the noun as its subject */
+  if (s < 0 && D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBD &&
+      H(x, p) >= x->lo && H(x, p) < p && is_noun(&x->w[H(x, p)])) {
+    *pass = false;
+    s = H(x, p);
+  }
+  return s;
+}
+
+/* "..., with Brazil's president Lula saying that ...": the noun phrase
+ * right before a participle, introduced by "with", is its subject; -1
+ * when there is none. */
+static int with_subject(const fctx *x, int p, bool *pass) {
+  if (x->w[p].xpos != NLP_XPOS_VBG || p - 1 < x->lo ||
+      !is_noun(&x->w[p - 1]))
+    return -1;
+  int n = p - 1;
+  while (D(x, n) == NLP_DEP_FLAT && H(x, n) >= x->lo && H(x, n) < n)
+    n = H(x, n);
+  if (x->in_date[n - x->lo] || !marker_is(x, n, (const char *[]){"with", NULL}))
+    return -1;
+  *pass = false;
+  return n;
 }
 
 /* The subject of p, or of the clause p is a conjunct, control complement

@@ -78,6 +78,74 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   }
 }
 
+static bool quote_mark(const nlp_word *w) {
+  return w->upos == NLP_UPOS_PUNCT &&
+         (w->xpos == NLP_XPOS_LQUOTE || w->xpos == NLP_XPOS_RQUOTE);
+}
+
+/* Parses w[0..n).  Quotation marks inside a clause ("have
+ * \"successfully conducted strikes\" against", "vowed to take \"all
+ * necessary measures\"") are rare in the treebank and throw the parser
+ * off: a pair of them that opens after a word is parsed as if it were not
+ * there, and then hangs on the head of the words it encloses. */
+static void parse_words(const annals_model *m, nlp_word *w, size_t n) {
+  bool drop_any = false;
+  bool *drop = g_new0(bool, n ? n : 1);
+  for (size_t k = 1; k + 2 < n; k++) {
+    if (!quote_mark(&w[k]) || w[k - 1].upos == NLP_UPOS_PUNCT)
+      continue;
+    size_t j = k + 1;
+    while (j < n && !quote_mark(&w[j]))
+      j++;
+    if (j >= n)
+      break;
+    if (j - k >= 2) {
+      drop[k] = drop[j] = true;
+      drop_any = true;
+    }
+    k = j;
+  }
+  if (!drop_any) {
+    g_free(drop);
+    nlp_parse(&m->parser, w, n);
+    return;
+  }
+  nlp_word *c = g_new(nlp_word, n);
+  size_t *to = g_new(size_t, n); /* index in c -> index in w */
+  size_t nc = 0;
+  for (size_t k = 0; k < n; k++)
+    if (!drop[k]) {
+      c[nc] = w[k];
+      to[nc++] = k;
+    }
+  nlp_parse(&m->parser, c, nc);
+  for (size_t k = 0; k < nc; k++) {
+    nlp_word *d = &w[to[k]];
+    d->head = c[k].head >= 0 ? (int)to[c[k].head] : c[k].head;
+    d->dep = c[k].dep;
+  }
+  /* each mark hangs on the enclosed word whose head is outside */
+  for (size_t k = 0; k < n; k++) {
+    if (!drop[k])
+      continue;
+    size_t j = k + 1;
+    while (!drop[j])
+      j++;
+    size_t h = k + 1;
+    for (size_t q = k + 1; q < j; q++)
+      if (w[q].head < (int)k || w[q].head > (int)j) {
+        h = q;
+        break;
+      }
+    w[k].head = w[j].head = (int)h;
+    w[k].dep = w[j].dep = NLP_DEP_PUNCT;
+    k = j;
+  }
+  g_free(to);
+  g_free(c);
+  g_free(drop);
+}
+
 void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
                                size_t i) {
   if (i >= doc->n_sents || doc->sents[i].parsed)
@@ -86,7 +154,7 @@ void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
   nlp_word *w = priv(doc)->w + s->first;
   if (!doc->words[s->first].upos && s->n)
     tag_sentence(m, doc, i);
-  nlp_parse(&m->parser, w, s->n);
+  parse_words(m, w, s->n);
   for (size_t k = 0; k < s->n; k++) {
     annals_word *x = &doc->words[s->first + k];
     x->head = w[k].head >= 0 ? (long)(s->first + (size_t)w[k].head) : -1;

@@ -135,6 +135,60 @@ static void repair_irregular_pasts(int vbd, const nlp_lexicon *lx,
   }
 }
 
+/* The tagger class of a UPOS and XPOS pair, or -1. */
+static int tag_class(const nlp_tagger *t, int upos, int xpos) {
+  for (uint32_t c = 0; c < t->n_tags; c++)
+    if (t->upos[c] == upos && t->xpos[c] == xpos)
+      return (int)c;
+  return -1;
+}
+
+/* Is word i one of the prepositions that also open a clause? */
+static bool time_subordinator(const char *text, const nlp_word *w) {
+  static const char *const subs[] = {"after", "before", "since", "until",
+                                     "till"};
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (size_t k = 0; k < ARRAY_SIZE(subs); k++)
+    if (strlen(subs[k]) == n && memcmp(subs[k], low, n) == 0)
+      return true;
+  return false;
+}
+
+/* "Hours after the army launched an offensive, ...": "after" read as a
+ * preposition before a noun phrase that is the subject of a finite verb
+ * opens that clause. */
+static void repair_subordinators(const nlp_tagger *t, const char *text,
+                                 nlp_word *w, size_t n) {
+  int sconj = tag_class(t, NLP_UPOS_SCONJ, NLP_XPOS_IN);
+  for (size_t i = 0; i + 2 < n && sconj >= 0; i++) {
+    if (w[i].upos != NLP_UPOS_ADP || !time_subordinator(text, &w[i]))
+      continue;
+    /* a noun phrase: determiners, possessives, adjectives, numbers and
+     * nouns, at least one of them a noun, then the verb */
+    size_t k = i + 1;
+    bool noun = false;
+    for (; k < n; k++) {
+      int x = w[k].xpos;
+      if (x == NLP_XPOS_NN || x == NLP_XPOS_NNS || x == NLP_XPOS_NNP ||
+          x == NLP_XPOS_NNPS || x == NLP_XPOS_PRP)
+        noun = true;
+      else if (x != NLP_XPOS_DT && x != NLP_XPOS_JJ && x != NLP_XPOS_CD &&
+               x != NLP_XPOS_POS && x != NLP_XPOS_PRPS && x != NLP_XPOS_HYPH)
+        break;
+    }
+    if (!noun || k >= n || k == i + 1)
+      continue;
+    int x = w[k].xpos;
+    if (x == NLP_XPOS_VBD || x == NLP_XPOS_VBZ || x == NLP_XPOS_VBP ||
+        x == NLP_XPOS_MD) {
+      w[i].tag = (uint8_t)sconj;
+      w[i].upos = NLP_UPOS_SCONJ;
+      w[i].xpos = NLP_XPOS_IN;
+    }
+  }
+}
+
 /* "The army issued warnings and deployed missiles": a participle right
  * after "and" that takes an object, with a past tense before it and no
  * auxiliary between them, is a past tense too. */
@@ -161,13 +215,6 @@ static void repair_coordinated_pasts(int vbd, const char *text, nlp_word *w,
   }
 }
 
-/* The tagger class of a UPOS and XPOS pair, or -1. */
-static int tag_class(const nlp_tagger *t, int upos, int xpos) {
-  for (uint32_t c = 0; c < t->n_tags; c++)
-    if (t->upos[c] == upos && t->xpos[c] == xpos)
-      return (int)c;
-  return -1;
-}
 
 /* "Two CCG vessels": a word of capital letters only is no cardinal
  * number, whatever its window says, unless it is a Roman numeral. */
@@ -192,9 +239,31 @@ static void repair_letter_numbers(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "Hours after the army launched an offensive, local militias agreed
+ * to a truce": the main clause after the comma that closes a fronted
+ * subordinate clause needs its own finite verb. */
+static void repair_fronted_clause(int vbd, const char *text, nlp_word *w,
+                                  size_t n) {
+  size_t k = 0;
+  while (k < n && k < 4 && !time_subordinator(text, &w[k]) &&
+         !clause_opener(text, &w[k]))
+    k++;
+  if (k >= n || k >= 4 || w[k].xpos == NLP_XPOS_CC)
+    return;
+  size_t c = k + 1;
+  while (c < n && !(w[c].end - w[c].start == 1 && text[w[c].start] == ','))
+    c++;
+  size_t b = c + 1;
+  while (b < n && !clause_opener(text, &w[b]))
+    b++;
+  if (c + 3 < b)
+    repair_clause(vbd, text, w, c + 1, b);
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
+  repair_subordinators(t, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
     return;
@@ -220,5 +289,6 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     if (b - a >= 4)
       repair_clause(vbd, text, w, a + 1, b);
   }
+  repair_fronted_clause(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
 }
