@@ -469,6 +469,16 @@ static bool is_state_noun(const nlp_word *w) {
 /* Pronouns that stand for the last person or organisation. */
 static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   const char *l = ac->w[h].lemma ? ac->w[h].lemma : "";
+  /* "\"We have decided to invite ...,\" the chair said": the speaker */
+  if ((strcmp(l, "we") == 0 || strcmp(l, "I") == 0) && ac->quote_speaker &&
+      ac->quote_speaker[h] >= 0) {
+    int s = ac->quote_speaker[h];
+    const char *sl = ac->w[s].lemma ? ac->w[s].lemma : "";
+    if (strcmp(sl, "we") == 0 || strcmp(sl, "I") == 0 || !actor_of(ac, s, out))
+      return false;
+    out->word = h;
+    return true;
+  }
   if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->have_person) {
     bool after = ac->last_person.first > h &&
                  ac->doc->words[ac->last_person.first].sentence ==

@@ -1,6 +1,7 @@
 /*
  * events/events.h - private interfaces of the event stage: the frame
- * lexicon (lexicon.c), actors and places (actors.c), event frames read
+ * lexicon (lexicon.c), actors and places (actors.c), who speaks a
+ * quotation (quotes.c), event frames read
  * off dependency trees (frames.c), headlines (title.c), records
  * (records.c) and the driver annals_extract() (extract.c).
  *
@@ -101,6 +102,9 @@ typedef struct {
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;
   GHashTable *acronyms; /* "CCG" -> the actor its full name names, or NULL */
+  /* per word of the doc: who speaks the quotation it is in (the head
+   * word of the speaker), or -1; NULL when not known (quotes.c) */
+  const int *quote_speaker;
 } actor_ctx;
 
 /* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the
@@ -182,6 +186,14 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out);
 /* Is word i a predicate the lexicon knows (a candidate for parsing)? */
 bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
+
+/* ---- quotes.c: who speaks in a quotation ------------------------------------ */
+
+/* Per word of the doc: the head word of the one who speaks the quotation
+ * it is in, or -1 (parses the sentences that name speakers).  The caller
+ * frees the array with g_free. */
+int *quote_speakers(const annals_model *m, const annals_lexicon *lx,
+                    annals_doc *doc, const nlp_word *w);
 
 /* ---- title.c: headlines ---------------------------------------------------- */
 

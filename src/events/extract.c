@@ -542,6 +542,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   ac.date_word = date_word;
   ac.dateline_country = dateline_country(X, text, doc);
   actor_acronyms(&ac);
+  int *speakers = quote_speakers(X->m, X->lx, doc, w);
+  ac.quote_speaker = speakers;
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
@@ -665,6 +667,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
   }
   g_free(date_word);
+  g_free(speakers);
   if (ac.acronyms)
     g_hash_table_destroy(ac.acronyms);
 }

@@ -1834,6 +1834,19 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
  * participle between a determiner or an adjective and the noun it
  * describes tells no event, whatever the parser made of it. */
 static bool prenominal(const fctx *x, int p) {
+  /* "the summit chair", "a peace envoy", "election officials": an event
+   * noun naming someone's role */
+  static const char *const roles[] = {
+      "chair",     "chairman",  "chairwoman", "host",     "organiser",
+      "organizer", "official",  "spokesman",  "spokeswoman", "envoy",
+      "negotiator", "delegate", "participant", "observer", "monitor",
+      "commission", "committee", "venue",     "mediator", "spokesperson",
+      NULL};
+  if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
+      H(x, p) > p)
+    for (size_t k = 0; roles[k]; k++)
+      if (lemma_is(x, H(x, p), roles[k]))
+        return true;
   if (x->w[p].upos != NLP_UPOS_VERB ||
       (x->w[p].xpos != NLP_XPOS_VBN && x->w[p].xpos != NLP_XPOS_VBD) ||
       p - 1 < x->lo || p + 1 >= x->hi || kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0 ||

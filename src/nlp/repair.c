@@ -260,9 +260,47 @@ static void repair_fronted_clause(int vbd, const char *text, nlp_word *w,
     repair_clause(vbd, text, w, c + 1, b);
 }
 
+/* Quotation marks open or close by their shape (“ ” ‘ ’), a straight one
+ * by its place: after a space or at the start it opens, else it closes.
+ * The tagger, seeing only words, reads some of them the wrong way round,
+ * and who speaks a quotation depends on where it ends. */
+static void repair_quote_marks(const nlp_tagger *t, const char *text,
+                               nlp_word *w, size_t n) {
+  int open = tag_class(t, NLP_UPOS_PUNCT, NLP_XPOS_LQUOTE);
+  int close = tag_class(t, NLP_UPOS_PUNCT, NLP_XPOS_RQUOTE);
+  if (open < 0 || close < 0)
+    return;
+  for (size_t i = 0; i < n; i++) {
+    if (w[i].upos != NLP_UPOS_PUNCT)
+      continue;
+    const char *s = text + w[i].start;
+    size_t len = w[i].end - w[i].start;
+    int dir = 0; /* 1 opens, 2 closes */
+    if (len == 3 && memcmp(s, "\xe2\x80\x9c", 3) == 0)
+      dir = 1;
+    else if (len == 3 && memcmp(s, "\xe2\x80\x9d", 3) == 0)
+      dir = 2;
+    else if (len == 1 && s[0] == '"') {
+      char before = w[i].start > 0 ? text[w[i].start - 1] : ' ';
+      dir = before == ' ' || before == '\n' || before == '\t' ||
+                    before == '(' || before == '[' || before == '\r'
+                ? 1
+                : 2;
+    }
+    if (dir == 1 && w[i].xpos != NLP_XPOS_LQUOTE) {
+      w[i].tag = (uint8_t)open;
+      w[i].xpos = NLP_XPOS_LQUOTE;
+    } else if (dir == 2 && w[i].xpos != NLP_XPOS_RQUOTE) {
+      w[i].tag = (uint8_t)close;
+      w[i].xpos = NLP_XPOS_RQUOTE;
+    }
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
+  repair_quote_marks(t, text, w, n);
   repair_subordinators(t, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
