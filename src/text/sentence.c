@@ -513,6 +513,9 @@ static bool prose_line(const char *text, size_t s, size_t e) {
   return stop && words >= 12;
 }
 
+/* The widest line of hard-wrapped text, in bytes (with some UTF-8). */
+#define WRAP_WIDTH 120
+
 size_t annals_sentences_split(const char *text, size_t len,
                               annals_sentence **out) {
   split_state st = {g_array_new(FALSE, FALSE, sizeof(annals_sentence)), 0,
@@ -530,6 +533,16 @@ size_t annals_sentences_split(const char *text, size_t len,
     blank_paras = q < text + len && *q == '\n';
     if ((size_t)(p + 1 - text) >= len)
       break;
+  }
+  /* Hard-wrapped text has no line longer than a wrap width; a text with
+   * longer lines has a line per paragraph, and a line of it without a
+   * final stop before a capital is a headline, however long. */
+  bool wrapped = true;
+  for (size_t a = 0; a < len && wrapped;) {
+    const char *e = memchr(text + a, '\n', len - a);
+    size_t b = e ? (size_t)(e - text) : len;
+    wrapped = b - a <= WRAP_WIDTH;
+    a = b + 1;
   }
   while (pos < len) {
     const char *nl = memchr(text + pos, '\n', len - pos);
@@ -560,8 +573,8 @@ size_t annals_sentences_split(const char *text, size_t len,
       while (k < len && (text[k] == ' ' || text[k] == '\t'))
         k++;
       bool cont = k < len && islower((unsigned char)text[k]);
-      if (!cont && k < len && text[k] != '\n' && text[k] != '\r' &&
-          !is_caption(text, s, le)) {
+      if (!cont && wrapped && k < len && text[k] != '\n' &&
+          text[k] != '\r' && !is_caption(text, s, le)) {
         /* Prose wrapped before a capitalised word: the line ends in a
          * lowercase word and is long, unlike a headline. */
         size_t e = le;

@@ -121,6 +121,22 @@ static void test_lines_and_captions(void **state) {
   g_free(s);
 }
 
+/* A headline that ends in a lowercase word, over a paragraph on one long
+ * line: the text is not hard-wrapped, so the headline is a unit. */
+static void test_long_headline_over_long_line(void **state) {
+  (void)state;
+  const char *want[] = {
+      "Border militias accept the army demand to disarm",
+      "Two days after the army launched an offensive in the valley, the "
+      "border militias have accepted the terms offered by the mediators.",
+      "Talks resume on Friday.", NULL};
+  check_split("Border militias accept the army demand to disarm\n"
+              "Two days after the army launched an offensive in the valley, "
+              "the border militias have accepted the terms offered by the "
+              "mediators.\nTalks resume on Friday.\n",
+              want);
+}
+
 static void test_wrapped_and_crlf(void **state) {
   (void)state;
   /* Hard-wrapped prose continues in lowercase; CRLF line ends. */
@@ -467,6 +483,7 @@ int main(void) {
       cmocka_unit_test(test_quotes),
       cmocka_unit_test(test_lines_and_captions),
       cmocka_unit_test(test_wrapped_and_crlf),
+      cmocka_unit_test(test_long_headline_over_long_line),
       cmocka_unit_test(test_numbers_and_ellipsis),
       cmocka_unit_test(test_bundled_data_loads),
       cmocka_unit_test(test_data_errors),
