@@ -472,6 +472,46 @@ static void repair_date_heads(annals_doc *doc, nlp_word *w,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
+/* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
+ * between "and" and a verb belongs to that verb, wherever the parser hung
+ * it. */
+static void repair_conj_dates(annals_doc *doc, nlp_word *w,
+                              const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c + 2 < end; c++) {
+    if (w[c].upos != NLP_UPOS_CCONJ || date_word[c])
+      continue;
+    size_t a = c + 1;
+    if (!date_word[a] && w[a].upos == NLP_UPOS_ADP && a + 1 < end &&
+        date_word[a + 1])
+      a++; /* "on" before the date */
+    if (!date_word[a])
+      continue;
+    size_t b = a;
+    while (b < end && date_word[b])
+      b++;
+    size_t v = b;
+    while (v < end && (w[v].upos == NLP_UPOS_ADV ||
+                       (w[v].upos == NLP_UPOS_PUNCT && w[v].lemma &&
+                        w[v].lemma[0] == ',')))
+      v++;
+    if (v >= end || w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP))
+      continue;
+    for (size_t i = c + 1; i < b; i++) {
+      long h = doc->words[i].head;
+      if ((h < (long)c + 1 || h >= (long)b) && h != (long)v) {
+        doc->words[i].head = (long)v;
+        if (date_word[i])
+          w[i].dep = NLP_DEP_OBL;
+      }
+    }
+    c = b;
+  }
+}
+
 /* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
  * of a hyphenated name joined to it) that the parser split between
  * several heads is one name; its words hang on the first of them that
@@ -563,6 +603,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       annals_doc_parse_sentence(X->m, doc, si);
       repair_that_clauses(X->lx, doc, w, date_word, si);
       repair_date_heads(doc, w, date_word, si);
+      repair_conj_dates(doc, w, date_word, si);
       repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
@@ -681,6 +722,7 @@ typedef struct {
   GArray *frames; /* size_t */
   annals_when when;
   bool approximate;
+  bool when_dct; /* when is the document date of a news present */
   double conf;
 } xrec;
 
@@ -707,11 +749,24 @@ static const char *place_country(const ev_frame *f) {
   return f->place.country ? f->place.country : f->place.name;
 }
 
+/* Is a told in the news present (dated by the document date) and b a day
+ * of the week before it?  A headline tells in the present what the story
+ * dates ("Ruritania demands surrender" over "on Tuesday demanded"). */
+static bool present_of(const ev_frame *a, const ev_frame *b) {
+  if (a->date_how != DH_DCT || b->date_how == DH_DCT ||
+      a->when.start.prec == ANNALS_PREC_NONE ||
+      b->when.start.prec == ANNALS_PREC_NONE)
+    return false;
+  int64_t b0 = first_day(&b->when), b1 = last_day(&b->when);
+  return b0 >= first_day(&a->when) - 7 && b1 <= last_day(&a->when);
+}
+
 /* Do frames a and b tell the same event? */
 static bool same_event(const ev_frame *a, const ev_frame *b) {
   if (a->type != b->type || a->def->tag != b->def->tag)
     return false;
-  if (!when_fits(&a->when, &b->when))
+  if (!when_fits(&a->when, &b->when) && !present_of(a, b) &&
+      !present_of(b, a))
     return false;
   if (a->n_agents && b->n_agents &&
       !actors_share(a->agents, a->n_agents, b->agents, b->n_agents))
@@ -749,11 +804,21 @@ static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
   if (f->confidence > b->confidence + 0.05 ||
       (f->confidence >= b->confidence - 0.05 && info_f > info_b))
     r->best = i;
+  /* a headline's present and the story's dated telling: the story's
+   * sentence says when and how */
+  if (present_of(b, f))
+    r->best = i;
+  else if (present_of(f, b))
+    r->best = (size_t)(b - fv);
   if (f->when.start.prec != ANNALS_PREC_NONE &&
       (r->when.start.prec == ANNALS_PREC_NONE ||
-       when_span(&f->when) < when_span(&r->when))) {
+       (r->when_dct && f->date_how != DH_DCT &&
+        when_span(&f->when) <= when_span(&r->when)) ||
+       (when_span(&f->when) < when_span(&r->when) &&
+        (f->date_how != DH_DCT || r->when_dct)))) {
     r->when = f->when;
     r->approximate = f->approximate;
+    r->when_dct = f->date_how == DH_DCT;
   }
   if (f->confidence > r->conf)
     r->conf = f->confidence;
@@ -786,6 +851,7 @@ static GArray *merge(const GArray *frames, const xctx *X) {
       r.frames = g_array_new(FALSE, FALSE, sizeof(size_t));
       r.when = f->when;
       r.approximate = f->approximate;
+      r.when_dct = f->date_how == DH_DCT;
       r.conf = 0;
       rec_add(&r, fv, i);
       g_array_append_val(recs, r);
