@@ -260,6 +260,7 @@ annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o) {
   if (o)
     S->opts = *o;
   S->buf = g_new(tok, WIN);
+  S->dct.note = S->note;
   return S;
 }
 
@@ -268,6 +269,13 @@ void annals_dates_stream_free(annals_dates_stream *s) {
     return;
   g_free(s->buf);
   g_free(s);
+}
+
+/* Hands the stream's DCT to out, which owns a copy of the note. */
+static void put_dct(const annals_dates_stream *S, annals_timexes *out) {
+  g_free((char *)out->dct.note);
+  out->dct = S->dct;
+  out->dct.note = S->dct.note && S->dct.note[0] ? g_strdup(S->dct.note) : NULL;
 }
 
 annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
@@ -282,15 +290,7 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
   bool first_piece = !S->started;
   if (!S->started) {
     S->started = true;
-    if (S->opts.dct.prec != ANNALS_PREC_NONE) {
-      S->dct = S->opts.dct;
-      S->how = ANNALS_DCT_GIVEN;
-      char b[16];
-      annals_date_format(&S->dct, b, sizeof b);
-      snprintf(S->note, sizeof S->note, "%s from --dct", b);
-    } else {
-      tx_infer_dct(S, text, len, mv, ms->len);
-    }
+    tx_settle_dct(S, text, len, mv, ms->len);
   }
   tx_story_state before = {S->ref, S->story, S->started_story, S->ev_story,
                            S->ev_news};
@@ -303,9 +303,7 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
   }
   if (first_piece && S->offset == 0)
     tx_settle_top_date(S, text, len, mv, ms->len, out, first, &before);
-  out->dct = S->dct;
-  out->dct_how = S->how;
-  g_strlcpy(out->dct_note, S->note, sizeof out->dct_note);
+  put_dct(S, out);
   S->offset += len;
   g_array_free(ms, TRUE);
   return ANNALS_OK;
@@ -328,6 +326,7 @@ void annals_timexes_release(annals_timexes *x) {
   if (!x)
     return;
   g_free(x->items);
+  g_free((char *)x->dct.note);
   memset(x, 0, sizeof *x);
 }
 
