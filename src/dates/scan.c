@@ -4,32 +4,13 @@
  * each token; the public annals_dates_* functions.
  */
 #include "dates/dates.h"
+#include "text/abbrev.h"
 
-/* Words after which a period does not end a sentence. */
+/* Words after which a period does not end a sentence: one letter (an
+ * initial) or an abbreviation of the shared table. */
 static bool abbrev_word(const char *s, const tok *t) {
-  /* zero-padded to 8 bytes, so a word compares as one 64-bit load */
-  static const char ab[][8] = {
-      "mr",   "mrs",  "ms",     "dr",   "st",   "gen",  "sen",  "rep",
-      "gov",  "lt",   "col",    "jr",   "sr",   "inc",  "corp", "co",
-      "ltd",  "no",   "vs",     "prof", "sgt",  "capt", "maj",  "adm",
-      "rev",  "mt",   "ft",     "jan",  "feb",  "mar",  "apr",  "jun",
-      "jul",  "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "est",
-      "pres", "supt", "messrs", "bros", "dept", "univ", "assn"};
   size_t n = t->end - t->start;
-  if (n == 1)
-    return true;
-  if (n > 6)
-    return false;
-  char w[8] = {0};
-  for (size_t k = 0; k < n; k++)
-    w[k] = (char)(s[t->start + k] | 0x20);
-  /* letters that begin an abbreviation of the list */
-  if (!strchr("abcdefgijlmnoprsuv", w[0]))
-    return false;
-  for (size_t i = 0; i < ARRAY_SIZE(ab); i++)
-    if (ab[i][0] == w[0] && memcmp(ab[i], w, 8) == 0)
-      return true;
-  return false;
+  return n == 1 || (abbrev_lookup(s + t->start, n) & ABBREV_DATES);
 }
 
 /* A quotation mark at token t: +1 opens ("\u201c"), -1 closes
