@@ -166,7 +166,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
       set_dct(
           S, tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY),
-          ANNALS_DCT_DATELINE, "dateline '%s' at byte %zu, year %d from the text",
+          ANNALS_DCT_DATELINE,
+          "dateline '%s' at byte %zu, year %d from the text",
           annals_quote(s + best->start, best->end - best->start, q, sizeof q),
           best->start + S->offset, y);
       return;
@@ -242,7 +243,7 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
   }
   if (weekday_dct(S, s, ms, n))
     return;
-  set_dct(S, S->dct.date, ANNALS_DCT_NONE,
+  set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE}, ANNALS_DCT_NONE,
           "no dateline and no consistent date pairs: relative "
           "expressions left unresolved");
 }
