@@ -236,7 +236,7 @@ typedef struct {
    * resolved against, and, on a mention of an event several documents
    * report (annals merge), the date and confidence this report gave. */
   const char *url;
-  annals_date dct;  /* prec NONE: not recorded */
+  annals_date dct;  /* the date of that annals_dct; prec NONE: not recorded */
   annals_when when; /* start.prec NONE: the event's own date */
   double confidence; /* 0 or less: the event's own */
 } annals_source;
@@ -249,6 +249,14 @@ typedef enum {
   ANNALS_DCT_INFERRED = 3, /* from consistent date pairs in the text */
 } annals_dct_source;
 
+/* The document date (DCT) of a text once it is settled: the one value
+ * type for it wherever it has been decided (a timeline's, the date
+ * finder's annals_timexes.dct).  Options that only ask for a DCT (the
+ * user's --dct: annals_dates_opts.dct, annals_extract_opts.dct) are a
+ * plain annals_date, and so is the date a source was read against
+ * (annals_source.dct).  The note is borrowed from whatever holds the
+ * annals_dct (a timeline, an annals_timexes) and lives as long as it;
+ * copying an annals_dct copies the pointer, not the text. */
 typedef struct {
   annals_date date; /* prec NONE when there is no DCT */
   annals_dct_source how;
@@ -304,8 +312,9 @@ const annals_dct *annals_timeline_dct(const annals_timeline *t);
 void annals_timeline_set_title(annals_timeline *t, const char *s);
 void annals_timeline_set_subtitle(annals_timeline *t, const char *s);
 void annals_timeline_set_source(annals_timeline *t, const char *s);
-void annals_timeline_set_dct(annals_timeline *t, const annals_date *date,
-                             annals_dct_source how, const char *note);
+/* Sets the timeline's DCT to a copy of *dct (the note is copied too);
+ * NULL clears it. */
+void annals_timeline_set_dct(annals_timeline *t, const annals_dct *dct);
 
 size_t annals_timeline_count(const annals_timeline *t);
 /* Borrowed pointer to event i; valid until the timeline is changed. */
@@ -561,7 +570,9 @@ typedef struct {
 #define ANNALS_TIMEX_NO_ANCHOR ((size_t)-1)
 
 typedef struct {
-  annals_date dct; /* prec NONE: infer it from the text, else none */
+  /* The DCT asked for (--dct), taken as given; prec NONE: infer it from
+   * the text, else none.  The settled one is annals_timexes.dct. */
+  annals_date dct;
   bool day_first;  /* numeric dates 05/09/2025 read as day/month */
 } annals_dates_opts;
 
@@ -569,12 +580,13 @@ typedef struct {
 typedef struct {
   annals_timex *items;
   size_t n, cap;
-  annals_date dct; /* the DCT used (prec NONE if none) */
-  annals_dct_source dct_how;
-  char dct_note[160];
+  /* The DCT the expressions were resolved against (date.prec NONE if
+   * none), with how it was settled; dct.note is owned by the timexes. */
+  annals_dct dct;
 } annals_timexes;
 
 void annals_timexes_init(annals_timexes *x);
+/* Frees the items and dct.note; x is empty (as after init) afterwards. */
 void annals_timexes_release(annals_timexes *x);
 
 /* Finds and normalises every temporal expression of text[0..len).  text
@@ -624,7 +636,7 @@ size_t annals_utf8_check(const char *s, size_t len);
  *    ("Published: May 27, 2025", "WASHINGTON, May 27 (Reuters) -", a short
  *    line holding a full date); else a date pair in apposition ("in
  *    January 2024, last year" gives 2025, year precision only); else
- *    none.  Never the clock.  out->dct_how and dct_note say which. */
+ *    none.  Never the clock.  out->dct.how and dct.note say which. */
 
 
 /* Incremental date finding, for texts read in pieces (memory independent
@@ -638,7 +650,7 @@ size_t annals_utf8_check(const char *s, size_t len);
 typedef struct annals_dates_stream annals_dates_stream;
 annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o);
 /* Finds the expressions of the next piece, appending them to out and
- * setting out->dct*.  The piece must be valid UTF-8. */
+ * setting out->dct.  The piece must be valid UTF-8. */
 annals_status annals_dates_stream_feed(annals_dates_stream *s,
                                        const char *text, size_t len,
                                        annals_timexes *out, annals_diags *d);
@@ -697,7 +709,9 @@ size_t annals_lexicon_count(const annals_lexicon *lx);
 void annals_lexicon_free(annals_lexicon *lx);
 
 typedef struct {
-  annals_date dct;      /* prec NONE: inferred from the text, if it can be */
+  /* The DCT asked for (--dct), taken as given; prec NONE: inferred from
+   * the text, if it can be.  The settled one is the timeline's. */
+  annals_date dct;
   const char *file;     /* source file named in the events; may be NULL */
   bool keep_undated;    /* keep undated events with an unknown date */
   const annals_gazetteer *gazetteer; /* NULL: the bundled one */

@@ -138,15 +138,16 @@ typedef struct {
 
 static void print_header(printer *P, const annals_timexes *x) {
   char b[16];
-  annals_date_format(&x->dct, b, sizeof b);
+  annals_date_format(&x->dct.date, b, sizeof b);
+  const char *note = x->dct.note ? x->dct.note : "";
   if (P->fmt == F_YAML) {
     fprintf(P->out, "dct:\n  date: %s\n  how: %s\n  note: ", b,
-            how_name(x->dct_how));
-    put_quoted(P->out, x->dct_note, strlen(x->dct_note));
+            how_name(x->dct.how));
+    put_quoted(P->out, note, strlen(note));
     fputc('\n', P->out);
   } else if (P->fmt == F_TEXT) {
-    fprintf(stderr, "annals: dct %s (%s: %s)\n", b, how_name(x->dct_how),
-            x->dct_note);
+    fprintf(stderr, "annals: dct %s (%s: %s)\n", b, how_name(x->dct.how),
+            note);
   }
   P->header_done = true;
 }

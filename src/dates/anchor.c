@@ -115,7 +115,7 @@ static bool next_mode(bool story, bool hist, const evidence *e) {
 }
 
 void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n) {
-  if (S->dct.prec == ANNALS_PREC_NONE) {
+  if (S->dct.date.prec == ANNALS_PREC_NONE) {
     for (size_t i = 0; i < n; i++)
       ms[i].story = true;
     S->story = true;
@@ -123,7 +123,7 @@ void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n) {
   }
   evidence total = {S->ev_story, S->ev_news};
   for (size_t i = 0; i < n; i++)
-    weigh(&S->dct, &ms[i], &total);
+    weigh(&S->dct.date, &ms[i], &total);
   S->ev_story = total.story;
   S->ev_news = total.news;
   bool hist = history(&total);
@@ -135,7 +135,7 @@ void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n) {
     size_t b = a;
     evidence e = {0, 0};
     while (b < n && ms[b].para == ms[a].para)
-      weigh(&S->dct, &ms[b++], &e);
+      weigh(&S->dct.date, &ms[b++], &e);
     S->story = next_mode(S->story, hist, &e);
     for (size_t k = a; k < b; k++)
       ms[k].story = S->story;

@@ -306,8 +306,9 @@ typedef struct {
 struct annals_dates_stream {
   annals_dates_opts opts;
   bool started;
-  annals_date dct;
-  annals_dct_source how;
+  /* The text's DCT, settled by dct.c alone (tx_settle_dct, and
+   * tx_settle_top_date after the first piece); dct.note is note. */
+  annals_dct dct;
   char note[160];
   narr ref;
   bool story; /* the stretch of text read last is told as a story */
@@ -448,7 +449,7 @@ void tx_out_of_range(annals_timex *x);
 
 /* resolve.c */
 typedef struct {
-  annals_date dct;
+  annals_date dct; /* the date of the stream's settled DCT */
   narr *ref;
 } rctx;
 bool tx_quarter_recent(const narr *ref, const mention *m);
@@ -459,9 +460,11 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x);
  * (m->story), paragraph by paragraph, from the evidence in the text. */
 void tx_anchor_plan(annals_dates_stream *S, mention *ms, size_t n);
 
-/* dct.c: the DCT of a text when none is given (S->dct, how, note). */
-void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
-                  const mention *ms, size_t n);
+/* dct.c: settles the DCT of a text (S->dct) on its first piece, whose
+ * mentions are ms[0..n): the one asked for (S->opts.dct), else one
+ * inferred from the text, else none (with a note saying why). */
+void tx_settle_dct(annals_dates_stream *S, const char *s, size_t len,
+                   const mention *ms, size_t n);
 /* The reading state a piece's resolution changes, kept to read it again. */
 typedef struct {
   narr ref;
@@ -470,7 +473,7 @@ typedef struct {
 } tx_story_state;
 /* When the text still has no DCT after its first piece was resolved into
  * out->items[first..): a dateline or a full date standing alone at the
- * top settles it (S->dct, how, note) and the piece is resolved again
+ * top settles it (S->dct) and the piece is resolved again
  * from the state before. */
 void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
                         mention *ms, size_t n, annals_timexes *out,

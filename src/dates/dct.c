@@ -7,6 +7,22 @@
  */
 #include "dates/dates.h"
 
+#include <stdarg.h>
+
+/* Settles the text's DCT: every decision below ends here.  The note says
+ * why, formatted into the stream's note buffer. */
+G_GNUC_PRINTF(4, 5)
+static void set_dct(annals_dates_stream *S, annals_date date,
+                    annals_dct_source how, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(S->note, sizeof S->note, fmt, ap);
+  va_end(ap);
+  S->dct.date = date;
+  S->dct.how = how;
+  S->dct.note = S->note;
+}
+
 /* Words on the line of a mention outside it, and whether the line holds a
  * publication word ("Published", "Updated"...). */
 static void line_context(const char *s, size_t len, const mention *m,
@@ -102,17 +118,16 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
     return false;
   int y, mo, d;
   annals_civil_from_days(best, &y, &mo, &d);
-  S->dct = tx_mkdate(y, mo, d, ANNALS_PREC_DAY);
-  S->how = ANNALS_DCT_INFERRED;
   char q[80];
-  snprintf(S->note, sizeof S->note,
-           "weekday and date '%s' in a text that states %d",
-           annals_quote(s + from->start, from->end - from->start, q, sizeof q),
-           ylatest);
+  set_dct(S, tx_mkdate(y, mo, d, ANNALS_PREC_DAY), ANNALS_DCT_INFERRED,
+          "weekday and date '%s' in a text that states %d",
+          annals_quote(s + from->start, from->end - from->start, q, sizeof q),
+          ylatest);
   return true;
 }
 
-void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
+/* The DCT a text gives when none is asked for. */
+static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
                       const mention *ms, size_t n) {
   char q[80];
   /* 1. a dateline or publication line near the top */
@@ -149,10 +164,9 @@ void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
           ms[i].dir <= 0 && (y == NOY || ms[i].y > y))
         y = ms[i].y;
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
-      S->dct = tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY);
-      S->how = ANNALS_DCT_DATELINE;
-      snprintf(
-          S->note, sizeof S->note,
+      set_dct(
+          S, tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY),
+          ANNALS_DCT_DATELINE,
           "dateline '%s' at byte %zu, year %d from the text",
           annals_quote(s + best->start, best->end - best->start, q, sizeof q),
           best->start + S->offset, y);
@@ -160,10 +174,9 @@ void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
     }
   }
   if (best && best->y != NOY) {
-    S->dct = tx_mkdate(best->y, best->m, best->d, ANNALS_PREC_DAY);
-    S->how = ANNALS_DCT_DATELINE;
-    snprintf(
-        S->note, sizeof S->note, "%s '%s' at byte %zu",
+    set_dct(
+        S, tx_mkdate(best->y, best->m, best->d, ANNALS_PREC_DAY),
+        ANNALS_DCT_DATELINE, "%s '%s' at byte %zu",
         best_rank == 3 ? "publication line" : "dateline",
         annals_quote(s + best->start, best->end - best->start, q, sizeof q),
         best->start + S->offset);
@@ -220,22 +233,30 @@ void tx_infer_dct(annals_dates_stream *S, const char *s, size_t len,
       if (votes_y[k] > votes_y[bk])
         bk = k;
     if (votes_y[bk] * 3 >= total * 2) {
-      S->dct = tx_mkdate(years[bk], 0, 0, ANNALS_PREC_YEAR);
-      S->how = ANNALS_DCT_INFERRED;
-      snprintf(S->note, sizeof S->note,
-               "year %d from %d of %d date pair(s) such as '%s'", years[bk],
-               votes_y[bk], total,
-               annals_quote(s + ex->start, ex->end - ex->start, q, sizeof q));
+      set_dct(S, tx_mkdate(years[bk], 0, 0, ANNALS_PREC_YEAR),
+              ANNALS_DCT_INFERRED,
+              "year %d from %d of %d date pair(s) such as '%s'", years[bk],
+              votes_y[bk], total,
+              annals_quote(s + ex->start, ex->end - ex->start, q, sizeof q));
       return;
     }
   }
   if (weekday_dct(S, s, ms, n))
     return;
-  S->how = ANNALS_DCT_NONE;
-  g_strlcpy(S->note,
-            "no dateline and no consistent date pairs: relative "
-            "expressions left unresolved",
-            sizeof S->note);
+  set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE}, ANNALS_DCT_NONE,
+          "no dateline and no consistent date pairs: relative "
+          "expressions left unresolved");
+}
+
+void tx_settle_dct(annals_dates_stream *S, const char *s, size_t len,
+                   const mention *ms, size_t n) {
+  if (S->opts.dct.prec == ANNALS_PREC_NONE) {
+    infer_dct(S, s, len, ms, n);
+    return;
+  }
+  char b[16];
+  annals_date_format(&S->opts.dct, b, sizeof b);
+  set_dct(S, S->opts.dct, ANNALS_DCT_GIVEN, "%s from --dct", b);
 }
 
 /* ------------------------------------------------------------------ */
@@ -357,13 +378,11 @@ void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
                         size_t first, const tx_story_state *before) {
   annals_date dl;
   const char *note;
-  if (S->dct.prec != ANNALS_PREC_NONE || out->n == first ||
+  if (S->dct.date.prec != ANNALS_PREC_NONE || out->n == first ||
       !top_date(text, len, out->items + first, out->n - first, &dl, &note))
     return;
   /* the piece is read again against it, as if it had been given */
-  S->dct = dl;
-  S->how = ANNALS_DCT_DATELINE;
-  g_strlcpy(S->note, note, sizeof S->note);
+  set_dct(S, dl, ANNALS_DCT_DATELINE, "%s", note);
   S->ref = before->ref;
   S->story = before->story;
   S->started_story = before->started_story;

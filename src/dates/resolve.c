@@ -513,7 +513,7 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
   x->end = m->end + S->offset;
   x->type = (annals_timex_type)m->type;
   x->flags = m->flags;
-  rctx R = {S->dct, &S->ref};
+  rctx R = {S->dct.date, &S->ref};
   if (m->kind == MK_FIXED) {
     g_strlcpy(x->value, m->val, sizeof x->value);
     /* "the first nine months": the report now compares longer periods,
@@ -596,8 +596,9 @@ void tx_resolve(annals_dates_stream *S, const mention *m, annals_timex *x) {
      * the third quarter of 1984") is history, and the report's own
      * quarter, named next, takes over */
     int qy = (int)strtol(x->value, NULL, 10);
-    bool old = S->dct.prec != ANNALS_PREC_NONE && ref->qy < S->dct.y - 1;
-    if (!tx_quarter_recent(ref, m) || (old && qy >= S->dct.y - 1)) {
+    const annals_date *dct = &S->dct.date;
+    bool old = dct->prec != ANNALS_PREC_NONE && ref->qy < dct->y - 1;
+    if (!tx_quarter_recent(ref, m) || (old && qy >= dct->y - 1)) {
       ref->qy = qy;
       ref->qq = x->value[6] - '0';
     }

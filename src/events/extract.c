@@ -34,7 +34,10 @@ typedef struct {
   const annals_gazetteer *g;
   const annals_lexicon *lx;
   const annals_model *m;
-  annals_date dct; /* prec NONE: none */
+  /* The text's DCT: the one asked for, else the one the dates layer
+   * settled on the first piece that gave one (later pieces take it as
+   * given); date.prec NONE: none.  The note is borrowed from out. */
+  annals_dct dct;
   annals_timeline *out;
   double min_conf;
   const char *main_country; /* the country the text is about, or NULL */
@@ -62,8 +65,8 @@ static size_t word_at(const annals_doc *doc, size_t s) {
 static GArray *map_dates(const xctx *X, const char *text, size_t len,
                          const annals_timexes *tx, const annals_doc *doc) {
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
-  bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
-  int64_t dct_last = have_dct ? annals_date_last_day(&X->dct) : 0;
+  bool have_dct = X->dct.date.prec != ANNALS_PREC_NONE;
+  int64_t dct_last = have_dct ? annals_date_last_day(&X->dct.date) : 0;
   size_t line_dates = tx_count_line_dates(text, len, tx->items, tx->n);
   for (size_t i = 0; i < tx->n; i++) {
     const annals_timex *t = &tx->items[i];
@@ -314,9 +317,9 @@ static bool past_verb(const annals_doc *doc, const nlp_word *w, size_t v) {
 static void past_weekdays(const xctx *X, const char *text,
                           const annals_doc *doc, const nlp_word *w,
                           size_t si, GArray *dates, size_t da, size_t db) {
-  if (X->dct.prec != ANNALS_PREC_DAY)
+  if (X->dct.date.prec != ANNALS_PREC_DAY)
     return;
-  int64_t dct = annals_date_first_day(&X->dct);
+  int64_t dct = annals_date_first_day(&X->dct.date);
   const annals_doc_sentence *s = &doc->sents[si];
   for (size_t k = da; k < db; k++) {
     ev_date *d = &g_array_index(dates, ev_date, k);
@@ -587,7 +590,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
-  bool have_dct = X->dct.prec != ANNALS_PREC_NONE;
+  bool have_dct = X->dct.date.prec != ANNALS_PREC_NONE;
   size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
@@ -638,18 +641,18 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       bool historic = X->chronology && in_ctx;
       if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
           !historic) {
-        f->when.start = f->when.end = X->dct;
+        f->when.start = f->when.end = X->dct.date;
         f->when.interval = false;
         f->date_how = DH_DCT;
         f->approximate = true;
       } else if ((!f->present || historic) && in_ctx) {
         f->when = ctx;
         f->date_how = DH_CONTEXT;
-      } else if (!f->present && X->dct.prec == ANNALS_PREC_DAY &&
+      } else if (!f->present && X->dct.date.prec == ANNALS_PREC_DAY &&
                  recent_past(doc, w, f->pred)) {
         /* "Xi congratulated the new members": news tells in the simple
          * past what happened lately, in the document's month */
-        f->when.start = f->when.end = X->dct;
+        f->when.start = f->when.end = X->dct.date;
         f->when.start.d = f->when.end.d = 0;
         f->when.start.prec = f->when.end.prec = ANNALS_PREC_MONTH;
         f->when.interval = false;
@@ -1054,16 +1057,16 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   annals_timexes_init(&tx);
   annals_dates_opts dopt;
   memset(&dopt, 0, sizeof dopt);
-  dopt.dct = X->dct;
+  dopt.dct = X->dct.date;
   annals_status st = annals_dates_find(text, len, &dopt, &tx, d);
   if (st != ANNALS_OK) {
     annals_timexes_release(&tx);
     return st;
   }
-  if (X->dct.prec == ANNALS_PREC_NONE && tx.dct.prec != ANNALS_PREC_NONE) {
-    X->dct = tx.dct;
-    annals_timeline_set_dct(X->out, &tx.dct, tx.dct_how,
-                            tx.dct_note[0] ? tx.dct_note : NULL);
+  if (X->dct.date.prec == ANNALS_PREC_NONE &&
+      tx.dct.date.prec != ANNALS_PREC_NONE) {
+    annals_timeline_set_dct(X->out, &tx.dct);
+    X->dct = *annals_timeline_dct(X->out);
   }
   annals_doc *doc = NULL;
   st = annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
@@ -1168,9 +1171,9 @@ annals_status annals_extract(const char *text, size_t len,
   X.g = o->gazetteer ? o->gazetteer : (own_g = annals_gazetteer_new());
   X.lx = o->lexicon ? o->lexicon : (own_lx = annals_lexicon_new());
   if (o->dct.prec != ANNALS_PREC_NONE) {
-    X.dct = o->dct;
+    X.dct = (annals_dct){o->dct, ANNALS_DCT_GIVEN, NULL};
     if (annals_timeline_dct(out)->date.prec == ANNALS_PREC_NONE)
-      annals_timeline_set_dct(out, &o->dct, ANNALS_DCT_GIVEN, NULL);
+      annals_timeline_set_dct(out, &X.dct);
   }
   annals_status st = ANNALS_OK;
   for (size_t a = 0; a < len && st == ANNALS_OK;) {

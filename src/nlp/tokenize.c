@@ -44,6 +44,7 @@
  * linear in the length of the sentence.
  */
 #include "nlp/nlp.h"
+#include "text/abbrev.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -395,32 +396,6 @@ static void emit(tk *t, size_t a, size_t b, unsigned flags) {
 
 /* ---- word lists ------------------------------------------------------- */
 
-/* Abbreviations that keep their dot, in any case ("Jan.", "INC."). */
-static const char *const abbrev_any[] = {
-    "adm",  "approx", "apr",  "apt",  "asst",   "assn", "attn", "aug",  "ave",
-    "bldg", "blvd",   "bros", "capt", "cdr",    "cf",   "cmdr", "co",   "corp",
-    "cpl",  "dec",    "dept", "dr",   "drs",    "ect",  "eg",   "esp",  "est",
-    "et",   "etc",    "ext",  "feb",  "figs",   "gen",  "gov",  "govt", "hon",
-    "hrs",  "hwy",    "inc",  "incl", "jan",    "jr",   "jul",  "jun",  "lb",
-    "lbs",  "lt",     "ltd",  "maj",  "messrs", "mins", "mr",   "mrs",  "ms",
-    "mt",   "nov",    "oct",  "oz",   "pp",     "prof", "ps",   "pvt",  "rev",
-    "sen",  "sep",    "sept", "sgt",  "sr",     "st",   "sts",  "supt", "tues",
-    "thur", "thurs",  "univ", "viz",  "vs",     "yrs",
-};
-
-/* Abbreviations that keep their dot only when capitalized ("Ill." is
- * Illinois, "ill." is not). */
-static const char *const abbrev_cap[] = {
-    "al",   "ala",  "ariz", "ark",  "art",  "calif", "ch",   "col", "colo",
-    "conf", "conn", "ct",   "del",  "fig",  "fla",   "fr",   "fri", "ft",
-    "ga",   "ill",  "ind",  "kan",  "kans", "ky",    "la",   "mar", "mass",
-    "md",   "mich", "minn", "miss", "mo",   "mon",   "mont", "neb", "nev",
-    "okla", "op",   "ore",  "pa",   "para", "penn",  "ph",   "pl",  "pres",
-    "pt",   "que",  "rd",   "ref",  "rep",  "reps",  "sat",  "sc",  "sec",
-    "spec", "sq",   "ste",  "sun",  "tenn", "tex",   "thu",  "tue", "va",
-    "vol",  "vols", "vt",   "wash", "wed",  "wis",   "wyo",
-};
-
 /* Prefixes a hyphen stays attached to ("non-violent", "e-mail"). */
 static const char *const hyphen_prefixes[] = {
     "arch",  "co",   "counter", "cross", "e",      "intra",
@@ -504,19 +479,19 @@ static bool keeps_dot(const tk *t, size_t a, size_t b) {
   }
   if (dotted && run > 0)
     return true;
-  char w[8];
-  if (!lower_word(t, a, b, w, sizeof w))
+  unsigned f = abbrev_lookup((const char *)s + a, b - a);
+  if (!(f & ABBREV_TOKEN))
     return false;
-  if (strcmp(w, "no") == 0 || strcmp(w, "nos") == 0) {
+  if ((f & ABBREV_CAP) && !is_upper_b(s[a]))
+    return false;
+  if (f & ABBREV_NUM) {
     /* "No. 5", not "said no." */
     size_t k = b + 1;
     while (k < t->end && s[k] == ' ')
       k++;
-    return is_upper_b(s[a]) && is_digit_b(at(t, k));
+    return is_digit_b(at(t, k));
   }
-  if (in_list(w, abbrev_any, ARRAY_SIZE(abbrev_any)))
-    return true;
-  return is_upper_b(s[a]) && in_list(w, abbrev_cap, ARRAY_SIZE(abbrev_cap));
+  return true;
 }
 
 /* End of the clitic at i ('s 're 'll 've 'd 'm, any case, after an

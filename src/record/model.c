@@ -75,14 +75,14 @@ void annals_timeline_set_subtitle(annals_timeline *t, const char *s) {
 void annals_timeline_set_source(annals_timeline *t, const char *s) {
   t->source = annals_timeline_intern(t, s, (size_t)-1);
 }
-void annals_timeline_set_dct(annals_timeline *t, const annals_date *date,
-                             annals_dct_source how, const char *note) {
-  if (date)
-    t->dct.date = *date;
-  else
-    memset(&t->dct.date, 0, sizeof t->dct.date);
-  t->dct.how = how;
-  t->dct.note = annals_timeline_intern(t, note, (size_t)-1);
+void annals_timeline_set_dct(annals_timeline *t, const annals_dct *dct) {
+  if (!dct) {
+    memset(&t->dct, 0, sizeof t->dct);
+    return;
+  }
+  t->dct.date = dct->date;
+  t->dct.how = dct->how;
+  t->dct.note = annals_timeline_intern(t, dct->note, (size_t)-1);
 }
 
 size_t annals_timeline_count(const annals_timeline *t) { return t->n; }
@@ -220,7 +220,7 @@ void annals_timeline_merge(annals_timeline *dst, const annals_timeline *src) {
   if (!dst->source)
     dst->source = annals_timeline_intern(dst, src->source, (size_t)-1);
   if (dst->dct.how == ANNALS_DCT_NONE && src->dct.how != ANNALS_DCT_NONE)
-    annals_timeline_set_dct(dst, &src->dct.date, src->dct.how, src->dct.note);
+    annals_timeline_set_dct(dst, &src->dct);
   for (size_t i = 0; i < src->n; i++)
     annals_timeline_add(dst, &src->events[i]);
 }

@@ -643,7 +643,7 @@ annals_timeline *annals_timeline_top(const annals_timeline *t, size_t top) {
   annals_timeline_set_source(out, annals_timeline_source(t));
   const annals_dct *dct = annals_timeline_dct(t);
   if (dct->how != ANNALS_DCT_NONE)
-    annals_timeline_set_dct(out, &dct->date, dct->how, dct->note);
+    annals_timeline_set_dct(out, dct);
   for (size_t i = 0; i < annals_timeline_count(t); i++) {
     const annals_event *e = annals_timeline_get(t, i);
     int64_t day = event_day(e);

@@ -330,7 +330,7 @@ annals_status annals_record_add_text(annals_record *r, const char *file,
     const annals_dct *dct = annals_timeline_dct(found);
     if (annals_timeline_dct(r->t)->how == ANNALS_DCT_NONE &&
         dct->how != ANNALS_DCT_NONE)
-      annals_timeline_set_dct(r->t, &dct->date, dct->how, dct->note);
+      annals_timeline_set_dct(r->t, dct);
   }
   size_t nf = found ? annals_timeline_count(found) : 0;
   x.events = g_new0(annals_text_event, nf ? nf : 1);
@@ -482,7 +482,7 @@ static annals_status new_record(annals_record *r, GString *out,
   annals_timeline_set_subtitle(t, annals_timeline_subtitle(r->t));
   annals_timeline_set_source(t, annals_timeline_source(r->t));
   const annals_dct *dct = annals_timeline_dct(r->t);
-  annals_timeline_set_dct(t, &dct->date, dct->how, dct->note);
+  annals_timeline_set_dct(t, dct);
   GArray *sorted = added_sorted(r);
   for (guint i = 0; i < sorted->len; i++) {
     added_event *a = &g_array_index(sorted, added_event, i);

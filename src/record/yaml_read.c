@@ -2239,10 +2239,8 @@ static void read_dct(reader *r, node *v) {
   if (!need_map(r, v, "'dct'"))
     return;
   check_keys(r, v);
-  annals_date date;
+  annals_dct dct = {.how = ANNALS_DCT_GIVEN};
   bool have_date = false, bad = false;
-  annals_dct_source how = ANNALS_DCT_GIVEN;
-  const char *note = NULL;
   char b[96];
   for (size_t i = 0; i < v->n; i++) {
     node *k = v->items[2 * i], *val = v->items[2 * i + 1];
@@ -2265,17 +2263,17 @@ static void read_dct(reader *r, node *v) {
                    q(s, val->len, b, sizeof b));
         bad = true;
       } else {
-        date = w.start;
+        dct.date = w.start;
       }
     } else if (strcmp(key, "how") == 0) {
       if (!(s = scalar_text(r, val, key))) {
         bad = true;
       } else if (strcmp(s, "given") == 0) {
-        how = ANNALS_DCT_GIVEN;
+        dct.how = ANNALS_DCT_GIVEN;
       } else if (strcmp(s, "dateline") == 0) {
-        how = ANNALS_DCT_DATELINE;
+        dct.how = ANNALS_DCT_DATELINE;
       } else if (strcmp(s, "inferred") == 0) {
-        how = ANNALS_DCT_INFERRED;
+        dct.how = ANNALS_DCT_INFERRED;
       } else {
         error_node(r, val,
                    "unknown dct source '%s': use given, dateline or inferred",
@@ -2283,8 +2281,8 @@ static void read_dct(reader *r, node *v) {
         bad = true;
       }
     } else if (strcmp(key, "note") == 0) {
-      note = opt_string(r, val, key, &bad);
-      if (note)
+      dct.note = opt_string(r, val, key, &bad);
+      if (dct.note)
         check_text(r, val, "note");
     } else {
       unknown_key(r, k, "dct", dct_keys);
@@ -2297,7 +2295,7 @@ static void read_dct(reader *r, node *v) {
     bad = true;
   }
   if (!bad)
-    annals_timeline_set_dct(r->t, &date, how, note);
+    annals_timeline_set_dct(r->t, &dct);
 }
 
 /* A top-level key other than 'events'; v is built. */

@@ -11,6 +11,7 @@
  * "Jan."), initials ("S.") and dotted acronyms ("U.S.") that are not
  * followed by a typical sentence opener.
  */
+#include "text/abbrev.h"
 #include "text/words.h"
 
 #include <ctype.h>
@@ -193,19 +194,6 @@ void words_split(const char *text, size_t start, size_t end, GArray *w) {
 /* Sentences                                                            */
 /* ------------------------------------------------------------------ */
 
-/* Titles and abbreviations after which a '.' does not end a sentence. */
-static const char *const abbrevs[] = {
-    "mr",     "mrs",   "ms",   "dr",     "prof", "gen",  "col",    "lt",
-    "capt",   "sgt",   "rev",  "st",     "jr",   "sr",   "co",     "corp",
-    "inc",    "ltd",   "jan",  "feb",    "mar",  "apr",  "jun",    "jul",
-    "aug",    "sep",   "sept", "oct",    "nov",  "dec",  "no",     "nos",
-    "fig",    "gov",   "sen",  "rep",    "pres", "amb",  "adm",    "maj",
-    "brig",   "cmdr",  "mt",   "ft",     "vs",   "gens", "messrs", "hon",
-    "sheikh", "vol",   "pp",   "approx", "dept", "univ", "est",    "lieut",
-    "cpl",    "pvt",   "supt", "insp",   "mon",  "tue",  "tues",   "wed",
-    "thu",    "thurs", "fri",  "sat",    "sun",
-};
-
 /* Words that typically open a sentence after a dotted acronym. */
 static const char *const openers[] = {
     "the",     "he",        "she",   "it",    "they", "we",    "i",
@@ -239,7 +227,7 @@ static bool dot_ends(const char *text, size_t lo, size_t dot, size_t next,
   if (len == 1 && isupper((unsigned char)tok[0]))
     return false; /* an initial */
   bool dotted = memchr(tok, '.', len) != NULL;
-  if (!dotted && in_list(abbrevs, ARRAY_SIZE(abbrevs), tok, len))
+  if (!dotted && (abbrev_lookup(tok, len) & ABBREV_SPLIT))
     return false;
   if (dotted) {
     size_t e = next;

@@ -162,12 +162,12 @@ static void run_case(const spec_case *c) {
   }
   if (c->dct_expect[0]) {
     char b[16], got[64];
-    annals_date_format(&x.dct, b, sizeof b);
+    annals_date_format(&x.dct.date, b, sizeof b);
     static const char *how[] = {"none", "given", "dateline", "inferred"};
-    snprintf(got, sizeof got, "%s %s", b, how[x.dct_how]);
+    snprintf(got, sizeof got, "%s %s", b, how[x.dct.how]);
     if (strcmp(got, c->dct_expect) != 0) {
       report(c, 0, "dct: expected '%s', got '%s' (%s)", c->dct_expect, got,
-             x.dct_note);
+             x.dct.note ? x.dct.note : "");
       bad = true;
     }
   }

@@ -109,12 +109,16 @@ static void test_chart_fields(void **state) {
   assert_string_equal(annals_timeline_title(t), "Title");
   annals_timeline_set_title(t, NULL);
   assert_null(annals_timeline_title(t));
-  annals_date day = {2025, 5, 12, ANNALS_PREC_DAY};
-  annals_timeline_set_dct(t, &day, ANNALS_DCT_DATELINE, "why");
+  char why[] = "why";
+  annals_dct dct = {{2025, 5, 12, ANNALS_PREC_DAY}, ANNALS_DCT_DATELINE, why};
+  annals_timeline_set_dct(t, &dct);
+  why[0] = 'W'; /* the note was copied */
   assert_int_equal(annals_timeline_dct(t)->date.d, 12);
   assert_string_equal(annals_timeline_dct(t)->note, "why");
-  annals_timeline_set_dct(t, NULL, ANNALS_DCT_NONE, NULL);
+  annals_timeline_set_dct(t, NULL);
   assert_int_equal(annals_timeline_dct(t)->date.prec, ANNALS_PREC_NONE);
+  assert_int_equal(annals_timeline_dct(t)->how, ANNALS_DCT_NONE);
+  assert_null(annals_timeline_dct(t)->note);
   annals_timeline_free(t);
 }
 
@@ -125,8 +129,8 @@ static void test_merge(void **state) {
   annals_timeline_set_subtitle(dst, "kept");
   annals_timeline_set_title(src, "from src");
   annals_timeline_set_subtitle(src, "not taken");
-  annals_date day = {2025, 5, 12, ANNALS_PREC_DAY};
-  annals_timeline_set_dct(src, &day, ANNALS_DCT_GIVEN, NULL);
+  annals_dct dct = {{2025, 5, 12, ANNALS_PREC_DAY}, ANNALS_DCT_GIVEN, NULL};
+  annals_timeline_set_dct(src, &dct);
   annals_event a = make_event("a", "2024", "A");
   annals_event b = make_event("b", "2023", "B");
   annals_timeline_add(dst, &a);

@@ -15,6 +15,7 @@
 #include <glib.h>
 
 #include "annals.h"
+#include "text/abbrev.h"
 
 #define ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -80,6 +81,26 @@ static void test_abbreviations(void **state) {
   check_split("The U.S. envoy arrived on Jan. 5 with Gen. Ali. Talks with "
               "the U.S. ended. The deal held.",
               want);
+}
+
+/* The one abbreviation table: each reader's entries, in any case. */
+static void test_abbrev_table(void **state) {
+  (void)state;
+  /* the first and last entries, found by the binary search */
+  assert_true(abbrev_lookup("adm", 3) & ABBREV_SPLIT);
+  assert_true(abbrev_lookup("yrs", 3) & ABBREV_TOKEN);
+  assert_int_equal(abbrev_lookup("Dr", 2),
+                   ABBREV_SPLIT | ABBREV_TOKEN | ABBREV_DATES);
+  assert_int_equal(abbrev_lookup("ILL", 3), ABBREV_TOKEN | ABBREV_CAP);
+  assert_int_equal(abbrev_lookup("No", 2), ABBREV_SPLIT | ABBREV_TOKEN |
+                                               ABBREV_CAP | ABBREV_NUM |
+                                               ABBREV_DATES);
+  assert_int_equal(abbrev_lookup("sheikh", 6), ABBREV_SPLIT);
+  assert_int_equal(abbrev_lookup("Dr.", 3), 0);
+  assert_int_equal(abbrev_lookup("said", 4), 0);
+  assert_int_equal(abbrev_lookup("", 0), 0);
+  assert_int_equal(abbrev_lookup("messrsx", 7), 0);
+  assert_int_equal(abbrev_lookup("messrsxx", 8), 0);
 }
 
 static void test_quotes(void **state) {
@@ -479,6 +500,7 @@ int main(void) {
       cmocka_unit_test(test_datelines),
       cmocka_unit_test(test_citation_marks),
       cmocka_unit_test(test_abbreviations),
+      cmocka_unit_test(test_abbrev_table),
       cmocka_unit_test(test_line_without_stop),
       cmocka_unit_test(test_quotes),
       cmocka_unit_test(test_lines_and_captions),

@@ -133,7 +133,7 @@ static void test_flags_anchored_and_unresolved(void **state) {
   assert_int_equal(x.n, 2);
   assert_string_equal(x.items[1].value, "1916");
   assert_true(x.items[1].flags & ANNALS_TIMEX_F_ANCHORED);
-  assert_int_equal(x.dct_how, ANNALS_DCT_NONE);
+  assert_int_equal(x.dct.how, ANNALS_DCT_NONE);
   annals_timexes_release(&x);
   find("The vote was on May 9.", no_dct, &x);
   assert_string_equal(x.items[0].value, "XXXX-05-09");
@@ -173,13 +173,15 @@ static void test_dct_reported(void **state) {
   (void)state;
   annals_timexes x;
   find("Nothing here.", day(2025, 5, 27), &x);
-  assert_int_equal(x.dct_how, ANNALS_DCT_GIVEN);
-  assert_int_equal(x.dct.y, 2025);
+  assert_int_equal(x.dct.how, ANNALS_DCT_GIVEN);
+  assert_int_equal(x.dct.date.y, 2025);
+  assert_string_equal(x.dct.note, "2025-05-27 from --dct");
   annals_timexes_release(&x);
+  assert_null(x.dct.note);
   find("Published: May 27, 2025\n\nThe vote was yesterday.", no_dct, &x);
-  assert_int_equal(x.dct_how, ANNALS_DCT_DATELINE);
-  assert_int_equal(x.dct.d, 27);
-  assert_non_null(strstr(x.dct_note, "May 27, 2025"));
+  assert_int_equal(x.dct.how, ANNALS_DCT_DATELINE);
+  assert_int_equal(x.dct.date.d, 27);
+  assert_non_null(strstr(x.dct.note, "May 27, 2025"));
   annals_timexes_release(&x);
 }
 
@@ -212,7 +214,9 @@ static void test_stream_matches_whole(void **state) {
     assert_int_equal(part.items[i].end, whole.items[i].end);
     assert_string_equal(part.items[i].value, whole.items[i].value);
   }
-  assert_int_equal(part.dct_how, ANNALS_DCT_DATELINE);
+  assert_int_equal(part.dct.how, ANNALS_DCT_DATELINE);
+  /* each piece hands over the DCT again; the timexes own their note */
+  assert_string_equal(part.dct.note, whole.dct.note);
   /* the following day is anchored on March 3 of the previous piece */
   assert_string_equal(whole.items[2].value, "1990-03-04");
   annals_timexes_release(&whole);
@@ -336,11 +340,11 @@ static void test_dct_pair_out_of_range(void **state) {
   (void)state;
   annals_timexes x;
   find("In 2021, 30000 years ago, the ice retreated.", no_dct, &x);
-  assert_int_equal(x.dct.prec, ANNALS_PREC_NONE);
+  assert_int_equal(x.dct.date.prec, ANNALS_PREC_NONE);
   annals_timexes_release(&x);
   find("In 2021, four years ago, the ice retreated.", no_dct, &x);
-  assert_int_equal(x.dct.prec, ANNALS_PREC_YEAR);
-  assert_int_equal(x.dct.y, 2025);
+  assert_int_equal(x.dct.date.prec, ANNALS_PREC_YEAR);
+  assert_int_equal(x.dct.date.y, 2025);
   annals_timexes_release(&x);
 }
 

@@ -695,8 +695,9 @@ static void test_model_round_trip(void **state) {
   (void)state;
   annals_timeline *t = annals_timeline_new();
   annals_timeline_set_title(t, "null");
-  annals_date day = {2025, 5, 12, ANNALS_PREC_DAY};
-  annals_timeline_set_dct(t, &day, ANNALS_DCT_DATELINE, "from \"line 1\"");
+  annals_dct dct = {{2025, 5, 12, ANNALS_PREC_DAY}, ANNALS_DCT_DATELINE,
+                    "from \"line 1\""};
+  annals_timeline_set_dct(t, &dct);
   const char *actors[] = {"on", "2024-05-01", " spaced "};
   annals_source ments[] = {{.text = "m: 1", .offset = 3, .length = -1},
                            {.offset = 1, .length = 1}};
