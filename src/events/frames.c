@@ -1309,7 +1309,7 @@ static bool condemning(const fctx *x, int i) {
       "absurd",     "violation",  "crime",        "brutality", "atrocity",
       "aggression", "provocation", "terrorism",   "fraud",     "sham",
       "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
-      NULL};
+      "regrettable", NULL};
   for (int k = 0; k < 2; k++) {
     for (size_t w = 0; words[w]; w++)
       if (lemma_is(x, i, words[w]))
@@ -1319,6 +1319,24 @@ static bool condemning(const fctx *x, int i) {
       break;
     i = c;
   }
+  return false;
+}
+
+/* "said it was deeply disappointed by the signing", "is deeply
+ * concerned about": the one who feels it disapproves. */
+static bool dismay(const fctx *x, int i) {
+  static const char *const words[] = {
+      "disappointed", "dismayed", "appalled", "outraged", "alarmed",
+      "concerned",    "troubled", "shocked",  "angered",  "indignant",
+      NULL};
+  if (x->w[i].xpos != NLP_XPOS_VBN && x->w[i].xpos != NLP_XPOS_JJ)
+    return false;
+  const annals_word *w = &x->ac->doc->words[i];
+  size_t n = w->end - w->start;
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == n &&
+        g_ascii_strncasecmp(x->ac->text + w->start, words[k], n) == 0)
+      return true;
   return false;
 }
 
@@ -1345,6 +1363,30 @@ static void judgement(fctx *x, ev_frame *fr) {
       blame = H(x, i) == c && D(x, i) == NLP_DEP_CASE &&
               lemma_is(x, i, "behind") && s >= 0 &&
               x->w[s].upos != NLP_UPOS_PRON; /* "it was behind": admitted */
+    if (dismay(x, c)) {
+      /* the one who is dismayed (when named: "Ruiz is concerned, her
+       * spokesman said"), about what it is dismayed by */
+      fr->type = ANNALS_TYPE_DISAPPROVE;
+      fr->content = NULL;
+      ev_actor a;
+      if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
+          a.kind == ACT_NAMED) {
+        fr->n_agents = 0;
+        actors_of(x, s, fr->agents, &fr->n_agents);
+      }
+      for (int i = x->lo; i < x->hi; i++)
+        if (H(x, i) == c && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+            marker_is(x, i, (const char *[]){"by", "about", "over", "at",
+                                             "with", NULL}))
+          actors_of(x, i, fr->targets, &fr->n_targets);
+      const frame_def *const *fs = lexicon_frames(x->lx, "criticize", false);
+      for (size_t k = 0; fs && fs[k]; k++)
+        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
+          fr->def = fs[k];
+          break;
+        }
+      return;
+    }
     if (blame || condemning(x, c)) {
       fr->type = ANNALS_TYPE_DISAPPROVE;
       /* headlined as what it is: "FBI blames DarkSide", "Army denounces" */
