@@ -574,6 +574,19 @@ static int name_before(const fctx *x, int p, bool *pass) {
          H(x, k) < k && x->w[H(x, k)].upos == NLP_UPOS_PROPN &&
          !x->in_date[H(x, k) - x->lo])
     k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
+  /* "the Minister for Foreign Affairs": the name the "of" or "for"
+   * phrase belongs to */
+  for (;;) {
+    int j = k;
+    while (j - 1 >= x->lo && x->w[j - 1].upos == NLP_UPOS_PROPN &&
+           !x->in_date[j - 1 - x->lo])
+      j--;
+    if (j - 2 < x->lo || x->w[j - 2].upos != NLP_UPOS_PROPN ||
+        x->in_date[j - 2 - x->lo] ||
+        !(lemma_is(x, j - 1, "of") || lemma_is(x, j - 1, "for")))
+      break;
+    k = j - 2;
+  }
   if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
     *pass = passive_aux;
     return k;

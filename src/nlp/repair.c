@@ -297,10 +297,53 @@ static void repair_quote_marks(const nlp_tagger *t, const char *text,
   }
 }
 
+static bool capitalised(const char *text, const nlp_word *w) {
+  unsigned char c = (unsigned char)text[w->start];
+  return c >= 'A' && c <= 'Z';
+}
+
+/* "Minister for Foreign Affairs", "Ministry of Defence", "Court of
+ * Justice": capitalised words after "of" or "for" that follows a name
+ * are part of it, whatever their tags say ("Foreign" is no adjective of
+ * the sentence). */
+static void repair_name_tails(const nlp_tagger *t, const char *text,
+                              nlp_word *w, size_t n) {
+  int nnp = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNP);
+  int nnps = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNPS);
+  for (size_t i = 1; i + 2 < n && nnp >= 0; i++) {
+    if (w[i - 1].upos != NLP_UPOS_PROPN || !capitalised(text, &w[i - 1]))
+      continue;
+    size_t len = w[i].end - w[i].start;
+    const char *s = text + w[i].start;
+    if (!((len == 2 && memcmp(s, "of", 2) == 0) ||
+          (len == 3 && memcmp(s, "for", 3) == 0)))
+      continue;
+    size_t k = i + 1;
+    while (k < n && capitalised(text, &w[k]) &&
+           (w[k].upos == NLP_UPOS_ADJ || w[k].upos == NLP_UPOS_NOUN ||
+            w[k].upos == NLP_UPOS_PROPN))
+      k++;
+    /* the run must end in a name word: "Foreign Affairs", not "Foreign
+     * policy" */
+    if (k == i + 1 || w[k - 1].upos == NLP_UPOS_ADJ)
+      continue;
+    for (size_t j = i + 1; j < k; j++) {
+      if (w[j].upos == NLP_UPOS_PROPN)
+        continue;
+      bool plural = w[j].xpos == NLP_XPOS_NNS && nnps >= 0;
+      w[j].tag = (uint8_t)(plural ? nnps : nnp);
+      w[j].upos = NLP_UPOS_PROPN;
+      w[j].xpos = plural ? NLP_XPOS_NNPS : NLP_XPOS_NNP;
+    }
+    i = k;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
   repair_quote_marks(t, text, w, n);
+  repair_name_tails(t, text, w, n);
   repair_subordinators(t, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
