@@ -785,6 +785,16 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
       out->country = pa.country ? pa.country : pa.name;
   }
+  /* "the Government of Japan", "the Ministry of Defence of Moldova":
+   * the country after "of" */
+  for (int i = a; !out->country && i < b; i++) {
+    if (!wis(ac, i, "of"))
+      continue;
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[i + 1].start, ac->w[b].end);
+    if (e && e->kind == ENT_COUNTRY)
+      out->country = e->name;
+  }
   /* "the High Court", "the Defence Ministry": a body of a state */
   out->state = out->state || (!out->country && is_state_noun(w));
   remember(ac, out);

@@ -341,7 +341,8 @@ static bool irrealis(const fctx *x, int p) {
     }
   }
   /* "ships traversing the sea": a participle describing a noun */
-  if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG)
+  if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0)
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
@@ -465,6 +466,16 @@ static int subject(const fctx *x, int p, bool *pass) {
       *pass = false;
       return p - 1;
     }
+  }
+  /* "the ministry quoted Wang Yi as saying": the one quoted says */
+  int h = H(x, p);
+  if (x->w[p].xpos == NLP_XPOS_VBG && h >= x->lo &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL &&
+      (lemma_is(x, h, "quote") || lemma_is(x, h, "cite")) &&
+      kid(x, h, NLP_DEP_OBJ, x->lo) >= 0 &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0) {
+    *pass = false;
+    return kid(x, h, NLP_DEP_OBJ, x->lo);
   }
   int s = governing_subject(x, p, pass);
   if (s < 0)
