@@ -718,6 +718,71 @@ static bool pronoun_actor(actor_ctx *ac, int h, ev_actor *out) {
   return pronoun(ac, h, out);
 }
 
+/* Copies text[a..b) lowercased into buf (size bytes); false when it
+ * does not fit. */
+static bool lower_copy(const char *text, size_t a, size_t b, char *buf,
+                       size_t size) {
+  if (b <= a || b - a >= size)
+    return false;
+  for (size_t k = a; k < b; k++)
+    buf[k - a] = g_ascii_tolower(text[k]);
+  buf[b - a] = '\0';
+  return true;
+}
+
+/* Remembers the office written before the name a person was named by
+ * (words [a, name) of the office). */
+static void remember_office(actor_ctx *ac, int name, const ev_actor *who) {
+  int a = name;
+  while (a - 1 >= 0 &&
+         ac->doc->words[a - 1].sentence == ac->doc->words[name].sentence &&
+         ((is_title(ac, a - 1) && !wis(ac, a - 1, "of")) ||
+          (wis(ac, a - 1, "-") && a - 2 >= 0 && is_title(ac, a - 2))))
+    a--;
+  char office[40];
+  if (a == name || !lower_copy(ac->text, ac->w[a].start, ac->w[name - 1].end,
+                               office, sizeof office))
+    return;
+  size_t n = ac->n_offices < ARRAY_SIZE(ac->offices) ? ac->n_offices++
+                                                      : ARRAY_SIZE(ac->offices) - 1;
+  memmove(ac->offices + 1, ac->offices, n * sizeof ac->offices[0]);
+  memcpy(ac->offices[0].office, office, sizeof office);
+  ac->offices[0].who = *who;
+}
+
+/* "the secretary-general", "the prime minister": the last person named
+ * with that office; false when none was. */
+static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
+  int lo, hi, a = h;
+  sent_range(ac, h, &lo, &hi);
+  bool the = false;
+  for (int i = lo; i < h; i++)
+    if (head(ac, i) == h && dep(ac, i) == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+  while (a - 1 >= lo && (head(ac, a - 1) == h || wis(ac, a - 1, "-") ||
+                         (a - 1 > lo && wis(ac, a - 2, "-"))) &&
+         !wis(ac, a - 1, "the"))
+    a--;
+  char office[40];
+  if (!the || !lower_copy(ac->text, ac->w[a].start, ac->w[h].end, office,
+                          sizeof office))
+    return false;
+  size_t ol = strlen(office);
+  for (size_t i = 0; i < ac->n_offices; i++) {
+    const char *o = ac->offices[i].office;
+    size_t n = strlen(o);
+    /* "the prime minister" after "former Prime Minister X" */
+    if (n < ol || strcmp(o + n - ol, office) != 0 ||
+        (n > ol && o[n - ol - 1] != ' '))
+      continue;
+    *out = ac->offices[i].who;
+    out->word = h;
+    out->first = out->last = h;
+    return true;
+  }
+  return false;
+}
+
 /* A common noun that stands for a name: the name in apposition, or the
  * organisation "the company" refers to.  False when it stands for none. */
 static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
@@ -798,6 +863,8 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   /* "the High Court", "the Defence Ministry": a body of a state */
   out->state = out->state || (!out->country && is_state_noun(w));
   remember(ac, out);
+  if (ac->have_person && strcmp(ac->last_person.name, out->name) == 0)
+    remember_office(ac, a, out);
   return true;
 }
 
@@ -913,6 +980,9 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
+  if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ) &&
+      person_title(ac, h) && office_reference(ac, h, out))
+    return true;
   if (w->upos == NLP_UPOS_NOUN && noun_reference(ac, h, out))
     return true;
   if (is_proper(ac, h))

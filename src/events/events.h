@@ -98,6 +98,14 @@ typedef struct {
    * gang"): "the gang" stands for the last with that noun */
   ev_actor orgs[4];
   size_t n_orgs;
+  /* the last persons named with an office before the name ("UN
+   * Secretary-General Antonio Guterres"): "the secretary-general" stands
+   * for the last with that office (lowercased, as written) */
+  struct {
+    char office[40];
+    ev_actor who;
+  } offices[4];
+  size_t n_offices;
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;

@@ -437,6 +437,7 @@ static const char *const locative[] = {"in", "at", "near", "across",
 static int name_before(const fctx *x, int p, bool *pass);
 static int governing_subject(const fctx *x, int p, bool *pass);
 static int with_subject(const fctx *x, int p, bool *pass);
+static int phrase_before(const fctx *x, int p, bool *pass);
 
 static int subject(const fctx *x, int p, bool *pass) {
   /* "... and Hezbollah retaliated": the parser may hang the name on the
@@ -482,6 +483,8 @@ static int subject(const fctx *x, int p, bool *pass) {
     s = name_before(x, p, pass);
   if (s < 0)
     s = with_subject(x, p, pass);
+  if (s < 0)
+    s = phrase_before(x, p, pass);
   /* "local militias agreed to a truce" read as a noun modified by a
    * clause: a past tense has the noun as its subject */
   if (s < 0 && D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBD &&
@@ -490,6 +493,30 @@ static int subject(const fctx *x, int p, bool *pass) {
     s = H(x, p);
   }
   return s;
+}
+
+/* "The secretary-general strongly condemns ...": a finite verb the
+ * parser left without a subject, after a noun phrase that opens its
+ * sentence; the phrase's last word, or -1. */
+static int phrase_before(const fctx *x, int p, bool *pass) {
+  int xp = x->w[p].xpos;
+  if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
+    return -1;
+  int k = p - 1;
+  while (k >= x->lo && x->w[k].upos == NLP_UPOS_ADV)
+    k--;
+  if (k < x->lo || x->in_date[k - x->lo] ||
+      (x->w[k].upos != NLP_UPOS_NOUN && x->w[k].upos != NLP_UPOS_ADJ &&
+       x->w[k].upos != NLP_UPOS_PROPN))
+    return -1;
+  for (int i = x->lo; i < k; i++) {
+    int u = x->w[i].upos;
+    if (u != NLP_UPOS_DET && u != NLP_UPOS_ADJ && u != NLP_UPOS_NOUN &&
+        u != NLP_UPOS_PROPN && !lemma_is(x, i, "-"))
+      return -1;
+  }
+  *pass = false;
+  return k;
 }
 
 /* "..., with Brazil's president Lula saying that ...": the noun phrase
