@@ -1005,7 +1005,11 @@ static bool place_noun(const nlp_word *w) {
   static const char *const l[] = {"region", "province", "city", "town",
                                   "district", "village", "state", "area",
                                   "county", "governorate", "territory",
-                                  "enclave", "port", "island", NULL};
+                                  "enclave", "port", "island", "coast",
+                                  "municipality", "prefecture",
+                                  "oblast", "commune", "suburb", "outskirts",
+                                  "archipelago", "peninsula", "valley",
+                                  NULL};
   for (size_t k = 0; w->lemma && l[k]; k++)
     if (strcmp(w->lemma, l[k]) == 0)
       return true;

@@ -1873,6 +1873,42 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   }
 }
 
+/* The disaster frame of word i read in lowercase ("Storm" of "Storm
+ * Daniel", "Typhoon" of "Typhoon Haiyan"), or NULL. */
+static const frame_def *disaster_def(const fctx *x, int i) {
+  const annals_word *w = &x->ac->doc->words[i];
+  char low[32];
+  size_t n = w->end - w->start;
+  if (n >= sizeof low)
+    return NULL;
+  for (size_t k = 0; k < n; k++)
+    low[k] = g_ascii_tolower(x->ac->text[w->start + k]);
+  low[n] = '\0';
+  const frame_def *const *fs = lexicon_frames(x->lx, low, true);
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->tag && strcmp(fs[k]->tag, "disaster") == 0)
+      return fs[k];
+  return NULL;
+}
+
+/* "Storm Daniel struck Derna", "Typhoon Haiyan hit Leyte": the name of
+ * a disaster, whose first word names its kind; that word, or -1. */
+static int name_disaster(const fctx *x, int s) {
+  int first = s;
+  for (int i = x->lo; i < s; i++)
+    if (H(x, i) == s && (D(x, i) == NLP_DEP_COMPOUND || D(x, i) == NLP_DEP_FLAT) &&
+        is_noun(&x->w[i])) {
+      first = i;
+      break;
+    }
+  /* the kind and a name after it: "Storm" with "Daniel" hung on it */
+  bool named = first != s || (s + 1 < x->hi && H(x, s + 1) == s &&
+                              D(x, s + 1) == NLP_DEP_FLAT);
+  if (!named || x->used[first - x->lo])
+    return -1;
+  return disaster_def(x, first) ? first : -1;
+}
+
 /* The disaster a verb tells ("an earthquake struck central Myanmar"):
  * its subject when that is an event noun of a natural or accidental
  * kind, or -1. */
@@ -1884,6 +1920,10 @@ static int disaster_subject(const fctx *x, int p) {
   if (s < 0 && D(x, p) == NLP_DEP_ACL && H(x, p) >= 0) {
     s = H(x, p); /* "an earthquake struck ..." read as a reduced relative */
     pass = false;
+  }
+  if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PROPN) {
+    int d = name_disaster(x, s);
+    return d;
   }
   if (s < 0 || pass || x->w[s].upos != NLP_UPOS_NOUN ||
       !frames_candidate(x->lx, &x->w[s]))
@@ -1958,10 +1998,31 @@ static void predicate(fctx *x, int p) {
   if (ds >= 0 && !x->used[ds - x->lo]) {
     /* the disaster is the event; what it struck is where and to whom */
     const frame_def *sf = choose(x, ds);
+    if (!sf)
+      sf = disaster_def(x, ds); /* "Storm" of "Storm Daniel" */
     x->used[ds - x->lo] = true;
     ev_frame fr;
     frame_init(x, &fr, sf, ds);
     fill(x, &fr, ds, p);
+    /* what it struck are named places and people, not "landfall" or the
+     * storm's own name */
+    size_t k = 0;
+    for (size_t i = 0; i < fr.n_targets; i++) {
+      const ev_actor *t = &fr.targets[i];
+      bool own = t->word >= 0 && (t->word == ds || H(x, t->word) == ds ||
+                                  H(x, ds) == t->word);
+      ev_actor pl;
+      /* "struck the eastern city of Tobruk": where it struck */
+      if (!own && !fr.has_place && t->word >= 0 &&
+          place_of(x->ac, t->word, &pl)) {
+        fr.place = pl;
+        fr.has_place = true;
+        continue;
+      }
+      if (t->kind == ACT_NAMED && !own)
+        fr.targets[k++] = *t;
+    }
+    fr.n_targets = k;
     emit(x, &fr);
     return;
   }
