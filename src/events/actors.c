@@ -518,6 +518,9 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
                        !strstr(a->name, " of ") &&
                        !(a->last >= 0 && org_head(ac, a->last)) &&
+                       /* "the Pakistani Prime Minister": an office, no
+                        * name */
+                       !(a->last >= 0 && person_title(ac, a->last)) &&
                        !(a->word >= 0 && a->word != a->last &&
                          ac->w[a->word].upos == NLP_UPOS_NOUN);
     if (person_like) {
@@ -743,8 +746,13 @@ static void remember_office(actor_ctx *ac, int name, const ev_actor *who) {
   if (a == name || !lower_copy(ac->text, ac->w[a].start, ac->w[name - 1].end,
                                office, sizeof office))
     return;
-  size_t n = ac->n_offices < ARRAY_SIZE(ac->offices) ? ac->n_offices++
-                                                      : ARRAY_SIZE(ac->offices) - 1;
+  /* the office once, for the last one named with it */
+  size_t n = 0;
+  while (n < ac->n_offices && strcmp(ac->offices[n].office, office) != 0)
+    n++;
+  if (n == ac->n_offices)
+    n = ac->n_offices < ARRAY_SIZE(ac->offices) ? ac->n_offices++
+                                                : ARRAY_SIZE(ac->offices) - 1;
   memmove(ac->offices + 1, ac->offices, n * sizeof ac->offices[0]);
   memcpy(ac->offices[0].office, office, sizeof office);
   ac->offices[0].who = *who;
@@ -755,17 +763,27 @@ static void remember_office(actor_ctx *ac, int name, const ev_actor *who) {
 static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
   int lo, hi, a = h;
   sent_range(ac, h, &lo, &hi);
-  bool the = false;
-  for (int i = lo; i < h; i++)
-    if (head(ac, i) == h && dep(ac, i) == NLP_DEP_DET && wis(ac, i, "the"))
-      the = true;
+  const char *country = NULL; /* "the Pakistan Prime Minister" */
   while (a - 1 >= lo && (head(ac, a - 1) == h || wis(ac, a - 1, "-") ||
-                         (a - 1 > lo && wis(ac, a - 2, "-"))) &&
-         !wis(ac, a - 1, "the"))
+                         (a - 1 > lo && wis(ac, a - 2, "-")) ||
+                         is_title(ac, a - 1)) &&
+         !wis(ac, a - 1, "the")) {
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[a - 1].start, ac->w[a - 1].end);
+    if (e && e->kind == ENT_COUNTRY) {
+      country = e->name;
+      break;
+    }
     a--;
+  }
+  int t = a - 1;
+  while (t >= lo && country && !wis(ac, t, "the") &&
+         (is_proper(ac, t) || ac->w[t].upos == NLP_UPOS_ADJ))
+    t--;
   char office[40];
-  if (!the || !lower_copy(ac->text, ac->w[a].start, ac->w[h].end, office,
-                          sizeof office))
+  if (t < lo || !wis(ac, t, "the") ||
+      !lower_copy(ac->text, ac->w[a].start, ac->w[h].end, office,
+                  sizeof office))
     return false;
   size_t ol = strlen(office);
   for (size_t i = 0; i < ac->n_offices; i++) {
@@ -775,6 +793,9 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
     if (n < ol || strcmp(o + n - ol, office) != 0 ||
         (n > ol && o[n - ol - 1] != ' '))
       continue;
+    const ev_actor *who = &ac->offices[i].who;
+    if (country && !(who->country && strcmp(who->country, country) == 0))
+      continue; /* another country's prime minister */
     *out = ac->offices[i].who;
     out->word = h;
     out->first = out->last = h;
@@ -980,7 +1001,8 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
-  if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ) &&
+  if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
+       w->upos == NLP_UPOS_PROPN) &&
       person_title(ac, h) && office_reference(ac, h, out))
     return true;
   if (w->upos == NLP_UPOS_NOUN && noun_reference(ac, h, out))

@@ -104,7 +104,7 @@ typedef struct {
   struct {
     char office[40];
     ev_actor who;
-  } offices[4];
+  } offices[8];
   size_t n_offices;
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */

@@ -762,7 +762,10 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
          marker_is(x, i, by)))
       actors_of(x, i, fr->agents, &fr->n_agents);
-    else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ) {
+    else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ ||
+             /* "hosted Minister Abbas Araghchi" read as a bare oblique */
+             (d == NLP_DEP_OBL_UNMARKED && x->w[i].upos == NLP_UPOS_PROPN &&
+              !x->in_date[i - x->lo] && kid(x, p, NLP_DEP_OBJ, x->lo) < 0)) {
       if (f->obj && has_obj_in(x, p, f->obj, false)) {
         /* "cut ties with X": the object is part of the phrase, but a
          * name on it is the target ("expel an Indian diplomat"), and so
@@ -1014,10 +1017,26 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
                (x->w[i].upos == NLP_UPOS_PROPN ||
                 (x->w[i].flags & NLP_WF_CAP))) {
-      /* "Israeli strikes", "U.S. sanctions", "Houthi attacks" */
-      ev_actor a;
-      if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a))
+      /* "Israeli strikes", "U.S. sanctions", "Houthi attacks"; but "his
+       * Tehran visit": a city one goes to */
+      ev_actor a, pl;
+      if (x->in_date[i - x->lo])
+        continue;
+      if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
+          place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {
+        if (!fr->has_place) {
+          fr->place = pl;
+          fr->has_place = true;
+        }
+        if (pl.country) {
+          ev_actor c = pl;
+          c.name = pl.country;
+          c.kind = ACT_NAMED;
+          add_actor(fr->targets, &fr->n_targets, &c);
+        }
+      } else if (actor_of(x->ac, i, &a)) {
         add_actor(fr->agents, &fr->n_agents, &a);
+      }
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
       if (marker_is(x, i, by))
         actors_of(x, i, fr->agents, &fr->n_agents);

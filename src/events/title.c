@@ -114,6 +114,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   const frame_def *d = f->def;
   const ev_actor *tg = f->targets;
   size_t ntg = f->n_targets - (f->implied && f->n_targets ? 1 : 0);
+  /* a visit to a country's city: the city names where one went */
+  bool place_for_target = f->type == ANNALS_TYPE_CONSULT && f->has_place &&
+                          ntg == 1 && f->place.country &&
+                          strcmp(f->place.name, f->place.country) != 0 &&
+                          strcmp(tg[0].name, f->place.country) == 0;
   if (f->n_agents) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
@@ -139,6 +144,10 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append_c(t, ' ');
       for (const char *c = f->content; *c; c++)
         g_string_append_c(t, *c == '\n' || *c == '\r' ? ' ' : *c);
+    } else if (ntg == 1 && place_for_target) {
+      /* "Sharif visits Tehran", not "visits Iran in Tehran" */
+      g_string_append_c(t, ' ');
+      g_string_append(t, f->place.name);
     } else if (ntg) {
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
@@ -177,7 +186,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     g_string_append(t, d->headline ? d->headline : d->lemma);
   }
   if (f->has_place && !named_in(f->place.name, f->agents, f->n_agents) &&
-      !named_in(f->place.name, tg, ntg)) {
+      !named_in(f->place.name, tg, ntg) &&
+      !(place_for_target && f->n_agents && !f->content)) {
     g_string_append(t, " in ");
     g_string_append(t, f->place.name);
   }

@@ -274,3 +274,12 @@ uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n) {
   }
   return 0x4c4558ull + bits; /* "LEX" + bits: never 0 */
 }
+
+bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n) {
+  if (!lx->lemmas.nb)
+    return false;
+  if (lemma_bits(lx, low, n) & NLP_LEX_VERB)
+    return true;
+  char tmp[NLP_NORM_MAX + 8];
+  return morphy(lx, low, n, NLP_LEX_VERB, tmp) != 0;
+}

@@ -84,6 +84,16 @@ static bool irregular_past(const nlp_lexicon *lx, const char *text,
   return nlp_lex_irregular_past(lx, low, n);
 }
 
+static bool has_finite(const nlp_word *w, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    int x = w[i].xpos;
+    if (x == NLP_XPOS_VBD || x == NLP_XPOS_VBZ || x == NLP_XPOS_VBP ||
+        x == NLP_XPOS_MD)
+      return true;
+  }
+  return false;
+}
+
 /* Repairs the clause w[a..b). */
 static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                           size_t b) {
@@ -141,6 +151,34 @@ static int tag_class(const nlp_tagger *t, int upos, int xpos) {
     if (t->upos[c] == upos && t->xpos[c] == xpos)
       return (int)c;
   return -1;
+}
+
+/* "... as Prime Minister Sharif and Marshal Munir visit Tehran": a word
+ * read as a noun between a name and what it governs, in a clause without
+ * a finite verb, is the present tense when it can be a verb. */
+static bool repair_present(const nlp_tagger *t, const nlp_lexicon *lx,
+                           const char *text, nlp_word *w, size_t a,
+                           size_t b) {
+  int vbp = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBP);
+  int vbz = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBZ);
+  for (size_t i = a + 1; i + 1 < b && lx && vbp >= 0 && vbz >= 0; i++) {
+    int x = w[i].xpos, nx = w[i + 1].xpos;
+    if ((x != NLP_XPOS_NN && x != NLP_XPOS_NNS) ||
+        (w[i - 1].xpos != NLP_XPOS_NNP && w[i - 1].xpos != NLP_XPOS_NNPS) ||
+        (nx != NLP_XPOS_NNP && nx != NLP_XPOS_DT && nx != NLP_XPOS_PRPS &&
+         nx != NLP_XPOS_CD))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t n = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+    if (!nlp_lex_verb(lx, low, n))
+      continue;
+    bool third = x == NLP_XPOS_NNS;
+    w[i].tag = (uint8_t)(third ? vbz : vbp);
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = third ? NLP_XPOS_VBZ : NLP_XPOS_VBP;
+    return true;
+  }
+  return false;
 }
 
 /* Is word i one of the prepositions that also open a clause? */
@@ -339,11 +377,57 @@ static void repair_name_tails(const nlp_tagger *t, const char *text,
   }
 }
 
+/* Words of offices that are adjectives outside names. */
+static bool office_adjective(const char *text, const nlp_word *w) {
+  static const char *const l[] = {"foreign", "interior", "external", "home",
+                                  "defence", "defense", "finance", "prime",
+                                  "chief", "deputy", "vice", "general"};
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (size_t k = 0; k < ARRAY_SIZE(l); k++)
+    if (strlen(l[k]) == n && memcmp(l[k], low, n) == 0)
+      return true;
+  return false;
+}
+
+/* "Iranian Foreign Affairs Minister Abbas Araghchi": inside a run of
+ * capitalised words that ends in a name, the nouns and the adjectives of
+ * offices are part of the name. */
+static void repair_title_runs(const nlp_tagger *t, const char *text,
+                              nlp_word *w, size_t n) {
+  int nnp = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNP);
+  int nnps = tag_class(t, NLP_UPOS_PROPN, NLP_XPOS_NNPS);
+  if (nnp < 0 || nnps < 0)
+    return;
+  for (size_t a = 1; a < n;) {
+    size_t b = a;
+    while (b < n && capitalised(text, &w[b]) &&
+           (w[b].upos == NLP_UPOS_PROPN || w[b].upos == NLP_UPOS_NOUN ||
+            w[b].upos == NLP_UPOS_ADJ))
+      b++;
+    if (b - a >= 3 && w[b - 1].upos == NLP_UPOS_PROPN)
+      for (size_t i = a; i + 1 < b; i++) {
+        if (w[i].xpos == NLP_XPOS_NN || w[i].xpos == NLP_XPOS_NNS) {
+          bool pl = w[i].xpos == NLP_XPOS_NNS;
+          w[i].tag = (uint8_t)(pl ? nnps : nnp);
+          w[i].upos = NLP_UPOS_PROPN;
+          w[i].xpos = pl ? NLP_XPOS_NNPS : NLP_XPOS_NNP;
+        } else if (w[i].upos == NLP_UPOS_ADJ && office_adjective(text, &w[i])) {
+          w[i].tag = (uint8_t)nnp;
+          w[i].upos = NLP_UPOS_PROPN;
+          w[i].xpos = NLP_XPOS_NNP;
+        }
+      }
+    a = b > a ? b : a + 1;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
+  repair_title_runs(t, text, w, n);
   repair_subordinators(t, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
@@ -367,8 +451,11 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     b = a + 1;
     while (b < n && !clause_opener(text, &w[b]))
       b++;
-    if (b - a >= 4)
+    if (b - a >= 4) {
       repair_clause(vbd, text, w, a + 1, b);
+      if (prose && !has_finite(w, a + 1, b))
+        repair_present(t, lx, text, w, a + 1, b);
+    }
   }
   repair_fronted_clause(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
