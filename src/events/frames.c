@@ -112,8 +112,12 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                          marker_is(x, i, (const char *[]){"to", "on", NULL})));
     if (!role)
       continue;
+    /* (a name's head in any case after "of": "the storming of the US
+     * Embassy"; but "signed the Camp David Accords" keeps its name) */
+    bool name = noun && x->w[i].upos == NLP_UPOS_PROPN;
     for (size_t k = 0; list[k]; k++)
-      if (lemma_is(x, i, list[k]))
+      if (lemma_is(x, i, list[k]) ||
+          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0))
         return true;
   }
   return false;

@@ -255,5 +255,8 @@ const frame_def *const *lexicon_frames(const annals_lexicon *lx,
   key[n + 1] = noun ? 'n' : 'v';
   key[n + 2] = '\0';
   GPtrArray *list = g_hash_table_lookup(lx->index, key);
+  /* "reimpose", "reopen", "re-elect": what the verb does again */
+  if (!list && !noun && n > 5 && lemma[0] == 'r' && lemma[1] == 'e')
+    return lexicon_frames(lx, lemma + (lemma[2] == '-' ? 3 : 2), noun);
   return list ? (const frame_def *const *)list->pdata : NULL;
 }

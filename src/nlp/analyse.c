@@ -88,7 +88,7 @@ static bool quote_mark(const nlp_word *w) {
  * necessary measures\"") are rare in the treebank and throw the parser
  * off: a pair of them that opens after a word is parsed as if it were not
  * there, and then hangs on the head of the words it encloses. */
-static void parse_words(const annals_model *m, nlp_word *w, size_t n) {
+static void parse_clause(const annals_model *m, nlp_word *w, size_t n) {
   bool drop_any = false;
   bool *drop = g_new0(bool, n ? n : 1);
   for (size_t k = 1; k + 2 < n; k++) {
@@ -146,6 +146,57 @@ static void parse_words(const annals_model *m, nlp_word *w, size_t n) {
   g_free(drop);
 }
 
+/* The dash that ends a chronology line's date ("July 25, 2015 – The US
+ * and Iran announce ..."): a dash among the first words, after a number,
+ * with no verb before it; its index, or 0 when there is none. */
+static size_t date_dash(const char *text, const nlp_word *w, size_t n) {
+  bool number = false;
+  for (size_t k = 0; k < n && k < 8; k++) {
+    const char *s = text + w[k].start;
+    size_t len = w[k].end - w[k].start;
+    bool dash = (len == 3 && (memcmp(s, "\xe2\x80\x93", 3) == 0 ||
+                              memcmp(s, "\xe2\x80\x94", 3) == 0)) ||
+                (len >= 1 && len <= 2 && s[0] == '-' && s[len - 1] == '-' &&
+                 k > 0 && w[k].start > w[k - 1].end);
+    if (dash)
+      return number && k >= 2 && k + 3 < n ? k : 0;
+    if (w[k].upos == NLP_UPOS_VERB || w[k].upos == NLP_UPOS_AUX)
+      return 0;
+    number = number || w[k].upos == NLP_UPOS_NUM;
+  }
+  return 0;
+}
+
+/* Parses w[0..n): a chronology line's date and its entry apart, the date
+ * hung on the entry's root (the parser, trained on prose, makes the
+ * date the subject). */
+static void parse_words(const annals_model *m, const char *text, nlp_word *w,
+                        size_t n) {
+  size_t d = date_dash(text, w, n);
+  if (!d) {
+    parse_clause(m, w, n);
+    return;
+  }
+  parse_clause(m, w, d);
+  parse_clause(m, w + d + 1, n - d - 1);
+  int root = -1;
+  for (size_t k = d + 1; k < n; k++) {
+    if (w[k].head >= 0)
+      w[k].head += (int)(d + 1);
+    else if (root < 0)
+      root = (int)k;
+  }
+  for (size_t k = 0; k < d && root >= 0; k++)
+    if (w[k].head < 0) {
+      w[k].head = root;
+      w[k].dep = NLP_DEP_OBL_UNMARKED;
+    }
+  w[d].head = root;
+  w[d].dep = NLP_DEP_PUNCT;
+  if (root < 0)
+    parse_clause(m, w, n);
+}
+
 void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
                                size_t i) {
   if (i >= doc->n_sents || doc->sents[i].parsed)
@@ -154,7 +205,7 @@ void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
   nlp_word *w = priv(doc)->w + s->first;
   if (!doc->words[s->first].upos && s->n)
     tag_sentence(m, doc, i);
-  parse_words(m, w, s->n);
+  parse_words(m, doc->text, w, s->n);
   for (size_t k = 0; k < s->n; k++) {
     annals_word *x = &doc->words[s->first + k];
     x->head = w[k].head >= 0 ? (long)(s->first + (size_t)w[k].head) : -1;
