@@ -495,7 +495,30 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   return false;
 }
 
+/* The person named before whose name ends with the one word name, or
+ * NULL. */
+static const ev_actor *known_surname(const actor_ctx *ac, const char *name) {
+  size_t n = strlen(name);
+  for (size_t i = 0; i < ac->n_persons; i++) {
+    const char *p = ac->persons[i].name;
+    size_t m = strlen(p);
+    if (m > n + 1 && strcmp(p + m - n, name) == 0 && p[m - n - 1] == ' ')
+      return &ac->persons[i];
+  }
+  return NULL;
+}
+
 static void set_person(actor_ctx *ac, const ev_actor *a) {
+  if (strchr(a->name, ' ')) {
+    size_t i = 0;
+    while (i < ac->n_persons && strcmp(ac->persons[i].name, a->name) != 0)
+      i++;
+    if (i == ac->n_persons)
+      i = ac->n_persons < ARRAY_SIZE(ac->persons) ? ac->n_persons++
+                                                  : ARRAY_SIZE(ac->persons) - 1;
+    memmove(ac->persons + 1, ac->persons, i * sizeof *ac->persons);
+    ac->persons[0] = *a;
+  }
   if (ac->have_person && strcmp(ac->last_person.name, a->name) == 0) {
     ac->last_person = *a;
     return;
@@ -511,7 +534,11 @@ static void set_person(actor_ctx *ac, const ev_actor *a) {
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
-  if (a->ent && a->ent->kind == ENT_PERSON) {
+  const ev_actor *known = known_surname(ac, a->name);
+  if (known) {
+    set_person(ac, known); /* "Kyi" after "Aung San Suu Kyi": her */
+  } else if ((a->ent && a->ent->kind == ENT_PERSON) ||
+             (ac->n_persons && strcmp(ac->persons[0].name, a->name) == 0)) {
     set_person(ac, a);
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
@@ -883,6 +910,15 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   }
   /* "the High Court", "the Defence Ministry": a body of a state */
   out->state = out->state || (!out->country && is_state_noun(w));
+  const ev_actor *known =
+      !out->ent && !strchr(out->name, ' ') ? known_surname(ac, out->name) : NULL;
+  if (known) {
+    int word = out->word, first = out->first, last = out->last;
+    *out = *known;
+    out->word = word;
+    out->first = first;
+    out->last = last;
+  }
   remember(ac, out);
   if (ac->have_person && strcmp(ac->last_person.name, out->name) == 0)
     remember_office(ac, a, out);

@@ -94,6 +94,10 @@ typedef struct {
    * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */
   ev_actor prev_person;
   bool have_prev_person;
+  /* the persons named so far (the last ones): "Silva" after "Luiz
+   * Inácio Lula da Silva" is him */
+  ev_actor persons[8];
+  size_t n_persons;
   /* the last organisations named with a common noun ("the Black Orchid
    * gang"): "the gang" stands for the last with that noun */
   ev_actor orgs[4];

@@ -137,6 +137,44 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   return false;
 }
 
+/* "Da Silva mentioned the benefits. He said ...": a sentence that opens
+ * with a name and its verb names whom a later he or she stands for,
+ * whatever its verb. */
+static bool opens_with_name(const annals_doc *doc, const nlp_word *w,
+                            size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t i = s->first, e = s->first + s->n;
+  while (i < e && w[i].upos == NLP_UPOS_PROPN)
+    i++;
+  if (i == s->first)
+    return false;
+  while (i < e && w[i].upos == NLP_UPOS_ADV)
+    i++;
+  return i < e && w[i].upos == NLP_UPOS_VERB &&
+         (w[i].xpos == NLP_XPOS_VBD || w[i].xpos == NLP_XPOS_VBZ ||
+          w[i].xpos == NLP_XPOS_VBP);
+}
+
+/* Notes the subject of sentence si's main verb as the last one named,
+ * when it is a name. */
+static void note_subject(actor_ctx *ac, const annals_doc *doc,
+                         const nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t r = s->first; r < e; r++) {
+    if (doc->words[r].head != -1)
+      continue;
+    for (size_t i = s->first; i < e; i++)
+      if (doc->words[i].head == (long)r && w[i].dep == NLP_DEP_NSUBJ &&
+          w[i].upos == NLP_UPOS_PROPN && !ac->date_word[i]) {
+        ev_actor a;
+        actor_of(ac, (int)i, &a);
+        return;
+      }
+    return;
+  }
+}
+
 static double confidence(const ev_frame *f) {
   static const double by_date[] = {
       [DH_NONE] = 0.5,   [DH_OWN] = 1.0,     [DH_CLAUSE] = 0.95,
@@ -359,6 +397,16 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
     p = (int)doc->words[p].head;
   if (w[p].upos != NLP_UPOS_VERB)
     return false;
+  /* "..., with Putin saying that ...": a participle tells in the tense
+   * of the clause it hangs on (through the nouns between) */
+  for (int k = 0; k < 4 && w[p].xpos == NLP_XPOS_VBG; k++) {
+    long h = doc->words[p].head;
+    while (h >= 0 && w[h].upos == NLP_UPOS_NOUN && k++ < 4)
+      h = doc->words[h].head;
+    if (h < 0 || w[h].upos != NLP_UPOS_VERB)
+      return false;
+    p = (int)h;
+  }
   const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
   bool have = false, had = false, was = false;
   /* "Pakistan once fought a war": a time long or vaguely past */
@@ -611,6 +659,10 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx);
+      note_subject(&ac, doc, w, si);
+    } else if (opens_with_name(doc, w, si)) {
+      annals_doc_parse_sentence(X->m, doc, si);
+      note_subject(&ac, doc, w, si);
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
@@ -725,7 +777,7 @@ typedef struct {
   GArray *frames; /* size_t */
   annals_when when;
   bool approximate;
-  bool when_dct; /* when is the document date of a news present */
+  int when_how; /* how when was found (enum frame_date_how) */
   double conf;
 } xrec;
 
@@ -815,13 +867,14 @@ static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
     r->best = (size_t)(b - fv);
   if (f->when.start.prec != ANNALS_PREC_NONE &&
       (r->when.start.prec == ANNALS_PREC_NONE ||
-       (r->when_dct && f->date_how != DH_DCT &&
+       (r->when_how == DH_DCT && f->date_how != DH_DCT &&
         when_span(&f->when) <= when_span(&r->when)) ||
        (when_span(&f->when) < when_span(&r->when) &&
-        (f->date_how != DH_DCT || r->when_dct)))) {
+        (f->date_how != DH_DCT || r->when_how == DH_DCT ||
+         r->when_how == DH_RECENT)))) {
     r->when = f->when;
     r->approximate = f->approximate;
-    r->when_dct = f->date_how == DH_DCT;
+    r->when_how = f->date_how;
   }
   if (f->confidence > r->conf)
     r->conf = f->confidence;
@@ -854,7 +907,7 @@ static GArray *merge(const GArray *frames, const xctx *X) {
       r.frames = g_array_new(FALSE, FALSE, sizeof(size_t));
       r.when = f->when;
       r.approximate = f->approximate;
-      r.when_dct = f->date_how == DH_DCT;
+      r.when_how = f->date_how;
       r.conf = 0;
       rec_add(&r, fv, i);
       g_array_append_val(recs, r);

@@ -244,6 +244,7 @@ static const frame_def *choose(const fctx *x, int p) {
 /* ------------------------------------------------------------------ */
 
 static bool irrealis(const fctx *x, int p);
+static int with_subject(const fctx *x, int p, bool *pass);
 
 /* What the clause of a predicate says of its act. */
 enum mode { M_REAL, M_NOT, M_FUTURE };
@@ -345,8 +346,10 @@ static bool irrealis(const fctx *x, int p) {
     }
   }
   /* "ships traversing the sea": a participle describing a noun */
+  bool wp;
   if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
-      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0)
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0 &&
+      with_subject(x, p, &wp) < 0)
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
@@ -531,8 +534,9 @@ static int with_subject(const fctx *x, int p, bool *pass) {
       !is_noun(&x->w[p - 1]))
     return -1;
   int n = p - 1;
-  while (D(x, n) == NLP_DEP_FLAT && H(x, n) >= x->lo && H(x, n) < n)
-    n = H(x, n);
+  while ((D(x, n) == NLP_DEP_FLAT || D(x, n) == NLP_DEP_APPOS) &&
+         H(x, n) >= x->lo && H(x, n) < n)
+    n = H(x, n); /* "with Russian president Vladimir Putin saying" */
   if (x->in_date[n - x->lo] || !marker_is(x, n, (const char *[]){"with", NULL}))
     return -1;
   *pass = false;
