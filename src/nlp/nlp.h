@@ -190,7 +190,15 @@ static inline uint32_t nlp_bucket(uint32_t key, uint32_t nb) {
  * row is a count followed by that many entries (class << 16 |
  * (uint16_t)weight).  Dense rows (classifiers of at most 4 classes) sit
  * in the bucket itself.  The arrays either point into a model file or are
- * owned (nlp_wtable_release frees those). */
+ * owned (nlp_wtable_release frees those).
+ *
+ * For scoring, nlp_wtable_prepare gives the long sparse rows (the
+ * frequent features: the bias has a weight for nearly every class) a
+ * dense copy, a weight for every class in turn, which vector
+ * instructions add many classes at a time: run_ents is ents with the
+ * count of such a row replaced by NLP_WROW_DENSE | k, k the number of its
+ * copy in dense (n_classes weights each).  Both are owned. */
+#define NLP_WROW_DENSE 0x80000000u
 typedef struct {
   uint32_t key, off;
 } nlp_wslot;
@@ -208,7 +216,27 @@ typedef struct {
   const uint32_t *ents;
   size_t n_ents;
   bool owned;
+  const uint32_t *run_ents; /* NULL: not prepared (ents is scored) */
+  const int16_t *dense;
 } nlp_wtable;
+
+/* acc[0..n) += row[0..n), eight classes at a time. */
+typedef int16_t nlp_v8h __attribute__((vector_size(16)));
+typedef int32_t nlp_v8i __attribute__((vector_size(32)));
+static inline void nlp_add_dense(const int16_t *row, uint32_t n,
+                                 int32_t *acc) {
+  uint32_t c = 0;
+  for (; c + 8 <= n; c += 8) {
+    nlp_v8h w;
+    nlp_v8i a;
+    memcpy(&w, row + c, sizeof w);
+    memcpy(&a, acc + c, sizeof a);
+    a += __builtin_convertvector(w, nlp_v8i);
+    memcpy(acc + c, &a, sizeof a);
+  }
+  for (; c < n; c++)
+    acc[c] += row[c];
+}
 
 /* Adds the weights of the features f[0..nf) (nf <= 128) to
  * acc[0..n_classes).  Memory latency dominates: the buckets of every
@@ -245,6 +273,7 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
     }
     return;
   }
+  const uint32_t *ents = t->run_ents ? t->run_ents : t->ents;
   uint32_t offs[128];
   size_t nr = 0;
   for (size_t i = 0; i < nf; i++) {
@@ -253,7 +282,7 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
       const nlp_wslot *s = &t->slots[h];
       if (s->key == f[i]) {
         offs[nr++] = s->off;
-        __builtin_prefetch(t->ents + s->off);
+        __builtin_prefetch(ents + s->off);
         break;
       }
       if (s->key == 0)
@@ -263,14 +292,22 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
     }
   }
   for (size_t i = 0; i < nr; i++) {
-    const uint32_t *r = t->ents + offs[i];
+    const uint32_t *r = ents + offs[i];
     uint32_t n = r[0];
+    if (n & NLP_WROW_DENSE) {
+      nlp_add_dense(t->dense + (size_t)(n & ~NLP_WROW_DENSE) * t->n_classes,
+                    t->n_classes, acc);
+      continue;
+    }
     for (uint32_t j = 1; j <= n; j++)
       acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
   }
 }
 
 void nlp_wtable_release(nlp_wtable *t);
+/* Makes the dense copies of t's long rows (see above) for faster
+ * scoring; t must be valid (nlp_wtable_valid).  The sums are the same. */
+void nlp_wtable_prepare(nlp_wtable *t);
 /* Checks a table read from a file: sizes, offsets and classes within
  * bounds, every probe sequence ends.  Returns false when it is corrupt. */
 bool nlp_wtable_valid(const nlp_wtable *t);
