@@ -221,6 +221,8 @@ typedef struct {
 } nlp_wtable;
 
 /* acc[0..n) += row[0..n), eight classes at a time. */
+typedef int16_t nlp_v4h __attribute__((vector_size(8)));
+typedef int32_t nlp_v4i __attribute__((vector_size(16)));
 typedef int16_t nlp_v8h __attribute__((vector_size(16)));
 typedef int32_t nlp_v8i __attribute__((vector_size(32)));
 static inline void nlp_add_dense(const int16_t *row, uint32_t n,
@@ -233,6 +235,15 @@ static inline void nlp_add_dense(const int16_t *row, uint32_t n,
     memcpy(&a, acc + c, sizeof a);
     a += __builtin_convertvector(w, nlp_v8i);
     memcpy(acc + c, &a, sizeof a);
+  }
+  if (c + 4 <= n) {
+    nlp_v4h w;
+    nlp_v4i a;
+    memcpy(&w, row + c, sizeof w);
+    memcpy(&a, acc + c, sizeof a);
+    a += __builtin_convertvector(w, nlp_v4i);
+    memcpy(acc + c, &a, sizeof a);
+    c += 4;
   }
   for (; c < n; c++)
     acc[c] += row[c];
@@ -254,15 +265,15 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
                                  : (const void *)&t->slots[hs[i]]);
   }
   if (t->slots4) {
+    nlp_v4i sum = {0, 0, 0, 0};
     for (size_t i = 0; i < nf; i++) {
       uint32_t h = hs[i];
       for (;;) {
         const nlp_wslot4 *s = &t->slots4[h];
         if (s->key == f[i]) {
-          acc[0] += s->w[0];
-          acc[1] += s->w[1];
-          acc[2] += s->w[2];
-          acc[3] += s->w[3];
+          nlp_v4h w;
+          memcpy(&w, s->w, sizeof w);
+          sum += __builtin_convertvector(w, nlp_v4i);
           break;
         }
         if (s->key == 0)
@@ -271,6 +282,10 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
           h = 0;
       }
     }
+    nlp_v4i a;
+    memcpy(&a, acc, sizeof a);
+    a += sum;
+    memcpy(acc, &a, sizeof a);
     return;
   }
   const uint32_t *ents = t->run_ents ? t->run_ents : t->ents;
