@@ -18,6 +18,7 @@ typedef struct {
   nlp_word *w;           /* parallel to doc->words */
   GStringChunk *strings; /* lemmas */
   lemma_cached *lemmas;  /* LEMMA_CACHE of them, or NULL */
+  nlp_wcache tags, moves, labels; /* weights met by the tagger, parser */
 } doc_priv;
 
 static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
@@ -29,6 +30,9 @@ void annals_doc_free(annals_doc *doc) {
   if (p) {
     g_free(p->w);
     g_free(p->lemmas);
+    nlp_wcache_release(&p->tags);
+    nlp_wcache_release(&p->moves);
+    nlp_wcache_release(&p->labels);
     if (p->strings)
       g_string_chunk_free(p->strings);
     g_free(p);
@@ -65,7 +69,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   doc_priv *p = priv(doc);
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
-  nlp_tag(&m->tagger, w, s->n);
+  nlp_tag(&m->tagger, w, s->n, &p->tags);
   nlp_finite_verb(&m->tagger, &m->lexicon, doc->text, w, s->n);
   if (!p->lemmas)
     p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
@@ -86,13 +90,21 @@ void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
   nlp_word *w = priv(doc)->w + s->first;
   if (!doc->words[s->first].upos && s->n)
     tag_sentence(m, doc, i);
-  nlp_parse(&m->parser, w, s->n);
+  nlp_parse(&m->parser, w, s->n, &priv(doc)->moves, &priv(doc)->labels);
   for (size_t k = 0; k < s->n; k++) {
     annals_word *x = &doc->words[s->first + k];
     x->head = w[k].head >= 0 ? (long)(s->first + (size_t)w[k].head) : -1;
     x->deprel = nlp_dep_name(w[k].dep);
   }
   s->parsed = true;
+}
+
+/* The bits of a weight cache of about n entries, at most max. */
+static uint32_t cache_bits(size_t n, uint32_t max) {
+  uint32_t bits = 8;
+  while (bits < max && ((size_t)1 << bits) < n)
+    bits++;
+  return bits;
 }
 
 /* The lexical classes of the forms met in a text, by the hash of their
@@ -139,6 +151,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   doc->text = text;
   doc->len = len;
   p->strings = g_string_chunk_new(4096);
+
   annals_sentence *ss = NULL;
   size_t ns = annals_sentences_split(text, len, &ss);
   doc->sents = g_new0(annals_doc_sentence, ns ? ns : 1);
@@ -181,6 +194,11 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   g_free(cache);
   g_array_free(spans, TRUE);
   doc->n_words = words->len;
+  /* caches of the weights met: a few features per word at first, up to
+   * what the processor's cache holds */
+  nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 32, 14));
+  nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 64, 16));
+  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 16, 12));
   p->w = (nlp_word *)(void *)g_array_free(words, FALSE);
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {

@@ -323,6 +323,35 @@ void nlp_wtable_release(nlp_wtable *t);
 /* Makes the dense copies of t's long rows (see above) for faster
  * scoring; t must be valid (nlp_wtable_valid).  The sums are the same. */
 void nlp_wtable_prepare(nlp_wtable *t);
+
+/* A cache of the rows of one table, in front of it: a direct-mapped
+ * array of the keys met last with their weights (or none, for a key the
+ * table lacks), small enough to stay in the processor's cache while the
+ * table (megabytes) does not.  Scoring through it gives the same sums as
+ * nlp_wtable_score.  A sparse row of up to NLP_WCACHE_ROW entries is
+ * copied into the cache; a longer one is read from the table. */
+#define NLP_WCACHE_ROW 6
+#define NLP_WCACHE_FAR 0xFFFFFFFFu /* n of a row left in the table */
+typedef struct {
+  uint32_t key, n;            /* n: entries in e, or NLP_WCACHE_FAR */
+  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its offset */
+} nlp_wcache_row;
+
+typedef struct {
+  const void *of; /* the slots of the table it holds rows of, or NULL */
+  uint32_t of_nb; /* and their number */
+  uint32_t bits;  /* 1 << bits entries */
+  nlp_wslot4 *dense;
+  nlp_wcache_row *sparse;
+} nlp_wcache;
+
+/* An empty cache of 1 << bits entries (no memory until first used). */
+void nlp_wcache_init(nlp_wcache *c, uint32_t bits);
+void nlp_wcache_release(nlp_wcache *c);
+/* As nlp_wtable_score, through c (emptied first when it held another
+ * table's rows).  c may be NULL. */
+void nlp_wtable_score_cached(const nlp_wtable *t, nlp_wcache *c,
+                             const uint32_t *f, size_t nf, int32_t *acc);
 /* Checks a table read from a file: sizes, offsets and classes within
  * bounds, every probe sequence ends.  Returns false when it is corrupt. */
 bool nlp_wtable_valid(const nlp_wtable *t);
@@ -420,8 +449,9 @@ typedef struct {
 /* The features of word i, given the classes of the words before it. */
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
 /* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos (and
- * xpos2, a close runner-up's XPOS, or 255). */
-void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
+ * xpos2, a close runner-up's XPOS, or 255).  c caches the weights met
+ * (may be NULL). */
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c);
 
 /* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
 
@@ -552,8 +582,10 @@ size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f);
  * -1 for invalid moves. */
 void nlp_move_costs(const nlp_config *c, const int *gh, int costs[NLP_MOVES]);
 
-/* Parses the tagged words w[0..n): sets head and dep of each. */
-void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n);
+/* Parses the tagged words w[0..n): sets head and dep of each.  moves and
+ * labels cache the weights met of p's two tables (may be NULL). */
+void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n, nlp_wcache *moves,
+               nlp_wcache *labels);
 
 /* ---- model.c: the model file --------------------------------------------- */
 

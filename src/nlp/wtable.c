@@ -92,3 +92,161 @@ bool nlp_wtable_valid(const nlp_wtable *t) {
   }
   return empty > 0; /* a probe for an absent key must end */
 }
+
+void nlp_wcache_init(nlp_wcache *c, uint32_t bits) {
+  memset(c, 0, sizeof *c);
+  c->bits = bits;
+}
+
+void nlp_wcache_release(nlp_wcache *c) {
+  g_free(c->dense);
+  g_free(c->sparse);
+  nlp_wcache_init(c, c->bits);
+}
+
+/* Makes c a cache of t's rows: empty when it held another table's. */
+static void wcache_bind(nlp_wcache *c, const nlp_wtable *t) {
+  const void *of = t->slots4 ? (const void *)t->slots4 : (const void *)t->slots;
+  if (c->of == of && c->of_nb == t->nb && (t->slots4 ? !!c->dense : !!c->sparse))
+    return;
+  uint32_t bits = c->bits;
+  nlp_wcache_release(c);
+  c->bits = bits;
+  size_t n = (size_t)1 << bits;
+  if (t->slots4)
+    c->dense = g_new0(nlp_wslot4, n);
+  else
+    c->sparse = g_new0(nlp_wcache_row, n);
+  c->of = of;
+  c->of_nb = t->nb;
+}
+
+/* The bucket of key in t, or UINT32_MAX when t lacks it. */
+static inline uint32_t wtable_find(const nlp_wtable *t, uint32_t key,
+                                   uint32_t h) {
+  for (;;) {
+    uint32_t k = t->slots4 ? t->slots4[h].key : t->slots[h].key;
+    if (k == key)
+      return h;
+    if (k == 0)
+      return UINT32_MAX;
+    if (++h == t->nb)
+      h = 0;
+  }
+}
+
+static void score_dense(const nlp_wtable *t, nlp_wcache *c, const uint32_t *f,
+                        size_t nf, int32_t *acc) {
+  uint32_t mask = ((uint32_t)1 << c->bits) - 1;
+  uint32_t miss[128], hs[128];
+  size_t nm = 0;
+  for (size_t i = 0; i < nf; i++) {
+    const nlp_wslot4 *e = &c->dense[f[i] & mask];
+    if (e->key == f[i]) {
+      acc[0] += e->w[0];
+      acc[1] += e->w[1];
+      acc[2] += e->w[2];
+      acc[3] += e->w[3];
+      continue;
+    }
+    hs[nm] = nlp_bucket(f[i], t->nb);
+    __builtin_prefetch(&t->slots4[hs[nm]]);
+    miss[nm++] = f[i];
+  }
+  for (size_t i = 0; i < nm; i++) {
+    uint32_t h = wtable_find(t, miss[i], hs[i]);
+    nlp_wslot4 *e = &c->dense[miss[i] & mask];
+    if (h == UINT32_MAX)
+      memset(e->w, 0, sizeof e->w);
+    else
+      memcpy(e->w, t->slots4[h].w, sizeof e->w);
+    e->key = miss[i];
+    acc[0] += e->w[0];
+    acc[1] += e->w[1];
+    acc[2] += e->w[2];
+    acc[3] += e->w[3];
+  }
+}
+
+static inline void add_row(const uint32_t *r, uint32_t n, int32_t *acc) {
+  for (uint32_t j = 0; j < n; j++)
+    acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
+}
+
+/* Adds the row at ents[off] (sparse or dense). */
+static inline void add_row_at(const nlp_wtable *t, const uint32_t *ents,
+                              uint32_t off, int32_t *acc) {
+  uint32_t n = ents[off];
+  if (n & NLP_WROW_DENSE)
+    nlp_add_dense(t->dense + (size_t)(n & ~NLP_WROW_DENSE) * t->n_classes,
+                  t->n_classes, acc);
+  else
+    add_row(ents + off + 1, n, acc);
+}
+
+static void score_sparse(const nlp_wtable *t, nlp_wcache *c,
+                         const uint32_t *f, size_t nf, int32_t *acc) {
+  uint32_t mask = ((uint32_t)1 << c->bits) - 1;
+  const uint32_t *ents = t->run_ents ? t->run_ents : t->ents;
+  uint32_t miss[128], hs[128], offs[128];
+  size_t nm = 0, nr = 0;
+  for (size_t i = 0; i < nf; i++) {
+    const nlp_wcache_row *e = &c->sparse[f[i] & mask];
+    if (e->key == f[i]) {
+      if (e->n == NLP_WCACHE_FAR) {
+        offs[nr++] = e->e[0];
+        __builtin_prefetch(ents + e->e[0]);
+      } else {
+        add_row(e->e, e->n, acc);
+      }
+      continue;
+    }
+    hs[nm] = nlp_bucket(f[i], t->nb);
+    __builtin_prefetch(&t->slots[hs[nm]]);
+    miss[nm++] = f[i];
+  }
+  size_t nfound = 0;
+  for (size_t i = 0; i < nm; i++) {
+    uint32_t h = wtable_find(t, miss[i], hs[i]);
+    if (h == UINT32_MAX) {
+      nlp_wcache_row *e = &c->sparse[miss[i] & mask];
+      e->key = miss[i];
+      e->n = 0;
+      continue;
+    }
+    miss[nfound] = miss[i];
+    hs[nfound++] = t->slots[h].off;
+    __builtin_prefetch(ents + t->slots[h].off);
+  }
+  for (size_t i = 0; i < nr; i++)
+    add_row_at(t, ents, offs[i], acc);
+  for (size_t i = 0; i < nfound; i++) {
+    const uint32_t *r = ents + hs[i];
+    uint32_t n = r[0];
+    add_row_at(t, ents, hs[i], acc);
+    nlp_wcache_row *e = &c->sparse[miss[i] & mask];
+    e->key = miss[i];
+    if (n <= NLP_WCACHE_ROW) {
+      e->n = n;
+      memcpy(e->e, r + 1, n * sizeof r[0]);
+    } else {
+      e->n = NLP_WCACHE_FAR;
+      e->e[0] = hs[i];
+    }
+  }
+}
+
+void nlp_wtable_score_cached(const nlp_wtable *t, nlp_wcache *c,
+                             const uint32_t *f, size_t nf, int32_t *acc) {
+  if (!c || !t->nb) {
+    nlp_wtable_score(t, f, nf, acc);
+    return;
+  }
+  if (nf > 128)
+    nf = 128;
+  wcache_bind(c, t);
+  if (t->slots4)
+    score_dense(t, c, f, nf, acc);
+  else
+    score_sparse(t, c, f, nf, acc);
+}
