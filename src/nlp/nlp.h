@@ -13,6 +13,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- tokenize.c: words with byte offsets ----------------------------- */
 
 /* The tokenizer follows the conventions of the UD English Web Treebank:
@@ -220,30 +224,33 @@ typedef struct {
   const int16_t *dense;
 } nlp_wtable;
 
-/* acc[0..n) += row[0..n), eight classes at a time. */
+/* Four weights w[0..4) widened to 32 bits (SSE2 has no instruction for
+ * it, and compilers make a slow one of the generic conversion). */
 typedef int16_t nlp_v4h __attribute__((vector_size(8)));
 typedef int32_t nlp_v4i __attribute__((vector_size(16)));
-typedef int16_t nlp_v8h __attribute__((vector_size(16)));
-typedef int32_t nlp_v8i __attribute__((vector_size(32)));
+static inline nlp_v4i nlp_widen4(const int16_t *w) {
+  nlp_v4i r;
+#if defined(__SSE2__)
+  __m128i v = _mm_loadl_epi64((const __m128i *)(const void *)w);
+  __m128i x = _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16);
+  memcpy(&r, &x, sizeof r);
+#else
+  nlp_v4h v;
+  memcpy(&v, w, sizeof v);
+  r = __builtin_convertvector(v, nlp_v4i);
+#endif
+  return r;
+}
+
+/* acc[0..n) += row[0..n), four classes at a time. */
 static inline void nlp_add_dense(const int16_t *row, uint32_t n,
                                  int32_t *acc) {
   uint32_t c = 0;
-  for (; c + 8 <= n; c += 8) {
-    nlp_v8h w;
-    nlp_v8i a;
-    memcpy(&w, row + c, sizeof w);
-    memcpy(&a, acc + c, sizeof a);
-    a += __builtin_convertvector(w, nlp_v8i);
-    memcpy(acc + c, &a, sizeof a);
-  }
-  if (c + 4 <= n) {
-    nlp_v4h w;
+  for (; c + 4 <= n; c += 4) {
     nlp_v4i a;
-    memcpy(&w, row + c, sizeof w);
     memcpy(&a, acc + c, sizeof a);
-    a += __builtin_convertvector(w, nlp_v4i);
+    a += nlp_widen4(row + c);
     memcpy(acc + c, &a, sizeof a);
-    c += 4;
   }
   for (; c < n; c++)
     acc[c] += row[c];
@@ -271,9 +278,7 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
       for (;;) {
         const nlp_wslot4 *s = &t->slots4[h];
         if (s->key == f[i]) {
-          nlp_v4h w;
-          memcpy(&w, s->w, sizeof w);
-          sum += __builtin_convertvector(w, nlp_v4i);
+          sum += nlp_widen4(s->w);
           break;
         }
         if (s->key == 0)

@@ -140,13 +140,11 @@ static void score_dense(const nlp_wtable *t, nlp_wcache *c, const uint32_t *f,
   uint32_t mask = ((uint32_t)1 << c->bits) - 1;
   uint32_t miss[128], hs[128];
   size_t nm = 0;
+  nlp_v4i sum = {0, 0, 0, 0};
   for (size_t i = 0; i < nf; i++) {
     const nlp_wslot4 *e = &c->dense[f[i] & mask];
     if (e->key == f[i]) {
-      acc[0] += e->w[0];
-      acc[1] += e->w[1];
-      acc[2] += e->w[2];
-      acc[3] += e->w[3];
+      sum += nlp_widen4(e->w);
       continue;
     }
     hs[nm] = nlp_bucket(f[i], t->nb);
@@ -161,11 +159,12 @@ static void score_dense(const nlp_wtable *t, nlp_wcache *c, const uint32_t *f,
     else
       memcpy(e->w, t->slots4[h].w, sizeof e->w);
     e->key = miss[i];
-    acc[0] += e->w[0];
-    acc[1] += e->w[1];
-    acc[2] += e->w[2];
-    acc[3] += e->w[3];
+    sum += nlp_widen4(e->w);
   }
+  nlp_v4i a;
+  memcpy(&a, acc, sizeof a);
+  a += sum;
+  memcpy(acc, &a, sizeof a);
 }
 
 static inline void add_row(const uint32_t *r, uint32_t n, int32_t *acc) {
