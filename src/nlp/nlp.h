@@ -535,7 +535,8 @@ bool nlp_lex_irregular_past(const nlp_lexicon *lx, const char *low, size_t n);
  * a noun and no auxiliary has that participle as its past tense; so has
  * an irregular past read as a noun between a noun and its object ("The
  * gang stole data.") in a sentence that ends like prose.  lx may be
- * NULL (no lexicon: the second rule is off). */
+ * NULL (no lexicon: the second rule is off).  The words' atoms are
+ * filled (their low hashes pick out auxiliaries and conjunctions). */
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n);
 
