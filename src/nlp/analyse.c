@@ -196,9 +196,9 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   doc->n_words = words->len;
   /* caches of the weights met: a few features per word at first, up to
    * what the processor's cache holds */
-  nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 32, 14));
-  nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 64, 16));
-  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 16, 12));
+  nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 8, 14));
+  nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 16, 16));
+  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 12));
   p->w = (nlp_word *)(void *)g_array_free(words, FALSE);
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {

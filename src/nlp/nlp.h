@@ -199,10 +199,11 @@ static inline uint32_t nlp_bucket(uint32_t key, uint32_t nb) {
  * For scoring, nlp_wtable_prepare gives the long sparse rows (the
  * frequent features: the bias has a weight for nearly every class) a
  * dense copy, a weight for every class in turn, which vector
- * instructions add many classes at a time: run_ents is ents with the
- * count of such a row replaced by NLP_WROW_DENSE | k, k the number of its
- * copy in dense (n_classes weights each).  Both are owned. */
-#define NLP_WROW_DENSE 0x80000000u
+ * instructions add many classes at a time.  Bit h of dense_bits marks a
+ * bucket whose row has one; the copies are in dense (n_classes weights
+ * each) in the order of their buckets, and dense_rank[i] counts the
+ * marked buckets before bucket 64 i.  The three are owned; the table's
+ * own arrays are left as they are (in the file, not copied). */
 typedef struct {
   uint32_t key, off;
 } nlp_wslot;
@@ -220,7 +221,8 @@ typedef struct {
   const uint32_t *ents;
   size_t n_ents;
   bool owned;
-  const uint32_t *run_ents; /* NULL: not prepared (ents is scored) */
+  const uint64_t *dense_bits; /* NULL: no dense rows */
+  const uint32_t *dense_rank;
   const int16_t *dense;
 } nlp_wtable;
 
@@ -254,6 +256,32 @@ static inline void nlp_add_dense(const int16_t *row, uint32_t n,
   }
   for (; c < n; c++)
     acc[c] += row[c];
+}
+
+/* The dense copy of the row of bucket h of t, or NULL. */
+static inline const int16_t *nlp_wtable_dense_row(const nlp_wtable *t,
+                                                  uint32_t h) {
+  if (!t->dense_bits)
+    return NULL;
+  uint64_t w = t->dense_bits[h >> 6], bit = (uint64_t)1 << (h & 63);
+  if (!(w & bit))
+    return NULL;
+  size_t k = t->dense_rank[h >> 6] + (size_t)__builtin_popcountll(w & (bit - 1));
+  return t->dense + k * t->n_classes;
+}
+
+/* Adds the row of bucket h (a key's) of a sparse table t to acc. */
+static inline void nlp_wtable_add_row(const nlp_wtable *t, uint32_t h,
+                                      int32_t *acc) {
+  const int16_t *d = nlp_wtable_dense_row(t, h);
+  if (d) {
+    nlp_add_dense(d, t->n_classes, acc);
+    return;
+  }
+  const uint32_t *r = t->ents + t->slots[h].off;
+  uint32_t n = r[0];
+  for (uint32_t j = 1; j <= n; j++)
+    acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
 }
 
 /* Adds the weights of the features f[0..nf) (nf <= 128) to
@@ -293,16 +321,15 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
     memcpy(acc, &a, sizeof a);
     return;
   }
-  const uint32_t *ents = t->run_ents ? t->run_ents : t->ents;
-  uint32_t offs[128];
+  uint32_t found[128];
   size_t nr = 0;
   for (size_t i = 0; i < nf; i++) {
     uint32_t h = hs[i];
     for (;;) {
       const nlp_wslot *s = &t->slots[h];
       if (s->key == f[i]) {
-        offs[nr++] = s->off;
-        __builtin_prefetch(ents + s->off);
+        found[nr++] = h;
+        __builtin_prefetch(t->ents + s->off);
         break;
       }
       if (s->key == 0)
@@ -311,17 +338,8 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
         h = 0;
     }
   }
-  for (size_t i = 0; i < nr; i++) {
-    const uint32_t *r = ents + offs[i];
-    uint32_t n = r[0];
-    if (n & NLP_WROW_DENSE) {
-      nlp_add_dense(t->dense + (size_t)(n & ~NLP_WROW_DENSE) * t->n_classes,
-                    t->n_classes, acc);
-      continue;
-    }
-    for (uint32_t j = 1; j <= n; j++)
-      acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
-  }
+  for (size_t i = 0; i < nr; i++)
+    nlp_wtable_add_row(t, found[i], acc);
 }
 
 void nlp_wtable_release(nlp_wtable *t);
@@ -339,7 +357,7 @@ void nlp_wtable_prepare(nlp_wtable *t);
 #define NLP_WCACHE_FAR 0xFFFFFFFFu /* n of a row left in the table */
 typedef struct {
   uint32_t key, n;            /* n: entries in e, or NLP_WCACHE_FAR */
-  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its offset */
+  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its bucket */
 } nlp_wcache_row;
 
 typedef struct {

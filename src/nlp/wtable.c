@@ -11,7 +11,8 @@ void nlp_wtable_release(nlp_wtable *t) {
     g_free((void *)t->slots4);
     g_free((void *)t->ents);
   }
-  g_free((void *)t->run_ents);
+  g_free((void *)t->dense_bits);
+  g_free((void *)t->dense_rank);
   g_free((void *)t->dense);
   memset(t, 0, sizeof *t);
 }
@@ -21,9 +22,10 @@ void nlp_wtable_release(nlp_wtable *t) {
 #define DENSE_MIN 16
 
 void nlp_wtable_prepare(nlp_wtable *t) {
-  if (!t->nb || t->slots4 || t->run_ents || t->n_classes > 256)
+  if (!t->nb || t->slots4 || t->dense_bits || t->n_classes > 256)
     return;
-  uint32_t *run = NULL;
+  size_t nw = ((size_t)t->nb + 63) / 64;
+  uint64_t *bits = NULL;
   int16_t *dense = NULL;
   size_t k = 0, cap = 0;
   for (uint32_t i = 0; i < t->nb; i++) {
@@ -32,7 +34,7 @@ void nlp_wtable_prepare(nlp_wtable *t) {
       continue;
     const uint32_t *r = t->ents + s->off;
     uint32_t n = r[0];
-    if (n < DENSE_MIN || (run && (run[s->off] & NLP_WROW_DENSE)))
+    if (n < DENSE_MIN)
       continue;
     /* a class twice in a row (never written so) stays sparse */
     uint64_t seen[4] = {0, 0, 0, 0};
@@ -44,8 +46,8 @@ void nlp_wtable_prepare(nlp_wtable *t) {
     }
     if (twice)
       continue;
-    if (!run)
-      run = g_memdup2(t->ents, t->n_ents * sizeof t->ents[0]);
+    if (!bits)
+      bits = g_new0(uint64_t, nw);
     if (k == cap) {
       cap = cap ? cap * 2 : 256;
       dense = g_renew(int16_t, dense, cap * t->n_classes);
@@ -54,10 +56,19 @@ void nlp_wtable_prepare(nlp_wtable *t) {
     memset(d, 0, t->n_classes * sizeof d[0]);
     for (uint32_t j = 1; j <= n; j++)
       d[r[j] >> 16] = (int16_t)(uint16_t)(r[j] & 0xFFFF);
-    run[s->off] = NLP_WROW_DENSE | (uint32_t)k;
+    bits[i >> 6] |= (uint64_t)1 << (i & 63);
     k++;
   }
-  t->run_ents = run;
+  if (!bits)
+    return;
+  uint32_t *rank = g_new(uint32_t, nw);
+  uint32_t before = 0;
+  for (size_t j = 0; j < nw; j++) {
+    rank[j] = before;
+    before += (uint32_t)__builtin_popcountll(bits[j]);
+  }
+  t->dense_bits = bits;
+  t->dense_rank = rank;
   t->dense = dense;
 }
 
@@ -172,29 +183,16 @@ static inline void add_row(const uint32_t *r, uint32_t n, int32_t *acc) {
     acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
 }
 
-/* Adds the row at ents[off] (sparse or dense). */
-static inline void add_row_at(const nlp_wtable *t, const uint32_t *ents,
-                              uint32_t off, int32_t *acc) {
-  uint32_t n = ents[off];
-  if (n & NLP_WROW_DENSE)
-    nlp_add_dense(t->dense + (size_t)(n & ~NLP_WROW_DENSE) * t->n_classes,
-                  t->n_classes, acc);
-  else
-    add_row(ents + off + 1, n, acc);
-}
-
 static void score_sparse(const nlp_wtable *t, nlp_wcache *c,
                          const uint32_t *f, size_t nf, int32_t *acc) {
   uint32_t mask = ((uint32_t)1 << c->bits) - 1;
-  const uint32_t *ents = t->run_ents ? t->run_ents : t->ents;
-  uint32_t miss[128], hs[128], offs[128];
+  uint32_t miss[128], hs[128], far[128];
   size_t nm = 0, nr = 0;
   for (size_t i = 0; i < nf; i++) {
     const nlp_wcache_row *e = &c->sparse[f[i] & mask];
     if (e->key == f[i]) {
       if (e->n == NLP_WCACHE_FAR) {
-        offs[nr++] = e->e[0];
-        __builtin_prefetch(ents + e->e[0]);
+        far[nr++] = e->e[0];
       } else {
         add_row(e->e, e->n, acc);
       }
@@ -214,18 +212,18 @@ static void score_sparse(const nlp_wtable *t, nlp_wcache *c,
       continue;
     }
     miss[nfound] = miss[i];
-    hs[nfound++] = t->slots[h].off;
-    __builtin_prefetch(ents + t->slots[h].off);
+    hs[nfound++] = h;
+    __builtin_prefetch(t->ents + t->slots[h].off);
   }
   for (size_t i = 0; i < nr; i++)
-    add_row_at(t, ents, offs[i], acc);
+    nlp_wtable_add_row(t, far[i], acc);
   for (size_t i = 0; i < nfound; i++) {
-    const uint32_t *r = ents + hs[i];
+    const uint32_t *r = t->ents + t->slots[hs[i]].off;
     uint32_t n = r[0];
-    add_row_at(t, ents, hs[i], acc);
+    nlp_wtable_add_row(t, hs[i], acc);
     nlp_wcache_row *e = &c->sparse[miss[i] & mask];
     e->key = miss[i];
-    if (n <= NLP_WCACHE_ROW) {
+    if (n <= NLP_WCACHE_ROW && !nlp_wtable_dense_row(t, hs[i])) {
       e->n = n;
       memcpy(e->e, r + 1, n * sizeof r[0]);
     } else {

@@ -100,7 +100,8 @@ static void test_builtin(void **state) {
  * are replaced in it; it may hold another table's): the sums agree. */
 static void scores_agree(const nlp_wtable *t, nlp_wcache *c) {
   nlp_wtable plain = *t;
-  plain.run_ents = NULL; /* the rows as in the file */
+  plain.dense_bits = NULL; /* the rows as in the file */
+  plain.dense_rank = NULL;
   plain.dense = NULL;
   uint64_t x = 88172645463325252ull;
   for (int round = 0; round < 2000; round++) {
@@ -127,7 +128,7 @@ static void test_scoring(void **state) {
   (void)state;
   const annals_model *m = annals_model_builtin();
   assert_non_null(m);
-  assert_non_null(m->tagger.w.run_ents); /* its long rows are dense */
+  assert_non_null(m->tagger.w.dense_bits); /* its long rows are dense */
   nlp_wcache c;
   nlp_wcache_init(&c, 6);
   scores_agree(&m->tagger.w, &c);
