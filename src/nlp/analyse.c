@@ -18,6 +18,7 @@ typedef struct {
   nlp_word *w;           /* parallel to doc->words */
   GStringChunk *strings; /* lemmas */
   lemma_cached *lemmas;  /* LEMMA_CACHE of them, or NULL */
+  nlp_wcache tags, moves, labels; /* weights met by the tagger, parser */
 } doc_priv;
 
 static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
@@ -29,6 +30,9 @@ void annals_doc_free(annals_doc *doc) {
   if (p) {
     g_free(p->w);
     g_free(p->lemmas);
+    nlp_wcache_release(&p->tags);
+    nlp_wcache_release(&p->moves);
+    nlp_wcache_release(&p->labels);
     if (p->strings)
       g_string_chunk_free(p->strings);
     g_free(p);
@@ -65,7 +69,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   doc_priv *p = priv(doc);
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
-  nlp_tag(&m->tagger, w, s->n);
+  nlp_tag(&m->tagger, w, s->n, &p->tags);
   nlp_finite_verb(&m->tagger, &m->lexicon, doc->text, w, s->n);
   if (!p->lemmas)
     p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
@@ -88,7 +92,8 @@ static bool quote_mark(const nlp_word *w) {
  * necessary measures\"") are rare in the treebank and throw the parser
  * off: a pair of them that opens after a word is parsed as if it were not
  * there, and then hangs on the head of the words it encloses. */
-static void parse_clause(const annals_model *m, nlp_word *w, size_t n) {
+static void parse_clause(const annals_model *m, annals_doc *doc, nlp_word *w,
+                         size_t n) {
   bool drop_any = false;
   bool *drop = g_new0(bool, n ? n : 1);
   for (size_t k = 1; k + 2 < n; k++) {
@@ -107,7 +112,7 @@ static void parse_clause(const annals_model *m, nlp_word *w, size_t n) {
   }
   if (!drop_any) {
     g_free(drop);
-    nlp_parse(&m->parser, w, n);
+    nlp_parse(&m->parser, w, n, &priv(doc)->moves, &priv(doc)->labels);
     return;
   }
   nlp_word *c = g_new(nlp_word, n);
@@ -118,7 +123,7 @@ static void parse_clause(const annals_model *m, nlp_word *w, size_t n) {
       c[nc] = w[k];
       to[nc++] = k;
     }
-  nlp_parse(&m->parser, c, nc);
+  nlp_parse(&m->parser, c, nc, &priv(doc)->moves, &priv(doc)->labels);
   for (size_t k = 0; k < nc; k++) {
     nlp_word *d = &w[to[k]];
     d->head = c[k].head >= 0 ? (int)to[c[k].head] : c[k].head;
@@ -170,15 +175,15 @@ static size_t date_dash(const char *text, const nlp_word *w, size_t n) {
 /* Parses w[0..n): a chronology line's date and its entry apart, the date
  * hung on the entry's root (the parser, trained on prose, makes the
  * date the subject). */
-static void parse_words(const annals_model *m, const char *text, nlp_word *w,
+static void parse_words(const annals_model *m, annals_doc *doc, nlp_word *w,
                         size_t n) {
-  size_t d = date_dash(text, w, n);
+  size_t d = date_dash(doc->text, w, n);
   if (!d) {
-    parse_clause(m, w, n);
+    parse_clause(m, doc, w, n);
     return;
   }
-  parse_clause(m, w, d);
-  parse_clause(m, w + d + 1, n - d - 1);
+  parse_clause(m, doc, w, d);
+  parse_clause(m, doc, w + d + 1, n - d - 1);
   int root = -1;
   for (size_t k = d + 1; k < n; k++) {
     if (w[k].head >= 0)
@@ -194,7 +199,7 @@ static void parse_words(const annals_model *m, const char *text, nlp_word *w,
   w[d].head = root;
   w[d].dep = NLP_DEP_PUNCT;
   if (root < 0)
-    parse_clause(m, w, n);
+    parse_clause(m, doc, w, n);
 }
 
 void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
@@ -205,13 +210,21 @@ void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
   nlp_word *w = priv(doc)->w + s->first;
   if (!doc->words[s->first].upos && s->n)
     tag_sentence(m, doc, i);
-  parse_words(m, doc->text, w, s->n);
+  parse_words(m, doc, w, s->n);
   for (size_t k = 0; k < s->n; k++) {
     annals_word *x = &doc->words[s->first + k];
     x->head = w[k].head >= 0 ? (long)(s->first + (size_t)w[k].head) : -1;
     x->deprel = nlp_dep_name(w[k].dep);
   }
   s->parsed = true;
+}
+
+/* The bits of a weight cache of about n entries, at most max. */
+static uint32_t cache_bits(size_t n, uint32_t max) {
+  uint32_t bits = 8;
+  while (bits < max && ((size_t)1 << bits) < n)
+    bits++;
+  return bits;
 }
 
 /* The lexical classes of the forms met in a text, by the hash of their
@@ -258,6 +271,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   doc->text = text;
   doc->len = len;
   p->strings = g_string_chunk_new(4096);
+
   annals_sentence *ss = NULL;
   size_t ns = annals_sentences_split(text, len, &ss);
   doc->sents = g_new0(annals_doc_sentence, ns ? ns : 1);
@@ -300,6 +314,11 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   g_free(cache);
   g_array_free(spans, TRUE);
   doc->n_words = words->len;
+  /* caches of the weights met: a few features per word at first, up to
+   * what the processor's cache holds */
+  nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 8, 14));
+  nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 16, 16));
+  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 12));
   p->w = (nlp_word *)(void *)g_array_free(words, FALSE);
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {

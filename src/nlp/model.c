@@ -263,6 +263,7 @@ static annals_status read_wtable(rd *r, const char *name, uint32_t classes,
                  : NULL;
   if (!nlp_wtable_valid(t))
     return bad(r, "table '%s' is corrupt", name);
+  nlp_wtable_prepare(t);
   return ANNALS_OK;
 }
 
@@ -434,6 +435,10 @@ void annals_model_free(annals_model *m) {
     nlp_tagger_release(&m->tagger);
     nlp_parser_release(&m->parser);
     nlp_lexicon_release(&m->lexicon);
+  } else { /* the tables are read in place; their dense rows are not */
+    nlp_wtable_release(&m->tagger.w);
+    nlp_wtable_release(&m->parser.moves);
+    nlp_wtable_release(&m->parser.labels);
   }
   if (m->map)
     munmap(m->map, m->map_len);

@@ -13,6 +13,10 @@
 
 #include "internal.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* ---- tokenize.c: words with byte offsets ----------------------------- */
 
 /* The tokenizer follows the conventions of the UD English Web Treebank:
@@ -190,7 +194,16 @@ static inline uint32_t nlp_bucket(uint32_t key, uint32_t nb) {
  * row is a count followed by that many entries (class << 16 |
  * (uint16_t)weight).  Dense rows (classifiers of at most 4 classes) sit
  * in the bucket itself.  The arrays either point into a model file or are
- * owned (nlp_wtable_release frees those). */
+ * owned (nlp_wtable_release frees those).
+ *
+ * For scoring, nlp_wtable_prepare gives the long sparse rows (the
+ * frequent features: the bias has a weight for nearly every class) a
+ * dense copy, a weight for every class in turn, which vector
+ * instructions add many classes at a time.  Bit h of dense_bits marks a
+ * bucket whose row has one; the copies are in dense (n_classes weights
+ * each) in the order of their buckets, and dense_rank[i] counts the
+ * marked buckets before bucket 64 i.  The three are owned; the table's
+ * own arrays are left as they are (in the file, not copied). */
 typedef struct {
   uint32_t key, off;
 } nlp_wslot;
@@ -208,7 +221,68 @@ typedef struct {
   const uint32_t *ents;
   size_t n_ents;
   bool owned;
+  const uint64_t *dense_bits; /* NULL: no dense rows */
+  const uint32_t *dense_rank;
+  const int16_t *dense;
 } nlp_wtable;
+
+/* Four weights w[0..4) widened to 32 bits (SSE2 has no instruction for
+ * it, and compilers make a slow one of the generic conversion). */
+typedef int16_t nlp_v4h __attribute__((vector_size(8)));
+typedef int32_t nlp_v4i __attribute__((vector_size(16)));
+static inline nlp_v4i nlp_widen4(const int16_t *w) {
+  nlp_v4i r;
+#if defined(__SSE2__)
+  __m128i v = _mm_loadl_epi64((const __m128i *)(const void *)w);
+  __m128i x = _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16);
+  memcpy(&r, &x, sizeof r);
+#else
+  nlp_v4h v;
+  memcpy(&v, w, sizeof v);
+  r = __builtin_convertvector(v, nlp_v4i);
+#endif
+  return r;
+}
+
+/* acc[0..n) += row[0..n), four classes at a time. */
+static inline void nlp_add_dense(const int16_t *row, uint32_t n,
+                                 int32_t *acc) {
+  uint32_t c = 0;
+  for (; c + 4 <= n; c += 4) {
+    nlp_v4i a;
+    memcpy(&a, acc + c, sizeof a);
+    a += nlp_widen4(row + c);
+    memcpy(acc + c, &a, sizeof a);
+  }
+  for (; c < n; c++)
+    acc[c] += row[c];
+}
+
+/* The dense copy of the row of bucket h of t, or NULL. */
+static inline const int16_t *nlp_wtable_dense_row(const nlp_wtable *t,
+                                                  uint32_t h) {
+  if (!t->dense_bits)
+    return NULL;
+  uint64_t w = t->dense_bits[h >> 6], bit = (uint64_t)1 << (h & 63);
+  if (!(w & bit))
+    return NULL;
+  size_t k = t->dense_rank[h >> 6] + (size_t)__builtin_popcountll(w & (bit - 1));
+  return t->dense + k * t->n_classes;
+}
+
+/* Adds the row of bucket h (a key's) of a sparse table t to acc. */
+static inline void nlp_wtable_add_row(const nlp_wtable *t, uint32_t h,
+                                      int32_t *acc) {
+  const int16_t *d = nlp_wtable_dense_row(t, h);
+  if (d) {
+    nlp_add_dense(d, t->n_classes, acc);
+    return;
+  }
+  const uint32_t *r = t->ents + t->slots[h].off;
+  uint32_t n = r[0];
+  for (uint32_t j = 1; j <= n; j++)
+    acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
+}
 
 /* Adds the weights of the features f[0..nf) (nf <= 128) to
  * acc[0..n_classes).  Memory latency dominates: the buckets of every
@@ -226,15 +300,13 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
                                  : (const void *)&t->slots[hs[i]]);
   }
   if (t->slots4) {
+    nlp_v4i sum = {0, 0, 0, 0};
     for (size_t i = 0; i < nf; i++) {
       uint32_t h = hs[i];
       for (;;) {
         const nlp_wslot4 *s = &t->slots4[h];
         if (s->key == f[i]) {
-          acc[0] += s->w[0];
-          acc[1] += s->w[1];
-          acc[2] += s->w[2];
-          acc[3] += s->w[3];
+          sum += nlp_widen4(s->w);
           break;
         }
         if (s->key == 0)
@@ -243,16 +315,20 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
           h = 0;
       }
     }
+    nlp_v4i a;
+    memcpy(&a, acc, sizeof a);
+    a += sum;
+    memcpy(acc, &a, sizeof a);
     return;
   }
-  uint32_t offs[128];
+  uint32_t found[128];
   size_t nr = 0;
   for (size_t i = 0; i < nf; i++) {
     uint32_t h = hs[i];
     for (;;) {
       const nlp_wslot *s = &t->slots[h];
       if (s->key == f[i]) {
-        offs[nr++] = s->off;
+        found[nr++] = h;
         __builtin_prefetch(t->ents + s->off);
         break;
       }
@@ -262,15 +338,43 @@ static inline void nlp_wtable_score(const nlp_wtable *t, const uint32_t *f,
         h = 0;
     }
   }
-  for (size_t i = 0; i < nr; i++) {
-    const uint32_t *r = t->ents + offs[i];
-    uint32_t n = r[0];
-    for (uint32_t j = 1; j <= n; j++)
-      acc[r[j] >> 16] += (int16_t)(uint16_t)(r[j] & 0xFFFF);
-  }
+  for (size_t i = 0; i < nr; i++)
+    nlp_wtable_add_row(t, found[i], acc);
 }
 
 void nlp_wtable_release(nlp_wtable *t);
+/* Makes the dense copies of t's long rows (see above) for faster
+ * scoring; t must be valid (nlp_wtable_valid).  The sums are the same. */
+void nlp_wtable_prepare(nlp_wtable *t);
+
+/* A cache of the rows of one table, in front of it: a direct-mapped
+ * array of the keys met last with their weights (or none, for a key the
+ * table lacks), small enough to stay in the processor's cache while the
+ * table (megabytes) does not.  Scoring through it gives the same sums as
+ * nlp_wtable_score.  A sparse row of up to NLP_WCACHE_ROW entries is
+ * copied into the cache; a longer one is read from the table. */
+#define NLP_WCACHE_ROW 6
+#define NLP_WCACHE_FAR 0xFFFFFFFFu /* n of a row left in the table */
+typedef struct {
+  uint32_t key, n;            /* n: entries in e, or NLP_WCACHE_FAR */
+  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its bucket */
+} nlp_wcache_row;
+
+typedef struct {
+  const void *of; /* the slots of the table it holds rows of, or NULL */
+  uint32_t of_nb; /* and their number */
+  uint32_t bits;  /* 1 << bits entries */
+  nlp_wslot4 *dense;
+  nlp_wcache_row *sparse;
+} nlp_wcache;
+
+/* An empty cache of 1 << bits entries (no memory until first used). */
+void nlp_wcache_init(nlp_wcache *c, uint32_t bits);
+void nlp_wcache_release(nlp_wcache *c);
+/* As nlp_wtable_score, through c (emptied first when it held another
+ * table's rows).  c may be NULL. */
+void nlp_wtable_score_cached(const nlp_wtable *t, nlp_wcache *c,
+                             const uint32_t *f, size_t nf, int32_t *acc);
 /* Checks a table read from a file: sizes, offsets and classes within
  * bounds, every probe sequence ends.  Returns false when it is corrupt. */
 bool nlp_wtable_valid(const nlp_wtable *t);
@@ -368,8 +472,9 @@ typedef struct {
 /* The features of word i, given the classes of the words before it. */
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
 /* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos (and
- * xpos2, a close runner-up's XPOS, or 255). */
-void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n);
+ * xpos2, a close runner-up's XPOS, or 255).  c caches the weights met
+ * (may be NULL). */
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c);
 
 /* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
 
@@ -450,7 +555,8 @@ bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n);
  * a noun and no auxiliary has that participle as its past tense; so has
  * an irregular past read as a noun between a noun and its object ("The
  * gang stole data.") in a sentence that ends like prose.  lx may be
- * NULL (no lexicon: the second rule is off). */
+ * NULL (no lexicon: the second rule is off).  The words' atoms are
+ * filled (their low hashes pick out auxiliaries and conjunctions). */
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n);
 
@@ -502,8 +608,10 @@ size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f);
  * -1 for invalid moves. */
 void nlp_move_costs(const nlp_config *c, const int *gh, int costs[NLP_MOVES]);
 
-/* Parses the tagged words w[0..n): sets head and dep of each. */
-void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n);
+/* Parses the tagged words w[0..n): sets head and dep of each.  moves and
+ * labels cache the weights met of p's two tables (may be NULL). */
+void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n, nlp_wcache *moves,
+               nlp_wcache *labels);
 
 /* ---- model.c: the model file --------------------------------------------- */
 

@@ -466,7 +466,8 @@ static int forced_move(const nlp_config *c) {
 
 /* Parses w[0..n) (n <= NLP_PARSE_MAX) as one piece.  The features of the
  * front of the buffer are scored once per front word. */
-static void parse_piece(const nlp_parser *p, nlp_word *w, int n) {
+static void parse_piece(const nlp_parser *p, nlp_word *w, int n,
+                        nlp_wcache *mc, nlp_wcache *lc) {
   nlp_config c;
   nlp_config_init(&c, w, n);
   uint32_t f[NLP_PARSER_MAX_FEATS];
@@ -480,11 +481,11 @@ static void parse_piece(const nlp_parser *p, nlp_word *w, int n) {
     }
     if (front_b != c.b) {
       memset(front, 0, sizeof front);
-      nlp_wtable_score(&p->moves, f, buffer_feats(&c, f), front);
+      nlp_wtable_score_cached(&p->moves, mc, f, buffer_feats(&c, f), front);
       front_b = c.b;
     }
     memcpy(acc, front, sizeof front);
-    nlp_wtable_score(&p->moves, f, config_feats(&c, f), acc);
+    nlp_wtable_score_cached(&p->moves, mc, f, config_feats(&c, f), acc);
     m = best_move(&c, acc);
     int dep = NLP_DEP_DEP;
     if ((m == NLP_LEFT && c.b < n) || m == NLP_RIGHT) {
@@ -492,7 +493,7 @@ static void parse_piece(const nlp_parser *p, nlp_word *w, int n) {
       int d = m == NLP_LEFT ? c.stack[c.sp - 1] : c.b;
       size_t nlf = nlp_label_feats(&c, h, d, f);
       memset(acc, 0, sizeof(int32_t) * p->n_labels);
-      nlp_wtable_score(&p->labels, f, nlf, acc);
+      nlp_wtable_score_cached(&p->labels, lc, f, nlf, acc);
       uint32_t bl = 0;
       for (uint32_t l = 1; l < p->n_labels; l++)
         if (acc[l] > acc[bl])
@@ -522,13 +523,14 @@ static void parse_piece(const nlp_parser *p, nlp_word *w, int n) {
   nlp_config_release(&c);
 }
 
-void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n) {
+void nlp_parse(const nlp_parser *p, nlp_word *w, size_t n, nlp_wcache *moves,
+               nlp_wcache *labels) {
   /* Long sentences (lists, tables run together) are parsed in pieces
    * whose roots hang from the first piece's root. */
   int first_root = -1;
   for (size_t at = 0; at < n; at += NLP_PARSE_MAX) {
     size_t m = n - at < NLP_PARSE_MAX ? n - at : NLP_PARSE_MAX;
-    parse_piece(p, w + at, (int)m);
+    parse_piece(p, w + at, (int)m, moves, labels);
     for (size_t i = at; i < at + m; i++) {
       if (w[i].head >= 0)
         w[i].head += (int)at;

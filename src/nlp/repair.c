@@ -19,6 +19,37 @@
  */
 #include "nlp/nlp.h"
 
+/* A list of lowercased words and their hashes (as nlp_word.low), so that
+ * most words are told apart from them without normalising their form
+ * again: equal forms have equal hashes. */
+#define MAX_WORDS 32
+typedef struct {
+  const char *const *words;
+  size_t n;
+  gsize ready;
+  uint64_t hash[MAX_WORDS];
+} word_list;
+
+/* Is w's lowercased form one of l's words? */
+static bool word_in(word_list *l, const char *text, const nlp_word *w) {
+  if (g_once_init_enter(&l->ready)) {
+    for (size_t k = 0; k < l->n; k++)
+      l->hash[k] = nlp_hash_bytes(l->words[k], strlen(l->words[k]));
+    g_once_init_leave(&l->ready, 1);
+  }
+  size_t k = 0;
+  while (k < l->n && l->hash[k] != w->low)
+    k++;
+  if (k == l->n)
+    return false;
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (; k < l->n; k++)
+    if (strlen(l->words[k]) == n && memcmp(l->words[k], low, n) == 0)
+      return true;
+  return false;
+}
+
 /* Does word i read as "be", "have" or "get", an auxiliary a participle
  * may follow? */
 static bool auxiliary(const char *text, const nlp_word *w) {
@@ -26,12 +57,9 @@ static bool auxiliary(const char *text, const nlp_word *w) {
       "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
       "have", "has", "had", "having", "'ve", "'d", "get", "gets", "got",
       "gotten", "getting"};
-  char low[NLP_NORM_MAX];
-  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
-  for (size_t k = 0; k < ARRAY_SIZE(aux); k++)
-    if (strlen(aux[k]) == n && memcmp(aux[k], low, n) == 0)
-      return true;
-  return false;
+  static word_list l = {aux, ARRAY_SIZE(aux), 0, {0}};
+  G_STATIC_ASSERT(ARRAY_SIZE(aux) <= MAX_WORDS);
+  return word_in(&l, text, w);
 }
 
 static bool nominal(int xpos) {
@@ -48,12 +76,9 @@ static bool clause_opener(const char *text, const nlp_word *w) {
       "though", "while",   "whereas", "if",  "unless", "since",  "after",
       "before", "when",    "until",  "but",  "and",    ";",      "--",
       "as"};
-  char low[NLP_NORM_MAX];
-  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
-  for (size_t k = 0; k < ARRAY_SIZE(open); k++)
-    if (strlen(open[k]) == n && memcmp(open[k], low, n) == 0)
-      return true;
-  return false;
+  static word_list l = {open, ARRAY_SIZE(open), 0, {0}};
+  G_STATIC_ASSERT(ARRAY_SIZE(open) <= MAX_WORDS);
+  return word_in(&l, text, w);
 }
 
 /* "The gang stole data.": a word the tagger read as a noun or an

@@ -77,7 +77,7 @@ size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
   return k;
 }
 
-void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n) {
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c) {
   uint32_t f[NLP_TAGGER_MAX_FEATS];
   int32_t acc[256];
   for (size_t i = 0; i < n; i++) {
@@ -92,7 +92,7 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n) {
     }
     size_t nf = nlp_tagger_feats(w, n, i, f);
     memset(acc, 0, t->n_tags * sizeof acc[0]);
-    nlp_wtable_score(&t->w, f, nf, acc);
+    nlp_wtable_score_cached(&t->w, c, f, nf, acc);
     uint32_t best = 0, second = 1;
     if (t->n_tags > 1 && acc[1] > acc[0]) {
       best = 1;

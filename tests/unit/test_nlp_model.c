@@ -95,6 +95,49 @@ static void test_builtin(void **state) {
   assert_true(try_read(annals_model_blob, builtin_len()));
 }
 
+/* Scores features of t (keys it has, and random ones) plainly, with its
+ * rows as the file holds them, and through a small cache c (so that rows
+ * are replaced in it; it may hold another table's): the sums agree. */
+static void scores_agree(const nlp_wtable *t, nlp_wcache *c) {
+  nlp_wtable plain = *t;
+  plain.dense_bits = NULL; /* the rows as in the file */
+  plain.dense_rank = NULL;
+  plain.dense = NULL;
+  uint64_t x = 88172645463325252ull;
+  for (int round = 0; round < 2000; round++) {
+    uint32_t f[NLP_PARSER_MAX_FEATS];
+    size_t nf = 1 + (size_t)round % NLP_PARSER_MAX_FEATS;
+    for (size_t i = 0; i < nf; i++) {
+      x ^= x << 13;
+      x ^= x >> 7;
+      x ^= x << 17;
+      uint32_t b = (uint32_t)(x % t->nb);
+      uint32_t key = t->slots4 ? t->slots4[b].key : t->slots[b].key;
+      f[i] = (x >> 40) % 3 && key ? key : (uint32_t)(x >> 32) | 1;
+    }
+    int32_t a[256] = {0}, b[256] = {0}, c2[256] = {0};
+    nlp_wtable_score(&plain, f, nf, a);
+    nlp_wtable_score(t, f, nf, b);
+    nlp_wtable_score_cached(t, c, f, nf, c2);
+    assert_memory_equal(a, b, sizeof a);
+    assert_memory_equal(a, c2, sizeof a);
+  }
+}
+
+static void test_scoring(void **state) {
+  (void)state;
+  const annals_model *m = annals_model_builtin();
+  assert_non_null(m);
+  assert_non_null(m->tagger.w.dense_bits); /* its long rows are dense */
+  nlp_wcache c;
+  nlp_wcache_init(&c, 6);
+  scores_agree(&m->tagger.w, &c);
+  scores_agree(&m->parser.moves, &c);
+  scores_agree(&m->parser.labels, &c);
+  scores_agree(&m->tagger.w, &c);
+  nlp_wcache_release(&c);
+}
+
 static void test_missing_file(void **state) {
   (void)state;
   annals_diags d;
@@ -185,6 +228,7 @@ static void test_damaged(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin),
+      cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_truncated),
       cmocka_unit_test(test_damaged),
