@@ -563,6 +563,30 @@ static void repair_conj_dates(annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "Saudi Arabia, Egypt and the UAE announced", "West Africa bloc ECOWAS
+ * has suspended": a verb the parser gave a passive subject and an active
+ * one, with no passive auxiliary, has two active subjects. */
+static void repair_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t v = s->first; v < e; v++) {
+    if (w[v].upos != NLP_UPOS_VERB)
+      continue;
+    long pass = -1;
+    bool active = false, aux_pass = false;
+    for (size_t i = s->first; i < e; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      if (w[i].dep == NLP_DEP_NSUBJ_PASS && pass < 0)
+        pass = (long)i;
+      active = active || w[i].dep == NLP_DEP_NSUBJ;
+      aux_pass = aux_pass || w[i].dep == NLP_DEP_AUX_PASS;
+    }
+    if (pass >= 0 && active && !aux_pass)
+      w[pass].dep = NLP_DEP_NSUBJ;
+  }
+}
+
 /* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
  * of a hyphenated name joined to it) that the parser split between
  * several heads is one name; its words hang on the first of them that
@@ -655,6 +679,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       repair_that_clauses(X->lx, doc, w, date_word, si);
       repair_date_heads(doc, w, date_word, si);
       repair_conj_dates(doc, w, date_word, si);
+      repair_double_subjects(doc, w, si);
       repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);

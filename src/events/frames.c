@@ -414,10 +414,21 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
       return;
   }
   add_actor(list, count, &a);
-  for (int i = n + 1; i < x->hi; i++)
-    if (H(x, i) == n && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
-        actor_of(x->ac, i, &a))
-      add_actor(list, count, &a);
+  /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
+   * the UAE" parsed as a chain) */
+  int at = n;
+  for (int depth = 0; depth < 6 && at >= 0; depth++) {
+    int next = -1;
+    for (int i = at + 1; i < x->hi; i++)
+      if (H(x, i) == at && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
+          !x->in_date[i - x->lo]) {
+        if (actor_of(x->ac, i, &a))
+          add_actor(list, count, &a);
+        if (at != n || next < 0)
+          next = i;
+      }
+    at = next;
+  }
 }
 
 static bool passive(const fctx *x, int p) {
