@@ -41,6 +41,7 @@ typedef struct {
   annals_timeline *out;
   double min_conf;
   const char *main_country; /* the country the text is about, or NULL */
+  const char *dateline_country; /* the country of its dateline, or NULL */
   bool chronology; /* lines open with their dates: the present is historic */
 } xctx;
 
@@ -298,7 +299,9 @@ static const char *dateline_country(const xctx *X, const char *text,
   for (size_t i = 0; i < doc->n_sents && i < 4; i++) {
     size_t a = doc->sents[i].start, e = doc->sents[i].end, k = a;
     while (k < e && (g_ascii_isupper(text[k]) || text[k] == ' ' ||
-                     text[k] == '.' || text[k] == '\''))
+                     text[k] == '.' || text[k] == '\'' ||
+                     (text[k] == '-' && k > a && k + 1 < e &&
+                      g_ascii_isupper(text[k + 1])))) /* PORT-AU-PRINCE */
       k++;
     while (k > a && text[k - 1] == ' ')
       k--;
@@ -656,6 +659,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       date_word[i] = true;
   ac.date_word = date_word;
   ac.dateline_country = dateline_country(X, text, doc);
+  X->dateline_country = ac.dateline_country;
   actor_acronyms(&ac);
   int *speakers = quote_speakers(X->m, X->lx, doc, w);
   ac.quote_speaker = speakers;
@@ -1004,7 +1008,8 @@ static void emit_record(const xctx *X, const char *text, size_t base,
                               strcmp(f->def->tag, "disaster") == 0 ||
                               strcmp(f->def->tag, "election") == 0);
   if (!named && !where && (!f->reported || toll))
-    where = X->main_country;
+    where = toll && X->dateline_country ? X->dateline_country
+                                        : X->main_country;
   if (where) {
     ev_actor pc;
     memset(&pc, 0, sizeof pc);
