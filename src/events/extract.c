@@ -42,6 +42,7 @@ typedef struct {
   double min_conf;
   const char *main_country; /* the country the text is about, or NULL */
   bool chronology; /* lines open with their dates: the present is historic */
+  GArray *frames;  /* of ev_frame: kept from piece to piece (piece_frames) */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -1104,6 +1105,18 @@ static const char *main_country(const GArray *frames) {
                                                                       : NULL;
 }
 
+/* The frames array for a piece of len bytes, empty.  An ev_frame is
+ * large and news text gives about one frame per 64 bytes, so the array
+ * is sized for the first piece and kept for the next ones: growing a
+ * fresh one for each piece faulted and copied the frames again. */
+static GArray *piece_frames(xctx *X, size_t len) {
+  if (!X->frames)
+    X->frames = g_array_sized_new(FALSE, FALSE, sizeof(ev_frame),
+                                  (guint)(MIN(len, PIECE * 2) / 64 + 16));
+  g_array_set_size(X->frames, 0);
+  return X->frames;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
   annals_timexes tx;
@@ -1131,7 +1144,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
-  GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
+  GArray *frames = piece_frames(X, len);
   find_frames(X, text, doc, dates, frames, strings);
   X->main_country = main_country(frames);
   state_countries(frames, X->main_country);
@@ -1143,7 +1156,6 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     g_array_free(r->frames, TRUE);
   }
   g_array_free(recs, TRUE);
-  g_array_free(frames, TRUE);
   g_array_free(dates, TRUE);
   g_string_chunk_free(strings);
   annals_doc_free(doc);
@@ -1234,6 +1246,8 @@ annals_status annals_extract(const char *text, size_t len,
     st = run_piece(&X, text + a, b - a, a, d);
     a = b;
   }
+  if (X.frames)
+    g_array_free(X.frames, TRUE);
   annals_gazetteer_free(own_g);
   annals_lexicon_free(own_lx);
   if (st == ANNALS_OK && !annals_timeline_title(out))
