@@ -43,6 +43,7 @@ typedef struct {
   const char *main_country; /* the country the text is about, or NULL */
   const char *dateline_country; /* the country of its dateline, or NULL */
   bool chronology; /* lines open with their dates: the present is historic */
+  GArray *frames;  /* of ev_frame: kept from piece to piece (piece_frames) */
 } xctx;
 
 /* ------------------------------------------------------------------ */
@@ -240,14 +241,69 @@ static void trace_frame(const xctx *X, const char *text, const annals_doc *doc,
   g_string_free(t, TRUE);
 }
 
+/* What event_object() looks back for, over the frames [0, upto) of a
+ * piece: the last with agents by lemma and by type, and the last
+ * material conflict (index + 1; 0: none), so that it need not scan every
+ * earlier frame.  Exact because while it is in use frames are only
+ * appended, their types and definitions stay, and agents are only given
+ * (by event_object(), which notes it), never taken away. */
+typedef struct {
+  GHashTable *by_lemma; /* def->lemma -> index + 1 */
+  size_t by_type[ANNALS_TYPE_COUNT];
+  size_t material;
+  size_t upto;
+} obj_index;
+
+static void obj_index_init(obj_index *ix) {
+  memset(ix, 0, sizeof *ix);
+  ix->by_lemma = g_hash_table_new(g_str_hash, g_str_equal);
+}
+
+static void obj_index_release(obj_index *ix) {
+  g_hash_table_destroy(ix->by_lemma);
+}
+
+/* Notes frame j (below upto) if it has agents. */
+static void obj_index_note(obj_index *ix, const ev_frame *fv, size_t j) {
+  const ev_frame *e = &fv[j];
+  if (!e->n_agents)
+    return;
+  if (GPOINTER_TO_SIZE(g_hash_table_lookup(ix->by_lemma, e->def->lemma)) < j + 1)
+    g_hash_table_insert(ix->by_lemma, (gpointer)e->def->lemma,
+                        GSIZE_TO_POINTER(j + 1));
+  if ((unsigned)e->type < ANNALS_TYPE_COUNT && ix->by_type[e->type] < j + 1)
+    ix->by_type[e->type] = j + 1;
+}
+
+/* Takes in the frames before k. */
+static void obj_index_upto(obj_index *ix, const ev_frame *fv, size_t k) {
+  for (; ix->upto < k; ix->upto++) {
+    if (annals_type_quad(fv[ix->upto].type) == ANNALS_QUAD_MATERIAL_CONFLICT)
+      ix->material = ix->upto + 1;
+    obj_index_note(ix, fv, ix->upto);
+  }
+}
+
+/* The last frame before upto with agents, told with that lemma or of
+ * type ty (unless NONE): index + 1, or 0. */
+static size_t obj_index_last(const obj_index *ix, const char *lemma,
+                             annals_type ty) {
+  size_t j = GPOINTER_TO_SIZE(g_hash_table_lookup(ix->by_lemma, lemma));
+  if (ty != ANNALS_TYPE_NONE && (unsigned)ty < ANNALS_TYPE_COUNT &&
+      ix->by_type[ty] > j)
+    j = ix->by_type[ty];
+  return j;
+}
+
 /* "condemned the test": a reaction to an event named by a noun is aimed
  * at whoever did that event, the last one told with that word or of
  * that noun's type ("launched missiles" ... "condemned the strike"). */
 static void event_object(GArray *frames, size_t from, const nlp_word *w,
-                         const annals_lexicon *lx) {
+                         const annals_lexicon *lx, obj_index *ix) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
+    obj_index_upto(ix, fv, k);
     annals_quad q = annals_type_quad(f->type);
     bool claim = f->def->obj && strcmp(f->def->obj[0], "responsibility") == 0;
     if (q != ANNALS_QUAD_VERBAL_CONFLICT &&
@@ -267,27 +323,20 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
        * author, when it had none named */
       bool claim = f->n_agents && f->def->obj &&
                    strcmp(f->def->obj[0], "responsibility") == 0;
-      for (size_t j = k; claim && j-- > 0;) {
-        ev_frame *e = &fv[j];
-        if (annals_type_quad(e->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
-          continue;
+      if (claim && ix->material) {
+        ev_frame *e = &fv[ix->material - 1];
         bool named = false;
         for (size_t q = 0; q < e->n_agents; q++)
           named = named || e->agents[q].kind == ACT_NAMED;
         if (!named) {
           e->agents[0] = f->agents[0];
           e->n_agents = e->n_agents ? e->n_agents : 1;
+          obj_index_note(ix, fv, ix->material - 1);
         }
-        break;
       }
-      for (size_t j = k; replace_targets && j-- > 0;) {
-        const ev_frame *e = &fv[j];
-        if (!e->n_agents || (strcmp(e->def->lemma, lemma) != 0 &&
-                             (ty == ANNALS_TYPE_NONE || e->type != ty)))
-          continue;
-        f->targets[t] = e->agents[0];
-        break;
-      }
+      size_t j = replace_targets ? obj_index_last(ix, lemma, ty) : 0;
+      if (j)
+        f->targets[t] = fv[j - 1].agents[0];
     }
   }
 }
@@ -663,6 +712,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   actor_acronyms(&ac);
   int *speakers = quote_speakers(X->m, X->lx, doc, w);
   ac.quote_speaker = speakers;
+  obj_index oi;
+  obj_index_init(&oi);
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
@@ -687,7 +738,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       repair_names(doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
-      event_object(frames, before, w, X->lx);
+      event_object(frames, before, w, X->lx, &oi);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
@@ -791,6 +842,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         trace_frame(X, text, doc, f);
     }
   }
+  obj_index_release(&oi);
   g_free(date_word);
   g_free(speakers);
   if (ac.acronyms)
@@ -1134,6 +1186,18 @@ static const char *main_country(const GArray *frames) {
                                                                       : NULL;
 }
 
+/* The frames array for a piece of len bytes, empty.  An ev_frame is
+ * large and news text gives about one frame per 64 bytes, so the array
+ * is sized for the first piece and kept for the next ones: growing a
+ * fresh one for each piece faulted and copied the frames again. */
+static GArray *piece_frames(xctx *X, size_t len) {
+  if (!X->frames)
+    X->frames = g_array_sized_new(FALSE, FALSE, sizeof(ev_frame),
+                                  (guint)(MIN(len, PIECE * 2) / 64 + 16));
+  g_array_set_size(X->frames, 0);
+  return X->frames;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
   annals_timexes tx;
@@ -1161,7 +1225,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
   GArray *dates = map_dates(X, text, len, &tx, doc);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
-  GArray *frames = g_array_new(FALSE, FALSE, sizeof(ev_frame));
+  GArray *frames = piece_frames(X, len);
   find_frames(X, text, doc, dates, frames, strings);
   X->main_country = main_country(frames);
   state_countries(frames, X->main_country);
@@ -1173,7 +1237,6 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     g_array_free(r->frames, TRUE);
   }
   g_array_free(recs, TRUE);
-  g_array_free(frames, TRUE);
   g_array_free(dates, TRUE);
   g_string_chunk_free(strings);
   annals_doc_free(doc);
@@ -1264,6 +1327,8 @@ annals_status annals_extract(const char *text, size_t len,
     st = run_piece(&X, text + a, b - a, a, d);
     a = b;
   }
+  if (X.frames)
+    g_array_free(X.frames, TRUE);
   annals_gazetteer_free(own_g);
   annals_lexicon_free(own_lx);
   if (st == ANNALS_OK && !annals_timeline_title(out))
