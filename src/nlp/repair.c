@@ -206,16 +206,22 @@ static bool repair_present(const nlp_tagger *t, const nlp_lexicon *lx,
   return false;
 }
 
+/* Is the lowercased form of w one of list[0..n)? */
+static bool form_in(const char *text, const nlp_word *w,
+                    const char *const *list, size_t n) {
+  char low[NLP_NORM_MAX];
+  size_t len = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  for (size_t k = 0; k < n; k++)
+    if (strlen(list[k]) == len && memcmp(list[k], low, len) == 0)
+      return true;
+  return false;
+}
+
 /* Is word i one of the prepositions that also open a clause? */
 static bool time_subordinator(const char *text, const nlp_word *w) {
   static const char *const subs[] = {"after", "before", "since", "until",
                                      "till"};
-  char low[NLP_NORM_MAX];
-  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
-  for (size_t k = 0; k < ARRAY_SIZE(subs); k++)
-    if (strlen(subs[k]) == n && memcmp(subs[k], low, n) == 0)
-      return true;
-  return false;
+  return form_in(text, w, subs, ARRAY_SIZE(subs));
 }
 
 /* "Hours after the army launched an offensive, ...": "after" read as a
@@ -407,12 +413,7 @@ static bool office_adjective(const char *text, const nlp_word *w) {
   static const char *const l[] = {"foreign", "interior", "external", "home",
                                   "defence", "defense", "finance", "prime",
                                   "chief", "deputy", "vice", "general"};
-  char low[NLP_NORM_MAX];
-  size_t n = nlp_normalise(text + w->start, w->end - w->start, true, low);
-  for (size_t k = 0; k < ARRAY_SIZE(l); k++)
-    if (strlen(l[k]) == n && memcmp(l[k], low, n) == 0)
-      return true;
-  return false;
+  return form_in(text, w, l, ARRAY_SIZE(l));
 }
 
 /* "Iranian Foreign Affairs Minister Abbas Araghchi": inside a run of
