@@ -689,6 +689,23 @@ static void repair_names(annals_doc *doc, nlp_word *w, const bool *date_word,
   }
 }
 
+/* Dates frame f by the saying that reports it, among the frames of its
+ * sentence (from index before on), when that saying has a date of its
+ * own; returns whether it did. */
+static bool report_date(GArray *frames, size_t before, ev_frame *f) {
+  for (size_t j = before; j < frames->len && f->report_pred >= 0; j++) {
+    const ev_frame *r = &g_array_index(frames, ev_frame, j);
+    if (r->pred == f->report_pred && r->date_how != DH_NONE &&
+        r->date_how != DH_DCT) {
+      f->when = r->when;
+      f->approximate = r->approximate;
+      f->date_how = DH_REPORT;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Frames of every sentence, dated; appended to frames. */
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
@@ -752,17 +769,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
          * is dated ("May 8, 2018 - Trump announces the US will
          * withdraw"), else when the text is written */
         f->date_how = DH_NONE;
-        f->present = true;
-        for (size_t j = before; j < frames->len && f->report_pred >= 0; j++) {
-          const ev_frame *r = &g_array_index(frames, ev_frame, j);
-          if (r->pred == f->report_pred && r->date_how != DH_NONE &&
-              r->date_how != DH_DCT) {
-            f->when = r->when;
-            f->approximate = r->approximate;
-            f->date_how = DH_REPORT;
-            f->present = false;
-          }
-        }
+        f->present = !report_date(frames, before, f);
       }
       if (f->date_how != DH_NONE)
         continue;
@@ -800,16 +807,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       if (f->date_how != DH_NONE || f->report_pred < 0 || f->future ||
           f->present)
         continue;
-      for (size_t j = before; j < frames->len; j++) {
-        const ev_frame *r = &g_array_index(frames, ev_frame, j);
-        if (r->pred == f->report_pred && r->date_how != DH_NONE &&
-            r->date_how != DH_DCT) {
-          f->when = r->when;
-          f->approximate = r->approximate;
-          f->date_how = DH_REPORT;
-          break;
-        }
-      }
+      report_date(frames, before, f);
     }
     /* the narrative time for the sentences after: the date of the last
      * event of this sentence dated by its own words */
