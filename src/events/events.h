@@ -199,6 +199,15 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
 /* Is word i a predicate the lexicon knows (a candidate for parsing)? */
 bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
 
+/* ---- treefix.c: repairs of parsed sentences -------------------------------- */
+
+/* Repairs the tree of parsed sentence si where the parser misreads what
+ * the date mentions (date_word: per doc word) or the lexicon tell. */
+void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                 const bool *date_word, size_t si);
+/* Does the lexicon know w as a verb of saying (a report complement)? */
+bool reporting_verb(const annals_lexicon *lx, const nlp_word *w);
+
 /* ---- quotes.c: who speaks in a quotation ------------------------------------ */
 
 /* Per word of the doc: the head word of the one who speaks the quotation

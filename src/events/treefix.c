@@ -1,0 +1,215 @@
+/*
+ * events/treefix.c - repairs of the parser's trees that the event frames
+ * depend on, made with what the parser does not know: the date
+ * mentions and the frame lexicon.  Each repair names the reading it
+ * fixes; tree_repair runs them in order on one parsed sentence.
+ */
+#include "events/events.h"
+
+bool reporting_verb(const annals_lexicon *lx, const nlp_word *w) {
+  const frame_def *const *fs =
+      w->lemma ? lexicon_frames(lx, w->lemma, false) : NULL;
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->complement == FC_REPORT)
+      return true;
+  return false;
+}
+
+/* "said on Saturday that 18 diplomats would be expelled": the parser
+ * may read the that-clause as a relative clause on the date; it is the
+ * complement of the verb the date belongs to. */
+static void fix_that_clauses(const annals_lexicon *lx, annals_doc *doc,
+                             nlp_word *w, const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    long h = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_ACL_RELCL || h < 0 || !date_word[h] ||
+        w[i].upos != NLP_UPOS_VERB)
+      continue;
+    long g = h;
+    for (int k = 0; g >= 0 && date_word[g] && k < 8; k++)
+      g = doc->words[g].head;
+    if (g < 0 || w[g].upos != NLP_UPOS_VERB)
+      continue;
+    long that = -1;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          strcmp(w[j].lemma, "that") == 0)
+        that = (long)j;
+    /* "said on Monday it had pulled out": no "that" after a saying */
+    bool rel = false;
+    for (size_t j = (size_t)h + 1; j < i; j++)
+      if (doc->words[j].head == (long)i && w[j].lemma &&
+          (strcmp(w[j].lemma, "which") == 0 ||
+           strcmp(w[j].lemma, "when") == 0 || strcmp(w[j].lemma, "who") == 0))
+        rel = true;
+    if (that < 0 && (rel || !reporting_verb(lx, &w[g])))
+      continue;
+    doc->words[i].head = g;
+    w[i].dep = NLP_DEP_CCOMP;
+    if (that >= 0)
+      w[that].dep = NLP_DEP_MARK;
+  }
+}
+
+/* "May 8, 2018 - President Trump announces ...": a chronology entry
+ * opens with its date and a dash or colon; the parser may make the date
+ * the root and the clause its parataxis.  The clause is the root and the
+ * date its time. */
+static void fix_date_heads(annals_doc *doc, nlp_word *w, const bool *date_word,
+                           size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  size_t r = s->first;
+  while (r < end && doc->words[r].head >= 0)
+    r++;
+  if (r >= end || !date_word[r])
+    return;
+  long v = -1;
+  for (size_t i = r + 1; i < end && v < 0; i++)
+    if (doc->words[i].head == (long)r && w[i].upos == NLP_UPOS_VERB &&
+        (w[i].dep == NLP_DEP_PARATAXIS || w[i].dep == NLP_DEP_APPOS ||
+         w[i].dep == NLP_DEP_DEP || w[i].dep == NLP_DEP_LIST ||
+         w[i].dep == NLP_DEP_ACL || w[i].dep == NLP_DEP_ACL_RELCL))
+      v = (long)i;
+  if (v < 0)
+    return;
+  /* the date's words come first, then a dash or colon */
+  bool sep = false;
+  for (size_t i = s->first; i < (size_t)v && !sep; i++)
+    if (!date_word[i] && w[i].upos == NLP_UPOS_PUNCT && w[i].lemma &&
+        (strchr(":-", w[i].lemma[0]) || (unsigned char)w[i].lemma[0] == 0xE2))
+      sep = true;
+  if (!sep || !date_word[s->first])
+    return;
+  for (size_t i = s->first; i < end; i++)
+    if (doc->words[i].head == (long)r && (long)i != v && !date_word[i])
+      doc->words[i].head = v;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[r].head = v;
+  w[r].dep = NLP_DEP_OBL_UNMARKED;
+}
+
+/* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
+ * between "and" and a verb belongs to that verb, wherever the parser hung
+ * it. */
+static void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
+                           size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c + 2 < end; c++) {
+    if (w[c].upos != NLP_UPOS_CCONJ || date_word[c])
+      continue;
+    size_t a = c + 1;
+    if (!date_word[a] && w[a].upos == NLP_UPOS_ADP && a + 1 < end &&
+        date_word[a + 1])
+      a++; /* "on" before the date */
+    if (!date_word[a])
+      continue;
+    size_t b = a;
+    while (b < end && date_word[b])
+      b++;
+    size_t v = b;
+    while (v < end &&
+           (w[v].upos == NLP_UPOS_ADV || (w[v].upos == NLP_UPOS_PUNCT &&
+                                          w[v].lemma && w[v].lemma[0] == ',')))
+      v++;
+    if (v >= end || w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP))
+      continue;
+    for (size_t i = c + 1; i < b; i++) {
+      long h = doc->words[i].head;
+      if ((h < (long)c + 1 || h >= (long)b) && h != (long)v) {
+        doc->words[i].head = (long)v;
+        if (date_word[i])
+          w[i].dep = NLP_DEP_OBL;
+      }
+    }
+    c = b;
+  }
+}
+
+/* "Saudi Arabia, Egypt and the UAE announced", "West Africa bloc ECOWAS
+ * has suspended": a verb the parser gave a passive subject and an active
+ * one, with no passive auxiliary, has two active subjects. */
+static void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t v = s->first; v < e; v++) {
+    if (w[v].upos != NLP_UPOS_VERB)
+      continue;
+    long pass = -1;
+    bool active = false, aux_pass = false;
+    for (size_t i = s->first; i < e; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      if (w[i].dep == NLP_DEP_NSUBJ_PASS && pass < 0)
+        pass = (long)i;
+      active = active || w[i].dep == NLP_DEP_NSUBJ;
+      aux_pass = aux_pass || w[i].dep == NLP_DEP_AUX_PASS;
+    }
+    if (pass >= 0 && active && !aux_pass)
+      w[pass].dep = NLP_DEP_NSUBJ;
+  }
+}
+
+/* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
+ * of a hyphenated name joined to it) that the parser split between
+ * several heads is one name; its words hang on the first of them that
+ * the parser linked outside the run. */
+static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
+                      size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first; a < end;) {
+    if (w[a].upos != NLP_UPOS_PROPN || date_word[a]) {
+      a++;
+      continue;
+    }
+    size_t b = a + 1; /* the run is [a, b) */
+    for (;;) {
+      if (b < end && w[b].upos == NLP_UPOS_PROPN && !date_word[b]) {
+        b++;
+      } else if (b + 1 < end && w[b].upos == NLP_UPOS_PUNCT &&
+                 doc->words[b].end - doc->words[b].start == 1 &&
+                 doc->text[doc->words[b].start] == '-' &&
+                 doc->words[b - 1].end == doc->words[b].start &&
+                 doc->words[b].end == doc->words[b + 1].start &&
+                 w[b + 1].upos == NLP_UPOS_PROPN) {
+        b += 2;
+      } else {
+        break;
+      }
+    }
+    long r = -1;
+    size_t outside = 0;
+    for (size_t i = a; i < b; i++) {
+      long h = doc->words[i].head;
+      if (h < (long)a || h >= (long)b) {
+        outside++;
+        if (r < 0)
+          r = (long)i;
+      }
+    }
+    if (outside >= 2)
+      for (size_t i = a; i < b; i++) {
+        long h = doc->words[i].head;
+        if ((long)i == r || (h >= (long)a && h < (long)b))
+          continue;
+        doc->words[i].head = r;
+        w[i].dep = w[i].upos == NLP_UPOS_PUNCT ? NLP_DEP_PUNCT : NLP_DEP_FLAT;
+      }
+    a = b;
+  }
+}
+
+void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                 const bool *date_word, size_t si) {
+  fix_that_clauses(lx, doc, w, date_word, si);
+  fix_date_heads(doc, w, date_word, si);
+  fix_conj_dates(doc, w, date_word, si);
+  fix_double_subjects(doc, w, si);
+  fix_names(doc, w, date_word, si);
+}
