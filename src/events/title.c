@@ -199,6 +199,20 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       cut--;
     g_string_truncate(t, cut ? cut : TITLE_MAX);
   }
+  /* a headline ends with a word, not with the comma or the closing
+   * quotation mark of the sentence it was cut from */
+  for (;;) {
+    size_t n = t->len;
+    const unsigned char *e = (const unsigned char *)t->str + n;
+    if (n && e[-1] && strchr(",;:'\" ", e[-1]))
+      g_string_truncate(t, n - 1);
+    else if (n >= 3 && e[-3] == 0xE2 && e[-2] == 0x80 &&
+             (e[-1] == 0x98 || e[-1] == 0x99 || e[-1] == 0x9C ||
+              e[-1] == 0x9D))
+      g_string_truncate(t, n - 3);
+    else
+      break;
+  }
   g_strlcpy(buf, t->str, size);
   g_string_free(t, TRUE);
 }

@@ -15,6 +15,121 @@ bool reporting_verb(const annals_lexicon *lx, const nlp_word *w) {
   return false;
 }
 
+static bool lemma_in(const nlp_word *w, const char *const *set) {
+  for (size_t k = 0; w->lemma && set[k]; k++)
+    if (strcmp(w->lemma, set[k]) == 0)
+      return true;
+  return false;
+}
+
+/* Does clause c have a subject of its own, other than word not? */
+static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
+                        size_t end, size_t c, long not ) {
+  for (size_t i = first; i < end; i++)
+    if (doc->words[i].head == (long)c &&
+        (long)i != not &&(w[i].dep == NLP_DEP_NSUBJ ||
+                          w[i].dep == NLP_DEP_NSUBJ_PASS ||
+                          w[i].dep == NLP_DEP_EXPL))
+      return true;
+  return false;
+}
+
+/* "told the network that the crossings had been closed": after a verb
+ * that says something to someone, a that-clause with a subject of its
+ * own is what was said, not a relative clause on the one told. */
+static void fix_told_that(const annals_lexicon *lx, annals_doc *doc,
+                          nlp_word *w, size_t si) {
+  static const char *const tell[] = {
+      "tell",     "inform",   "assure",  "reassure", "warn",
+      "remind",   "notify",   "advise",  "brief",    "promise",
+      "convince", "persuade", "caution", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long h = doc->words[c].head;
+    if ((w[c].dep != NLP_DEP_ACL && w[c].dep != NLP_DEP_ACL_RELCL) ||
+        w[c].upos != NLP_UPOS_VERB || h < 0 ||
+        (w[h].dep != NLP_DEP_OBJ && w[h].dep != NLP_DEP_IOBJ))
+      continue;
+    long g = doc->words[h].head;
+    if (g < 0 || w[g].upos != NLP_UPOS_VERB || !lemma_in(&w[g], tell) ||
+        !reporting_verb(lx, &w[g]))
+      continue;
+    long that = -1;
+    for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
+      if (doc->words[j].head == (long)c && w[j].lemma &&
+          strcmp(w[j].lemma, "that") == 0)
+        that = (long)j;
+    if (that < 0 || !own_subject(doc, w, s->first, end, c, that))
+      continue;
+    doc->words[c].head = g;
+    w[c].dep = NLP_DEP_CCOMP;
+    w[that].dep = NLP_DEP_MARK;
+    w[that].upos = NLP_UPOS_SCONJ;
+  }
+}
+
+/* "told the radio that 'more than 30 million dollars have been pledged'":
+ * a "that" the parser made the subject of a clause with another subject
+ * opens the clause. */
+static void fix_that_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first; t < end; t++) {
+    long c = doc->words[t].head;
+    if (!w[t].lemma || strcmp(w[t].lemma, "that") != 0 || c <= (long)t ||
+        (w[t].dep != NLP_DEP_NSUBJ && w[t].dep != NLP_DEP_NSUBJ_PASS) ||
+        !own_subject(doc, w, t + 1, (size_t)c, (size_t)c, -1))
+      continue;
+    w[t].dep = NLP_DEP_MARK;
+    w[t].upos = NLP_UPOS_SCONJ;
+  }
+}
+
+/* "wrote that as the police left their posts, the rebels would enter":
+ * a that-clause opening with a clause of its own ("as ...", "if ...") is
+ * the clause after it, which the parser may have hung on the saying as a
+ * conjunct or a parataxis. */
+static void fix_that_after_clause(const annals_lexicon *lx, annals_doc *doc,
+                                  nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first; t + 2 < end; t++) {
+    if (!w[t].lemma || strcmp(w[t].lemma, "that") != 0 ||
+        w[t + 1].upos != NLP_UPOS_SCONJ)
+      continue;
+    long g = t > s->first ? (long)t - 1 : -1;
+    while (g > (long)s->first && w[g].upos != NLP_UPOS_VERB)
+      g--;
+    if (g < 0 || !reporting_verb(lx, &w[g]))
+      continue;
+    long a = doc->words[t + 1].head; /* the clause "as" opens */
+    if (a <= (long)t + 1 || doc->words[a].head != g ||
+        w[a].dep != NLP_DEP_ADVCL)
+      continue;
+    /* the clause after it, hung on the saying */
+    long v = -1;
+    for (size_t i = (size_t)a + 1; i < end && v < 0; i++)
+      if (doc->words[i].head == g && w[i].upos == NLP_UPOS_VERB &&
+          (w[i].dep == NLP_DEP_CONJ || w[i].dep == NLP_DEP_PARATAXIS ||
+           w[i].dep == NLP_DEP_CCOMP || w[i].dep == NLP_DEP_DEP) &&
+          own_subject(doc, w, s->first, end, i, -1))
+        v = (long)i;
+    if (v < 0)
+      continue;
+    for (size_t i = s->first; i < end; i++)
+      if (doc->words[i].head == g && i > (size_t)a && i < (size_t)v &&
+          w[i].upos == NLP_UPOS_PUNCT)
+        doc->words[i].head = v;
+    doc->words[v].head = g;
+    w[v].dep = NLP_DEP_CCOMP;
+    doc->words[a].head = v;
+    doc->words[t].head = v;
+    w[t].dep = NLP_DEP_MARK;
+    w[t].upos = NLP_UPOS_SCONJ;
+  }
+}
+
 /* "said on Saturday that 18 diplomats would be expelled": the parser
  * may read the that-clause as a relative clause on the date; it is the
  * complement of the verb the date belongs to. */
@@ -208,6 +323,9 @@ static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
+  fix_that_subject(doc, w, si);
+  fix_told_that(lx, doc, w, si);
+  fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
