@@ -636,6 +636,13 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
     g_string_append(n, " of ");
     g_string_append_len(n, ac->text + ac->w[a].start,
                         (gssize)(ac->w[b].end - ac->w[a].start));
+    /* "the army of Peru", "the interior ministry of Peru": Peru's */
+    const gaz_entity *e =
+        is_state_noun(&ac->w[h])
+            ? gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end)
+            : NULL;
+    if (e && e->kind == ENT_COUNTRY)
+      out->country = e->name;
   }
   out->name = intern(ac, n->str, n->len);
   g_string_free(n, TRUE);

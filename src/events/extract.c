@@ -194,9 +194,12 @@ static double confidence(const ev_frame *f) {
     v *= f->has_place ? 0.7 : 0.55;
   if (f->n_agents && f->agents[0].kind == ACT_NAMED)
     v *= 1.1;
-  /* what a named speaker says is itself an event an analyst charts */
+  /* what a named speaker or a state's voice ("the interior ministry")
+   * says is itself an event an analyst charts */
   if (f->content && !f->attribution && f->n_agents &&
-      f->agents[0].kind == ACT_NAMED && f->date_how != DH_NONE && v < 0.35)
+      (f->agents[0].kind == ACT_NAMED ||
+       (f->agents[0].state && f->agents[0].country)) &&
+      f->date_how != DH_NONE && v < 0.35)
     v = 0.35;
   return v > 0.99 ? 0.99 : v;
 }
@@ -693,6 +696,11 @@ static bool present_of(const ev_frame *a, const ev_frame *b) {
 /* Do frames a and b tell the same event? */
 static bool same_event(const ev_frame *a, const ev_frame *b) {
   if (a->type != b->type || a->def->tag != b->def->tag)
+    return false;
+  /* two sayings of different sentences that tell what they say are two
+   * statements, whoever makes them */
+  if (a->content && b->content && a->sent != b->sent &&
+      strcmp(a->content, b->content) != 0)
     return false;
   if (!when_fits(&a->when, &b->when) && !present_of(a, b) &&
       !present_of(b, a))

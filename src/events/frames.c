@@ -401,11 +401,21 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   /* "officials from Tehran and Riyadh", "countries including China":
    * the names act */
   if (a.kind == ACT_GROUP) {
+    /* "the governments of Norway, Chile and Peru", "leaders of the G7":
+     * those who speak for the names (not "supporters of" them) */
+    static const char *const voices[] = {
+        "government", "leader",   "minister", "head",    "representative",
+        "delegation", "official", "envoy",    "ambassador", "country",
+        "nation",     "member",   "state",    NULL};
+    bool of = false;
+    for (size_t k = 0; voices[k] && !of; k++)
+      of = lemma_is(x, n, voices[k]);
     size_t before = *count;
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
-          marker_is(x, i, (const char *[]){"from", "including", "like",
-                                           NULL}) &&
+          (marker_is(x, i, (const char *[]){"from", "including", "like",
+                                            NULL}) ||
+           (of && marker_is(x, i, (const char *[]){"of", NULL}))) &&
           x->w[i].upos == NLP_UPOS_PROPN) {
         actors_of(x, i, list, count);
         break;
@@ -2169,6 +2179,80 @@ static void predicate(fctx *x, int p) {
   emit(x, &fr);
 }
 
+/* Is word i inside the subtree of word top? */
+static bool under(const fctx *x, int i, int top) {
+  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))
+    if (i == top)
+      return true;
+  return false;
+}
+
+/* Is word j inside a clause that opens clause c ("as reported by LANA,
+ * 300 people died")? */
+static bool fronted_clause(const fctx *x, int j, int c) {
+  for (int k = 0; j >= 0 && k < 32 && H(x, j) != c; k++)
+    j = H(x, j);
+  return j >= 0 && j < c && H(x, j) == c && D(x, j) == NLP_DEP_ADVCL;
+}
+
+/* "According to Marovia's health ministry, at least 1,200 people have
+ * died": the source says the clause, in the news present.  A source that
+ * is a statement or a report is the one it comes from ("a joint
+ * statement from the governments of Norway and Chile"); only named
+ * sources and the state's own voices count ("according to witnesses"
+ * is no one's statement). */
+static void according_to(fctx *x) {
+  const frame_def *const *fs = lexicon_frames(x->lx, "say", false);
+  const frame_def *say = NULL;
+  for (size_t k = 0; fs && fs[k] && !say; k++)
+    if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_STATEMENT)
+      say = fs[k];
+  for (int i = x->lo; say && i + 2 < x->hi; i++) {
+    if ((!lemma_is(x, i, "according") && !lemma_is(x, i, "accord")) ||
+        !lemma_is(x, i + 1, "to") || x->used[i - x->lo])
+      continue;
+    int n = H(x, i), c = n >= 0 ? H(x, n) : -1;
+    if (n <= i + 1 || c < 0 || under(x, c, n))
+      continue;
+    int src = n;
+    for (int j = n + 1; j < x->hi; j++)
+      if (H(x, j) == n && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+          marker_is(x, j, (const char *[]){"from", "by", NULL})) {
+        src = j;
+        break;
+      }
+    ev_frame fr;
+    frame_init(x, &fr, say, i);
+    actors_of(x, src, fr.agents, &fr.n_agents);
+    if (!fr.n_agents ||
+        (fr.agents[0].kind != ACT_NAMED && !fr.agents[0].state))
+      continue;
+    x->used[i - x->lo] = true;
+    fr.present = true;
+    /* what it says: the clause without the attribution, when that
+     * stands at either end */
+    int a = -1, b = -1;
+    for (int j = x->lo; j < x->hi; j++)
+      if (under(x, j, c) && !under(x, j, n) && j != i && j != i + 1 &&
+          x->w[j].upos != NLP_UPOS_PUNCT && !fronted_clause(x, j, c)) {
+        if (a < 0)
+          a = j;
+        b = j;
+      }
+    bool edge = a > n || b < i;
+    if (edge && a >= 0 && b - a >= 2) {
+      char *t = g_string_chunk_insert_len(
+          x->ac->strings, x->ac->text + x->w[a].start,
+          (gssize)(x->w[b].end - x->w[a].start));
+      /* "The strikes were ..., according to": "says the strikes" */
+      if (x->w[a].upos == NLP_UPOS_DET && t[0] >= 'A' && t[0] <= 'Z')
+        t[0] = (char)(t[0] + 32);
+      fr.content = t;
+    }
+    emit(x, &fr);
+  }
+}
+
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out) {
   const annals_doc_sentence *s = &ac->doc->sents[si];
@@ -2228,6 +2312,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
         predicate(&x, p);
       }
     }
+  according_to(&x);
   g_free(x.gov);
   g_free(x.used);
   g_free(x.in_date);

@@ -130,6 +130,61 @@ static void fix_that_after_clause(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "According to the ministry, as reported by LANA, 300 people have
+ * died": a source the parser made the root gives that place to the
+ * first verb with a subject after it, and hangs on it. */
+static void according_root(annals_doc *doc, nlp_word *w, size_t first,
+                           size_t end, size_t n) {
+  size_t v = n + 1;
+  while (v < end && !(w[v].upos == NLP_UPOS_VERB &&
+                      own_subject(doc, w, first, end, v, -1)))
+    v++;
+  if (v >= end)
+    return;
+  for (size_t j = n + 1; j < end; j++)
+    if (doc->words[j].head == (long)n && j != v &&
+        (w[j].dep == NLP_DEP_ADVCL || w[j].dep == NLP_DEP_PUNCT ||
+         w[j].dep == NLP_DEP_PARATAXIS || w[j].dep == NLP_DEP_ACL))
+      doc->words[j].head = (long)v;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[n].head = (long)v;
+  w[n].dep = NLP_DEP_OBL;
+}
+
+/* "According to Foreign Minister Lena Varga, the army crossed the
+ * border": the noun phrase after the source and its comma is the
+ * subject of the verb that has none, not an apposition to the source. */
+static void fix_according_appos(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i + 2 < end; i++) {
+    if (!w[i].lemma || !w[i + 1].lemma ||
+        (strcmp(w[i].lemma, "according") != 0 &&
+         strcmp(w[i].lemma, "accord") != 0) ||
+        strcmp(w[i + 1].lemma, "to") != 0)
+      continue;
+    long n = doc->words[i].head;
+    if (n > (long)i + 1 && doc->words[n].head < 0)
+      according_root(doc, w, s->first, end, (size_t)n);
+    long c = n >= 0 ? doc->words[n].head : -1;
+    if (n <= (long)i + 1 || c <= n || w[c].upos != NLP_UPOS_VERB ||
+        own_subject(doc, w, s->first, end, (size_t)c, -1))
+      continue;
+    bool comma = false;
+    for (size_t j = (size_t)n + 1; j < (size_t)c; j++) {
+      comma = comma || (w[j].upos == NLP_UPOS_PUNCT && w[j].lemma &&
+                        strcmp(w[j].lemma, ",") == 0);
+      if (comma && doc->words[j].head == n && w[j].dep == NLP_DEP_APPOS &&
+          (w[j].upos == NLP_UPOS_NOUN || w[j].upos == NLP_UPOS_PROPN)) {
+        doc->words[j].head = c;
+        w[j].dep = NLP_DEP_NSUBJ;
+        break;
+      }
+    }
+  }
+}
+
 /* "said on Saturday that 18 diplomats would be expelled": the parser
  * may read the that-clause as a relative clause on the date; it is the
  * complement of the verb the date belongs to. */
@@ -324,6 +379,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
   fix_that_subject(doc, w, si);
+  fix_according_appos(doc, w, si);
   fix_told_that(lx, doc, w, si);
   fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
