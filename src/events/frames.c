@@ -1027,6 +1027,15 @@ static void report_content(fctx *x, int p, ev_frame *fr) {
 }
 
 /* Agents and targets of event noun p. */
+/* Is event noun p what word h holds someone to: "responsible for p",
+ * "involved in p"? */
+static bool responsible_for(const fctx *x, int h, int p) {
+  return (lemma_is(x, h, "responsible") &&
+          marker_is(x, p, (const char *[]){"for", NULL})) ||
+         (lemma_is(x, h, "involved") &&
+          marker_is(x, p, (const char *[]){"in", NULL}));
+}
+
 static void noun_roles(fctx *x, int p, ev_frame *fr) {
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
@@ -1105,6 +1114,14 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     bool pass;
     int s = subject(x, h, &pass);
     if (s >= 0 && !pass)
+      actors_of(x, s, fr->agents, &fr->n_agents);
+  }
+  /* "the rebels were responsible for the attack", "officers were
+   * involved in the explosion": who is held to it did it */
+  if (!fr->n_agents && h >= 0 && responsible_for(x, h, p)) {
+    bool pass;
+    int s = subject(x, h, &pass);
+    if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON)
       actors_of(x, s, fr->agents, &fr->n_agents);
   }
   /* "X came under attack by Y": X is the target */
@@ -1458,10 +1475,17 @@ static void judgement(fctx *x, ev_frame *fr) {
       continue;
     bool blame = false;
     int s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+    if (s < 0)
+      s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
     for (int i = x->lo; i < x->hi && !blame; i++)
-      blame = H(x, i) == c && D(x, i) == NLP_DEP_CASE &&
-              lemma_is(x, i, "behind") && s >= 0 &&
-              x->w[s].upos != NLP_UPOS_PRON; /* "it was behind": admitted */
+      blame = s >= 0 && x->w[s].upos != NLP_UPOS_PRON && /* "it was behind":
+                                                            admitted */
+              ((H(x, i) == c && D(x, i) == NLP_DEP_CASE &&
+                lemma_is(x, i, "behind")) ||
+               /* "were responsible for the attack", "were involved in" */
+               (H(x, i) == c && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+                responsible_for(x, c, i) &&
+                frames_candidate(x->lx, &x->w[i])));
     if (dismay(x, c)) {
       /* the one who is dismayed (when named: "Ruiz is concerned, her
        * spokesman said"), about what it is dismayed by */
@@ -1594,6 +1618,20 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   bool disaster = fr->def->tag && (strcmp(fr->def->tag, "disaster") == 0 ||
                                    strcmp(fr->def->tag, "explosion") == 0 ||
                                    strcmp(fr->def->tag, "accident") == 0);
+  int ph = H(x, fr->pred);
+  if (disaster && fr->n_agents && strcmp(fr->def->tag, "explosion") == 0 &&
+      ph >= 0 && responsible_for(x, ph, fr->pred)) {
+    /* "officers were involved in the explosion": someone set it off, a
+     * bombing */
+    const frame_def *const *bs = lexicon_frames(x->lx, "bombing", true);
+    for (size_t k = 0; bs && bs[k]; k++)
+      if (!bs[k]->specific && bs[k]->type == ANNALS_TYPE_ASSAULT) {
+        fr->def = bs[k];
+        fr->type = bs[k]->type;
+        disaster = false;
+        break;
+      }
+  }
   if (disaster && fr->def->type == ANNALS_TYPE_STATEMENT) {
     /* a disaster has no actor: what its verb names are what it struck */
     for (size_t i = 0; i < fr->n_agents; i++)

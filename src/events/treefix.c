@@ -185,6 +185,47 @@ static void fix_according_appos(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Ahmad Vahidi, a senior commander in the army said on Monday that":
+ * without the comma that closes the apposition, the parser may make the
+ * name the root and the verb a clause on the apposition.  The verb is
+ * the root, the name its subject. */
+static void fix_name_root(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  size_t r = s->first;
+  while (r < end && doc->words[r].head >= 0)
+    r++;
+  if (r >= end || w[r].upos != NLP_UPOS_PROPN)
+    return;
+  for (size_t a = r + 1; a < end; a++) {
+    if (doc->words[a].head != (long)r || w[a].dep != NLP_DEP_APPOS)
+      continue;
+    for (size_t v = a + 1; v < end; v++) {
+      if (doc->words[v].head != (long)a ||
+          (w[v].dep != NLP_DEP_ACL && w[v].dep != NLP_DEP_ACL_RELCL) ||
+          w[v].upos != NLP_UPOS_VERB ||
+          (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ) ||
+          own_subject(doc, w, s->first, end, v, -1))
+        continue;
+      bool rel = false; /* "who said": a relative clause indeed */
+      for (size_t j = a + 1; j < v; j++)
+        rel = rel || (doc->words[j].head == (long)v &&
+                      (w[j].upos == NLP_UPOS_PRON ||
+                       w[j].xpos == NLP_XPOS_WDT || w[j].xpos == NLP_XPOS_WP));
+      if (rel)
+        return;
+      for (size_t j = v + 1; j < end; j++)
+        if (doc->words[j].head == (long)r && w[j].upos == NLP_UPOS_PUNCT)
+          doc->words[j].head = (long)v;
+      doc->words[v].head = -1;
+      w[v].dep = NLP_DEP_ROOT;
+      doc->words[r].head = (long)v;
+      w[r].dep = NLP_DEP_NSUBJ;
+      return;
+    }
+  }
+}
+
 /* "said on Saturday that 18 diplomats would be expelled": the parser
  * may read the that-clause as a relative clause on the date; it is the
  * complement of the verb the date belongs to. */
@@ -378,6 +419,7 @@ static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
+  fix_name_root(doc, w, si);
   fix_that_subject(doc, w, si);
   fix_according_appos(doc, w, si);
   fix_told_that(lx, doc, w, si);
