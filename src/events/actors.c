@@ -205,7 +205,14 @@ static bool org_head(const actor_ctx *ac, int i) {
       "police", "service", "navy", "company", "corporation", "group",
       "alliance", "coalition", "federation", "league", "fund", "university",
       "embassy", "mission", "tribunal", "cabinet", "board", "institute",
-      "agency", "network", "news", "times", "post"};
+      "agency", "network", "news", "times", "post",
+      /* firms: "Colonial Pipeline", "Nord Stream AG" */
+      "pipeline", "airlines", "airways", "energy", "oil", "gas",
+      "petroleum", "motors", "holdings", "inc", "ltd", "corp", "plc", "ag",
+      "industries", "technologies", "systems", "media", "broadcasting",
+      "television", "radio", "channel", "foundation", "society",
+      "association", "telecom", "electric", "power", "shipping", "lines",
+      "railways", "partners", "capital", "labs", "laboratories"};
   return word_in(ac, i, l, ARRAY_SIZE(l));
 }
 
@@ -227,6 +234,8 @@ static bool definite_org(const actor_ctx *ac, int h) {
     int d = dep(ac, i);
     if (d == NLP_DEP_DET && wis(ac, i, "the"))
       the = true;
+    else if (i > h + 1 && wis(ac, h + 1, ","))
+      continue; /* "The company, in a statement on Friday, said" */
     else if (d == NLP_DEP_DET || d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ||
              d == NLP_DEP_NMOD_POSS || d == NLP_DEP_NMOD ||
              d == NLP_DEP_ACL || d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
@@ -862,9 +871,13 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
       return true;
     }
   }
-  /* (not a state: "the gang" after "the finance ministry") */
+  /* (not a state: "the gang" after "the finance ministry"; and a kind
+   * of its own names only one of that kind: "the militia" is no gang) */
+  static const char *const kinds[] = {"militia", "movement", "bloc",
+                                      "alliance", "coalition"};
   const ev_actor *lo = &ac->last_org;
   if (definite_org(ac, h) && ac->have_org && !lo->state &&
+      !word_in(ac, h, kinds, ARRAY_SIZE(kinds)) &&
       !(lo->ent && (lo->ent->kind == ENT_COUNTRY ||
                     lo->ent->kind == ENT_REGION))) {
     /* "Colonial Pipeline was attacked ... The company said" */
@@ -1028,16 +1041,38 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
+/* "50 GB of data", "20 km of coastline", "500 tonnes of aid": a unit
+ * counted by a number names no one (GB is no Great Britain here). */
+static bool is_unit(const actor_ctx *ac, int h) {
+  static const char *const units[] = {
+      "gb",     "mb",     "tb",         "kb",         "km",    "kg",
+      "mw",     "gw",     "bn",         "mn",         "tonne", "tonnes",
+      "ton",    "tons",   "mile",       "miles",      "metre", "metres",
+      "meter",  "meters", "kilometre",  "kilometres", "kilometer",
+      "kilometers", "barrel", "barrels", "bpd",       "litre", "litres",
+      "hectare", "hectares", "acre",    "acres",      "gallon", "gallons"};
+  if (!word_in(ac, h, units, ARRAY_SIZE(units)))
+    return false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < h; i++)
+    if (head(ac, i) == h && ac->w[i].upos == NLP_UPOS_NUM)
+      return true;
+  return h > lo && ac->w[h - 1].upos == NLP_UPOS_NUM;
+}
+
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
       w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
     return false;
-  if (is_quantity(w) || w->upos == NLP_UPOS_SYM) {
+  if (is_quantity(w) || w->upos == NLP_UPOS_SYM || is_unit(ac, h)) {
     /* "hundreds of supporters", "$155 billion of US goods" */
     int o = of_phrase(ac, h);
     if (o >= 0)
       return actor_of(ac, o, out);
+    if (is_unit(ac, h))
+      return false;
   }
   if (w->upos == NLP_UPOS_PRON)
     return pronoun_actor(ac, h, out);

@@ -83,7 +83,7 @@ static bool clause_opener(const char *text, const nlp_word *w) {
 
 /* "The gang stole data.": a word the tagger read as a noun or an
  * adjective that is the irregular past of a verb, between a noun and
- * what it governs. */
+ * what it governs (or an adverb before it: "stole nearly 50 GB"). */
 static bool irregular_past(const nlp_lexicon *lx, const char *text,
                            const nlp_word *w, size_t i, size_t b) {
   if (!lx || i + 1 >= b ||
@@ -91,6 +91,10 @@ static bool irregular_past(const nlp_lexicon *lx, const char *text,
       w[i - 1].xpos == NLP_XPOS_CD)
     return false;
   int nx = w[i + 1].xpos;
+  /* "stole nearly 50 GB": an adverb before a quantity */
+  if (nx == NLP_XPOS_RB && i + 2 < b &&
+      (w[i + 2].xpos == NLP_XPOS_CD || w[i + 2].xpos == NLP_XPOS_DT))
+    nx = w[i + 2].xpos;
   if (nx != NLP_XPOS_DT && nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS &&
       nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS && nx != NLP_XPOS_PRPS &&
       nx != NLP_XPOS_PRP && nx != NLP_XPOS_CD && nx != NLP_XPOS_JJ)
