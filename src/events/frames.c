@@ -149,6 +149,17 @@ static bool has_mod(const fctx *x, int p, const char **list) {
           return true;
       continue;
     }
+    /* "described the launch as a provocative act": the noun of its
+     * "as" phrase, or a word describing that noun */
+    int as = d == NLP_DEP_AMOD ? H(x, i) : i;
+    if (verb && as >= x->lo && H(x, as) == p &&
+        nlp_dep_universal(D(x, as)) == NLP_DEP_OBL &&
+        marker_is(x, as, (const char *[]){"as", NULL})) {
+      for (size_t k = 0; list[k]; k++)
+        if (lemma_is(x, i, list[k]))
+          return true;
+      continue;
+    }
     /* "called the closure illegal" read as an adjective after the
      * object noun: predicative all the same */
     bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&

@@ -366,6 +366,29 @@ static void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Opposition leader Dan Moro branded": a role noun right before a
+ * name, both made subjects of the verb, is the name's title. */
+static void fix_role_subjects(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t a = s->first; a + 1 < e; a++) {
+    long v = doc->words[a].head;
+    if (w[a].upos != NLP_UPOS_NOUN || w[a].dep != NLP_DEP_NSUBJ || v < 0 ||
+        w[a + 1].upos != NLP_UPOS_PROPN)
+      continue;
+    /* the name's head: the first word after a hung on v as its subject */
+    size_t b = a + 1;
+    while (b < e && b < (size_t)v && w[b].upos == NLP_UPOS_PROPN &&
+           doc->words[b].head != v)
+      b++;
+    if (b >= e || b >= (size_t)v || doc->words[b].head != v ||
+        w[b].dep != NLP_DEP_NSUBJ || w[b].upos != NLP_UPOS_PROPN)
+      continue;
+    doc->words[a].head = (long)b;
+    w[a].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 /* "ousted President Jean - Marc Tembo": a run of proper nouns (halves
  * of a hyphenated name joined to it) that the parser split between
  * several heads is one name; its words hang on the first of them that
@@ -427,5 +450,6 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
 }
