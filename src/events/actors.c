@@ -386,7 +386,12 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
   out->word = word;
   out->first = a;
   out->last = b;
-  out->plural = ac->w[b].xpos == NLP_XPOS_NNPS;
+  /* "the Houthis", "Rapid Support Forces"; not "Evo Morales" */
+  static const char *const bodies[] = {"forces", "guards", "brigades",
+                                       "militias", "rebels", "troops",
+                                       "fighters", "islands"};
+  out->plural = ac->w[b].xpos == NLP_XPOS_NNPS &&
+                (a == b || word_in(ac, b, bodies, ARRAY_SIZE(bodies)));
   /* "China Coast Guard", "Turkish Parliament": a name that opens with a
    * country or its adjective is that country's */
   for (int k = a; k < b && k < a + 2 && !out->country; k++) {
@@ -543,6 +548,17 @@ static void set_person(actor_ctx *ac, const ev_actor *a) {
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
+  if (a->ent && a->ent->kind == ENT_COUNTRY) {
+    ac->last_country = *a;
+    ac->have_country = true;
+  } else if (a->country) {
+    /* "Bolivian President Evo Morales ... the country's army chief" */
+    memset(&ac->last_country, 0, sizeof ac->last_country);
+    ac->last_country.name = ac->last_country.country = a->country;
+    ac->last_country.kind = ACT_NAMED;
+    ac->last_country.word = ac->last_country.first = ac->last_country.last = -1;
+    ac->have_country = true;
+  }
   const ev_actor *known = known_surname(ac, a->name);
   if (known) {
     set_person(ac, known); /* "Kyi" after "Aung San Suu Kyi": her */
@@ -847,6 +863,31 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
   return false;
 }
 
+/* "the country", "the tiny kingdom", "the Gulf state": a country's
+ * noun with "the" and words that describe it, and nothing that names
+ * which ("the country of origin", "a country"). */
+static bool definite_country(const actor_ctx *ac, int h) {
+  static const char *const l[] = {"country", "kingdom", "nation", "republic",
+                                  "emirate", "sultanate", "archipelago"};
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+    return false;
+  bool the = false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++) {
+    if (head(ac, i) != h)
+      continue;
+    int d = dep(ac, i);
+    if (d == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+    else if (d == NLP_DEP_AMOD && !is_proper(ac, i))
+      continue; /* "the tiny kingdom" */
+    else if (d != NLP_DEP_CASE && d != NLP_DEP_PUNCT)
+      return false;
+  }
+  return the;
+}
+
 /* A common noun that stands for a name: the name in apposition, or the
  * organisation "the company" refers to.  False when it stands for none. */
 static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
@@ -855,6 +896,36 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   int ap = child(ac, h, NLP_DEP_APPOS);
   if (ap >= 0 && is_proper(ac, ap))
     return actor_of(ac, ap, out);
+  /* "Bahrain's news agency said the tiny kingdom was cutting ties",
+   * "the country's army chief": the last country named */
+  if (definite_country(ac, h)) {
+    /* a country named before it in its sentence ("in Mali last year,
+     * ECOWAS imposed sanctions on the country"), else the last one met */
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int i = h - 1; i >= lo; i--) {
+      if (!is_proper(ac, i) && ac->w[i].upos != NLP_UPOS_ADJ)
+        continue;
+      const gaz_entity *e =
+          gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
+      if (!e && i > lo && is_proper(ac, i - 1)) /* "Saudi Arabia" */
+        e = gaz_lookup(ac->g, ac->text, ac->w[i - 1].start, ac->w[i].end);
+      const char *c = entity_country(e);
+      if (c) {
+        memset(out, 0, sizeof *out);
+        out->name = out->country = c;
+        out->kind = ACT_NAMED;
+        out->word = out->first = out->last = h;
+        return true;
+      }
+    }
+    if (ac->have_country) {
+      *out = ac->last_country;
+      out->word = h;
+      out->first = out->last = h;
+      return true;
+    }
+  }
   /* "the gang" after "the Black Orchid gang" */
   if (definite_org(ac, h)) {
     const ev_actor *pick = NULL;

@@ -90,6 +90,9 @@ typedef struct {
    * organisation or country met as an actor. */
   ev_actor last_person, last_org;
   bool have_person, have_org;
+  /* the last country named: "the country", "the tiny kingdom" */
+  ev_actor last_country;
+  bool have_country;
   /* the person before the last: a pronoun before the last one's words
    * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */
   ev_actor prev_person;

@@ -105,6 +105,19 @@ static bool plural_phrase(const char *p) {
   if (!p)
     return false;
   size_t n = strlen(p);
+  /* a name's last word is no plural ("President Evo Morales", "Gates"),
+   * save the armed bodies named so ("Rapid Support Forces") */
+  const char *last = strrchr(p, ' ');
+  last = last ? last + 1 : p;
+  static const char *const bodies[] = {"Forces", "Guards", "Brigades",
+                                       "Militias", "Rebels", "Troops"};
+  if (g_ascii_isupper(last[0])) {
+    bool body = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(bodies) && !body; k++)
+      body = strcmp(last, bodies[k]) == 0;
+    if (!body)
+      return false;
+  }
   return n > 3 && p[n - 1] == 's' && p[n - 2] != 's' && p[n - 2] != 'u' &&
          p[n - 2] != 'i' && g_ascii_islower(p[n - 2]);
 }
