@@ -1150,6 +1150,15 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
+  /* "announced hours earlier", "a week later": a stretch of time is no
+   * one */
+  static const char *const spans[] = {
+      "hour",  "minute", "day",     "week",    "month",   "year",
+      "decade", "moment", "weekend", "night", "morning", "evening",
+      "afternoon", "hours", "minutes", "days", "weeks", "months",
+      "years", "decades", "moments", "weekends", "nights"};
+  if (w->upos == NLP_UPOS_NOUN && word_in(ac, h, spans, ARRAY_SIZE(spans)))
+    return false;
   if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
        w->upos == NLP_UPOS_PROPN) &&
       person_title(ac, h) && office_reference(ac, h, out))
