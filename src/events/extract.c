@@ -64,6 +64,64 @@ static size_t word_at(const annals_doc *doc, size_t s) {
 }
 
 /* The date mentions of the text mapped onto its words. */
+/* Is text[a, b) only spaces around one of the words or dashes that join
+ * the two ends of a range ("August – November 2018", "May to July")?
+ * "and" joins only after "between". */
+static bool range_joint(const char *text, size_t a, size_t b, bool between) {
+  while (a < b && text[a] == ' ')
+    a++;
+  while (b > a && text[b - 1] == ' ')
+    b--;
+  size_t n = b - a;
+  static const char *const joints[] = {"-",  "\xe2\x80\x93", "\xe2\x80\x94",
+                                       "to", "until",        "till",
+                                       "through"};
+  for (size_t k = 0; k < ARRAY_SIZE(joints); k++)
+    if (strlen(joints[k]) == n &&
+        g_ascii_strncasecmp(text + a, joints[k], n) == 0)
+      return true;
+  return between && n == 3 && g_ascii_strncasecmp(text + a, "and", 3) == 0;
+}
+
+/* "August – November 2018", "from May to July", "between 2010 and 2012":
+ * two dates that bound a range are one interval, from the first to the
+ * second. */
+static void join_ranges(const char *text, GArray *dates, bool have_dct,
+                        int64_t dct_last) {
+  ev_date *dv = (ev_date *)(void *)dates->data;
+  size_t k = 0;
+  for (size_t i = 0; i < dates->len; i++) {
+    if (k > 0) {
+      ev_date *p = &dv[k - 1];
+      const ev_date *q = &dv[i];
+      size_t s = p->start;
+      while (s > 0 && text[s - 1] == ' ')
+        s--;
+      bool between =
+          s >= 7 && g_ascii_strncasecmp(text + s - 7, "between", 7) == 0;
+      /* (the second end may read as a line's own date: "August –
+       * November 2019 – Chile imposes") */
+      bool q_known = q->when.start.prec != ANNALS_PREC_NONE &&
+                     !(q->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
+                     !(have_dct &&
+                       annals_date_last_day(&q->when.start) > dct_last);
+      if (p->usable && q_known && !p->when.interval && !q->when.interval &&
+          q->start > p->end && q->start - p->end <= 12 &&
+          range_joint(text, p->end, q->start, between) &&
+          annals_date_first_day(&p->when.start) <
+              annals_date_first_day(&q->when.start)) {
+        p->when.end = q->when.start;
+        p->when.interval = true;
+        p->end = q->end;
+        p->last = q->last;
+        continue;
+      }
+    }
+    dv[k++] = dv[i];
+  }
+  g_array_set_size(dates, k);
+}
+
 static GArray *map_dates(const xctx *X, const char *text, size_t len,
                          const annals_timexes *tx, const annals_doc *doc) {
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
@@ -100,6 +158,7 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
       e.usable = false;
     g_array_append_val(dates, e);
   }
+  join_ranges(text, dates, have_dct, dct_last);
   return dates;
 }
 
