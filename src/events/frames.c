@@ -2261,6 +2261,20 @@ static void according_to(fctx *x) {
         !lemma_is(x, i + 1, "to") || x->used[i - x->lo])
       continue;
     int n = H(x, i), c = n >= 0 ? H(x, n) : -1;
+    /* ', according to a joint statement from ...' closing the sentence
+     * is said of its main clause, wherever the parser hung it */
+    bool closing = i > x->lo && x->w[i - 1].upos == NLP_UPOS_PUNCT;
+    for (int j = i + 2; j < x->hi && closing; j++) {
+      int u = x->w[j].upos;
+      closing = u == NLP_UPOS_NOUN || u == NLP_UPOS_PROPN ||
+                u == NLP_UPOS_ADJ || u == NLP_UPOS_DET ||
+                u == NLP_UPOS_ADP || u == NLP_UPOS_CCONJ ||
+                u == NLP_UPOS_PUNCT || u == NLP_UPOS_NUM;
+    }
+    if (closing)
+      for (int j = x->lo; j < x->hi; j++)
+        if (H(x, j) < 0 && j < i)
+          c = j;
     if (n <= i + 1 || c < 0 || under(x, c, n))
       continue;
     int src = n;
@@ -2283,6 +2297,7 @@ static void according_to(fctx *x) {
     int a = -1, b = -1;
     for (int j = x->lo; j < x->hi; j++)
       if (under(x, j, c) && !under(x, j, n) && j != i && j != i + 1 &&
+          !(closing && j > i) &&
           x->w[j].upos != NLP_UPOS_PUNCT && !fronted_clause(x, j, c)) {
         if (a < 0)
           a = j;
