@@ -260,6 +260,12 @@ static double confidence(const ev_frame *f) {
        (f->agents[0].state && f->agents[0].country)) &&
       f->date_how != DH_NONE && v < 0.35)
     v = 0.35;
+  /* so is a pledge one named makes to another ("the United States will
+   * continue to work with the Philippines") */
+  if (f->future && f->type == ANNALS_TYPE_INTEND_COOPERATION && f->n_agents &&
+      f->n_targets && f->agents[0].kind == ACT_NAMED &&
+      f->targets[0].kind == ACT_NAMED && f->date_how != DH_NONE && v < 0.35)
+    v = 0.35;
   return v > 0.99 ? 0.99 : v;
 }
 
