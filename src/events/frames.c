@@ -1574,7 +1574,15 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
                           (t >= 0 && frames_candidate(x->lx, &x->w[t]) &&
                            H(x, t) == light) ||
                           (t >= 0 && H(x, p) == t); /* "days of talks" */
-      if (!event_itself)
+      /* "began their drone and missile attacks" read as two objects:
+       * the first, and its conjuncts, describe the event */
+      int th = t >= 0 ? H(x, t) : -1;
+      bool describes =
+          t >= 0 && second_object(x, p, light) &&
+          ((th == light && D(x, t) == NLP_DEP_OBJ) ||
+           (th >= 0 && D(x, t) == NLP_DEP_CONJ && H(x, th) == light &&
+            D(x, th) == NLP_DEP_OBJ));
+      if (!event_itself && !describes)
         add_actor(fr->targets, &fr->n_targets, &lv.targets[i]);
     }
     fr->passive = fr->passive || lv.passive;
@@ -1818,6 +1826,12 @@ static int light_noun(const fctx *x, int v) {
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o]))
     return o;
+  /* "began their drone and missile attacks": the parser may make the
+   * modifiers the object and the event a second one */
+  for (int i = o + 1; o >= 0 && i < x->hi; i++)
+    if (second_object(x, i, v) && x->w[i].upos == NLP_UPOS_NOUN &&
+        frames_candidate(x->lx, &x->w[i]))
+      return i;
   /* "held four days of talks", "launched a wave of strikes": the event
    * a measure of it stands for */
   static const char *const measures[] = {
