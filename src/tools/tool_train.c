@@ -9,7 +9,8 @@
  *       scores a model on treebank files
  *
  * Options of model: --with-dev (train on the dev file too, and score on
- * test only), --tagger-epochs N, --parser-epochs N, --folds N,
+ * test only), --tagger-epochs N, --parser-epochs N, --tagger-runs N,
+ * --parser-runs N (models trained from N seeds and averaged), --folds N,
  * --max-tagger N, --max-moves N, --max-labels N (features kept), --seed N.
  * Training is deterministic: the same treebank, WordNet and options give
  * the same model bytes.
@@ -32,6 +33,7 @@ static int usage(void) {
           "                  [--with-dev]\n"
           "                  [--tagger-epochs N] [--parser-epochs N] "
           "[--folds N]\n"
+          "                  [--tagger-runs N] [--parser-runs N]\n"
           "                  [--max-tagger N] [--max-moves N] "
           "[--max-labels N] [--seed N]\n"
           "       tool_train eval --model FILE CONLLU...\n");
@@ -255,6 +257,10 @@ static int cmd_model(int argc, char **argv) {
       o.tagger_epochs = atoi(v);
     else if (strcmp(a, "--parser-epochs") == 0)
       o.parser_epochs = atoi(v);
+    else if (strcmp(a, "--tagger-runs") == 0)
+      o.tagger_runs = atoi(v);
+    else if (strcmp(a, "--parser-runs") == 0)
+      o.parser_runs = atoi(v);
     else if (strcmp(a, "--folds") == 0)
       o.folds = atoi(v);
     else if (strcmp(a, "--max-tagger") == 0)
