@@ -404,6 +404,10 @@ void nlp_percep_update(nlp_percep *p, const uint32_t *f, size_t nf,
 static inline void nlp_percep_tick(nlp_percep *p) { p->time++; }
 /* Replaces the weights by their averages over time. */
 void nlp_percep_average(nlp_percep *p);
+/* Adds scale times the weights of from (of as many classes) to those of
+ * into, making rows for the features into lacks.  For the mean of
+ * averaged perceptrons: into is only exported afterwards. */
+void nlp_percep_add(nlp_percep *into, const nlp_percep *from, float scale);
 /* Quantises the weights into an owned table, leaving out weights smaller
  * than min_abs, and keeping only the max_rows features of greatest weight
  * (0: all). */
@@ -650,7 +654,10 @@ bool nlp_model_write(const nlp_tagger *t, const nlp_parser *p,
 
 typedef struct {
   int tagger_epochs;  /* default 8 */
+  int tagger_runs;    /* taggers trained from other seeds and averaged (1;
+                       * the jackknife's taggers are trained once) */
   int parser_epochs;  /* default 12 */
+  int parser_runs;    /* parsers trained from other seeds and averaged (1) */
   int folds;          /* jackknife folds for the parser's tags (default 10) */
   uint64_t seed;      /* shuffling; default 1 */
   float prune;        /* weights below this are left out (default 0) */

@@ -117,6 +117,19 @@ void nlp_percep_update(nlp_percep *p, const uint32_t *f, size_t nf, int truth,
   }
 }
 
+void nlp_percep_add(nlp_percep *into, const nlp_percep *from, float scale) {
+  size_t c = from->n_classes;
+  for (size_t h = 0; h < from->cap; h++) {
+    if (!from->keys[h])
+      continue;
+    size_t r = (size_t)row_of(into, from->keys[h], true);
+    const float *w = from->w + (size_t)from->rows[h] * c;
+    float *t = into->w + r * c;
+    for (size_t k = 0; k < c; k++)
+      t[k] += scale * w[k];
+  }
+}
+
 void nlp_percep_average(nlp_percep *p) {
   size_t total = p->n * p->n_classes;
   double t = p->time ? (double)p->time : 1.0;

@@ -15,6 +15,8 @@ void nlp_train_opts_init(nlp_train_opts *o) {
   memset(o, 0, sizeof *o);
   o->tagger_epochs = 8;
   o->parser_epochs = 12;
+  o->parser_runs = 1;
+  o->tagger_runs = 1;
   o->folds = 10;
   o->seed = 1;
 }
@@ -36,6 +38,11 @@ static uint64_t rnd(uint64_t *s) {
   *s ^= *s << 25;
   *s ^= *s >> 27;
   return *s * 2685821657736338717ull;
+}
+
+/* The seed of run r of a training (run 0: the seed of one run). */
+static uint64_t run_seed(const nlp_train_opts *o, int r) {
+  return (o->seed + (uint64_t)r * 1000003u) * 0x9E3779B97F4A7C15ull;
 }
 
 static void shuffle(size_t *a, size_t n, uint64_t *s) {
@@ -366,16 +373,14 @@ void nlp_tagger_build_dict(const nlp_treebank *tb, const size_t *ids,
   g_array_free(kc, TRUE);
 }
 
-void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
-                      const nlp_train_opts *o, nlp_tagger *out) {
-  memset(out, 0, sizeof *out);
-  uint8_t cls[NLP_UPOS_COUNT][NLP_XPOS_COUNT];
-  tag_classes(tb, ids, n, out, cls);
-  nlp_percep p;
-  nlp_percep_init(&p, out->n_tags);
+/* One run of the tagger's training from seed: o->tagger_epochs passes
+ * updating p, then averaged. */
+static void tagger_run(const nlp_treebank *tb, const size_t *ids, size_t n,
+                       const nlp_train_opts *o, const nlp_tagger *out,
+                       uint8_t cls[NLP_UPOS_COUNT][NLP_XPOS_COUNT],
+                       uint64_t seed, nlp_percep *p) {
   size_t *order = g_new(size_t, n ? n : 1);
   memcpy(order, ids, n * sizeof *ids);
-  uint64_t seed = o->seed * 0x9E3779B97F4A7C15ull + 1;
   nlp_word *w = g_new(nlp_word, 512);
   uint32_t f[NLP_TAGGER_MAX_FEATS];
   float sc[256];
@@ -388,14 +393,14 @@ void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
       const nlp_gold *g = sent_gold(tb, s);
       for (size_t i = 0; i < s->n; i++) {
         size_t nf = nlp_tagger_feats(w, s->n, i, f);
-        nlp_percep_score(&p, f, nf, sc);
+        nlp_percep_score(p, f, nf, sc);
         int best = 0;
         for (uint32_t c = 1; c < out->n_tags; c++)
           if (sc[c] > sc[best])
             best = (int)c;
         int truth = gold_class(out, cls, &g[i]);
-        nlp_percep_update(&p, f, nf, truth, best);
-        nlp_percep_tick(&p);
+        nlp_percep_update(p, f, nf, truth, best);
+        nlp_percep_tick(p);
         right += best == truth;
         total++;
         /* The history is the tagger's own, as when it runs. */
@@ -405,12 +410,32 @@ void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
     say(o, "tagger epoch %d: %.2f%% of %zu words right in training", ep + 1,
         100.0 * (double)right / (double)(total ? total : 1), total);
   }
-  nlp_percep_average(&p);
-  nlp_percep_export(&p, o->prune, o->max_tagger, &out->w);
-  say(o, "tagger: %zu features, %zu weights kept", p.n, out->w.n_ents);
-  nlp_percep_release(&p);
+  nlp_percep_average(p);
   g_free(order);
   g_free(w);
+}
+
+void nlp_train_tagger(const nlp_treebank *tb, const size_t *ids, size_t n,
+                      const nlp_train_opts *o, nlp_tagger *out) {
+  memset(out, 0, sizeof *out);
+  uint8_t cls[NLP_UPOS_COUNT][NLP_XPOS_COUNT];
+  tag_classes(tb, ids, n, out, cls);
+  /* Each run starts from another seed; the tagger is the mean of the
+   * runs' averaged weights. */
+  int runs = o->tagger_runs > 1 ? o->tagger_runs : 1;
+  nlp_percep sum;
+  nlp_percep_init(&sum, out->n_tags);
+  for (int r = 0; r < runs; r++) {
+    nlp_percep p;
+    nlp_percep_init(&p, out->n_tags);
+    uint64_t seed = run_seed(o, r) + 1;
+    tagger_run(tb, ids, n, o, out, cls, seed, &p);
+    nlp_percep_add(&sum, &p, 1.0f / (float)runs);
+    nlp_percep_release(&p);
+  }
+  nlp_percep_export(&sum, o->prune, o->max_tagger, &out->w);
+  say(o, "tagger: %zu features, %zu weights kept", sum.n, out->w.n_ents);
+  nlp_percep_release(&sum);
 }
 
 /* ------------------------------------------------------------------ */
@@ -434,6 +459,7 @@ void nlp_jackknife_tags(nlp_treebank *tb, const size_t *ids, size_t n,
   nlp_word *w = g_new(nlp_word, 512);
   nlp_train_opts q = *o;
   q.log = NULL;
+  q.tagger_runs = 1; /* runs would cost their number in time here */
   for (int k = 0; k < folds; k++) {
     size_t ni = 0, no = 0;
     for (size_t j = 0; j < n; j++) {
@@ -478,6 +504,97 @@ void nlp_parser_release(nlp_parser *p) {
   memset(p, 0, sizeof *p);
 }
 
+/* One run of the parser's training: o->parser_epochs passes over the
+ * sentences ids[0..n) in an order shuffled from seed, updating the
+ * perceptrons of the moves (pm) and of the labels (pl; cls_of maps a
+ * relation to its label class). */
+static void parser_run(const nlp_treebank *tb, const size_t *ids, size_t n,
+                       const nlp_train_opts *o, const nlp_parser *out,
+                       const int *cls_of, int run, uint64_t seed,
+                       nlp_percep *pm, nlp_percep *pl) {
+  size_t *order = g_new(size_t, n ? n : 1);
+  memcpy(order, ids, n * sizeof *ids);
+  int gh[NLP_PARSE_MAX + 1];
+  uint32_t f[NLP_PARSER_MAX_FEATS];
+  float sc[64];
+  for (int ep = 0; ep < o->parser_epochs; ep++) {
+    shuffle(order, n, &seed);
+    size_t moves = 0, wrong = 0, arcs = 0, heads = 0, labels = 0;
+    for (size_t k = 0; k < n; k++) {
+      const nlp_tb_sent *s = &g_array_index(tb->sents, nlp_tb_sent, order[k]);
+      if (s->n > NLP_PARSE_MAX)
+        continue;
+      const nlp_word *w = sent_words(tb, s);
+      const nlp_gold *g = sent_gold(tb, s);
+      int sn = (int)s->n;
+      for (int i = 0; i < sn; i++)
+        gh[i] = g[i].head == NLP_HEAD_ROOT ? sn : g[i].head;
+      nlp_config c;
+      nlp_config_init(&c, w, sn);
+      while (!nlp_config_done(&c)) {
+        size_t nf = nlp_parser_feats(&c, f);
+        nlp_percep_score(pm, f, nf, sc);
+        int costs[NLP_MOVES];
+        nlp_move_costs(&c, gh, costs);
+        int pred = -1, gold = -1;
+        for (int m = 0; m < NLP_MOVES; m++) {
+          if (costs[m] < 0)
+            continue;
+          if (pred < 0 || sc[m] > sc[pred])
+            pred = m;
+          if (costs[m] == 0 && (gold < 0 || sc[m] > sc[gold]))
+            gold = m;
+        }
+        if (gold < 0) /* no zero-cost move: take the cheapest */
+          for (int m = 0; m < NLP_MOVES; m++)
+            if (costs[m] >= 0 && (gold < 0 || costs[m] < costs[gold]))
+              gold = m;
+        moves++;
+        if (costs[pred] > 0) {
+          wrong++;
+          nlp_percep_update(pm, f, nf, gold, pred);
+        }
+        nlp_percep_tick(pm);
+        bool explore = ep > 0 && (rnd(&seed) % 10) != 0;
+        int m = explore ? pred : gold;
+        int dep = NLP_DEP_DEP;
+        if ((m == NLP_LEFT && c.b < sn) || m == NLP_RIGHT) {
+          int h = m == NLP_LEFT ? c.b : c.stack[c.sp - 1];
+          int d = m == NLP_LEFT ? c.stack[c.sp - 1] : c.b;
+          size_t nlf = nlp_label_feats(&c, h, d, f);
+          nlp_percep_score(pl, f, nlf, sc);
+          int bl = 0;
+          for (uint32_t l = 1; l < out->n_labels; l++)
+            if (sc[l] > sc[bl])
+              bl = (int)l;
+          dep = out->label_dep[bl];
+          arcs++;
+          if (gh[d] == h) {
+            heads++;
+            int truth = cls_of[g[d].dep];
+            if (truth >= 0) {
+              nlp_percep_update(pl, f, nlf, truth, bl);
+              labels += truth == bl;
+              if (!explore)
+                dep = g[d].dep;
+            }
+            nlp_percep_tick(pl);
+          }
+        }
+        nlp_move_apply(&c, m, dep);
+      }
+      nlp_config_release(&c);
+    }
+    say(o, "parser run %d epoch %d: %.2f%% of %zu moves wrong; %.2f%% of %zu "
+           "arcs right, %.2f%% of those labelled right",
+        run + 1, ep + 1, 100.0 * (double)wrong / (double)(moves ? moves : 1),
+        moves,
+        100.0 * (double)heads / (double)(arcs ? arcs : 1), arcs,
+        100.0 * (double)labels / (double)(heads ? heads : 1));
+  }
+  g_free(order);
+}
+
 void nlp_train_parser(const nlp_treebank *tb, const size_t *ids, size_t n,
                       const nlp_train_opts *o, nlp_parser *out) {
   memset(out, 0, sizeof *out);
@@ -506,99 +623,32 @@ void nlp_train_parser(const nlp_treebank *tb, const size_t *ids, size_t n,
     out->label_dep[out->n_labels++] = (uint8_t)best;
     count[best] = 0;
   }
-  nlp_percep pm, pl;
-  nlp_percep_init(&pm, NLP_MOVES);
-  nlp_percep_init(&pl, out->n_labels ? out->n_labels : 1);
-  size_t *order = g_new(size_t, n ? n : 1);
-  memcpy(order, ids, n * sizeof *ids);
-  uint64_t seed = o->seed * 0x9E3779B97F4A7C15ull + 77;
-  int gh[NLP_PARSE_MAX + 1];
-  uint32_t f[NLP_PARSER_MAX_FEATS];
-  float sc[64];
-  for (int ep = 0; ep < o->parser_epochs; ep++) {
-    shuffle(order, n, &seed);
-    size_t moves = 0, wrong = 0, arcs = 0, heads = 0, labels = 0;
-    for (size_t k = 0; k < n; k++) {
-      const nlp_tb_sent *s = &g_array_index(tb->sents, nlp_tb_sent, order[k]);
-      if (s->n > NLP_PARSE_MAX)
-        continue;
-      const nlp_word *w = sent_words(tb, s);
-      const nlp_gold *g = sent_gold(tb, s);
-      int sn = (int)s->n;
-      for (int i = 0; i < sn; i++)
-        gh[i] = g[i].head == NLP_HEAD_ROOT ? sn : g[i].head;
-      nlp_config c;
-      nlp_config_init(&c, w, sn);
-      while (!nlp_config_done(&c)) {
-        size_t nf = nlp_parser_feats(&c, f);
-        nlp_percep_score(&pm, f, nf, sc);
-        int costs[NLP_MOVES];
-        nlp_move_costs(&c, gh, costs);
-        int pred = -1, gold = -1;
-        for (int m = 0; m < NLP_MOVES; m++) {
-          if (costs[m] < 0)
-            continue;
-          if (pred < 0 || sc[m] > sc[pred])
-            pred = m;
-          if (costs[m] == 0 && (gold < 0 || sc[m] > sc[gold]))
-            gold = m;
-        }
-        if (gold < 0) /* no zero-cost move: take the cheapest */
-          for (int m = 0; m < NLP_MOVES; m++)
-            if (costs[m] >= 0 && (gold < 0 || costs[m] < costs[gold]))
-              gold = m;
-        moves++;
-        if (costs[pred] > 0) {
-          wrong++;
-          nlp_percep_update(&pm, f, nf, gold, pred);
-        }
-        nlp_percep_tick(&pm);
-        bool explore = ep > 0 && (rnd(&seed) % 10) != 0;
-        int m = explore ? pred : gold;
-        int dep = NLP_DEP_DEP;
-        if ((m == NLP_LEFT && c.b < sn) || m == NLP_RIGHT) {
-          int h = m == NLP_LEFT ? c.b : c.stack[c.sp - 1];
-          int d = m == NLP_LEFT ? c.stack[c.sp - 1] : c.b;
-          size_t nlf = nlp_label_feats(&c, h, d, f);
-          nlp_percep_score(&pl, f, nlf, sc);
-          int bl = 0;
-          for (uint32_t l = 1; l < out->n_labels; l++)
-            if (sc[l] > sc[bl])
-              bl = (int)l;
-          dep = out->label_dep[bl];
-          arcs++;
-          if (gh[d] == h) {
-            heads++;
-            int truth = cls_of[g[d].dep];
-            if (truth >= 0) {
-              nlp_percep_update(&pl, f, nlf, truth, bl);
-              labels += truth == bl;
-              if (!explore)
-                dep = g[d].dep;
-            }
-            nlp_percep_tick(&pl);
-          }
-        }
-        nlp_move_apply(&c, m, dep);
-      }
-      nlp_config_release(&c);
-    }
-    say(o, "parser epoch %d: %.2f%% of %zu moves wrong; %.2f%% of %zu arcs "
-           "right, %.2f%% of those labelled right",
-        ep + 1, 100.0 * (double)wrong / (double)(moves ? moves : 1), moves,
-        100.0 * (double)heads / (double)(arcs ? arcs : 1), arcs,
-        100.0 * (double)labels / (double)(heads ? heads : 1));
+  /* Each run starts from another seed; the model is the mean of the
+   * runs' averaged weights. */
+  int runs = o->parser_runs > 1 ? o->parser_runs : 1;
+  nlp_percep sm, sl;
+  nlp_percep_init(&sm, NLP_MOVES);
+  nlp_percep_init(&sl, out->n_labels ? out->n_labels : 1);
+  for (int r = 0; r < runs; r++) {
+    nlp_percep pm, pl;
+    nlp_percep_init(&pm, NLP_MOVES);
+    nlp_percep_init(&pl, out->n_labels ? out->n_labels : 1);
+    uint64_t seed = run_seed(o, r) + 77;
+    parser_run(tb, ids, n, o, out, cls_of, r, seed, &pm, &pl);
+    nlp_percep_average(&pm);
+    nlp_percep_average(&pl);
+    nlp_percep_add(&sm, &pm, 1.0f / (float)runs);
+    nlp_percep_add(&sl, &pl, 1.0f / (float)runs);
+    nlp_percep_release(&pm);
+    nlp_percep_release(&pl);
   }
-  nlp_percep_average(&pm);
-  nlp_percep_average(&pl);
-  nlp_percep_export(&pm, o->prune, o->max_moves, &out->moves);
-  nlp_percep_export(&pl, o->prune, o->max_labels, &out->labels);
+  nlp_percep_export(&sm, o->prune, o->max_moves, &out->moves);
+  nlp_percep_export(&sl, o->prune, o->max_labels, &out->labels);
   say(o, "parser: %zu move features (%zu weights), %zu label features "
          "(%zu weights)",
-      pm.n, out->moves.n_ents, pl.n, out->labels.n_ents);
-  nlp_percep_release(&pm);
-  nlp_percep_release(&pl);
-  g_free(order);
+      sm.n, out->moves.n_ents, sl.n, out->labels.n_ents);
+  nlp_percep_release(&sm);
+  nlp_percep_release(&sl);
 }
 
 /* ------------------------------------------------------------------ */

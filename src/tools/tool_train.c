@@ -8,7 +8,9 @@
  *   tool_train eval --model FILE CONLLU...
  *       scores a model on treebank files
  *
- * Options of model: --tagger-epochs N, --parser-epochs N, --folds N,
+ * Options of model: --with-dev (train on the dev file too, and score on
+ * test only), --tagger-epochs N, --parser-epochs N, --tagger-runs N,
+ * --parser-runs N (models trained from N seeds and averaged), --folds N,
  * --max-tagger N, --max-moves N, --max-labels N (features kept), --seed N.
  * Training is deterministic: the same treebank, WordNet and options give
  * the same model bytes.
@@ -28,14 +30,18 @@ static void log_line(void *ctx, const char *msg) {
 static int usage(void) {
   fprintf(stderr,
           "usage: tool_train model --treebank DIR [--wordnet DIR] -o FILE\n"
+          "                  [--with-dev]\n"
           "                  [--tagger-epochs N] [--parser-epochs N] "
           "[--folds N]\n"
+          "                  [--tagger-runs N] [--parser-runs N]\n"
           "                  [--max-tagger N] [--max-moves N] "
           "[--max-labels N] [--seed N]\n"
           "       tool_train eval --model FILE CONLLU...\n");
   return 2;
 }
 
+/* Reads a treebank file; a treebank that holds sentences already gets
+ * the file's after them. */
 static bool load(const char *path, nlp_treebank *tb) {
   annals_diags d;
   annals_diags_init(&d);
@@ -225,6 +231,7 @@ static int cmd_eval(int argc, char **argv) {
 
 static int cmd_model(int argc, char **argv) {
   const char *treebank = NULL, *wordnet = "/usr/share/wordnet", *out = NULL;
+  bool with_dev = false;
   nlp_train_opts o;
   nlp_train_opts_init(&o);
   o.max_tagger = 60000;
@@ -233,6 +240,10 @@ static int cmd_model(int argc, char **argv) {
   o.log = log_line;
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(a, "--with-dev") == 0) {
+      with_dev = true;
+      continue;
+    }
     if (!v)
       return usage();
     i++;
@@ -246,6 +257,10 @@ static int cmd_model(int argc, char **argv) {
       o.tagger_epochs = atoi(v);
     else if (strcmp(a, "--parser-epochs") == 0)
       o.parser_epochs = atoi(v);
+    else if (strcmp(a, "--tagger-runs") == 0)
+      o.tagger_runs = atoi(v);
+    else if (strcmp(a, "--parser-runs") == 0)
+      o.parser_runs = atoi(v);
     else if (strcmp(a, "--folds") == 0)
       o.folds = atoi(v);
     else if (strcmp(a, "--max-tagger") == 0)
@@ -266,8 +281,13 @@ static int cmd_model(int argc, char **argv) {
     fprintf(stderr, "tool_train: no *-ud-train.conllu in %s\n", treebank);
     return 1;
   }
+  char *dev_path = with_dev ? find_file(treebank, "-ud-dev.conllu") : NULL;
+  if (with_dev && !dev_path) {
+    fprintf(stderr, "tool_train: no *-ud-dev.conllu in %s\n", treebank);
+    return 1;
+  }
   nlp_treebank train = {0};
-  if (!load(train_path, &train))
+  if (!load(train_path, &train) || (dev_path && !load(dev_path, &train)))
     return 1;
   size_t n = train.sents->len;
   size_t *ids = g_new(size_t, n ? n : 1);
@@ -287,6 +307,13 @@ static int cmd_model(int argc, char **argv) {
   nlp_jackknife_tags(&train, ids, n, &o);
   nlp_train_parser(&train, ids, n, &o, &m->parser);
   char *base = g_path_get_basename(train_path);
+  if (dev_path) {
+    char *db = g_path_get_basename(dev_path);
+    char *both = g_strconcat(base, " + ", db, NULL);
+    g_free(db);
+    g_free(base);
+    base = both;
+  }
   char *about = g_strdup_printf(
       "name: English\n"
       "data: %s (Universal Dependencies), %zu sentences\n"
@@ -322,8 +349,9 @@ static int cmd_model(int argc, char **argv) {
     return 1;
   }
   annals_diags_release(&d);
+  /* A model trained on the dev file is scored on test only. */
   static const char *const parts[] = {"-ud-dev.conllu", "-ud-test.conllu"};
-  for (size_t i = 0; i < ARRAY_SIZE(parts); i++) {
+  for (size_t i = dev_path ? 1 : 0; i < ARRAY_SIZE(parts); i++) {
     char *p = find_file(treebank, parts[i]);
     if (p)
       eval_file(m, p);
@@ -331,6 +359,7 @@ static int cmd_model(int argc, char **argv) {
   }
   annals_model_free(m);
   g_free(train_path);
+  g_free(dev_path);
   return 0;
 }
 
