@@ -1002,6 +1002,21 @@ static void means_agents(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* The words [a, b] a saying reports, as they follow "says" in a
+ * headline: a capital that only opened the quoted sentence is lowered
+ * ("says the situation", not "says The situation"; names and "I" keep
+ * theirs). */
+static const char *content_text(const fctx *x, int a, int b) {
+  char *t = g_string_chunk_insert_len(x->ac->strings,
+                                      x->ac->text + x->w[a].start,
+                                      (gssize)(x->w[b].end - x->w[a].start));
+  if (t[0] >= 'A' && t[0] <= 'Z' && x->w[a].upos != NLP_UPOS_PROPN &&
+      !(x->w[a].end - x->w[a].start == 1 && t[0] == 'I') &&
+      !(x->w[a].flags & NLP_WF_UPPER))
+    t[0] = (char)(t[0] + 32);
+  return t;
+}
+
 /* The words a saying reports ("Putin said the expansion would be
  * seamless"), for its headline. */
 static void report_content(fctx *x, int p, ev_frame *fr) {
@@ -1032,9 +1047,7 @@ static void report_content(fctx *x, int p, ev_frame *fr) {
     b--;
   if (b - a < 2)
     return;
-  fr->content = g_string_chunk_insert_len(
-      x->ac->strings, x->ac->text + x->w[a].start,
-      (gssize)(x->w[b].end - x->w[a].start));
+  fr->content = content_text(x, a, b);
 }
 
 /* Agents and targets of event noun p. */
@@ -2319,13 +2332,7 @@ static void according_to(fctx *x) {
       }
     bool edge = a > n || b < i;
     if (edge && a >= 0 && b - a >= 2) {
-      char *t = g_string_chunk_insert_len(
-          x->ac->strings, x->ac->text + x->w[a].start,
-          (gssize)(x->w[b].end - x->w[a].start));
-      /* "The strikes were ..., according to": "says the strikes" */
-      if (x->w[a].upos == NLP_UPOS_DET && t[0] >= 'A' && t[0] <= 'Z')
-        t[0] = (char)(t[0] + 32);
-      fr.content = t;
+      fr.content = content_text(x, a, b);
     }
     emit(x, &fr);
   }
