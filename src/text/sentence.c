@@ -49,9 +49,11 @@ static bool is_close_quote(const char *s, size_t n, size_t *len) {
   return false;
 }
 
+/* An opening quote or bracket; '`' opens the quotes of typewriter and
+ * Penn Treebank text (``like this''). */
 static bool is_open_char(const char *s, size_t n) {
   unsigned char c = (unsigned char)s[0];
-  if (c == '"' || c == '\'' || c == '(' || c == '[')
+  if (c == '"' || c == '\'' || c == '`' || c == '(' || c == '[')
     return true;
   const unsigned char *u = (const unsigned char *)s;
   return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&

@@ -115,6 +115,12 @@ static void test_quotes(void **state) {
   const char *want2[] = {"\xe2\x80\x9cIt is over.\xe2\x80\x9d",
                          "The army withdrew.", NULL};
   check_split("\xe2\x80\x9cIt is over.\xe2\x80\x9d The army withdrew.", want2);
+  /* Typewriter and Penn Treebank quotes open with `` */
+  const char *want3[] = {"``It helped us to win,'' Geremek said.",
+                         "``For Poland, high noon comes today.''", NULL};
+  check_split("``It helped us to win,'' Geremek said. ``For Poland, high noon "
+              "comes today.''",
+              want3);
 }
 
 static void test_lines_and_captions(void **state) {
