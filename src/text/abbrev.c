@@ -4,8 +4,6 @@
  */
 #include "text/abbrev.h"
 
-#include <stdlib.h>
-
 /* Short names for the table only. */
 enum {
   SPLIT = ABBREV_SPLIT,
@@ -86,21 +84,32 @@ static const abbrev abbrevs[] = {
     {"wyo", TOKEN | CAP}, {"yrs", TOKEN},
 };
 
-static int cmp_abbrev(const void *key, const void *elem) {
-  return strcmp(key, ((const abbrev *)elem)->word);
-}
-
 unsigned abbrev_lookup(const char *s, size_t len) {
   char w[ABBREV_MAX + 1];
   if (len == 0 || len > ABBREV_MAX)
     return 0;
   for (size_t k = 0; k < len; k++) {
-    if (!g_ascii_isalpha(s[k]))
+    unsigned char c = (unsigned char)s[k] | 0x20; /* lowercase letters */
+    if (c < 'a' || c > 'z')
       return 0;
-    w[k] = g_ascii_tolower(s[k]);
+    w[k] = (char)c;
   }
   w[len] = '\0';
-  const abbrev *a =
-      bsearch(w, abbrevs, ARRAY_SIZE(abbrevs), sizeof *abbrevs, cmp_abbrev);
-  return a ? a->flags : 0;
+  /* The splitter asks about the last word of every sentence, so the
+   * search is inline, and most probes are settled by the first letter. */
+  size_t lo = 0, hi = ARRAY_SIZE(abbrevs);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *e = abbrevs[mid].word;
+    int c = (unsigned char)w[0] - (unsigned char)e[0];
+    if (c == 0)
+      c = strcmp(w + 1, e + 1);
+    if (c == 0)
+      return abbrevs[mid].flags;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
 }
