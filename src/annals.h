@@ -513,6 +513,33 @@ annals_status annals_output_commit(annals_output *o, annals_diags *d);
 void annals_output_abort(annals_output *o);
 
 /* ------------------------------------------------------------------ */
+/* Sentences (src/text/sentence.c): the one splitter, whose spans the   */
+/* date finder and the extraction both read                             */
+/* ------------------------------------------------------------------ */
+
+/* A sentence is a byte span of the text.  Lines that do not end with
+ * final punctuation (headlines, bylines, captions) are units of their
+ * own, flagged ANNALS_SENT_LINE.  A blank line ends a paragraph; in a text
+ * without blank lines, so does every line that ends a sentence. */
+enum annals_sent_flags {
+  ANNALS_SENT_LINE = 1 << 0,       /* a line without final punctuation */
+  ANNALS_SENT_PARA_START = 1 << 1, /* first unit of a paragraph */
+  ANNALS_SENT_CAPTION = 1 << 2,    /* a photo caption: "X (left) at ..." */
+  ANNALS_SENT_DATELINE = 1 << 3,   /* "WASHINGTON, Feb 3 (Reuters) -" */
+};
+
+typedef struct {
+  size_t start, end; /* bytes, end exclusive, surrounding space trimmed */
+  unsigned flags;    /* enum annals_sent_flags */
+  size_t para;       /* paragraph number, from 0 */
+} annals_sentence;
+
+/* Splits text[0..len) into sentences.  Returns their number and stores a
+ * new array in *out that the caller frees with g_free(). */
+size_t annals_sentences_split(const char *text, size_t len,
+                              annals_sentence **out);
+
+/* ------------------------------------------------------------------ */
 /* Dates in text: the date finder (src/dates/)                          */
 /* ------------------------------------------------------------------ */
 
@@ -603,7 +630,8 @@ const char *annals_timex_type_name(annals_timex_type t);
  * s[0..len), or len when it is all valid. */
 size_t annals_utf8_check(const char *s, size_t len);
 
-/* How annals_dates_find() reads a text (details in src/dates/):
+/* How annals_dates_find() reads a text (details in src/dates/).  Its
+ * sentences and paragraphs are those of annals_sentences_split().
  *  - Spans follow TimeML: determiners and modifiers are in ("the past two
  *    years", "early 2024", "about two years"), leading prepositions out
  *    ("on", "in", "since").  Ages ("52-year-old") and fractions ("a quarter
@@ -650,36 +678,25 @@ size_t annals_utf8_check(const char *s, size_t len);
 typedef struct annals_dates_stream annals_dates_stream;
 annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o);
 /* Finds the expressions of the next piece, appending them to out and
- * setting out->dct.  The piece must be valid UTF-8. */
+ * setting out->dct.  The piece must be valid UTF-8.  Its sentences and
+ * paragraphs are those annals_sentences_split() cuts it into; a piece
+ * opens a new sentence, and a new paragraph after a piece that ended with
+ * a line end (else its first paragraph continues the last one). */
 annals_status annals_dates_stream_feed(annals_dates_stream *s,
                                        const char *text, size_t len,
                                        annals_timexes *out, annals_diags *d);
+/* The same for a caller that has split the piece already: sents[0..n)
+ * are its sentences as annals_sentences_split() gives them (offsets into
+ * text, in order; borrowed for the call). */
+annals_status annals_dates_stream_feed_sentences(
+    annals_dates_stream *s, const char *text, size_t len,
+    const annals_sentence *sents, size_t n, annals_timexes *out,
+    annals_diags *d);
 void annals_dates_stream_free(annals_dates_stream *s);
 
 /* ------------------------------------------------------------------ */
-/* Sentences and extraction (src/text/sentence.c, src/events/)          */
+/* Extraction (src/events/)                                             */
 /* ------------------------------------------------------------------ */
-
-/* Sentences (sentence.c).  A sentence is a byte span of the text.  Lines
- * that do not end with final punctuation (headlines, bylines, captions)
- * are units of their own, flagged ANNALS_SENT_LINE. */
-enum annals_sent_flags {
-  ANNALS_SENT_LINE = 1 << 0,       /* a line without final punctuation */
-  ANNALS_SENT_PARA_START = 1 << 1, /* first unit of a paragraph */
-  ANNALS_SENT_CAPTION = 1 << 2,    /* a photo caption: "X (left) at ..." */
-  ANNALS_SENT_DATELINE = 1 << 3,   /* "WASHINGTON, Feb 3 (Reuters) -" */
-};
-
-typedef struct {
-  size_t start, end; /* bytes, end exclusive, surrounding space trimmed */
-  unsigned flags;    /* enum annals_sent_flags */
-  size_t para;       /* paragraph number, from 0 */
-} annals_sentence;
-
-/* Splits text[0..len) into sentences.  Returns their number and stores a
- * new array in *out that the caller frees with g_free(). */
-size_t annals_sentences_split(const char *text, size_t len,
-                              annals_sentence **out);
 
 /* The gazetteer: named actors and places (countries, demonyms, capitals,
  * regions, organisations, armed groups, persons).  The bundled one comes

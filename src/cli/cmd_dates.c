@@ -2,9 +2,10 @@
  * cmd_dates.c - annals dates: lists the temporal expressions of a text.
  *
  * The input is read in pieces of about 1 MiB cut at a paragraph break
- * (else a sentence end, else a line end, else a space, else a UTF-8
- * character boundary) and fed to an annals_dates_stream, which carries the
- * DCT and the narrative reference time from piece to piece; the results of
+ * (else a sentence start, else a line end, else a space, else a UTF-8
+ * character boundary) and fed to an annals_dates_stream, which splits
+ * each piece into sentences and carries the DCT, the narrative reference
+ * time and an open paragraph from piece to piece; the results of
  * each piece are printed before the next is read.  Memory therefore does
  * not grow with the input, and a 100 MB stdin is fine.  A cut that is not
  * a paragraph break is moved before any expression it would split (the
@@ -250,27 +251,16 @@ static void print_piece(printer *P, const annals_timexes *x, const char *piece,
   }
 }
 
-/* The last sentence end of buf(lo..n): ". " (or "!", "?", with closing
- * quotes or brackets between) followed by an upper-case letter or a
- * quote, so that "Sept. 12" is no sentence end.  Returns the offset just
- * after the white space, or 0. */
+/* The start of the last sentence of buf[lo..n) as the splitter that
+ * numbers the finder's sentences cuts it ("Sept. 12" and "U.S. officials"
+ * are no sentence ends), or 0.  lo may fall inside a sentence, so the
+ * end of the first one found is no boundary to trust. */
 static size_t sentence_cut(const char *buf, size_t n, size_t lo) {
-  for (size_t i = n - 1; i > lo + 1; i--) {
-    unsigned char nx = (unsigned char)buf[i];
-    if (buf[i - 1] != ' ' && buf[i - 1] != '\t')
-      continue;
-    if (!((nx >= 'A' && nx <= 'Z') || nx == '"' || nx == '\'' || nx >= 0xC0))
-      continue;
-    size_t k = i - 1;
-    while (k > lo && (buf[k - 1] == ' ' || buf[k - 1] == '\t'))
-      k--;
-    while (k > lo &&
-           (buf[k - 1] == '"' || buf[k - 1] == '\'' || buf[k - 1] == ')'))
-      k--;
-    if (k > lo && (buf[k - 1] == '.' || buf[k - 1] == '!' || buf[k - 1] == '?'))
-      return i;
-  }
-  return 0;
+  annals_sentence *ss = NULL;
+  size_t k = annals_sentences_split(buf + lo, n - lo, &ss);
+  size_t c = k >= 3 ? lo + ss[k - 1].start : 0;
+  g_free(ss);
+  return c;
 }
 
 /* Moves a cut c of buf[0..n) that would split a temporal expression (a
@@ -303,9 +293,9 @@ static size_t cut_outside_expression(const char *buf, size_t n, size_t c,
 }
 
 /* Where to cut buf[0..n) so that the piece ends at a boundary: a
- * paragraph break, else a sentence end, else a line end, else a space
- * (the last one in the second half of the piece); a cut other than a
- * paragraph break is moved before an expression it would split. */
+ * paragraph break, else the start of a sentence, else a line end, else a
+ * space (the last one in the second half of the piece); a cut other than
+ * a paragraph break is moved before an expression it would split. */
 static size_t cut_point(const char *buf, size_t n) {
   size_t lo = n / 2, c = 0;
   for (size_t i = n; i > lo + 1; i--)

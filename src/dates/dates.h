@@ -4,9 +4,10 @@
  * The finder reads a text in four steps, one folder of small files:
  *
  *   lex.c       bytes -> tokens (words looked up in words.txt)
- *   scan.c      tokens -> a window with sentence and paragraph numbers;
- *               at each token the grammar is tried (the driver, and the
- *               public annals_dates_* functions)
+ *   scan.c      tokens -> a window, numbered with the sentences and
+ *               paragraphs of the splitter (text/sentence.c); at each
+ *               token the grammar is tried (the driver, and the public
+ *               annals_dates_* functions)
  *   grammar.c   the grammar: a table from the class of the first word to
  *               the rules that may start there (the.c for "the ...",
  *               month.c, clock.c, period.c, relative.c, numbers.c for
@@ -316,11 +317,14 @@ struct annals_dates_stream {
   int ev_story, ev_news; /* evidence of the text read so far (anchor.c) */
   tok *buf;
   uint64_t tokens; /* tokens before the current piece */
+  /* The sentences of the piece being scanned (text/sentence.c), the one
+   * of the last token numbered, and the numbers of the sentences and
+   * paragraphs of the pieces before. */
+  const annals_sentence *sents;
+  size_t n_sents, cur;
   uint32_t sent, para;
-  char prev_ch; /* last punctuation token, for sentence breaks */
-  bool prev_punct;
-  bool prev_abbrev;
-  bool in_quote; /* inside a quotation (scan.c) */
+  bool in_quote;       /* inside a quotation (scan.c) */
+  uint32_t quote_para; /* the paragraph of the last token */
   size_t offset; /* bytes before the current piece */
 };
 
@@ -480,8 +484,9 @@ void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
                         size_t first, const tx_story_state *before);
 
 
-/* scan.c: the mentions of one piece of text, appended to ms. */
+/* scan.c: the mentions of one piece of text, cut into the sentences
+ * sents[0..n_sents), appended to ms. */
 void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
-                   GArray *ms);
+                   const annals_sentence *sents, size_t n_sents, GArray *ms);
 
 #endif

@@ -1,17 +1,10 @@
 /*
  * dates/scan.c - the driver: tokens pass through a fixed window,
- * numbered with their sentence and paragraph; the grammar is tried at
- * each token; the public annals_dates_* functions.
+ * numbered with the sentence and paragraph the splitter (text/sentence.c)
+ * put them in; the grammar is tried at each token; the public
+ * annals_dates_* functions.
  */
 #include "dates/dates.h"
-#include "text/abbrev.h"
-
-/* Words after which a period does not end a sentence: one letter (an
- * initial) or an abbreviation of the shared table. */
-static bool abbrev_word(const char *s, const tok *t) {
-  size_t n = t->end - t->start;
-  return n == 1 || (abbrev_lookup(s + t->start, n) & ABBREV_DATES);
-}
 
 /* A quotation mark at token t: +1 opens ("\u201c"), -1 closes
  * ("\u201d"), 2 either (the straight '"'), 0 none. */
@@ -26,42 +19,35 @@ static int quote_mark(const char *s, const tok *t) {
   return u[2] == 0x9C ? 1 : -1;
 }
 
-/* Numbers the sentences and paragraphs of tokens t[0..n) and marks those
- * inside a quotation (which ends, at the latest, with its paragraph).
- * The date layer keeps this numbering of its own rather than take the
- * spans of text/sentence.c (issue #16 asked to split once): the splitter
- * also cuts at headline lines, datelines, captions and after dotted
- * acronyms, and fed its spans this stream reads some dates differently
- * ("Christmas Eve" and "3:30 p.m." in tests/spec/dates.txt take other
- * anchors).  What the two share is the abbreviation table. */
+/* Numbers tokens t[0..n) with the sentence and paragraph they start in,
+ * as the splitter (text/sentence.c) cut the piece: S->sents[S->cur] is
+ * the sentence of the last token numbered, and a token between two
+ * sentences (the dash after a dateline) goes with the one before.  Marks
+ * the tokens inside a quotation, which ends, at the latest, with its
+ * paragraph. */
 static void number_tokens(annals_dates_stream *S, const char *s, tok *t,
                           size_t n) {
+  const annals_sentence *sv = S->sents;
   for (size_t k = 0; k < n; k++) {
-    int q = quote_mark(s, &t[k]);
-    if (t[k].nl >= 2)
+    while (S->cur + 1 < S->n_sents && sv[S->cur + 1].start <= t[k].start)
+      S->cur++;
+    uint32_t para = S->para;
+    uint32_t sent = S->sent;
+    if (S->n_sents) {
+      para += (uint32_t)sv[S->cur].para;
+      sent += (uint32_t)S->cur;
+    }
+    if (para != S->quote_para)
       S->in_quote = false;
+    S->quote_para = para;
+    int q = quote_mark(s, &t[k]);
     if (q == 2)
       S->in_quote = !S->in_quote;
     else if (q)
       S->in_quote = q > 0;
     t[k].quote = S->in_quote;
-    if (t[k].nl >= 2) {
-      S->para++;
-      S->sent++;
-    } else if (S->prev_punct && !S->prev_abbrev &&
-               (S->prev_ch == '.' || S->prev_ch == '!' || S->prev_ch == '?') &&
-               t[k].sp && (t[k].cap || t[k].nl || t[k].kind == TK_PUNCT)) {
-      S->sent++;
-    } else if (t[k].nl && !S->prev_punct && t[k].cap) {
-      /* a headline line without a final stop */
-    }
-    t[k].sent = S->sent;
-    t[k].para = S->para;
-    if (t[k].kind == TK_PUNCT && t[k].ch == '.')
-      S->prev_abbrev = k > 0 && !t[k].sp && t[k - 1].kind == TK_WORD &&
-                       abbrev_word(s, &t[k - 1]);
-    S->prev_punct = t[k].kind == TK_PUNCT;
-    S->prev_ch = t[k].ch;
+    t[k].sent = sent;
+    t[k].para = para;
   }
 }
 
@@ -182,7 +168,10 @@ static void share_year(const win *W, size_t i, const mention *m,
 }
 
 void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
-                       GArray *ms) {
+                   const annals_sentence *sents, size_t n_sents, GArray *ms) {
+  S->sents = sents;
+  S->n_sents = n_sents;
+  S->cur = 0;
   timex_lexer L = {text, len, 0};
   win W = {text, S->buf, 0, S->tokens, S->opts.day_first, 0};
   size_t i = 0;
@@ -220,8 +209,9 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     m.t1 = W.base + e;
     m.sent = W.t[i].sent;
     m.para = W.t[i].para;
+    /* (a piece opens a sentence: its first tokens are t[0], t[1]) */
     m.initial = i == 0 || W.t[i - 1].sent != m.sent ||
-                (i >= 2 && W.t[i - 2].sent != m.sent &&
+                ((i == 1 || W.t[i - 2].sent != m.sent) &&
                  W.t[i - 1].kind == TK_WORD && W.t[i - 1].cls == C_PREP);
     m.prep = (uint8_t)tx_prep_before(&W, i);
     m.quoted = W.t[i].quote;
@@ -239,6 +229,15 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     i = e;
   }
   S->tokens = W.base + W.n;
+  /* The next piece opens a sentence; it continues the last paragraph
+   * unless this piece ends with a line. */
+  if (n_sents) {
+    bool line_end = text[len - 1] == '\n' || text[len - 1] == '\r';
+    S->sent += (uint32_t)n_sents;
+    S->para += (uint32_t)sents[n_sents - 1].para + line_end;
+  }
+  S->sents = NULL;
+  S->n_sents = 0;
 }
 
 annals_dates_stream *annals_dates_stream_new(const annals_dates_opts *o) {
@@ -265,14 +264,15 @@ static void put_dct(const annals_dates_stream *S, annals_timexes *out) {
   out->dct.note = S->dct.note && S->dct.note[0] ? g_strdup(S->dct.note) : NULL;
 }
 
-annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
-                                       size_t len, annals_timexes *out,
-                                       annals_diags *d) {
+annals_status annals_dates_stream_feed_sentences(
+    annals_dates_stream *S, const char *text, size_t len,
+    const annals_sentence *sents, size_t n_sents, annals_timexes *out,
+    annals_diags *d) {
   (void)d;
-  if (!S || !out || (!text && len))
+  if (!S || !out || (!text && len) || (!sents && n_sents))
     return ANNALS_ERR_ARG;
   GArray *ms = g_array_new(FALSE, FALSE, sizeof(mention));
-  tx_scan_piece(S, text, len, ms);
+  tx_scan_piece(S, text, len, sents, n_sents, ms);
   mention *mv = (mention *)(void *)ms->data;
   bool first_piece = !S->started;
   if (!S->started) {
@@ -294,6 +294,19 @@ annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
   S->offset += len;
   g_array_free(ms, TRUE);
   return ANNALS_OK;
+}
+
+annals_status annals_dates_stream_feed(annals_dates_stream *S, const char *text,
+                                       size_t len, annals_timexes *out,
+                                       annals_diags *d) {
+  if (!S || !out || (!text && len))
+    return ANNALS_ERR_ARG;
+  annals_sentence *sents = NULL;
+  size_t n = annals_sentences_split(text, len, &sents);
+  annals_status st =
+      annals_dates_stream_feed_sentences(S, text, len, sents, n, out, d);
+  g_free(sents);
+  return st;
 }
 
 annals_status annals_dates_find(const char *text, size_t len,

@@ -1064,28 +1064,45 @@ static GArray *piece_frames(xctx *X, size_t len) {
   return X->frames;
 }
 
-static annals_status run_piece(xctx *X, const char *text, size_t len,
-                               size_t base, annals_diags *d) {
-  annals_timexes tx;
-  annals_timexes_init(&tx);
+/* The dates of the piece text[0..len), read in the sentences doc was
+ * split into (one splitter for the words and the dates). */
+static annals_status find_dates(const xctx *X, const char *text, size_t len,
+                                const annals_doc *doc, annals_timexes *tx,
+                                annals_diags *d) {
   annals_dates_opts dopt;
   memset(&dopt, 0, sizeof dopt);
   dopt.dct = X->dct.date;
-  annals_status st = annals_dates_find(text, len, &dopt, &tx, d);
+  annals_sentence *ss = g_new(annals_sentence, doc->n_sents + 1);
+  for (size_t i = 0; i < doc->n_sents; i++)
+    ss[i] = (annals_sentence){doc->sents[i].start, doc->sents[i].end,
+                              doc->sents[i].flags, doc->sents[i].para};
+  annals_dates_stream *S = annals_dates_stream_new(&dopt);
+  annals_status st = annals_dates_stream_feed_sentences(S, text, len, ss,
+                                                        doc->n_sents, tx, d);
+  annals_dates_stream_free(S);
+  g_free(ss);
+  return st;
+}
+
+static annals_status run_piece(xctx *X, const char *text, size_t len,
+                               size_t base, annals_diags *d) {
+  annals_doc *doc = NULL;
+  annals_status st =
+      annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
+  if (st != ANNALS_OK)
+    return st;
+  annals_timexes tx;
+  annals_timexes_init(&tx);
+  st = find_dates(X, text, len, doc, &tx, d);
   if (st != ANNALS_OK) {
     annals_timexes_release(&tx);
+    annals_doc_free(doc);
     return st;
   }
   if (X->dct.date.prec == ANNALS_PREC_NONE &&
       tx.dct.date.prec != ANNALS_PREC_NONE) {
     annals_timeline_set_dct(X->out, &tx.dct);
     X->dct = *annals_timeline_dct(X->out);
-  }
-  annals_doc *doc = NULL;
-  st = annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
-  if (st != ANNALS_OK) {
-    annals_timexes_release(&tx);
-    return st;
   }
   X->chronology = tx_count_line_dates(text, len, tx.items, tx.n) >= 2;
   GArray *dates = map_dates(X, text, len, &tx, doc);

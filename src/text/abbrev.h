@@ -1,11 +1,11 @@
 /*
  * text/abbrev.h - the one list of abbreviations (text/abbrev.c): words
  * whose '.' does not end a sentence ("Dr.", "Jan.", "Inc.", "Ill.").
- * The sentence splitter (text/sentence.c), the tokenizer
- * (nlp/tokenize.c) and the date scanner's sentence numbering
- * (dates/scan.c) all look words up here.  Each entry says which of them
- * take it: their lists grew apart, and each one's outputs are pinned by
- * its tests, so the flags keep every reader's choice as it was.  A new
+ * The sentence splitter (text/sentence.c), whose sentences the date
+ * finder reads too, and the tokenizer (nlp/tokenize.c) look words up
+ * here.  Each entry says which of them take it: their lists grew apart,
+ * and each one's outputs are pinned by its tests, so the flags keep every
+ * reader's choice as it was.  A new
  * abbreviation goes into the table with the flags of the readers that
  * should know it.
  */
@@ -25,9 +25,6 @@ enum abbrev_flags {
   ABBREV_CAP = 1 << 2,
   /* ... only before a number ("No. 5", not "said no."). */
   ABBREV_NUM = 1 << 3,
-  /* dates/scan.c: a '.' right after the word ends no sentence, in any
-   * case (as after any one-letter word). */
-  ABBREV_DATES = 1 << 4,
 };
 
 /* The flags (enum abbrev_flags) of the word s[0..len), in any case, or 0

@@ -49,9 +49,11 @@ static bool is_close_quote(const char *s, size_t n, size_t *len) {
   return false;
 }
 
+/* An opening quote or bracket; '`' opens the quotes of typewriter and
+ * Penn Treebank text (``like this''). */
 static bool is_open_char(const char *s, size_t n) {
   unsigned char c = (unsigned char)s[0];
-  if (c == '"' || c == '\'' || c == '(' || c == '[')
+  if (c == '"' || c == '\'' || c == '`' || c == '(' || c == '[')
     return true;
   const unsigned char *u = (const unsigned char *)s;
   return n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
@@ -276,6 +278,28 @@ static void end_para(split_state *st) {
 static const bool term_start[256] = {
     ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
 
+/* The first byte of text[i..hi) that may end a sentence, or hi.  Most
+ * bytes of prose are none of the four, so eight are tested at a time: a
+ * byte of x equal to c is a zero byte of v = x ^ (c * ones), and v has
+ * one exactly when (v - ones) & ~v has a high bit set. */
+static size_t next_term(const char *text, size_t i, size_t hi) {
+  const uint64_t ones = 0x0101010101010101u, highs = ones << 7;
+  while (i + 8 <= hi) {
+    uint64_t x;
+    memcpy(&x, text + i, 8);
+    uint64_t a = x ^ (ones * '.'), b = x ^ (ones * '!');
+    uint64_t c = x ^ (ones * '?'), d = x ^ (ones * 0xE2);
+    uint64_t z = ((a - ones) & ~a) | ((b - ones) & ~b) | ((c - ones) & ~c) |
+                 ((d - ones) & ~d);
+    if (z & highs)
+      break;
+    i += 8;
+  }
+  while (i < hi && !term_start[(unsigned char)text[i]])
+    i++;
+  return i;
+}
+
 /* The end of a wire dateline opening the paragraph text[lo..hi)
  * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
  * "): a place in capitals, capitalised words closed by a parenthesised
@@ -369,8 +393,7 @@ static void split_prose(split_state *st, const char *text, size_t lo,
   }
   while (i < hi) {
     /* Skip to the next byte that may end a sentence. */
-    while (i < hi && !term_start[(unsigned char)text[i]])
-      i++;
+    i = next_term(text, i, hi);
     if (i >= hi)
       break;
     unsigned char c = (unsigned char)text[i];

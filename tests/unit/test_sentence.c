@@ -89,12 +89,10 @@ static void test_abbrev_table(void **state) {
   /* the first and last entries, found by the binary search */
   assert_true(abbrev_lookup("adm", 3) & ABBREV_SPLIT);
   assert_true(abbrev_lookup("yrs", 3) & ABBREV_TOKEN);
-  assert_int_equal(abbrev_lookup("Dr", 2),
-                   ABBREV_SPLIT | ABBREV_TOKEN | ABBREV_DATES);
+  assert_int_equal(abbrev_lookup("Dr", 2), ABBREV_SPLIT | ABBREV_TOKEN);
   assert_int_equal(abbrev_lookup("ILL", 3), ABBREV_TOKEN | ABBREV_CAP);
-  assert_int_equal(abbrev_lookup("No", 2), ABBREV_SPLIT | ABBREV_TOKEN |
-                                               ABBREV_CAP | ABBREV_NUM |
-                                               ABBREV_DATES);
+  assert_int_equal(abbrev_lookup("No", 2),
+                   ABBREV_SPLIT | ABBREV_TOKEN | ABBREV_CAP | ABBREV_NUM);
   assert_int_equal(abbrev_lookup("sheikh", 6), ABBREV_SPLIT);
   assert_int_equal(abbrev_lookup("Dr.", 3), 0);
   assert_int_equal(abbrev_lookup("said", 4), 0);
@@ -115,6 +113,12 @@ static void test_quotes(void **state) {
   const char *want2[] = {"\xe2\x80\x9cIt is over.\xe2\x80\x9d",
                          "The army withdrew.", NULL};
   check_split("\xe2\x80\x9cIt is over.\xe2\x80\x9d The army withdrew.", want2);
+  /* Typewriter and Penn Treebank quotes open with `` */
+  const char *want3[] = {"``It helped us to win,'' Geremek said.",
+                         "``For Poland, high noon comes today.''", NULL};
+  check_split("``It helped us to win,'' Geremek said. ``For Poland, high noon "
+              "comes today.''",
+              want3);
 }
 
 static void test_lines_and_captions(void **state) {

@@ -223,6 +223,84 @@ static void test_stream_matches_whole(void **state) {
   annals_timexes_release(&part);
 }
 
+/* Feeds text in two pieces cut at byte cut, with the DCT dct. */
+static void feed_two(const char *text, size_t cut, annals_date dct,
+                     annals_timexes *x) {
+  annals_dates_opts o;
+  memset(&o, 0, sizeof o);
+  o.dct = dct;
+  annals_dates_stream *s = annals_dates_stream_new(&o);
+  annals_timexes_init(x);
+  assert_int_equal(annals_dates_stream_feed(s, text, cut, x, NULL), ANNALS_OK);
+  assert_int_equal(
+      annals_dates_stream_feed(s, text + cut, strlen(text) - cut, x, NULL),
+      ANNALS_OK);
+  annals_dates_stream_free(s);
+}
+
+/* The finder reads the sentences of the one splitter: a caller that has
+ * them hands them over, and a stream splits each piece itself.  A piece
+ * cut inside a paragraph leaves it open for the next piece. */
+static void test_stream_sentences(void **state) {
+  (void)state;
+  const char *text = "In 1975 the two states fought over the islands. In "
+                     "1976 the fighting spread. By March the navy had lost "
+                     "four ships.\n\nThe minister said on Friday that the "
+                     "talks would resume in June.\n";
+  annals_date dct = day(2025, 5, 27);
+  annals_timexes whole;
+  find(text, dct, &whole);
+  assert_int_equal(whole.n, 5);
+  assert_string_equal(whole.items[2].value, "1976-03");
+  assert_string_equal(whole.items[4].value, "2025-06");
+  annals_sentence *ss = NULL;
+  size_t n = annals_sentences_split(text, strlen(text), &ss);
+  annals_dates_opts o;
+  memset(&o, 0, sizeof o);
+  o.dct = dct;
+  annals_dates_stream *s = annals_dates_stream_new(&o);
+  annals_timexes x;
+  annals_timexes_init(&x);
+  assert_int_equal(annals_dates_stream_feed_sentences(s, text, strlen(text),
+                                                      NULL, 1, &x, NULL),
+                   ANNALS_ERR_ARG);
+  assert_int_equal(annals_dates_stream_feed_sentences(s, text, strlen(text),
+                                                      ss, n, &x, NULL),
+                   ANNALS_OK);
+  annals_dates_stream_free(s);
+  g_free(ss);
+  assert_int_equal(x.n, whole.n);
+  for (size_t i = 0; i < x.n; i++)
+    assert_string_equal(x.items[i].value, whole.items[i].value);
+  annals_timexes_release(&x);
+  /* cut at the blank line: the same */
+  size_t cut = (size_t)(strstr(text, "The minister") - text);
+  feed_two(text, cut, dct, &x);
+  assert_int_equal(x.n, whole.n);
+  assert_string_equal(x.items[4].value, "2025-06");
+  annals_timexes_release(&x);
+  annals_timexes_release(&whole);
+  /* cut between two sentences of a paragraph: the second still opens its
+   * sentence and is next to the first, whose year it takes */
+  const char *two = "Talks opened on March 3, 1990. On May 9 they collapsed.";
+  find(two, dct, &whole);
+  assert_string_equal(whole.items[1].value, "1990-05-09");
+  feed_two(two, (size_t)(strstr(two, "On May") - two), dct, &x);
+  assert_int_equal(x.n, 2);
+  assert_string_equal(x.items[1].value, "1990-05-09");
+  annals_timexes_release(&x);
+  annals_timexes_release(&whole);
+  /* after a line end (a paragraph in a text without blank lines) the
+   * year is the document's, as in the whole text */
+  two = "Talks opened on March 3, 1990.\nOn May 9 they collapsed.";
+  find(two, dct, &whole);
+  feed_two(two, (size_t)(strstr(two, "On May") - two), dct, &x);
+  assert_string_equal(whole.items[1].value, "2025-05-09");
+  assert_string_equal(x.items[1].value, "2025-05-09");
+  annals_timexes_release(&x);
+  annals_timexes_release(&whole);
+}
+
 static void test_bad_arguments(void **state) {
   (void)state;
   annals_timexes x;
@@ -414,6 +492,7 @@ int main(void) {
       cmocka_unit_test(test_years_out_of_range),
       cmocka_unit_test(test_dct_reported),
       cmocka_unit_test(test_stream_matches_whole),
+      cmocka_unit_test(test_stream_sentences),
       cmocka_unit_test(test_bad_arguments),
       cmocka_unit_test(test_linear_time),
       cmocka_unit_test(test_long_single_line),
