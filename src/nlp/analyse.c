@@ -325,7 +325,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
    * what the processor's cache holds */
   nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 8, 14));
   nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 16, 16));
-  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 12));
+  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 13));
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const annals_doc_sentence *s = &doc->sents[i];

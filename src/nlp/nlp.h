@@ -352,12 +352,16 @@ void nlp_wtable_prepare(nlp_wtable *t);
  * table lacks), small enough to stay in the processor's cache while the
  * table (megabytes) does not.  Scoring through it gives the same sums as
  * nlp_wtable_score.  A sparse row of up to NLP_WCACHE_ROW entries is
- * copied into the cache; a longer one is read from the table. */
+ * copied into the cache; a longer one is read from the table, and n
+ * tells where: its dense copy or its offset in ents. */
 #define NLP_WCACHE_ROW 6
-#define NLP_WCACHE_FAR 0xFFFFFFFFu /* n of a row left in the table */
+#define NLP_WCACHE_DENSE 0x80000000u /* n: a dense copy's number */
+#define NLP_WCACHE_LONG 0x40000000u  /* n: a long sparse row's offset */
 typedef struct {
-  uint32_t key, n;            /* n: entries in e, or NLP_WCACHE_FAR */
-  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its bucket */
+  uint32_t key;
+  uint32_t n; /* entries in e, or NLP_WCACHE_DENSE | the number of the
+                 row's dense copy, or NLP_WCACHE_LONG | its offset */
+  uint32_t e[NLP_WCACHE_ROW];
 } nlp_wcache_row;
 
 typedef struct {
