@@ -19,6 +19,7 @@ typedef struct {
   GStringChunk *strings; /* lemmas */
   lemma_cached *lemmas;  /* LEMMA_CACHE of them, or NULL */
   nlp_wcache tags, moves, labels; /* weights met by the tagger, parser */
+  nlp_wsums words;                /* the tagger's sums of words */
 } doc_priv;
 
 static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
@@ -33,6 +34,7 @@ void annals_doc_free(annals_doc *doc) {
     nlp_wcache_release(&p->tags);
     nlp_wcache_release(&p->moves);
     nlp_wcache_release(&p->labels);
+    nlp_wsums_release(&p->words);
     if (p->strings)
       g_string_chunk_free(p->strings);
     g_free(p);
@@ -69,7 +71,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   doc_priv *p = priv(doc);
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
-  nlp_tag(&m->tagger, w, s->n, &p->tags);
+  nlp_tag(&m->tagger, w, s->n, &p->tags, &p->words);
   nlp_finite_verb(&m->tagger, &m->lexicon, doc->text, w, s->n);
   if (!p->lemmas)
     p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
@@ -326,6 +328,7 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 8, 14));
   nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 16, 16));
   nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 13));
+  nlp_wsums_init(&p->words, cache_bits(doc->n_words / 16, 10));
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const annals_doc_sentence *s = &doc->sents[i];
