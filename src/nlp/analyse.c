@@ -19,6 +19,7 @@ typedef struct {
   GStringChunk *strings; /* lemmas */
   lemma_cached *lemmas;  /* LEMMA_CACHE of them, or NULL */
   nlp_wcache tags, moves, labels; /* weights met by the tagger, parser */
+  nlp_wsums words;                /* the tagger's sums of words */
 } doc_priv;
 
 static doc_priv *priv(const annals_doc *doc) { return doc->priv; }
@@ -33,6 +34,7 @@ void annals_doc_free(annals_doc *doc) {
     nlp_wcache_release(&p->tags);
     nlp_wcache_release(&p->moves);
     nlp_wcache_release(&p->labels);
+    nlp_wsums_release(&p->words);
     if (p->strings)
       g_string_chunk_free(p->strings);
     g_free(p);
@@ -69,7 +71,7 @@ static void tag_sentence(const annals_model *m, annals_doc *doc, size_t i) {
   doc_priv *p = priv(doc);
   const annals_doc_sentence *s = &doc->sents[i];
   nlp_word *w = p->w + s->first;
-  nlp_tag(&m->tagger, w, s->n, &p->tags);
+  nlp_tag(&m->tagger, w, s->n, &p->tags, &p->words);
   nlp_finite_verb(&m->tagger, &m->lexicon, doc->text, w, s->n);
   if (!p->lemmas)
     p->lemmas = g_new0(lemma_cached, LEMMA_CACHE);
@@ -275,51 +277,58 @@ annals_status annals_analyse(const annals_model *m, const char *text,
   annals_sentence *ss = NULL;
   size_t ns = annals_sentences_split(text, len, &ss);
   doc->sents = g_new0(annals_doc_sentence, ns ? ns : 1);
-  GArray *spans = g_array_new(FALSE, FALSE, sizeof(nlp_span));
-  GArray *words = g_array_new(FALSE, TRUE, sizeof(nlp_word));
-  lex_cached *cache = m ? g_new0(lex_cached, LEX_CACHE) : NULL;
+  /* The spans of every word first, then the words in one array of the
+   * right size: grown word by word, that array (over a hundred bytes a
+   * word) was copied into fresh memory at each doubling, page faults and
+   * all.  News has about one word per 5.5 bytes. */
+  GArray *spans =
+      g_array_sized_new(FALSE, FALSE, sizeof(nlp_span), (guint)(len / 5 + 16));
   for (size_t i = 0; i < ns; i++) {
-    g_array_set_size(spans, 0);
-    nlp_tokenize(text, ss[i].start, ss[i].end, spans);
-    if (spans->len == 0)
+    size_t first = spans->len;
+    size_t n = nlp_tokenize(text, ss[i].start, ss[i].end, spans);
+    if (n == 0)
       continue;
     annals_doc_sentence *s = &doc->sents[doc->n_sents++];
     s->start = ss[i].start;
     s->end = ss[i].end;
     s->flags = ss[i].flags;
     s->para = ss[i].para;
-    s->first = words->len;
-    s->n = spans->len;
-    for (size_t k = 0; k < spans->len; k++) {
-      const nlp_span *sp = &g_array_index(spans, nlp_span, k);
-      nlp_word w;
-      memset(&w, 0, sizeof w);
-      w.start = sp->start;
-      w.end = sp->end;
-      w.head = NLP_HEAD_NONE;
-      w.xpos2 = 255;
-      if (sp->flags & NLP_SPAN_SPACE_AFTER)
-        w.flags |= NLP_WF_SPACE_AFTER;
-      if (sp->flags & NLP_SPAN_MWT)
-        w.flags |= NLP_WF_MWT;
-      if (sp->flags & NLP_SPAN_MWT_FIRST)
-        w.flags |= NLP_WF_MWT_FIRST;
-      nlp_word_atoms(&w, text, k == 0);
-      if (m)
-        w.lex = lex_class(m, text, &w, cache);
-      g_array_append_val(words, w);
-    }
+    s->first = first;
+    s->n = n;
   }
   g_free(ss);
+  doc->n_words = spans->len;
+  p->w = g_new(nlp_word, doc->n_words ? doc->n_words : 1);
+  lex_cached *cache = m ? g_new0(lex_cached, LEX_CACHE) : NULL;
+  for (size_t i = 0; i < doc->n_sents; i++) {
+    const annals_doc_sentence *s = &doc->sents[i];
+    for (size_t k = 0; k < s->n; k++) {
+      const nlp_span *sp = &g_array_index(spans, nlp_span, s->first + k);
+      nlp_word *w = &p->w[s->first + k];
+      memset(w, 0, sizeof *w);
+      w->start = sp->start;
+      w->end = sp->end;
+      w->head = NLP_HEAD_NONE;
+      w->xpos2 = 255;
+      if (sp->flags & NLP_SPAN_SPACE_AFTER)
+        w->flags |= NLP_WF_SPACE_AFTER;
+      if (sp->flags & NLP_SPAN_MWT)
+        w->flags |= NLP_WF_MWT;
+      if (sp->flags & NLP_SPAN_MWT_FIRST)
+        w->flags |= NLP_WF_MWT_FIRST;
+      nlp_word_atoms(w, text, k == 0);
+      if (m)
+        w->lex = lex_class(m, text, w, cache);
+    }
+  }
   g_free(cache);
   g_array_free(spans, TRUE);
-  doc->n_words = words->len;
   /* caches of the weights met: a few features per word at first, up to
    * what the processor's cache holds */
   nlp_wcache_init(&p->tags, cache_bits(doc->n_words * 8, 14));
   nlp_wcache_init(&p->moves, cache_bits(doc->n_words * 16, 16));
-  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 12));
-  p->w = (nlp_word *)(void *)g_array_free(words, FALSE);
+  nlp_wcache_init(&p->labels, cache_bits(doc->n_words * 4, 13));
+  nlp_wsums_init(&p->words, cache_bits(doc->n_words / 16, 10));
   doc->words = g_new0(annals_word, doc->n_words ? doc->n_words : 1);
   for (size_t i = 0; i < doc->n_sents; i++) {
     const annals_doc_sentence *s = &doc->sents[i];

@@ -258,6 +258,21 @@ static inline void nlp_add_dense(const int16_t *row, uint32_t n,
     acc[c] += row[c];
 }
 
+/* acc[0..n) += v[0..n). */
+static inline void nlp_add_dense32(const int32_t *v, uint32_t n,
+                                   int32_t *acc) {
+  uint32_t c = 0;
+  for (; c + 4 <= n; c += 4) {
+    nlp_v4i a, b;
+    memcpy(&a, acc + c, sizeof a);
+    memcpy(&b, v + c, sizeof b);
+    a += b;
+    memcpy(acc + c, &a, sizeof a);
+  }
+  for (; c < n; c++)
+    acc[c] += v[c];
+}
+
 /* The dense copy of the row of bucket h of t, or NULL. */
 static inline const int16_t *nlp_wtable_dense_row(const nlp_wtable *t,
                                                   uint32_t h) {
@@ -352,12 +367,16 @@ void nlp_wtable_prepare(nlp_wtable *t);
  * table lacks), small enough to stay in the processor's cache while the
  * table (megabytes) does not.  Scoring through it gives the same sums as
  * nlp_wtable_score.  A sparse row of up to NLP_WCACHE_ROW entries is
- * copied into the cache; a longer one is read from the table. */
+ * copied into the cache; a longer one is read from the table, and n
+ * tells where: its dense copy or its offset in ents. */
 #define NLP_WCACHE_ROW 6
-#define NLP_WCACHE_FAR 0xFFFFFFFFu /* n of a row left in the table */
+#define NLP_WCACHE_DENSE 0x80000000u /* n: a dense copy's number */
+#define NLP_WCACHE_LONG 0x40000000u  /* n: a long sparse row's offset */
 typedef struct {
-  uint32_t key, n;            /* n: entries in e, or NLP_WCACHE_FAR */
-  uint32_t e[NLP_WCACHE_ROW]; /* the row's entries, or e[0]: its bucket */
+  uint32_t key;
+  uint32_t n; /* entries in e, or NLP_WCACHE_DENSE | the number of the
+                 row's dense copy, or NLP_WCACHE_LONG | its offset */
+  uint32_t e[NLP_WCACHE_ROW];
 } nlp_wcache_row;
 
 typedef struct {
@@ -475,10 +494,27 @@ typedef struct {
 
 /* The features of word i, given the classes of the words before it. */
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f);
+
+/* A cache of the tagger's sums of the features a word has by itself
+ * (its form, affixes, shape, flags, lexical class: a dozen of the some
+ * thirty features of a word, and most of the long rows), by those atoms:
+ * direct-mapped, 1 << bits words.  A text says its frequent words again
+ * and again, so that most words need only their context scored. */
+#define NLP_WSUMS_KEY 12
+typedef struct {
+  uint32_t bits, n_tags;
+  uint64_t *keys; /* NLP_WSUMS_KEY atoms a slot (NULL until first used) */
+  int32_t *sums;  /* n_tags a slot */
+} nlp_wsums;
+
+void nlp_wsums_init(nlp_wsums *s, uint32_t bits);
+void nlp_wsums_release(nlp_wsums *s);
+
 /* Tags the words w[0..n) (atoms filled): sets tag, upos and xpos (and
  * xpos2, a close runner-up's XPOS, or 255).  c caches the weights met
- * (may be NULL). */
-void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c);
+ * and ws the sums of words (either may be NULL; the tags are the same). */
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
+             nlp_wsums *ws);
 
 /* ---- conllu.c: treebanks in CoNLL-U ------------------------------------- */
 

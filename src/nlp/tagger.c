@@ -20,30 +20,55 @@ enum {
   T_P2, T_FIRSTFORM, T_LEX, T_LEX1, T_LEX_1, T_W1W2, T_P1W1, T_SUF2_1R,
 };
 
-size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
+/* The features of the word itself (its form, affixes, shape, flags and
+ * lexical class): the same wherever it stands.  head: those before the
+ * context's, else those after. */
+static size_t word_feats(const nlp_word *x, bool head, uint32_t *f) {
+  size_t k = 0;
+  if (head) {
+    uint64_t fl = x->flags & (NLP_WF_CAP | NLP_WF_UPPER | NLP_WF_DIGIT |
+                              NLP_WF_HYPHEN | NLP_WF_FIRST | NLP_WF_ALPHA |
+                              NLP_WF_PUNCT);
+    f[k++] = nlp_feat(T_BIAS, 0, 0, 0);
+    f[k++] = nlp_feat(T_LOW, x->low, 0, 0);
+    f[k++] = nlp_feat(T_FORM, x->form, 0, 0);
+    f[k++] = nlp_feat(T_SUF1, x->suf[0], 0, 0);
+    f[k++] = nlp_feat(T_SUF2, x->suf[1], 0, 0);
+    f[k++] = nlp_feat(T_SUF3, x->suf[2], 0, 0);
+    f[k++] = nlp_feat(T_SUF4, x->suf[3], 0, 0);
+    f[k++] = nlp_feat(T_PRE1, x->pre[0], 0, 0);
+    f[k++] = nlp_feat(T_PRE2, x->pre[1], 0, 0);
+    f[k++] = nlp_feat(T_PRE3, x->pre[2], 0, 0);
+    f[k++] = nlp_feat(T_SHAPE, x->shape, 0, 0);
+    f[k++] = nlp_feat(T_FLAGS, fl, 0, 0);
+    return k;
+  }
+  if (x->flags & NLP_WF_FIRST)
+    f[k++] = nlp_feat(T_FIRSTFORM, x->form, 0, 0);
+  if (x->lex)
+    f[k++] = nlp_feat(T_LEX, x->lex, 0, 0);
+  return k;
+}
+
+/* The features of word i that its neighbours and their tags give.
+ * head: those before the word's own second part, else those after. */
+static size_t context_feats(const nlp_word *w, size_t n, size_t i, bool head,
+                            uint32_t *f) {
   size_t k = 0;
   const nlp_word *x = &w[i];
+  uint64_t p1 = i >= 1 ? w[i - 1].tag : NO_TAG;
+  if (!head) {
+    if (i + 1 < n && w[i + 1].lex)
+      f[k++] = nlp_feat(T_LEX1, w[i + 1].lex, 0, 0);
+    if (i >= 1 && w[i - 1].lex)
+      f[k++] = nlp_feat(T_LEX_1, w[i - 1].lex, p1, 0);
+    return k;
+  }
   uint64_t wm1 = i >= 1 ? w[i - 1].low : BOS;
   uint64_t wm2 = i >= 2 ? w[i - 2].low : BOS;
   uint64_t wp1 = i + 1 < n ? w[i + 1].low : EOS;
   uint64_t wp2 = i + 2 < n ? w[i + 2].low : EOS;
-  uint64_t p1 = i >= 1 ? w[i - 1].tag : NO_TAG;
   uint64_t p2 = i >= 2 ? w[i - 2].tag : NO_TAG;
-  uint64_t fl = x->flags & (NLP_WF_CAP | NLP_WF_UPPER | NLP_WF_DIGIT |
-                            NLP_WF_HYPHEN | NLP_WF_FIRST | NLP_WF_ALPHA |
-                            NLP_WF_PUNCT);
-  f[k++] = nlp_feat(T_BIAS, 0, 0, 0);
-  f[k++] = nlp_feat(T_LOW, x->low, 0, 0);
-  f[k++] = nlp_feat(T_FORM, x->form, 0, 0);
-  f[k++] = nlp_feat(T_SUF1, x->suf[0], 0, 0);
-  f[k++] = nlp_feat(T_SUF2, x->suf[1], 0, 0);
-  f[k++] = nlp_feat(T_SUF3, x->suf[2], 0, 0);
-  f[k++] = nlp_feat(T_SUF4, x->suf[3], 0, 0);
-  f[k++] = nlp_feat(T_PRE1, x->pre[0], 0, 0);
-  f[k++] = nlp_feat(T_PRE2, x->pre[1], 0, 0);
-  f[k++] = nlp_feat(T_PRE3, x->pre[2], 0, 0);
-  f[k++] = nlp_feat(T_SHAPE, x->shape, 0, 0);
-  f[k++] = nlp_feat(T_FLAGS, fl, 0, 0);
   f[k++] = nlp_feat(T_P1, p1, 0, 0);
   f[k++] = nlp_feat(T_P2, p2, 0, 0);
   f[k++] = nlp_feat(T_P2P1, p2, p1, 0);
@@ -66,18 +91,80 @@ size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
     f[k++] = nlp_feat(T_SUF2_1R, w[i + 1].suf[1], 0, 0);
     f[k++] = nlp_feat(T_SHAPE1, x->shape, w[i + 1].shape, 0);
   }
-  if (x->flags & NLP_WF_FIRST)
-    f[k++] = nlp_feat(T_FIRSTFORM, x->form, 0, 0);
-  if (x->lex)
-    f[k++] = nlp_feat(T_LEX, x->lex, 0, 0);
-  if (i + 1 < n && w[i + 1].lex)
-    f[k++] = nlp_feat(T_LEX1, w[i + 1].lex, 0, 0);
-  if (i >= 1 && w[i - 1].lex)
-    f[k++] = nlp_feat(T_LEX_1, w[i - 1].lex, p1, 0);
   return k;
 }
 
-void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c) {
+size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
+  size_t k = word_feats(&w[i], true, f);
+  k += context_feats(w, n, i, true, f + k);
+  k += word_feats(&w[i], false, f + k);
+  return k + context_feats(w, n, i, false, f + k);
+}
+
+void nlp_wsums_init(nlp_wsums *s, uint32_t bits) {
+  memset(s, 0, sizeof *s);
+  s->bits = bits;
+}
+
+void nlp_wsums_release(nlp_wsums *s) {
+  g_free(s->keys);
+  g_free(s->sums);
+  nlp_wsums_init(s, s->bits);
+}
+
+/* The atoms word_feats() reads, as a cache key. */
+static void word_key(const nlp_word *x, uint64_t key[NLP_WSUMS_KEY]) {
+  key[0] = x->low;
+  key[1] = x->form;
+  key[2] = x->shape;
+  memcpy(key + 3, x->suf, sizeof x->suf);
+  memcpy(key + 7, x->pre, sizeof x->pre);
+  key[10] = x->lex;
+  /* (the top bit marks a filled slot: an empty one, all zeros, never
+   * matches) */
+  key[11] = (x->flags & (NLP_WF_CAP | NLP_WF_UPPER | NLP_WF_DIGIT |
+                         NLP_WF_HYPHEN | NLP_WF_FIRST | NLP_WF_ALPHA |
+                         NLP_WF_PUNCT)) |
+            (uint64_t)1 << 63;
+}
+
+/* Adds the weights of x's own features to acc: from s, or scored
+ * through c (and kept in s).  The same sums either way. */
+static void add_word_sum(const nlp_tagger *t, nlp_wcache *c, nlp_wsums *s,
+                         const nlp_word *x, int32_t *acc) {
+  uint32_t f[NLP_TAGGER_MAX_FEATS];
+  uint32_t n = t->n_tags;
+  if (!s) {
+    size_t nf = word_feats(x, true, f);
+    nf += word_feats(x, false, f + nf);
+    nlp_wtable_score_cached(&t->w, c, f, nf, acc);
+    return;
+  }
+  if (!s->keys || s->n_tags != n) {
+    g_free(s->keys);
+    g_free(s->sums);
+    s->n_tags = n;
+    s->keys = g_new0(uint64_t, ((size_t)NLP_WSUMS_KEY) << s->bits);
+    s->sums = g_new(int32_t, (size_t)n << s->bits);
+  }
+  uint64_t key[NLP_WSUMS_KEY];
+  word_key(x, key);
+  uint64_t h = nlp_mix64(key[1] ^ (key[11] & 0xFFFF) * 0x9E3779B97F4A7C15ull);
+  size_t slot = (size_t)(h >> (64 - s->bits));
+  uint64_t *k = s->keys + slot * NLP_WSUMS_KEY;
+  int32_t *sum = s->sums + slot * n;
+  if (memcmp(k, key, sizeof key) != 0) {
+    size_t nf = word_feats(x, true, f);
+    nf += word_feats(x, false, f + nf);
+    memset(sum, 0, n * sizeof sum[0]);
+    nlp_wtable_score_cached(&t->w, c, f, nf, sum);
+    memcpy(k, key, sizeof key);
+  }
+  nlp_add_dense32(sum, n, acc);
+}
+
+void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
+             nlp_wsums *ws) {
   uint32_t f[NLP_TAGGER_MAX_FEATS];
   int32_t acc[256];
   for (size_t i = 0; i < n; i++) {
@@ -90,8 +177,11 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c) {
       w[i].xpos2 = 255;
       continue;
     }
-    size_t nf = nlp_tagger_feats(w, n, i, f);
+    /* the word's own features, then its context's */
     memset(acc, 0, t->n_tags * sizeof acc[0]);
+    add_word_sum(t, c, ws, &w[i], acc);
+    size_t nf = context_feats(w, n, i, true, f);
+    nf += context_feats(w, n, i, false, f + nf);
     nlp_wtable_score_cached(&t->w, c, f, nf, acc);
     uint32_t best = 0, second = 1;
     if (t->n_tags > 1 && acc[1] > acc[0]) {

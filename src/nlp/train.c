@@ -476,7 +476,7 @@ void nlp_jackknife_tags(nlp_treebank *tb, const size_t *ids, size_t n,
       nlp_word *tw = sent_words(tb, s);
       const nlp_gold *g = sent_gold(tb, s);
       memcpy(w, tw, s->n * sizeof *w);
-      nlp_tag(&t, w, s->n, NULL);
+      nlp_tag(&t, w, s->n, NULL, NULL);
       for (size_t i = 0; i < s->n; i++) {
         tw[i].tag = w[i].tag;
         tw[i].upos = w[i].upos;
@@ -664,7 +664,7 @@ void nlp_eval_gold_tokens(const nlp_treebank *tb, const nlp_tagger *t,
     const nlp_tb_sent *s = &g_array_index(tb->sents, nlp_tb_sent, si);
     memcpy(w, sent_words(tb, s), s->n * sizeof *w);
     const nlp_gold *g = sent_gold(tb, s);
-    nlp_tag(t, w, s->n, NULL);
+    nlp_tag(t, w, s->n, NULL, NULL);
     if (getenv("EVAL_GOLDTAGS"))
       for (size_t i = 0; i < s->n; i++) {
         w[i].upos = g[i].upos;
