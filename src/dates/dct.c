@@ -273,6 +273,20 @@ int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
   if (s - ls > 48)
     return 0;
   int kind = ls == s ? 2 : 1;
+  /* "Lena Varga said on Monday: ..." tells when she said it: a date after
+   * a preposition is no dateline */
+  static const char *const preps[] = {"on", "in", "since", "by", "until",
+                                      "from", "at", "before", "after"};
+  size_t pe = s;
+  while (pe > ls && text[pe - 1] == ' ')
+    pe--;
+  size_t pb = pe;
+  while (pb > ls && g_ascii_isalpha(text[pb - 1]))
+    pb--;
+  for (size_t i = 0; pe > pb && i < G_N_ELEMENTS(preps); i++)
+    if (strlen(preps[i]) == pe - pb &&
+        g_ascii_strncasecmp(text + pb, preps[i], pe - pb) == 0)
+      return 0;
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
