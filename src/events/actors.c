@@ -216,14 +216,13 @@ static bool org_head(const actor_ctx *ac, int i) {
   return word_in(ac, i, l, ARRAY_SIZE(l));
 }
 
-/* "the company", "the group": an institution's noun with only "the"
- * before it stands for the last one named. */
-static bool definite_org(const actor_ctx *ac, int h) {
-  static const char *const l[] = {
-      "company", "firm", "group", "gang", "agency", "organisation",
-      "organization", "movement", "militia", "operator", "corporation",
-      "network", "bloc", "alliance", "coalition", "outfit", "utility"};
-  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+/* Is h one of the nouns l[0..n) with "the" and nothing that says
+ * which one it is: "the company" (words after a comma that follows it
+ * aside: "The company, in a statement on Friday, said"), or, when
+ * described is set, "the tiny kingdom" (words that only describe it). */
+static bool the_noun(const actor_ctx *ac, int h, const char *const *l,
+                     size_t n, bool described) {
+  if (!word_in(ac, h, l, n) || ac->w[h].xpos != NLP_XPOS_NN)
     return false;
   bool the = false;
   int lo, hi;
@@ -234,15 +233,28 @@ static bool definite_org(const actor_ctx *ac, int h) {
     int d = dep(ac, i);
     if (d == NLP_DEP_DET && wis(ac, i, "the"))
       the = true;
-    else if (i > h + 1 && wis(ac, h + 1, ","))
-      continue; /* "The company, in a statement on Friday, said" */
-    else if (d == NLP_DEP_DET || d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ||
-             d == NLP_DEP_NMOD_POSS || d == NLP_DEP_NMOD ||
-             d == NLP_DEP_ACL || d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
-             d == NLP_DEP_NUMMOD)
+    else if (described ? d == NLP_DEP_AMOD && !is_proper(ac, i)
+                       : i > h + 1 && wis(ac, h + 1, ","))
+      continue;
+    else if (described ? d != NLP_DEP_CASE && d != NLP_DEP_PUNCT
+                       : d == NLP_DEP_DET || d == NLP_DEP_AMOD ||
+                             d == NLP_DEP_COMPOUND || d == NLP_DEP_NMOD_POSS ||
+                             d == NLP_DEP_NMOD || d == NLP_DEP_ACL ||
+                             d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
+                             d == NLP_DEP_NUMMOD)
       return false;
   }
   return the;
+}
+
+/* "the company", "the group": an institution's noun with only "the"
+ * before it stands for the last one named. */
+static bool definite_org(const actor_ctx *ac, int h) {
+  static const char *const l[] = {
+      "company", "firm", "group", "gang", "agency", "organisation",
+      "organization", "movement", "militia", "operator", "corporation",
+      "network", "bloc", "alliance", "coalition", "outfit", "utility"};
+  return the_noun(ac, h, l, ARRAY_SIZE(l), false);
 }
 
 /* Words that may stand inside a name between capitalised words. */
@@ -869,23 +881,7 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
 static bool definite_country(const actor_ctx *ac, int h) {
   static const char *const l[] = {"country", "kingdom", "nation", "republic",
                                   "emirate", "sultanate", "archipelago"};
-  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
-    return false;
-  bool the = false;
-  int lo, hi;
-  sent_range(ac, h, &lo, &hi);
-  for (int i = lo; i < hi; i++) {
-    if (head(ac, i) != h)
-      continue;
-    int d = dep(ac, i);
-    if (d == NLP_DEP_DET && wis(ac, i, "the"))
-      the = true;
-    else if (d == NLP_DEP_AMOD && !is_proper(ac, i))
-      continue; /* "the tiny kingdom" */
-    else if (d != NLP_DEP_CASE && d != NLP_DEP_PUNCT)
-      return false;
-  }
-  return the;
+  return the_noun(ac, h, l, ARRAY_SIZE(l), true);
 }
 
 /* A common noun that stands for a name: the name in apposition, or the

@@ -63,6 +63,14 @@ static int kid(const fctx *x, int h, int rel, int from) {
   return -1;
 }
 
+/* Is word i inside the subtree of word top? */
+static bool under(const fctx *x, int i, int top) {
+  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))
+    if (i == top)
+      return true;
+  return false;
+}
+
 /* The case marker (or mark) of word n: "on" of "on Kharkiv". */
 static int marker(const fctx *x, int n) {
   for (int i = x->lo; i < x->hi; i++)
@@ -1030,10 +1038,7 @@ static void report_content(fctx *x, int p, ev_frame *fr) {
     return;
   int a = c, b = c;
   for (int i = x->lo; i < x->hi; i++) {
-    int q = i;
-    for (int k = 0; q >= 0 && q != c && k < 32; k++)
-      q = H(x, q);
-    if (q != c)
+    if (!under(x, i, c))
       continue;
     if (i < a)
       a = i;
@@ -2253,14 +2258,6 @@ static void predicate(fctx *x, int p) {
       fr.object = a.phrase ? a.phrase : a.name;
   }
   emit(x, &fr);
-}
-
-/* Is word i inside the subtree of word top? */
-static bool under(const fctx *x, int i, int top) {
-  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))
-    if (i == top)
-      return true;
-  return false;
 }
 
 /* Is word j inside a clause that opens clause c ("as reported by LANA,
