@@ -713,6 +713,12 @@ static int proper_modifier(const actor_ctx *ac, int h) {
   int lo, hi;
   sent_range(ac, h, &lo, &hi);
   for (int i = h - 1; i >= lo && under(ac, i, h); i--) {
+    /* (a word of the possessor's name is no modifier: "Suu Kyi's win") */
+    int top = i;
+    while (head(ac, top) >= 0 && head(ac, top) != h)
+      top = head(ac, top);
+    if (dep(ac, top) == NLP_DEP_NMOD_POSS)
+      continue;
     int d = dep(ac, i);
     if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
         is_proper(ac, i) && !is_title(ac, i))
@@ -1095,6 +1101,20 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     *out = owner;
     out->word = h;
     out->state = true;
+    return true;
+  }
+  static const char *const kin[] = {
+      "ally",    "lawyer",   "son",        "daughter", "wife",   "husband",
+      "aide",    "adviser",  "advisor",    "rival",    "opponent",
+      "deputy",  "successor", "predecessor", "representative", "partner",
+      "people",  "family",   "brother",    "sister",   "father", "mother"};
+  if (has_owner && owner.kind == ACT_NAMED && w->upos == NLP_UPOS_NOUN &&
+      w->xpos == NLP_XPOS_NN && !person_noun(w) &&
+      !word_in(ac, h, kin, ARRAY_SIZE(kin))) {
+    /* "Suu Kyi's win", "Spain's proposal": a thing of the one named
+     * stands for that one (its people do not: "Iran's allies") */
+    *out = owner;
+    out->word = h;
     return true;
   }
   int inc = including(ac, h);
