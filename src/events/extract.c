@@ -674,11 +674,16 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
     /* the narrative time for the sentences after: the date of the last
      * event of this sentence dated by its own words */
+    /* (the main clause's date first: "X summoned the envoy on Monday to
+     * protest the harassment on March 23. X also ...") */
+    bool main_dated = false;
     for (size_t k = before; k < frames->len; k++) {
       const ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->date_how == DH_OWN || f->date_how == DH_CLAUSE) {
+      if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE) &&
+          (!main_dated || doc->words[f->pred].head == -1)) {
         ctx = f->when;
         ctx_sent = si;
+        main_dated = doc->words[f->pred].head == -1;
       }
     }
     /* a saying that reports an event of another kind only names the

@@ -1932,6 +1932,16 @@ static void mark_reports(fctx *x) {
 /* A verb with a clausal complement: the combined event, or none. */
 static bool complement_frame(fctx *x, int v, const frame_def *f) {
   int c = complement(x, v);
+  /* "instructed its embassy to lodge a protest": the parser may hang the
+   * infinitive after an order's object as a purpose */
+  for (int i = x->lo; c < 0 && f->complement == FC_ORDER && i < x->hi; i++)
+    if (H(x, i) == v && D(x, i) == NLP_DEP_ADVCL && i > v &&
+        x->w[i].upos == NLP_UPOS_VERB && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0 &&
+        kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0) {
+      int m = kid(x, i, NLP_DEP_MARK, x->lo);
+      if (m >= 0 && lemma_is(x, m, "to"))
+        c = i;
+    }
   if (c < 0 || !frames_candidate(x->lx, &x->w[c]))
     return false;
   const frame_def *cf = choose(x, c);
