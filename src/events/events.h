@@ -46,6 +46,7 @@ typedef struct {
   double strength;
   bool light;
   bool possessor_target; /* "Castillo's arrest": the possessor undergoes it */
+  bool needs_clause;     /* only with a that-clause: "recalled that ..." */
   frame_complement complement;
   int specific; /* how many constraints: the most specific match wins */
   unsigned line;

@@ -252,6 +252,8 @@ static const frame_def *choose(const fctx *x, int p) {
       continue;
     if (f->mod && !has_mod(x, p, f->mod))
       continue;
+    if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0)
+      continue;
     if (!best || f->specific > best->specific)
       best = f;
   }

@@ -74,7 +74,7 @@ static const struct {
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod", "pobj",
+    "possessor", "mod", "pobj", "clause",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -92,7 +92,8 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
   return a->noun == b->noun && strcmp(a->lemma, b->lemma) == 0 &&
          g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
-         lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj);
+         lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
+         a->needs_clause == b->needs_clause;
 }
 
 /* Checks one entry; adds errors to d.  Returns false when it is bad. */
@@ -141,6 +142,10 @@ static bool check_entry(const data_entry *e, const char *name,
           "report, deny or order)",
           annals_quote(comp, strlen(comp), q, sizeof q));
   }
+  const char *cl = data_str(e, "clause");
+  if (cl && strcmp(cl, "true") != 0)
+    ERR("clause '%s' must be true (or left out)",
+        annals_quote(cl, strlen(cl), q, sizeof q));
   const char *st = data_str(e, "strength");
   if (st) {
     char *end;
@@ -224,10 +229,12 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
         f->complement = complements[k].c;
     const char *poss = data_str(e, "possessor");
     f->possessor_target = poss && strcmp(poss, "target") == 0;
+    const char *cl = data_str(e, "clause");
+    f->needs_clause = cl && strcmp(cl, "true") == 0;
     /* an object names the event more surely than a preposition does */
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
                   2 * (f->obj != NULL) + (f->of != NULL) +
-                  (f->mod != NULL) + 2 * (f->pobj != NULL);
+                  (f->mod != NULL) + 2 * (f->pobj != NULL) + f->needs_clause;
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);
