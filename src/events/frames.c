@@ -1487,6 +1487,28 @@ static bool dismay(const fctx *x, int i) {
   return false;
 }
 
+/* Does clause c tell that its subject (*s, set always) did a deed: "X was
+ * behind the attack", "X were responsible for / involved in the
+ * explosion"?  ("it was behind" is an admission: no.) */
+static bool blames(const fctx *x, int c, int *s) {
+  *s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+  if (*s < 0)
+    *s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
+  if (*s < 0 || x->w[*s].upos == NLP_UPOS_PRON)
+    return false;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
+        (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
+      return false; /* "X was not behind it" */
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c &&
+        ((D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind")) ||
+         (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          responsible_for(x, c, i) && frames_candidate(x->lx, &x->w[i]))))
+      return true;
+  return false;
+}
+
 /* "said the vote was fraudulent", '"This attack is unforgivable," he
  * said', "confirmed DarkSide was behind the attack": a statement whose
  * content condemns, or blames someone other than the speaker, is a
@@ -1504,19 +1526,26 @@ static void judgement(fctx *x, ev_frame *fr) {
         !(H(x, c) == p && D(x, c) == NLP_DEP_CONJ &&
           kid(x, c, NLP_DEP_COP, x->lo) >= 0))
       continue;
-    bool blame = false;
-    int s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
-    if (s < 0)
-      s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
-    for (int i = x->lo; i < x->hi && !blame; i++)
-      blame = s >= 0 && x->w[s].upos != NLP_UPOS_PRON && /* "it was behind":
-                                                            admitted */
-              ((H(x, i) == c && D(x, i) == NLP_DEP_CASE &&
-                lemma_is(x, i, "behind")) ||
-               /* "were responsible for the attack", "were involved in" */
-               (H(x, i) == c && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-                responsible_for(x, c, i) &&
-                frames_candidate(x->lx, &x->w[i])));
+    int s = -1;
+    bool blame = blames(x, c, &s);
+    /* "said the reason is the suspicion that X were involved in the
+     * explosion": the clause of a noun the content names */
+    for (int i = x->lo; i < x->hi && !blame; i++) {
+      int n = H(x, i), s2;
+      if (n < 0 || x->w[n].upos != NLP_UPOS_NOUN ||
+          nlp_dep_universal(D(x, i)) != NLP_DEP_ACL ||
+          !marker_is(x, i, (const char *[]){"that", NULL}) ||
+          (n != c && H(x, n) != c))
+        continue;
+      int det = kid(x, n, NLP_DEP_DET, x->lo);
+      if (det >= 0 && lemma_is(x, det, "no"))
+        continue; /* "there is no evidence that X was behind it" */
+      if (blames(x, i, &s2)) {
+        blame = true;
+        c = i;
+        s = s2;
+      }
+    }
     if (dismay(x, c)) {
       /* the one who is dismayed (when named: "Ruiz is concerned, her
        * spokesman said"), about what it is dismayed by */
