@@ -159,7 +159,7 @@ static bool has_mod(const fctx *x, int p, const char **list) {
     }
     /* "described the launch as a provocative act": the noun of its
      * "as" phrase, or a word describing that noun */
-    int as = d == NLP_DEP_AMOD ? H(x, i) : i;
+    int as = d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ? H(x, i) : i;
     if (verb && as >= x->lo && H(x, as) == p &&
         nlp_dep_universal(D(x, as)) == NLP_DEP_OBL &&
         marker_is(x, as, (const char *[]){"as", NULL})) {
@@ -2124,9 +2124,14 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
   fill(x, &fr, p, light);
   fr.future = true;
   /* a measure announced is decided: "will resign", "to expel 18
-   * diplomats", "will withdraw from the deal" keep their kind */
-  if (f->type != ANNALS_TYPE_YIELD && f->type != ANNALS_TYPE_REDUCE_RELATIONS &&
-      f->type != ANNALS_TYPE_COERCE)
+   * diplomats", "will withdraw from the deal" keep their kind; force
+   * announced against another is a threat ("will designate the Guards
+   * as terrorists") */
+  bool decided = f->type == ANNALS_TYPE_YIELD ||
+                 f->type == ANNALS_TYPE_REDUCE_RELATIONS ||
+                 (f->type == ANNALS_TYPE_COERCE && f->cameo &&
+                  strncmp(f->cameo, "174", 3) == 0);
+  if (!decided)
     fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
                   ? ANNALS_TYPE_INTEND_COOPERATION
                   : ANNALS_TYPE_THREATEN;
