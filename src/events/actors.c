@@ -254,7 +254,32 @@ static bool definite_org(const actor_ctx *ac, int h) {
       "company", "firm", "group", "gang", "agency", "organisation",
       "organization", "movement", "militia", "operator", "corporation",
       "network", "bloc", "alliance", "coalition", "outfit", "utility"};
-  return the_noun(ac, h, l, ARRAY_SIZE(l), false);
+  if (the_noun(ac, h, l, ARRAY_SIZE(l), false))
+    return true;
+  /* "the cyber gang", "the militant group": common words of its kind
+   * (not "the other group", "a rival group", "the Wagner group") */
+  static const char *const others[] = {
+      "other", "another", "rival",   "new",     "second",  "third",
+      "different", "opposing", "larger", "largest", "smaller", "smallest"};
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+    return false;
+  bool the = false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++) {
+    if (head(ac, i) != h)
+      continue;
+    int d = dep(ac, i);
+    if (d == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+    else if ((d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND) && i < h &&
+             !is_proper(ac, i) && !(ac->w[i].flags & NLP_WF_CAP) &&
+             !word_in(ac, i, others, ARRAY_SIZE(others)))
+      continue;
+    else if (d != NLP_DEP_CASE && d != NLP_DEP_PUNCT)
+      return false;
+  }
+  return the;
 }
 
 /* Words that may stand inside a name between capitalised words. */

@@ -184,6 +184,7 @@ typedef struct {
   int report_pred; /* the reporting verb, or -1 */
   bool attribution; /* a saying whose content is an event of its own
                        ("X captured Y, the ministry said") */
+  bool admits; /* a saying that claims a deed: charted as the claim */
   double confidence;
 } ev_frame;
 

@@ -697,7 +697,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       for (size_t j = before; j < frames->len; j++) {
         ev_frame *r = &g_array_index(frames, ev_frame, j);
         if (r->pred == f->report_pred &&
-            r->type == ANNALS_TYPE_STATEMENT)
+            r->type == ANNALS_TYPE_STATEMENT && !r->admits)
           r->attribution = true;
       }
     }

@@ -1487,26 +1487,70 @@ static bool dismay(const fctx *x, int i) {
   return false;
 }
 
-/* Does clause c tell that its subject (*s, set always) did a deed: "X was
- * behind the attack", "X were responsible for / involved in the
- * explosion"?  ("it was behind" is an admission: no.) */
+/* The deed clause c says its subject did: c itself in "X was behind the
+ * attack", the noun of "X were responsible for / involved in the
+ * explosion"; -1 when none, or when negated ("X was not behind it"). */
+static int deed_of(const fctx *x, int c) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
+        (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
+      return -1;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c) {
+      if (D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind"))
+        return c;
+      if (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          responsible_for(x, c, i) && frames_candidate(x->lx, &x->w[i]))
+        return i;
+    }
+  return -1;
+}
+
+/* Does clause c tell that its subject (*s, set always) did a deed?  ("it
+ * was behind" is an admission: no.) */
 static bool blames(const fctx *x, int c, int *s) {
   *s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
   if (*s < 0)
     *s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
-  if (*s < 0 || x->w[*s].upos == NLP_UPOS_PRON)
+  return *s >= 0 && x->w[*s].upos != NLP_UPOS_PRON && deed_of(x, c) >= 0;
+}
+
+/* "acknowledged that they were behind the ransomware attack on the
+ * pipeline": the speaker claims the deed; the saying becomes that claim,
+ * told with the deed's words.  True when it did. */
+static bool admission(fctx *x, ev_frame *fr, int c) {
+  int s = kid(x, c, NLP_DEP_NSUBJ, x->lo), d = deed_of(x, c);
+  if (s < 0 || d < 0 || x->w[s].upos != NLP_UPOS_PRON ||
+      lemma_is(x, s, "who") || lemma_is(x, s, "you"))
     return false;
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
-        (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
-      return false; /* "X was not behind it" */
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == c &&
-        ((D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind")) ||
-         (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-          responsible_for(x, c, i) && frames_candidate(x->lx, &x->w[i]))))
-      return true;
-  return false;
+  const frame_def *const *fs = lexicon_frames(x->lx, "claim", false);
+  const frame_def *claim = NULL;
+  for (size_t k = 0; fs && fs[k] && !claim; k++)
+    if (fs[k]->obj && fs[k]->type == ANNALS_TYPE_STATEMENT)
+      claim = fs[k];
+  if (!claim)
+    return false;
+  /* the deed's noun phrase, from after "behind" or "for" on */
+  int a = d, b = d;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (i == d || !under(x, i, d))
+      continue;
+    int top = i;
+    while (H(x, top) != d)
+      top = H(x, top);
+    int u = nlp_dep_universal(D(x, top));
+    if (u != NLP_DEP_DET && u != NLP_DEP_AMOD && u != NLP_DEP_COMPOUND &&
+        u != NLP_DEP_NMOD && u != NLP_DEP_NUMMOD)
+      continue;
+    if (i < a)
+      a = i;
+    if (i > b)
+      b = i;
+  }
+  fr->def = claim;
+  fr->content = content_text(x, a, b);
+  fr->admits = true;
+  return true;
 }
 
 /* "said the vote was fraudulent", '"This attack is unforgivable," he
@@ -1526,6 +1570,8 @@ static void judgement(fctx *x, ev_frame *fr) {
         !(H(x, c) == p && D(x, c) == NLP_DEP_CONJ &&
           kid(x, c, NLP_DEP_COP, x->lo) >= 0))
       continue;
+    if (admission(x, fr, c))
+      return;
     int s = -1;
     bool blame = blames(x, c, &s);
     /* "said the reason is the suspicion that X were involved in the

@@ -69,6 +69,51 @@ static void fix_told_that(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "acknowledged on its website that they were behind the attack", "said
+ * in a statement that ...": after a saying's prepositional phrase, a
+ * that-clause with a subject of its own is what was said, not a clause
+ * on the phrase's noun. */
+static void fix_said_in_that(const annals_lexicon *lx, annals_doc *doc,
+                             nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long h = doc->words[c].head;
+    /* (and "acknowledged on Monday that it was behind the attack" with
+     * the clause made an oblique of the saying itself) */
+    if (h >= 0 && h < (long)c && nlp_dep_universal(w[c].dep) == NLP_DEP_OBL &&
+        w[h].upos == NLP_UPOS_VERB && reporting_verb(lx, &w[h])) {
+      long that = -1;
+      for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
+        if (doc->words[j].head == (long)c && w[j].dep == NLP_DEP_MARK &&
+            w[j].lemma && strcmp(w[j].lemma, "that") == 0)
+          that = (long)j;
+      if (that >= 0 && own_subject(doc, w, s->first, end, c, that))
+        w[c].dep = NLP_DEP_CCOMP;
+      continue;
+    }
+    if ((w[c].dep != NLP_DEP_ACL && w[c].dep != NLP_DEP_ACL_RELCL &&
+         nlp_dep_universal(w[c].dep) != NLP_DEP_NMOD) ||
+        h < 0 || h >= (long)c || nlp_dep_universal(w[h].dep) != NLP_DEP_OBL)
+      continue;
+    long g = doc->words[h].head;
+    if (g < 0 || g > h || w[g].upos != NLP_UPOS_VERB ||
+        !reporting_verb(lx, &w[g]))
+      continue;
+    long that = -1;
+    for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
+      if (doc->words[j].head == (long)c && w[j].lemma &&
+          strcmp(w[j].lemma, "that") == 0)
+        that = (long)j;
+    if (that < 0 || !own_subject(doc, w, s->first, end, c, that))
+      continue;
+    doc->words[c].head = g;
+    w[c].dep = NLP_DEP_CCOMP;
+    w[that].dep = NLP_DEP_MARK;
+    w[that].upos = NLP_UPOS_SCONJ;
+  }
+}
+
 /* "told the radio that 'more than 30 million dollars have been pledged'":
  * a "that" the parser made the subject of a clause with another subject
  * opens the clause. */
@@ -446,6 +491,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_that_subject(doc, w, si);
   fix_according_appos(doc, w, si);
   fix_told_that(lx, doc, w, si);
+  fix_said_in_that(lx, doc, w, si);
   fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
