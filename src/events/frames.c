@@ -1953,7 +1953,10 @@ static int light_noun(const fctx *x, int v) {
    * right after the light verb that the lexicon knows as an event noun */
   for (int i = v + 1; i < x->hi && i <= v + 4; i++) {
     if (x->w[i].upos == NLP_UPOS_VERB && H(x, i) == v && x->w[i].lemma &&
-        lexicon_frames(x->lx, x->w[i].lemma, true))
+        lexicon_frames(x->lx, x->w[i].lemma, true) &&
+        /* (not a clause of its own: "announced it was cutting ties") */
+        D(x, i) != NLP_DEP_CCOMP && kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0 &&
+        kid(x, i, NLP_DEP_AUX, x->lo) < 0)
       return i;
     if (x->w[i].upos == NLP_UPOS_PUNCT)
       break;
