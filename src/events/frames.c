@@ -1908,6 +1908,18 @@ static void emit(fctx *x, ev_frame *fr) {
 
 /* The event noun a light verb carries: its object, or its subject for
  * "protests broke out". */
+/* Is verb i a clause of its own ("announced it was cutting ties",
+ * "said Chile cuts ties"), not an event noun the tagger misread
+ * ("carried out missile strikes", "missile" its subject)? */
+static bool own_clause(const fctx *x, int i) {
+  if (kid(x, i, NLP_DEP_AUX, x->lo) >= 0 || kid(x, i, NLP_DEP_MARK, x->lo) >= 0)
+    return true;
+  int s = kid(x, i, NLP_DEP_NSUBJ, x->lo);
+  return s >= 0 && (x->w[s].upos == NLP_UPOS_PRON ||
+                    x->w[s].upos == NLP_UPOS_PROPN ||
+                    kid(x, s, NLP_DEP_DET, x->lo) >= 0);
+}
+
 static int light_noun(const fctx *x, int v) {
   int o = kid(x, v, NLP_DEP_OBJ, x->lo);
   if (o < 0)
@@ -1954,9 +1966,7 @@ static int light_noun(const fctx *x, int v) {
   for (int i = v + 1; i < x->hi && i <= v + 4; i++) {
     if (x->w[i].upos == NLP_UPOS_VERB && H(x, i) == v && x->w[i].lemma &&
         lexicon_frames(x->lx, x->w[i].lemma, true) &&
-        /* (not a clause of its own: "announced it was cutting ties") */
-        D(x, i) != NLP_DEP_CCOMP && kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0 &&
-        kid(x, i, NLP_DEP_AUX, x->lo) < 0)
+        !own_clause(x, i))
       return i;
     if (x->w[i].upos == NLP_UPOS_PUNCT)
       break;
