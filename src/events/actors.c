@@ -1084,8 +1084,11 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     name_span(ac, pm, &a, &b);
     const gaz_entity *e =
         gaz_lookup(ac->g, ac->text, ac->w[a].start, w->end);
-    if (!e)
+    bool modifier = false; /* the name is only the modifier: "EU leaders" */
+    if (!e) {
       e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+      modifier = e != NULL;
+    }
     bool place = e && (e->kind == ENT_REGION ||
                        (e->kind == ENT_CITY && !e->metonym));
     if (place) {
@@ -1094,9 +1097,13 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       out->country = entity_country(e);
       return true;
     }
-    if (e)
+    if (e) {
       from_entity(e, h, out);
-    else if (b - a >= 1 || (ac->w[a].upos == NLP_UPOS_PROPN &&
+      if (modifier) {
+        out->first = a;
+        out->last = b;
+      }
+    } else if (b - a >= 1 || (ac->w[a].upos == NLP_UPOS_PROPN &&
                              !(ac->w[a].flags & NLP_WF_FIRST)))
       named(ac, a, b, h, out); /* "Wagner Group fighters" */
     else
@@ -1171,6 +1178,11 @@ static bool is_unit(const actor_ctx *ac, int h) {
     if (head(ac, i) == h && ac->w[i].upos == NLP_UPOS_NUM)
       return true;
   return h > lo && ac->w[h - 1].upos == NLP_UPOS_NUM;
+}
+
+bool actor_union_body(const ev_actor *a) {
+  return a->ent && a->ent->kind == ENT_ORG && !a->ent->country &&
+         a->last >= 0 && a->word > a->last;
 }
 
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {

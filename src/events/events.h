@@ -28,6 +28,7 @@ typedef enum {
   FC_REPORT, /* say that X: a statement; X an event of its own */
   FC_DENY,   /* deny X */
   FC_ORDER,  /* order X: X done by the orderer's side */
+  FC_DECIDE, /* decide to X: a measure X is taken, else only intended */
 } frame_complement;
 
 /* One frame: a predicate (lemma and part of speech) with the dependents
@@ -130,6 +131,11 @@ void actor_acronyms(actor_ctx *ac);
 /* The actor named by the noun phrase headed by word h (doc index), or
  * false when it names none (a pronoun without antecedent, a number...). */
 bool actor_of(actor_ctx *ac, int h, ev_actor *out);
+
+/* "EU leaders": the people of a union of states (an organisation of no
+ * country, named before the common noun that heads them) are no
+ * country's body. */
+bool actor_union_body(const ev_actor *a);
 /* One of a is one of b: the same name, or a person and the country he
  * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
 bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);

@@ -517,6 +517,13 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
     p = (int)doc->words[p].head;
   if (w[p].upos != NLP_UPOS_VERB)
     return false;
+  /* "decided to suspend Guinea": an infinitive tells in the tense of the
+   * verb it completes */
+  for (int k = 0; k < 3 && w[p].xpos == NLP_XPOS_VB &&
+                  w[p].dep == NLP_DEP_XCOMP && doc->words[p].head >= 0 &&
+                  w[doc->words[p].head].upos == NLP_UPOS_VERB;
+       k++)
+    p = (int)doc->words[p].head;
   /* "..., with Putin saying that ...": a participle tells in the tense
    * of the clause it hangs on (through the nouns between) */
   for (int k = 0; k < 4 && w[p].xpos == NLP_XPOS_VBG; k++) {
@@ -1012,7 +1019,7 @@ static void state_countries(GArray *frames, const char *country) {
       ev_actor *a = pass ? f->targets : f->agents;
       size_t n = pass ? f->n_targets : f->n_agents;
       for (size_t i = 0; i < n; i++)
-        if (a[i].state && !a[i].country)
+        if (a[i].state && !a[i].country && !actor_union_body(&a[i]))
           a[i].country = country;
     }
   }

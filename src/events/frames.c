@@ -202,7 +202,8 @@ static int prep_word(const fctx *x, int p, const char *prep,
       marked = H(x, m) == i &&
                (D(x, m) == NLP_DEP_CASE || D(x, m) == NLP_DEP_MARK) &&
                lemma_is(x, m, prep);
-    if (!marked)
+    /* (the "to" of an infinitive is no preposition: "agreed to ban") */
+    if (!marked || (x->w[i].xpos == NLP_XPOS_VB && strcmp(prep, "to") == 0))
       continue;
     if (!list)
       return i;
@@ -1871,6 +1872,10 @@ static void emit(fctx *x, ev_frame *fr) {
    * country is noted, the group keeps its name. */
   for (size_t i = 0; i < fr->n_agents; i++) {
     ev_actor *a = &fr->agents[i];
+    /* (the people of a union of states are none's: "EU leaders", not
+     * "the Supreme Court") */
+    if (actor_union_body(a))
+      continue;
     if (a->kind == ACT_NAMED && a->state && !a->country) {
       /* "the High Court", "the Interior Ministry": a body of the state
        * the text is about */
@@ -2022,11 +2027,14 @@ static void mark_reports(fctx *x) {
 /* A verb with a clausal complement: the combined event, or none. */
 static bool complement_frame(fctx *x, int v, const frame_def *f) {
   int c = complement(x, v);
-  /* "instructed its embassy to lodge a protest": the parser may hang the
-   * infinitive after an order's object as a purpose */
-  for (int i = x->lo; c < 0 && f->complement == FC_ORDER && i < x->hi; i++)
+  /* "instructed its embassy to lodge a protest", "voted to expel the
+   * envoy": the parser may hang the infinitive after an order's object,
+   * or after a decision, as a purpose */
+  for (int i = x->lo; c < 0 && i < x->hi; i++)
     if (H(x, i) == v && D(x, i) == NLP_DEP_ADVCL && i > v &&
-        x->w[i].upos == NLP_UPOS_VERB && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0 &&
+        x->w[i].upos == NLP_UPOS_VERB &&
+        ((f->complement == FC_ORDER && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0) ||
+         f->complement == FC_DECIDE) &&
         kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0) {
       int m = kid(x, i, NLP_DEP_MARK, x->lo);
       if (m >= 0 && lemma_is(x, m, "to"))
@@ -2054,9 +2062,17 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   /* "agreed to a ceasefire": agreeing to an event (a noun, not a plan to
    * act) concludes it */
   frame_complement how = f->complement;
-  if (how == FC_INTENT && x->w[c].upos == NLP_UPOS_NOUN &&
+  if ((how == FC_INTENT || how == FC_DECIDE) && x->w[c].upos == NLP_UPOS_NOUN &&
       marker_is(x, c, (const char *[]){"to", "on", NULL}))
     how = FC_EVENT;
+  /* "agreed to ban Belarusian airlines", "decided to suspend Guinea": a
+   * measure decided is taken; other acts decided are only intended */
+  if (how == FC_DECIDE)
+    how = cf->type == ANNALS_TYPE_YIELD ||
+                  cf->type == ANNALS_TYPE_REDUCE_RELATIONS ||
+                  cf->type == ANNALS_TYPE_COERCE
+              ? FC_EVENT
+              : FC_INTENT;
   switch (how) {
   case FC_NEGATE:
     return true;

@@ -68,7 +68,7 @@ static const struct {
 } complements[] = {
     {"event", FC_EVENT},   {"intent", FC_INTENT}, {"threat", FC_THREAT},
     {"refuse", FC_REFUSE}, {"negate", FC_NEGATE}, {"report", FC_REPORT},
-    {"deny", FC_DENY},     {"order", FC_ORDER},
+    {"deny", FC_DENY},     {"order", FC_ORDER},   {"decide", FC_DECIDE},
 };
 
 static const char *const known_keys[] = {
@@ -138,8 +138,8 @@ static bool check_entry(const data_entry *e, const char *name,
     for (size_t i = 0; i < ARRAY_SIZE(complements); i++)
       known = known || strcmp(comp, complements[i].name) == 0;
     if (!known)
-      ERR("unknown complement '%s' (event, intent, threat, refuse, negate, "
-          "report, deny or order)",
+      ERR("unknown complement '%s' (event, intent, decide, threat, refuse, "
+          "negate, report, deny or order)",
           annals_quote(comp, strlen(comp), q, sizeof q));
   }
   const char *cl = data_str(e, "clause");

@@ -149,6 +149,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       title_verb(d->title ? d->title : d->lemma, plural, t);
     }
     if (f->inner) {
+      drop_final_prep(t); /* "agrees to send aid", not "agrees with to" */
       g_string_append(t, f->def->complement == FC_DENY ? " " : " to ");
       if (f->def->complement == FC_DENY && f->inner->headline)
         headline_alone(t, f->inner->headline);

@@ -319,8 +319,8 @@ static void test_data_errors(void **state) {
       {"- {lemma: zap, pos: verb, clause: maybe, type: fight, title: zap}\n",
        "clause 'maybe' must be true (or left out)", 1, 3},
       {"- {lemma: zap, pos: verb, light: true, complement: perhaps}\n",
-       "unknown complement 'perhaps' (event, intent, threat, refuse, negate, "
-       "report, deny or order)",
+       "unknown complement 'perhaps' (event, intent, decide, threat, refuse, "
+       "negate, report, deny or order)",
        1, 3},
       {"- {lemma: zap, pos: verb, type: fight, title: zap}\n"
        "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
