@@ -181,6 +181,7 @@ typedef struct {
   const char *content;    /* what a saying reports, for titles, or NULL */
   annals_when when;
   int date_how;
+  bool date_since; /* its date opens a span: "since 2011" */
   bool approximate;
   bool passive;
   bool future;   /* announced for the future: a pledge or a threat */

@@ -686,7 +686,9 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     bool main_dated = false;
     for (size_t k = before; k < frames->len; k++) {
       const ev_frame *f = &g_array_index(frames, ev_frame, k);
+      /* (not a span's start: "head of the Guard since 2011") */
       if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE) &&
+          !f->date_since && !f->reported &&
           (!main_dated || doc->words[f->pred].head == -1)) {
         ctx = f->when;
         ctx_sent = si;

@@ -1263,6 +1263,8 @@ static int tree_distance(const fctx *x, int a, int b) {
 static void set_date(fctx *x, ev_frame *fr, int k, int how) {
   fr->when = x->dates[k].when;
   fr->date_how = how;
+  int f = x->dates[k].first;
+  fr->date_since = f - 1 >= x->lo && lemma_is(x, f - 1, "since");
   fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
 }
 
