@@ -277,8 +277,14 @@ enum mode { M_REAL, M_NOT, M_FUTURE };
  * support", "said it would withdraw" (M_FUTURE)? */
 static enum mode act_mode(const fctx *x, int p) {
   static const char *const future[] = {"will", "would", "shall", NULL};
-  /* "If Iran accepts, they will sign": a condition on the act */
-  for (int i = x->lo; i < x->hi; i++)
+  /* "If Iran accepts, they will sign": a condition on the act; but a
+   * threat's condition is what it threatens ("warned of consequences if
+   * Bolivia closed the border") */
+  const frame_def *pf =
+      frames_candidate(x->lx, &x->w[p]) ? choose(x, p) : NULL;
+  bool threat = pf && (pf->type == ANNALS_TYPE_THREATEN ||
+                       pf->complement == FC_THREAT);
+  for (int i = x->lo; i < x->hi && !threat; i++)
     if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL)
       for (int j = x->lo; j < x->hi; j++)
         if (H(x, j) == i && D(x, j) == NLP_DEP_MARK &&
@@ -938,6 +944,22 @@ static void purpose_target(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* Is clause c a condition: "if X ...", "unless X ...", "should X be
+ * proven responsible"? */
+static bool conditional(const fctx *x, int c) {
+  for (int j = x->lo; j < x->hi; j++)
+    if (H(x, j) == c &&
+        ((D(x, j) == NLP_DEP_MARK &&
+          (lemma_is(x, j, "if") || lemma_is(x, j, "unless"))) ||
+         (nlp_dep_universal(D(x, j)) == NLP_DEP_AUX && j < c &&
+          lemma_is(x, j, "should") && kid(x, c, NLP_DEP_NSUBJ, x->lo) > j) ||
+         (nlp_dep_universal(D(x, j)) == NLP_DEP_AUX && j < c &&
+          lemma_is(x, j, "should") &&
+          kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo) > j)))
+      return true;
+  return false;
+}
+
 static void clause_target(fctx *x, int p, ev_frame *fr) {
   purpose_target(x, p, fr);
   if (fr->n_targets)
@@ -952,7 +974,13 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
       t != ANNALS_TYPE_REJECT && !statement)
     return;
   for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p || (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP))
+    /* "warned of consequences if Bolivia closed the border": a threat is
+     * aimed at the one its condition names */
+    bool cond = t == ANNALS_TYPE_THREATEN &&
+                nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
+                conditional(x, i);
+    if (H(x, i) != p ||
+        (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP && !cond))
       continue;
     bool pass;
     int s = subject(x, i, &pass);
