@@ -145,6 +145,18 @@ static bool second_object(const fctx *x, int i, int p) {
   return false;
 }
 
+/* Does phrase n hang from verb p, or from p's object as the parser may
+ * hang "as" phrases ("designating 20 gangs as terrorist groups")? */
+static bool as_of(const fctx *x, int n, int p) {
+  int h = H(x, n);
+  if (h == p)
+    return true;
+  return h >= x->lo && H(x, h) == p &&
+         nlp_dep_universal(D(x, h)) == NLP_DEP_OBJ &&
+         nlp_dep_universal(D(x, n)) == NLP_DEP_NMOD &&
+         marker_is(x, n, (const char *[]){"as", NULL});
+}
+
 static bool has_mod(const fctx *x, int p, const char **list) {
   bool verb = x->w[p].upos == NLP_UPOS_VERB;
   for (int i = x->lo; i < x->hi; i++) {
@@ -160,8 +172,8 @@ static bool has_mod(const fctx *x, int p, const char **list) {
     /* "described the launch as a provocative act": the noun of its
      * "as" phrase, or a word describing that noun */
     int as = d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ? H(x, i) : i;
-    if (verb && as >= x->lo && H(x, as) == p &&
-        nlp_dep_universal(D(x, as)) == NLP_DEP_OBL &&
+    if (verb && as >= x->lo && as_of(x, as, p) &&
+        (nlp_dep_universal(D(x, as)) == NLP_DEP_OBL || H(x, as) != p) &&
         marker_is(x, as, (const char *[]){"as", NULL})) {
       for (size_t k = 0; list[k]; k++)
         if (lemma_is(x, i, list[k]))
@@ -190,7 +202,8 @@ static bool has_mod(const fctx *x, int p, const char **list) {
 static int prep_word(const fctx *x, int p, const char *prep,
                      const char **list) {
   for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p || x->in_date[i - x->lo])
+    if ((H(x, i) != p && !(strcmp(prep, "as") == 0 && as_of(x, i, p))) ||
+        x->in_date[i - x->lo])
       continue;
     int u = nlp_dep_universal(D(x, i));
     if (u != NLP_DEP_OBL && u != NLP_DEP_NMOD && u != NLP_DEP_ADVCL &&
