@@ -165,12 +165,15 @@ static size_t the_weekend(const win *W, size_t i, size_t j, mention *m) {
 
 /* the day before / after, the day before yesterday */
 static size_t the_day_before(const win *W, size_t i, size_t j, mention *m) {
-  (void)i;
   if (!(is_w(W, j, C_UNIT) && !W->t[j].val2 && is_w(W, j + 1, C_SHIFT) &&
         W->t[j + 1].val2))
     return 0;
   int u = wval(W, j);
   if (u != U_DAY && u != U_WEEK && u != U_MONTH && u != U_YEAR)
+    return STOP;
+  /* "earlier in the day after rebels entered": the day itself, and a
+   * clause after it; no day after */
+  if (i > 0 && is_w(W, i - 1, C_PREP) && wval(W, i - 1) == PR_IN)
     return STOP;
   m->kind = MK_REL;
   if (is_w(W, j + 2, C_DAYWORD) && u == U_DAY) {
@@ -181,6 +184,16 @@ static size_t the_day_before(const win *W, size_t i, size_t j, mention *m) {
   m->unit = u;
   m->n = wval(W, j + 1);
   m->anchor = A_NARR;
+  /* "the day after the vote", "the week after rebels entered": after an
+   * event the text names, like "a day after the vote": a date only with
+   * an explicit date in view (resolve.c), else a length */
+  size_t k = j + 2;
+  if (cont(W, k) && W->t[k].kind == TK_WORD && !is_w(W, k, C_DAYWORD) &&
+      !(is_w(W, k, C_REL) && wval(W, k) == R_THAT)) {
+    m->after = true;
+    m->amount_end = W->t[j].end;
+    tx_dur_value(m->val, sizeof m->val, 1, u, false);
+  }
   return j + 2;
 }
 
