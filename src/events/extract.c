@@ -122,6 +122,19 @@ static void join_ranges(const char *text, GArray *dates, bool have_dct,
   g_array_set_size(dates, k);
 }
 
+/* Does a mention ending in "after" or "before" at text[end] end its
+ * phrase ("the day after, ...", "the day after that he would resign"),
+ * rather than open the event it is measured from ("a year after they
+ * met")? */
+static bool anaphoric_end(const char *text, size_t len, size_t end) {
+  size_t i = end;
+  while (i < len && (text[i] == ' ' || text[i] == '\t'))
+    i++;
+  if (i >= len || strchr(".,;:)!?\n\r", text[i]))
+    return true;
+  return i + 5 <= len && g_ascii_strncasecmp(text + i, "that ", 5) == 0;
+}
+
 static GArray *map_dates(const xctx *X, const char *text, size_t len,
                          const annals_timexes *tx, const annals_doc *doc) {
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
@@ -151,10 +164,13 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
                !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
                !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
                !tx_is_dateline(text, len, t->start, t->end, line_dates);
-    /* "a year after they ...": anchored on another event */
+    /* "a year after they ...": anchored on another event (but "announced
+     * the day after that he would resign", "the day after," tell the day
+     * after the story's) */
     size_t xl = t->end - t->start;
-    if ((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
-        (xl > 7 && g_ascii_strncasecmp(text + t->end - 7, " before", 7) == 0))
+    if (((xl > 6 && g_ascii_strncasecmp(text + t->end - 6, " after", 6) == 0) ||
+         (xl > 7 && g_ascii_strncasecmp(text + t->end - 7, " before", 7) == 0)) &&
+        !anaphoric_end(text, len, t->end))
       e.usable = false;
     g_array_append_val(dates, e);
   }
