@@ -140,7 +140,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     g_string_append_c(t, ' ');
     bool plural = f->n_agents > 1 || f->agents[0].plural ||
                   plural_phrase(f->agents[0].phrase);
-    if (f->future) {
+    if (f->future && (f->type == ANNALS_TYPE_YIELD ||
+                      f->type == ANNALS_TYPE_REDUCE_RELATIONS ||
+                      f->type == ANNALS_TYPE_COERCE)) {
+      /* a measure decided: "Czech Republic to expel diplomats", "Ruiz
+       * to resign" */
+      g_string_append(t, "to ");
+      g_string_append(t, d->title ? d->title : d->lemma);
+    } else if (f->future) {
       title_verb(f->type == ANNALS_TYPE_THREATEN ? "threaten to" : "pledge to",
                  plural, t);
       g_string_append_c(t, ' ');
