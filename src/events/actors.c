@@ -585,6 +585,24 @@ static void set_person(actor_ctx *ac, const ev_actor *a) {
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
+  const char *c = a->ent && a->ent->kind == ENT_COUNTRY ? a->name : a->country;
+  if (c) {
+    size_t k = 0;
+    while (k < ac->n_countries && strcmp(ac->countries[k], c) != 0)
+      k++;
+    if (k == ac->n_countries && k < ARRAY_SIZE(ac->countries))
+      ac->n_countries++;
+    if (k == ARRAY_SIZE(ac->countries))
+      k--;
+    memmove(ac->countries + 1, ac->countries, k * sizeof ac->countries[0]);
+    memmove(ac->country_person_sent + 1, ac->country_person_sent,
+            k * sizeof ac->country_person_sent[0]);
+    ac->countries[0] = c;
+    ac->country_person_sent[0] =
+        a->ent && a->ent->kind == ENT_PERSON && a->word >= 0
+            ? (long)ac->doc->words[a->word].sentence
+            : -1;
+  }
   if (a->ent && a->ent->kind == ENT_COUNTRY) {
     ac->last_country = *a;
     ac->have_country = true;
@@ -910,9 +928,30 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
  * noun with "the" and words that describe it, and nothing that names
  * which ("the country of origin", "a country"). */
 static bool definite_country(const actor_ctx *ac, int h) {
-  static const char *const l[] = {"country", "kingdom", "nation", "republic",
-                                  "emirate", "sultanate", "archipelago"};
+  static const char *const l[] = {"country", "kingdom",  "nation",
+                                  "republic", "emirate", "sultanate",
+                                  "archipelago"};
   return the_noun(ac, h, l, ARRAY_SIZE(l), true);
+}
+
+/* "the former French colony", "the ex-British protectorate": "the", and
+ * only adjectives. */
+static bool former_colony(const actor_ctx *ac, int h) {
+  static const char *const l[] = {"colony", "protectorate"};
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+    return false;
+  bool the = false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; i < hi; i++) {
+    if (head(ac, i) != h)
+      continue;
+    if (dep(ac, i) == NLP_DEP_DET && wis(ac, i, "the"))
+      the = true;
+    else if (dep(ac, i) != NLP_DEP_AMOD && dep(ac, i) != NLP_DEP_PUNCT)
+      return false;
+  }
+  return the;
 }
 
 /* A common noun that stands for a name: the name in apposition, or the
@@ -925,6 +964,30 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
     return actor_of(ac, ap, out);
   /* "Bahrain's news agency said the tiny kingdom was cutting ties",
    * "the country's army chief": the last country named */
+  if (former_colony(ac, h)) {
+    /* "the former French colony": the last country met that is not the
+     * one it was a colony of, nor the country of one named in its
+     * sentence ("Macron visited the former colony") */
+    const char *ruler = NULL;
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int i = lo; i < h && !ruler; i++)
+      if (head(ac, i) == h && ac->w[i].upos == NLP_UPOS_ADJ)
+        ruler = entity_country(
+            gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end));
+    long sent = (long)ac->doc->words[h].sentence;
+    for (size_t k = 0; k < ac->n_countries; k++)
+      if ((!ruler || strcmp(ac->countries[k], ruler) != 0) &&
+          ac->country_person_sent[k] != sent) {
+        memset(out, 0, sizeof *out);
+        out->name = out->country = ac->countries[k];
+        out->kind = ACT_NAMED;
+        out->word = out->first = out->last = h;
+        return true;
+      }
+    group(ac, h, out); /* none met: the words themselves */
+    return true;
+  }
   if (definite_country(ac, h)) {
     /* a country named before it in its sentence ("in Mali last year,
      * ECOWAS imposed sanctions on the country"), else the last one met */

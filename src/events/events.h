@@ -95,6 +95,11 @@ typedef struct {
   /* the last country named: "the country", "the tiny kingdom" */
   ev_actor last_country;
   bool have_country;
+  /* the countries met, the latest first; with the sentence a person of
+   * it was named in, or -1 */
+  const char *countries[6];
+  long country_person_sent[6];
+  size_t n_countries;
   /* the person before the last: a pronoun before the last one's words
    * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */
   ev_actor prev_person;

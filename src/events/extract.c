@@ -575,6 +575,16 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
   }
   if (had)
     return false;
+  /* "was the first leader to visit": the infinitive of a noun predicate
+   * tells in the tense of its copula */
+  long n = doc->words[p].head;
+  if (w[p].xpos == NLP_XPOS_VB &&
+      (w[p].dep == NLP_DEP_ACL || w[p].dep == NLP_DEP_ADVCL) && n >= 0 &&
+      w[n].upos == NLP_UPOS_NOUN)
+    for (size_t i = s->first; i < s->first + s->n; i++)
+      if (doc->words[i].head == n && w[i].dep == NLP_DEP_COP &&
+          w[i].xpos == NLP_XPOS_VBD)
+        return true;
   return w[p].xpos == NLP_XPOS_VBD ||
          (w[p].xpos == NLP_XPOS_VBN && (have || was));
 }
