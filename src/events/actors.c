@@ -302,10 +302,17 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
   int lo, hi;
   sent_range(ac, h, &lo, &hi);
   int s = h, e = h;
+  /* "Tigray People's Liberation Front", "Workers' Party": a people's or
+   * workers' possessive inside a name */
+  static const char *const folk[] = {"people", "peoples", "workers",
+                                     "women", "farmers", "martyrs"};
   while (s - 1 >= lo && under(ac, s - 1, h) &&
          (is_proper(ac, s - 1) ||
           (s - 2 >= lo && name_glue(ac, s - 1) && is_proper(ac, s - 2) &&
-           under(ac, s - 2, h) && !wis(ac, s - 1, "and"))))
+           under(ac, s - 2, h) && !wis(ac, s - 1, "and")) ||
+          (s - 2 >= lo && ac->w[s - 1].xpos == NLP_XPOS_POS &&
+           capitalised(ac, s - 2) && under(ac, s - 2, h) &&
+           word_in(ac, s - 2, folk, ARRAY_SIZE(folk)))))
     s -= is_proper(ac, s - 1) ? 1 : 2;
   while (e + 1 < hi && under(ac, e + 1, h) &&
          (is_proper(ac, e + 1) ||
@@ -1036,6 +1043,28 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
    * of its own names only one of that kind: "the militia" is no gang) */
   static const char *const kinds[] = {"militia", "movement", "bloc",
                                       "alliance", "coalition"};
+  /* "the Tigray People's Liberation Front (TPLF), a governing party, after
+   * the group launched an attack": an organisation named before it in
+   * its sentence, whether or not an event of its own named it */
+  if (definite_org(ac, h) && !word_in(ac, h, kinds, ARRAY_SIZE(kinds))) {
+    int lo_w, hi_w;
+    sent_range(ac, h, &lo_w, &hi_w);
+    for (int i = h - 1; i >= lo_w; i--) {
+      if (!is_proper(ac, i) || !org_head(ac, i) || under(ac, i, h) ||
+          (i + 1 < h && is_proper(ac, i + 1) && under(ac, i, i + 1)))
+        continue;
+      ev_actor a;
+      if (actor_of(ac, i, &a) && a.kind == ACT_NAMED && !a.state &&
+          !(a.ent && (a.ent->kind == ENT_COUNTRY || a.ent->kind == ENT_REGION ||
+                      a.ent->kind == ENT_CITY))) {
+        *out = a;
+        out->word = h;
+        out->first = out->last = h;
+        return true;
+      }
+      break;
+    }
+  }
   const ev_actor *lo = &ac->last_org;
   if (definite_org(ac, h) && ac->have_org && !lo->state &&
       !word_in(ac, h, kinds, ARRAY_SIZE(kinds)) &&
@@ -1076,7 +1105,8 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   if (!out->country) {
     int p = child(ac, h, NLP_DEP_NMOD_POSS);
     ev_actor pa;
-    if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
+    /* (not one inside the name: "Tigray People's Liberation Front") */
+    if (p >= 0 && (p < a || p > b) && is_proper(ac, p) && actor_of(ac, p, &pa))
       out->country = pa.country ? pa.country : pa.name;
   }
   /* "the Government of Japan", "the Ministry of Defence of Moldova":
