@@ -2123,6 +2123,16 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   case FC_ORDER:
     frame_init(x, &fr, cf, c);
     fill(x, &fr, c, v);
+    if (how == FC_ORDER) {
+      /* the one ordered carries the act out: no target of it ("ordered
+       * the army to strike X") */
+      int o = kid(x, v, NLP_DEP_OBJ, x->lo);
+      for (size_t i = 0; o >= 0 && i < fr.n_targets;)
+        if (fr.targets[i].word == o)
+          fr.targets[i] = fr.targets[--fr.n_targets];
+        else
+          i++;
+    }
     emit(x, &fr);
     return true;
   case FC_INTENT:
