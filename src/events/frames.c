@@ -16,82 +16,10 @@
  * events.  A date belongs to the predicate it hangs from in the tree (the
  * nearest predicate above it), else to the clause that governs the
  * predicate, else to the saying that reports it; the driver adds the
- * paragraph's and the document's dates.
+ * paragraph's and the document's dates.  What sayings report, and the
+ * sayings that are judgements or claims, are read in sayings.c.
  */
-#include "events/events.h"
-
-/* The sentence being read. */
-typedef struct {
-  actor_ctx *ac;
-  const annals_lexicon *lx;
-  const nlp_word *w;
-  int lo, hi;
-  const ev_date *dates; /* this sentence's dates */
-  size_t nd;
-  int *gov;             /* per date: the predicate word it hangs from, -1
-                           when none, -2 when it ends a period ("until") */
-  bool *used;           /* per word (local): taken by another frame */
-  bool *in_date;        /* per word (local): inside a date mention */
-  int *reporter;        /* per word (local): the saying reporting it, -1 */
-  GArray *out;
-  size_t sent;
-  int as_noun; /* a word read as an event noun whatever its tag, or -1 */
-} fctx;
-
-static int H(const fctx *x, int i) {
-  long h = x->ac->doc->words[i].head;
-  return h < 0 ? -1 : (int)h;
-}
-
-static int D(const fctx *x, int i) { return x->w[i].dep; }
-
-static const char *lemma(const fctx *x, int i) {
-  return x->w[i].lemma ? x->w[i].lemma : "";
-}
-
-static bool lemma_is(const fctx *x, int i, const char *s) {
-  return strcmp(lemma(x, i), s) == 0;
-}
-
-/* The first child of h with relation rel (or its universal relation when
- * rel is universal), from index from on; -1 when none. */
-static int kid(const fctx *x, int h, int rel, int from) {
-  for (int i = from < x->lo ? x->lo : from; i < x->hi; i++)
-    if (H(x, i) == h &&
-        (D(x, i) == rel || nlp_dep_universal(D(x, i)) == rel))
-      return i;
-  return -1;
-}
-
-/* Is word i inside the subtree of word top? */
-static bool under(const fctx *x, int i, int top) {
-  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))
-    if (i == top)
-      return true;
-  return false;
-}
-
-/* The case marker (or mark) of word n: "on" of "on Kharkiv". */
-static int marker(const fctx *x, int n) {
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == n && (D(x, i) == NLP_DEP_CASE || D(x, i) == NLP_DEP_MARK))
-      return i;
-  return -1;
-}
-
-static bool marker_is(const fctx *x, int n, const char *const *set) {
-  int m = marker(x, n);
-  if (m < 0)
-    return false;
-  for (size_t k = 0; set[k]; k++)
-    if (lemma_is(x, m, set[k]))
-      return true;
-  return false;
-}
-
-static bool is_noun(const nlp_word *w) {
-  return w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_PROPN;
-}
+#include "events/frames_int.h"
 
 /* ------------------------------------------------------------------ */
 /* Candidates and frame choice                                          */
@@ -250,7 +178,7 @@ static bool has_prt(const fctx *x, int p, const char *prt) {
 }
 
 /* The most specific frame of word p whose constraints hold, or NULL. */
-static const frame_def *choose(const fctx *x, int p) {
+const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
   const frame_def *best = NULL;
@@ -294,7 +222,7 @@ static enum mode act_mode(const fctx *x, int p) {
    * threat's condition is what it threatens ("warned of consequences if
    * Bolivia closed the border") */
   const frame_def *pf =
-      frames_candidate(x->lx, &x->w[p]) ? choose(x, p) : NULL;
+      frames_candidate(x->lx, &x->w[p]) ? frames_choose(x, p) : NULL;
   bool threat = pf && (pf->type == ANNALS_TYPE_THREATEN ||
                        pf->complement == FC_THREAT);
   for (int i = x->lo; i < x->hi && !threat; i++)
@@ -421,7 +349,7 @@ static bool present_tense(const fctx *x, int p) {
 /* ------------------------------------------------------------------ */
 
 
-static void add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
+void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
     if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
         (a->first >= list[i].first && a->last <= list[i].last) ||
@@ -433,7 +361,7 @@ static void add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
 
 /* The actors of noun phrase n and of its conjuncts ("the United States
  * and the United Kingdom"). */
-static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
+void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
     return;
@@ -458,13 +386,13 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
                                             NULL}) ||
            (of && marker_is(x, i, (const char *[]){"of", NULL}))) &&
           x->w[i].upos == NLP_UPOS_PROPN) {
-        actors_of(x, i, list, count);
+        frames_actors_of(x, i, list, count);
         break;
       }
     if (*count > before)
       return;
   }
-  add_actor(list, count, &a);
+  frames_add_actor(list, count, &a);
   /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
    * the UAE" parsed as a chain) */
   int at = n;
@@ -474,7 +402,7 @@ static void actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
       if (H(x, i) == at && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
           !x->in_date[i - x->lo]) {
         if (actor_of(x->ac, i, &a))
-          add_actor(list, count, &a);
+          frames_add_actor(list, count, &a);
         if (at != n || next < 0)
           next = i;
       }
@@ -508,7 +436,7 @@ static int governing_subject(const fctx *x, int p, bool *pass);
 static int with_subject(const fctx *x, int p, bool *pass);
 static int phrase_before(const fctx *x, int p, bool *pass);
 
-static int subject(const fctx *x, int p, bool *pass) {
+int frames_subject(const fctx *x, int p, bool *pass) {
   /* "... and Hezbollah retaliated": the parser may hang the name on the
    * clause before; a conjoined verb right after "and NAME" has it as its
    * subject */
@@ -749,7 +677,7 @@ static bool reason_noun(const fctx *x, int i) {
  * co-subjects the parser split off). */
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
-  int s = subject(x, p, &pass);
+  int s = frames_subject(x, p, &pass);
   fr->passive = passive(x, p);
   pass = pass || (fr->passive && s >= 0 && H(x, s) == p);
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
@@ -760,13 +688,13 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       !lemma_is(x, s, "I") && !lemma_is(x, s, "you")) {
     /* "X announced they were cutting ties": they are X */
     bool rp;
-    int rs = subject(x, r, &rp);
+    int rs = frames_subject(x, r, &rp);
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
   }
   const frame_def *sf = s >= 0 && !pass && x->w[s].upos == NLP_UPOS_NOUN &&
                                frames_candidate(x->lx, &x->w[s])
-                           ? choose(x, s)
+                           ? frames_choose(x, s)
                            : NULL;
   if (sf && annals_type_quad(sf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
     /* "an Israeli strike killed X": who struck killed */
@@ -775,7 +703,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     in.def = sf;
     noun_roles(x, s, &in);
     for (size_t k = 0; k < in.n_agents; k++)
-      add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
   } else if (s >= 0) {
     if (pass && f->obj && has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
@@ -784,14 +712,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       ev_actor a;
       if (actor_of(x->ac, s, &a)) {
         if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
-          add_actor(fr->targets, &fr->n_targets, &a);
+          frames_add_actor(fr->targets, &fr->n_targets, &a);
         else
           fr->object = a.phrase ? a.phrase : a.name;
       }
     } else if (pass) {
-      actors_of(x, s, fr->targets, &fr->n_targets);
+      frames_actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
-      actors_of(x, s, fr->agents, &fr->n_agents);
+      frames_actors_of(x, s, fr->agents, &fr->n_agents);
     }
     /* "The Parliament and the Palace were bombed" parsed with the verb
      * as a conjunct of the first noun: that noun is a subject too */
@@ -800,9 +728,9 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         (x->w[co].upos == NLP_UPOS_NOUN || x->w[co].upos == NLP_UPOS_PROPN) &&
         D(x, co) == NLP_DEP_ROOT && !x->in_date[co - x->lo]) {
       if (pass)
-        actors_of(x, co, fr->targets, &fr->n_targets);
+        frames_actors_of(x, co, fr->targets, &fr->n_targets);
       else
-        actors_of(x, co, fr->agents, &fr->n_agents);
+        frames_actors_of(x, co, fr->agents, &fr->n_agents);
     }
     /* "Saudi Arabia and the United States hosted", "the Parliament and
      * the Palace were bombed" read as two subjects */
@@ -810,14 +738,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       if (H(x, i) == H(x, s) && D(x, i) == D(x, s) &&
           (D(x, i) == NLP_DEP_NSUBJ || D(x, i) == NLP_DEP_NSUBJ_PASS)) {
         if (pass)
-          actors_of(x, i, fr->targets, &fr->n_targets);
+          frames_actors_of(x, i, fr->targets, &fr->n_targets);
         else
-          actors_of(x, i, fr->agents, &fr->n_agents);
+          frames_actors_of(x, i, fr->agents, &fr->n_agents);
       }
   } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
              H(x, p) >= 0) {
     /* "a finance bill backed by the president": the noun undergoes it */
-    actors_of(x, H(x, p), fr->targets, &fr->n_targets);
+    frames_actors_of(x, H(x, p), fr->targets, &fr->n_targets);
   }
 }
 
@@ -831,7 +759,7 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (d == NLP_DEP_OBL_AGENT ||
         (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
          marker_is(x, i, by)))
-      actors_of(x, i, fr->agents, &fr->n_agents);
+      frames_actors_of(x, i, fr->agents, &fr->n_agents);
     else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ ||
              /* "hosted Minister Abbas Araghchi" read as a bare oblique */
              (d == NLP_DEP_OBL_UNMARKED && x->w[i].upos == NLP_UPOS_PROPN &&
@@ -843,7 +771,7 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         ev_actor a;
         if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             a.kind == ACT_NAMED)
-          add_actor(fr->targets, &fr->n_targets, &a);
+          frames_add_actor(fr->targets, &fr->n_targets, &a);
         if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
             actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
           fr->object = a.name; /* "pass the finance bill" */
@@ -856,14 +784,14 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         for (int j = x->lo; tp && j < x->hi; j++)
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               marker_is(x, j, (const char *[]){tp, NULL}))
-            actors_of(x, j, fr->targets, &fr->n_targets);
+            frames_actors_of(x, j, fr->targets, &fr->n_targets);
         /* "welcomed Spain's proposal": whose it is */
         int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
         if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
-          actors_of(x, po, fr->targets, &fr->n_targets);
+          frames_actors_of(x, po, fr->targets, &fr->n_targets);
         continue;
       }
-      actors_of(x, i, fr->targets, &fr->n_targets);
+      frames_actors_of(x, i, fr->targets, &fr->n_targets);
       if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN) {
         ev_actor o;
         if (actor_of(x->ac, i, &o) && o.kind == ACT_GROUP)
@@ -880,21 +808,21 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         /* but a name on it is the target ("withdraw from the Iran deal") */
         ev_actor tmp[8];
         size_t nt = 0;
-        actors_of(x, i, tmp, &nt);
+        frames_actors_of(x, i, tmp, &nt);
         for (size_t k = 0; k < nt; k++)
           if (tmp[k].kind == ACT_NAMED)
-            add_actor(fr->targets, &fr->n_targets, &tmp[k]);
+            frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
                annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
                !reason_noun(x, i))
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
                 f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                 f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       /* a protest "against tax rises" is about an issue: only a named
        * actor is its target */
       if (f->type == ANNALS_TYPE_PROTEST)
@@ -916,11 +844,11 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       t != ANNALS_TYPE_ASSAULT && t != ANNALS_TYPE_MASS_VIOLENCE &&
       t != ANNALS_TYPE_STATEMENT && f->tag == NULL) {
     bool rp;
-    int rs = subject(x, r, &rp);
+    int rs = frames_subject(x, r, &rp);
     ev_actor a;
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
         actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
-      add_actor(fr->agents, &fr->n_agents, &a);
+      frames_add_actor(fr->agents, &fr->n_agents, &a);
   }
 }
 
@@ -952,7 +880,7 @@ static void purpose_target(fctx *x, int p, ev_frame *fr) {
     ev_actor a;
     if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
         a.kind == ACT_NAMED)
-      add_actor(fr->targets, &fr->n_targets, &a);
+      frames_add_actor(fr->targets, &fr->n_targets, &a);
     return;
   }
 }
@@ -996,17 +924,17 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
         (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP && !cond))
       continue;
     bool pass;
-    int s = subject(x, i, &pass);
+    int s = frames_subject(x, i, &pass);
     if (s < 0 || H(x, s) != i)
       continue;
     if (!statement) {
-      actors_of(x, s, fr->targets, &fr->n_targets);
+      frames_actors_of(x, s, fr->targets, &fr->n_targets);
       continue;
     }
     ev_actor a;
     if (x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
         a.kind == ACT_NAMED && !actors_share(fr->agents, fr->n_agents, &a, 1))
-      add_actor(fr->targets, &fr->n_targets, &a);
+      frames_add_actor(fr->targets, &fr->n_targets, &a);
   }
 }
 
@@ -1025,7 +953,7 @@ static void deep_against(fctx *x, int p, ev_frame *fr) {
     for (int i = x->lo; i < x->hi && !fr->n_targets; i++)
       if (in_arguments(x, i, p, depth) &&
           marker_is(x, i, (const char *[]){"against", NULL}))
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
 }
 
 /* "X was killed in an Israeli strike": the event that was the means of
@@ -1040,7 +968,7 @@ static void means_agents(fctx *x, int p, ev_frame *fr) {
         x->w[i].upos != NLP_UPOS_NOUN || !frames_candidate(x->lx, &x->w[i]) ||
         !marker_is(x, i, means))
       continue;
-    const frame_def *nf = choose(x, i);
+    const frame_def *nf = frames_choose(x, i);
     if (!nf || annals_type_quad(nf->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
       continue;
     ev_frame in;
@@ -1048,61 +976,16 @@ static void means_agents(fctx *x, int p, ev_frame *fr) {
     in.def = nf;
     noun_roles(x, i, &in);
     for (size_t k = 0; k < in.n_agents; k++)
-      add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
     if (fr->n_agents)
       return;
   }
 }
 
-/* The words [a, b] a saying reports, as they follow "says" in a
- * headline: a capital that only opened the quoted sentence is lowered
- * ("says the situation", not "says The situation"; names and "I" keep
- * theirs). */
-static const char *content_text(const fctx *x, int a, int b) {
-  char *t = g_string_chunk_insert_len(x->ac->strings,
-                                      x->ac->text + x->w[a].start,
-                                      (gssize)(x->w[b].end - x->w[a].start));
-  if (t[0] >= 'A' && t[0] <= 'Z' && x->w[a].upos != NLP_UPOS_PROPN &&
-      !(x->w[a].end - x->w[a].start == 1 && t[0] == 'I') &&
-      !(x->w[a].flags & NLP_WF_UPPER))
-    t[0] = (char)(t[0] + 32);
-  return t;
-}
-
-/* The words a saying reports ("Putin said the expansion would be
- * seamless"), for its headline. */
-static void report_content(fctx *x, int p, ev_frame *fr) {
-  if (fr->def->complement != FC_REPORT)
-    return;
-  int c = -1;
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP)
-      c = i;
-  if (c < 0)
-    return;
-  int a = c, b = c;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (!under(x, i, c))
-      continue;
-    if (i < a)
-      a = i;
-    if (i > b)
-      b = i;
-  }
-  while (a < b && (x->w[a].upos == NLP_UPOS_PUNCT ||
-                   (D(x, a) == NLP_DEP_MARK && lemma_is(x, a, "that"))))
-    a++;
-  while (b > a && x->w[b].upos == NLP_UPOS_PUNCT)
-    b--;
-  if (b - a < 2)
-    return;
-  fr->content = content_text(x, a, b);
-}
-
 /* Agents and targets of event noun p. */
 /* Is event noun p what word h holds someone to: "responsible for p",
  * "involved in p"? */
-static bool responsible_for(const fctx *x, int h, int p) {
+bool frames_responsible_for(const fctx *x, int h, int p) {
   return (lemma_is(x, h, "responsible") &&
           marker_is(x, p, (const char *[]){"for", NULL})) ||
          (lemma_is(x, h, "involved") &&
@@ -1118,13 +1001,13 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
       /* "it was on high alert": the subject of a noun predicate */
       bool rp;
       int r = x->reporter[p - x->lo];
-      int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? subject(x, r, &rp) : -1;
-      actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
+      int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? frames_subject(x, r, &rp) : -1;
+      frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_NMOD_POSS) {
       if (fr->def->possessor_target)
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else
-        actors_of(x, i, fr->agents, &fr->n_agents);
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
     } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
                (x->w[i].upos == NLP_UPOS_PROPN ||
                 (x->w[i].flags & NLP_WF_CAP))) {
@@ -1143,20 +1026,20 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
           ev_actor c = pl;
           c.name = pl.country;
           c.kind = ACT_NAMED;
-          add_actor(fr->targets, &fr->n_targets, &c);
+          frames_add_actor(fr->targets, &fr->n_targets, &c);
         }
       } else if (actor_of(x->ac, i, &a)) {
-        add_actor(fr->agents, &fr->n_agents, &a);
+        frames_add_actor(fr->agents, &fr->n_agents, &a);
       }
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
       if (marker_is(x, i, by))
-        actors_of(x, i, fr->agents, &fr->n_agents);
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
       else if (marker_is(x, i, (const char *[]){"between", NULL}))
         /* "the ceasefire between Israel and Hamas": both parties */
-        actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
+        frames_actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
                   fr->n_agents ? &fr->n_targets : &fr->n_agents);
       else if (marker_is(x, i, noun_targets))
-        actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
     }
   }
   /* "retaliated with rocket attacks": the verb's subject did them */
@@ -1165,9 +1048,9 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
       nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
       marker_is(x, p, (const char *[]){"with", "through", "using", NULL})) {
     bool pass;
-    int s = subject(x, h, &pass);
+    int s = frames_subject(x, h, &pass);
     if (s >= 0 && !pass)
-      actors_of(x, s, fr->agents, &fr->n_agents);
+      frames_actors_of(x, s, fr->agents, &fr->n_agents);
   }
   /* "the earthquake devastated Port-au-Prince": the named one or place
    * an event does something to with a verb of no event of its own */
@@ -1177,7 +1060,7 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
     ev_actor a;
     if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
         a.kind == ACT_NAMED)
-      add_actor(fr->targets, &fr->n_targets, &a);
+      frames_add_actor(fr->targets, &fr->n_targets, &a);
   }
   /* "the military was on high alert", "workers went on strike": who is
    * on it is its actor */
@@ -1185,27 +1068,27 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
       nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
       marker_is(x, p, (const char *[]){"on", NULL})) {
     bool pass;
-    int s = subject(x, h, &pass);
+    int s = frames_subject(x, h, &pass);
     if (s >= 0 && !pass)
-      actors_of(x, s, fr->agents, &fr->n_agents);
+      frames_actors_of(x, s, fr->agents, &fr->n_agents);
   }
   /* "the rebels were responsible for the attack", "officers were
    * involved in the explosion": who is held to it did it */
-  if (!fr->n_agents && h >= 0 && responsible_for(x, h, p)) {
+  if (!fr->n_agents && h >= 0 && frames_responsible_for(x, h, p)) {
     bool pass;
-    int s = subject(x, h, &pass);
+    int s = frames_subject(x, h, &pass);
     if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON)
-      actors_of(x, s, fr->agents, &fr->n_agents);
+      frames_actors_of(x, s, fr->agents, &fr->n_agents);
   }
   /* "X came under attack by Y": X is the target */
   if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
     bool pass;
-    int s = subject(x, h, &pass);
+    int s = frames_subject(x, h, &pass);
     if (s >= 0)
-      actors_of(x, s, fr->targets, &fr->n_targets);
+      frames_actors_of(x, s, fr->targets, &fr->n_targets);
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == h && marker_is(x, i, by))
-        actors_of(x, i, fr->agents, &fr->n_agents);
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
   }
 }
 
@@ -1377,7 +1260,7 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
       break;
     int u = nlp_dep_universal(d);
     const frame_def *hf = is_noun(&x->w[q]) && x->w[h].upos == NLP_UPOS_VERB
-                              ? choose(x, h)
+                              ? frames_choose(x, h)
                               : NULL;
     if (hf && hf->type != ANNALS_TYPE_NONE && !hf->light)
       break; /* "condemned the attack": the attack is older */
@@ -1423,7 +1306,7 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
 /* Frames                                                               */
 /* ------------------------------------------------------------------ */
 
-static void frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
+void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   memset(fr, 0, sizeof *fr);
   fr->def = f;
   fr->type = f->type;
@@ -1475,218 +1358,6 @@ static void place_target(ev_frame *fr) {
   fr->implied = true;
 }
 
-/* Roles, place and date of frame fr of predicate p (light: the light or
- * complement verb that governs it, or -1). */
-/* Is c what the saying v says: its clausal complement, a "that" clause
- * the parser hung as an adverbial ("confirmed that X was behind"), or
- * the quotation v follows ('"...," he said')? */
-static bool said_clause(const fctx *x, int v, int c) {
-  if (H(x, c) == v)
-    return D(x, c) == NLP_DEP_CCOMP ||
-           (D(x, c) == NLP_DEP_ADVCL &&
-            marker_is(x, c, (const char *[]){"that", NULL}));
-  return D(x, v) == NLP_DEP_PARATAXIS && c == H(x, v);
-}
-
-/* Is word i (or a conjunct of it) a word of condemnation ("fraudulent",
- * "unforgivable", "a violation"), or told with "behind" ("was behind
- * the attack")? */
-static bool condemning(const fctx *x, int i) {
-  static const char *const words[] = {
-      "fraudulent", "illegal",    "illegitimate", "unlawful",  "unacceptable",
-      "unforgivable", "outrageous", "deplorable", "reckless",  "irresponsible",
-      "provocative", "rigged",    "invalid",      "criminal",  "barbaric",
-      "heinous",    "cowardly",   "shameful",     "unjustified", "baseless",
-      "absurd",     "violation",  "crime",        "brutality", "atrocity",
-      "aggression", "provocation", "terrorism",   "fraud",     "sham",
-      "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
-      "regrettable", NULL};
-  for (int k = 0; k < 2; k++) {
-    for (size_t w = 0; words[w]; w++)
-      if (lemma_is(x, i, words[w]))
-        return true;
-    int c = kid(x, i, NLP_DEP_CONJ, x->lo);
-    if (c < 0)
-      break;
-    i = c;
-  }
-  return false;
-}
-
-/* "said it was deeply disappointed by the signing", "is deeply
- * concerned about": the one who feels it disapproves. */
-static bool dismay(const fctx *x, int i) {
-  static const char *const words[] = {
-      "disappointed", "dismayed", "appalled", "outraged", "alarmed",
-      "concerned",    "troubled", "shocked",  "angered",  "indignant",
-      NULL};
-  if (x->w[i].xpos != NLP_XPOS_VBN && x->w[i].xpos != NLP_XPOS_JJ)
-    return false;
-  const annals_word *w = &x->ac->doc->words[i];
-  size_t n = w->end - w->start;
-  for (size_t k = 0; words[k]; k++)
-    if (strlen(words[k]) == n &&
-        g_ascii_strncasecmp(x->ac->text + w->start, words[k], n) == 0)
-      return true;
-  return false;
-}
-
-/* The deed clause c says its subject did: c itself in "X was behind the
- * attack", the noun of "X were responsible for / involved in the
- * explosion"; -1 when none, or when negated ("X was not behind it"). */
-static int deed_of(const fctx *x, int c) {
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
-        (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
-      return -1;
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == c) {
-      if (D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind"))
-        return c;
-      if (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-          responsible_for(x, c, i) && frames_candidate(x->lx, &x->w[i]))
-        return i;
-    }
-  return -1;
-}
-
-/* Does clause c tell that its subject (*s, set always) did a deed?  ("it
- * was behind" is an admission: no.) */
-static bool blames(const fctx *x, int c, int *s) {
-  *s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
-  if (*s < 0)
-    *s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
-  return *s >= 0 && x->w[*s].upos != NLP_UPOS_PRON && deed_of(x, c) >= 0;
-}
-
-/* "acknowledged that they were behind the ransomware attack on the
- * pipeline": the speaker claims the deed; the saying becomes that claim,
- * told with the deed's words.  True when it did. */
-static bool admission(fctx *x, ev_frame *fr, int c) {
-  int s = kid(x, c, NLP_DEP_NSUBJ, x->lo), d = deed_of(x, c);
-  if (s < 0 || d < 0 || x->w[s].upos != NLP_UPOS_PRON ||
-      lemma_is(x, s, "who") || lemma_is(x, s, "you"))
-    return false;
-  const frame_def *const *fs = lexicon_frames(x->lx, "claim", false);
-  const frame_def *claim = NULL;
-  for (size_t k = 0; fs && fs[k] && !claim; k++)
-    if (fs[k]->obj && fs[k]->type == ANNALS_TYPE_STATEMENT)
-      claim = fs[k];
-  if (!claim)
-    return false;
-  /* the deed's noun phrase, from after "behind" or "for" on */
-  int a = d, b = d;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (i == d || !under(x, i, d))
-      continue;
-    int top = i;
-    while (H(x, top) != d)
-      top = H(x, top);
-    int u = nlp_dep_universal(D(x, top));
-    if (u != NLP_DEP_DET && u != NLP_DEP_AMOD && u != NLP_DEP_COMPOUND &&
-        u != NLP_DEP_NMOD && u != NLP_DEP_NUMMOD)
-      continue;
-    if (i < a)
-      a = i;
-    if (i > b)
-      b = i;
-  }
-  fr->def = claim;
-  fr->content = content_text(x, a, b);
-  fr->admits = true;
-  return true;
-}
-
-/* "said the vote was fraudulent", '"This attack is unforgivable," he
- * said', "confirmed DarkSide was behind the attack": a statement whose
- * content condemns, or blames someone other than the speaker, is a
- * disapproval. */
-static void judgement(fctx *x, ev_frame *fr) {
-  int p = fr->pred;
-  if (fr->type != ANNALS_TYPE_STATEMENT || fr->def->complement != FC_REPORT ||
-      x->w[p].upos != NLP_UPOS_VERB)
-    return;
-  /* the content: what the saying says */
-  for (int c = x->lo; c < x->hi; c++) {
-    /* (also a predicate the parser made a conjunct: "claims the win was
-     * fraudulent") */
-    if (!said_clause(x, p, c) &&
-        !(H(x, c) == p && D(x, c) == NLP_DEP_CONJ &&
-          kid(x, c, NLP_DEP_COP, x->lo) >= 0))
-      continue;
-    if (admission(x, fr, c))
-      return;
-    int s = -1;
-    bool blame = blames(x, c, &s);
-    /* "said the reason is the suspicion that X were involved in the
-     * explosion": the clause of a noun the content names */
-    for (int i = x->lo; i < x->hi && !blame; i++) {
-      int n = H(x, i), s2;
-      if (n < 0 || x->w[n].upos != NLP_UPOS_NOUN ||
-          nlp_dep_universal(D(x, i)) != NLP_DEP_ACL ||
-          !marker_is(x, i, (const char *[]){"that", NULL}) ||
-          (n != c && H(x, n) != c))
-        continue;
-      int det = kid(x, n, NLP_DEP_DET, x->lo);
-      if (det >= 0 && lemma_is(x, det, "no"))
-        continue; /* "there is no evidence that X was behind it" */
-      if (blames(x, i, &s2)) {
-        blame = true;
-        c = i;
-        s = s2;
-      }
-    }
-    if (dismay(x, c)) {
-      /* the one who is dismayed (when named: "Ruiz is concerned, her
-       * spokesman said"), about what it is dismayed by */
-      fr->type = ANNALS_TYPE_DISAPPROVE;
-      fr->content = NULL;
-      ev_actor a;
-      if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
-          a.kind == ACT_NAMED) {
-        fr->n_agents = 0;
-        actors_of(x, s, fr->agents, &fr->n_agents);
-      }
-      for (int i = x->lo; i < x->hi; i++)
-        if (H(x, i) == c && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-            marker_is(x, i, (const char *[]){"by", "about", "over", "at",
-                                             "with", NULL}))
-          actors_of(x, i, fr->targets, &fr->n_targets);
-      const frame_def *const *fs = lexicon_frames(x->lx, "criticize", false);
-      for (size_t k = 0; fs && fs[k]; k++)
-        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
-          fr->def = fs[k];
-          break;
-        }
-      return;
-    }
-    if (blame || condemning(x, c)) {
-      fr->type = ANNALS_TYPE_DISAPPROVE;
-      /* headlined as what it is: "FBI blames DarkSide", "Army denounces" */
-      const frame_def *const *fs =
-          lexicon_frames(x->lx, blame ? "blame" : "denounce", false);
-      for (size_t k = 0; fs && fs[k]; k++)
-        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
-          fr->def = fs[k];
-          break;
-        }
-      /* the one blamed, or the one whose act is condemned ("This attack
-       * ... is unforgivable": the attack) */
-      fr->content = NULL;
-      if (!fr->n_targets && s >= 0 && x->w[s].upos != NLP_UPOS_PRON) {
-        ev_actor a;
-        if (actor_of(x->ac, s, &a)) {
-          if (a.kind == ACT_NAMED)
-            add_actor(fr->targets, &fr->n_targets, &a);
-          else if (!fr->object)
-            fr->object = a.phrase ? a.phrase : a.name;
-        }
-      }
-      return;
-    }
-  }
-}
-
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
     noun_roles(x, p, fr);
@@ -1695,7 +1366,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_VERB) {
     clause_target(x, p, fr);
     means_agents(x, p, fr);
-    report_content(x, p, fr);
+    sayings_report_content(x, p, fr);
   }
   deep_against(x, light >= 0 ? light : p, fr);
   if (light >= 0) {
@@ -1704,7 +1375,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     memset(&lv, 0, sizeof lv);
     verb_roles(x, light, fr->def, &lv);
     for (size_t i = 0; i < lv.n_agents; i++)
-      add_actor(fr->agents, &fr->n_agents, &lv.agents[i]);
+      frames_add_actor(fr->agents, &fr->n_agents, &lv.agents[i]);
     /* its object is the event itself ("launched drones and missiles"),
      * its other targets are the event's ("at US ships") */
     for (size_t i = 0; i < lv.n_targets; i++) {
@@ -1722,7 +1393,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
            (th >= 0 && D(x, t) == NLP_DEP_CONJ && H(x, th) == light &&
             D(x, th) == NLP_DEP_OBJ));
       if (!event_itself && !describes)
-        add_actor(fr->targets, &fr->n_targets, &lv.targets[i]);
+        frames_add_actor(fr->targets, &fr->n_targets, &lv.targets[i]);
     }
     fr->passive = fr->passive || lv.passive;
     fr->present = present_tense(x, light);
@@ -1778,7 +1449,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
                                    strcmp(fr->def->tag, "accident") == 0);
   int ph = H(x, fr->pred);
   if (disaster && fr->n_agents && strcmp(fr->def->tag, "explosion") == 0 &&
-      ph >= 0 && responsible_for(x, ph, fr->pred)) {
+      ph >= 0 && frames_responsible_for(x, ph, fr->pred)) {
     /* "officers were involved in the explosion": someone set it off, a
      * bombing */
     const frame_def *const *bs = lexicon_frames(x->lx, "bombing", true);
@@ -1793,7 +1464,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (disaster && fr->def->type == ANNALS_TYPE_STATEMENT) {
     /* a disaster has no actor: what its verb names are what it struck */
     for (size_t i = 0; i < fr->n_agents; i++)
-      add_actor(fr->targets, &fr->n_targets, &fr->agents[i]);
+      frames_add_actor(fr->targets, &fr->n_targets, &fr->agents[i]);
     fr->n_agents = 0;
   }
   for (size_t i = 0; i < fr->n_targets; i++) {
@@ -1832,7 +1503,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     }
   }
   place_target(fr);
-  judgement(x, fr);
+  sayings_judgement(x, fr);
   date_frame(x, fr, light);
 }
 
@@ -1903,7 +1574,7 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
   *n = k;
 }
 
-static void emit(fctx *x, ev_frame *fr) {
+void frames_emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
   drop_event_words(x, fr->agents, &fr->n_agents, fr);
@@ -1974,7 +1645,7 @@ static int light_noun(const fctx *x, int v) {
     o = kid(x, v, NLP_DEP_NSUBJ_PASS, x->lo);
   if (o < 0) {
     bool pass;
-    int s = subject(x, v, &pass);
+    int s = frames_subject(x, v, &pass);
     if (s >= 0 && frames_candidate(x->lx, &x->w[s]))
       o = s;
   }
@@ -2040,33 +1711,6 @@ static int complement(const fctx *x, int v) {
   return -1;
 }
 
-/* Marks the predicates of a reported clause (the complement of a saying,
- * or the clause a saying is parenthetical to: "..., Biden said"). */
-static void mark_reports(fctx *x) {
-  for (int v = x->lo; v < x->hi; v++) {
-    if (x->w[v].upos != NLP_UPOS_VERB || !frames_candidate(x->lx, &x->w[v]))
-      continue;
-    const frame_def *f = choose(x, v);
-    if (!f || f->complement != FC_REPORT)
-      continue;
-    int c = -1;
-    for (int i = x->lo; i < x->hi; i++)
-      if (H(x, i) == v && said_clause(x, v, i))
-        c = i;
-    if (c < 0 && D(x, v) == NLP_DEP_PARATAXIS && H(x, v) >= 0)
-      c = H(x, v);
-    if (c < 0)
-      continue;
-    for (int i = x->lo; i < x->hi; i++) {
-      int a = i;
-      for (int k = 0; a >= 0 && a != c && k < 24; k++)
-        a = H(x, a);
-      if (a == c && i != v && x->reporter[i - x->lo] < 0)
-        x->reporter[i - x->lo] = v;
-    }
-  }
-}
-
 /* A verb with a clausal complement: the combined event, or none. */
 static bool complement_frame(fctx *x, int v, const frame_def *f) {
   int c = complement(x, v);
@@ -2085,7 +1729,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     }
   if (c < 0 || !frames_candidate(x->lx, &x->w[c]))
     return false;
-  const frame_def *cf = choose(x, c);
+  const frame_def *cf = frames_choose(x, c);
   if (!cf)
     return false;
   if (cf->light) {
@@ -2093,7 +1737,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     if (n < 0)
       return false;
     x->used[n - x->lo] = true;
-    cf = choose(x, n);
+    cf = frames_choose(x, n);
     if (!cf)
       return false;
     c = n;
@@ -2121,7 +1765,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     return true;
   case FC_EVENT:
   case FC_ORDER:
-    frame_init(x, &fr, cf, c);
+    frames_frame_init(x, &fr, cf, c);
     fill(x, &fr, c, v);
     if (how == FC_ORDER) {
       /* the one ordered carries the act out: no target of it ("ordered
@@ -2133,24 +1777,24 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
         else
           i++;
     }
-    emit(x, &fr);
+    frames_emit(x, &fr);
     return true;
   case FC_INTENT:
   case FC_THREAT:
   case FC_REFUSE:
   case FC_DENY:
-    frame_init(x, &fr, f, v);
+    frames_frame_init(x, &fr, f, v);
     fr.inner = cf;
     fill(x, &fr, v, -1);
     if (!fr.n_targets) {
       ev_frame in;
-      frame_init(x, &in, cf, c);
+      frames_frame_init(x, &in, cf, c);
       if (x->w[c].upos == NLP_UPOS_NOUN)
         noun_roles(x, c, &in);
       else
         verb_roles(x, c, cf, &in);
       for (size_t i = 0; i < in.n_targets; i++)
-        add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
+        frames_add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
       if (!fr.has_place)
         fr.has_place = find_place(x, c, &fr.place);
     }
@@ -2164,7 +1808,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
                     : ANNALS_TYPE_THREATEN;
     else if (fr.type == ANNALS_TYPE_NONE)
       fr.type = ANNALS_TYPE_REJECT;
-    emit(x, &fr);
+    frames_emit(x, &fr);
     return true;
   default:
     return false;
@@ -2214,7 +1858,7 @@ static int disaster_subject(const fctx *x, int p) {
   if (x->w[p].upos != NLP_UPOS_VERB)
     return -1;
   bool pass;
-  int s = subject(x, p, &pass);
+  int s = frames_subject(x, p, &pass);
   if (s < 0 && D(x, p) == NLP_DEP_ACL && H(x, p) >= 0) {
     s = H(x, p); /* "an earthquake struck ..." read as a reduced relative */
     pass = false;
@@ -2226,7 +1870,7 @@ static int disaster_subject(const fctx *x, int p) {
   if (s < 0 || pass || x->w[s].upos != NLP_UPOS_NOUN ||
       !frames_candidate(x->lx, &x->w[s]))
     return -1;
-  const frame_def *sf = choose(x, s);
+  const frame_def *sf = frames_choose(x, s);
   static const char *const tags[] = {"disaster", "explosion", "accident",
                                      "epidemic", NULL};
   for (size_t k = 0; sf && sf->tag && tags[k]; k++)
@@ -2248,7 +1892,7 @@ static int disaster_subject(const fctx *x, int p) {
  * announced for the future: an intention or a threat. */
 static void future_act(fctx *x, const frame_def *f, int p, int light) {
   ev_frame fr;
-  frame_init(x, &fr, f, p);
+  frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, light);
   fr.future = true;
   /* a measure announced is decided: "will resign", "to expel 18
@@ -2263,7 +1907,7 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
     fr.type = annals_type_quad(f->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
                   ? ANNALS_TYPE_INTEND_COOPERATION
                   : ANNALS_TYPE_THREATEN;
-  emit(x, &fr);
+  frames_emit(x, &fr);
 }
 
 /* "additional targeted sanctions", "the disputed election": a
@@ -2300,12 +1944,12 @@ static void predicate(fctx *x, int p) {
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
     /* the disaster is the event; what it struck is where and to whom */
-    const frame_def *sf = choose(x, ds);
+    const frame_def *sf = frames_choose(x, ds);
     if (!sf)
       sf = disaster_def(x, ds); /* "Storm" of "Storm Daniel" */
     x->used[ds - x->lo] = true;
     ev_frame fr;
-    frame_init(x, &fr, sf, ds);
+    frames_frame_init(x, &fr, sf, ds);
     fill(x, &fr, ds, p);
     /* what it struck are named places and people, not "landfall" or the
      * storm's own name */
@@ -2326,10 +1970,10 @@ static void predicate(fctx *x, int p) {
         fr.targets[k++] = *t;
     }
     fr.n_targets = k;
-    emit(x, &fr);
+    frames_emit(x, &fr);
     return;
   }
-  const frame_def *f = choose(x, p);
+  const frame_def *f = frames_choose(x, p);
   if (!f)
     return;
   /* "struck Kharkiv, killing eleven": the result of the strike, told
@@ -2337,7 +1981,7 @@ static void predicate(fctx *x, int p) {
   int h = H(x, p);
   if (x->w[p].xpos == NLP_XPOS_VBG && D(x, p) == NLP_DEP_ADVCL && h >= 0 &&
       frames_candidate(x->lx, &x->w[h])) {
-    const frame_def *hf = choose(x, h);
+    const frame_def *hf = frames_choose(x, h);
     if (hf && annals_type_quad(hf->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
         annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT)
       return;
@@ -2364,7 +2008,7 @@ static void predicate(fctx *x, int p) {
     if (c < 0 && f->light && f->complement != FC_NEGATE)
       c = light_noun(x, p); /* "will hold talks", "will launch an offensive" */
     const frame_def *cf =
-        c >= 0 && frames_candidate(x->lx, &x->w[c]) ? choose(x, c) : NULL;
+        c >= 0 && frames_candidate(x->lx, &x->w[c]) ? frames_choose(x, c) : NULL;
     if (cf && !cf->light && cf->type != ANNALS_TYPE_NONE &&
         cf->complement == FC_NONE) {
       x->used[c - x->lo] = true;
@@ -2380,18 +2024,18 @@ static void predicate(fctx *x, int p) {
       complement_frame(x, p, f))
     return;
   int n = f->light ? light_noun(x, p) : -1;
-  const frame_def *nf0 = n >= 0 ? choose(x, n) : NULL;
+  const frame_def *nf0 = n >= 0 ? frames_choose(x, n) : NULL;
   if (n >= 0 && f->type != ANNALS_TYPE_NONE &&
       (!nf0 || annals_type_quad(nf0->type) != annals_type_quad(f->type))) {
     /* "announced the coup": the announcement, and the coup; but
      * "retaliated with tariffs" is one act, the tariffs */
     ev_frame own;
-    frame_init(x, &own, f, p);
+    frames_frame_init(x, &own, f, p);
     fill(x, &own, p, -1);
-    emit(x, &own);
+    frames_emit(x, &own);
   }
   if (n >= 0) {
-    const frame_def *nf = x->w[n].upos == NLP_UPOS_NOUN ? choose(x, n) : NULL;
+    const frame_def *nf = x->w[n].upos == NLP_UPOS_NOUN ? frames_choose(x, n) : NULL;
     if (!nf && x->w[n].lemma) {
       /* a noun the tagger read as a verb: its bare noun frame */
       const frame_def *const *fs = lexicon_frames(x->lx, x->w[n].lemma, true);
@@ -2406,10 +2050,10 @@ static void predicate(fctx *x, int p) {
       return;
     }
     ev_frame fr;
-    frame_init(x, &fr, nf, n);
+    frames_frame_init(x, &fr, nf, n);
     fill(x, &fr, n, p);
     x->as_noun = -1;
-    emit(x, &fr);
+    frames_emit(x, &fr);
     return;
   }
   if (f->type == ANNALS_TYPE_NONE)
@@ -2419,94 +2063,19 @@ static void predicate(fctx *x, int p) {
   int o = kid(x, p, NLP_DEP_OBJ, x->lo);
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o])) {
-    const frame_def *of = choose(x, o);
+    const frame_def *of = frames_choose(x, o);
     if (of && of->type == f->type)
       x->used[o - x->lo] = true;
   }
   ev_frame fr;
-  frame_init(x, &fr, f, p);
+  frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);
   if (o >= 0 && x->used[o - x->lo] && !fr.object) {
     ev_actor a; /* "Brazil hosts G20 summit" */
     if (actor_of(x->ac, o, &a))
       fr.object = a.phrase ? a.phrase : a.name;
   }
-  emit(x, &fr);
-}
-
-/* Is word j inside a clause that opens clause c ("as reported by LANA,
- * 300 people died")? */
-static bool fronted_clause(const fctx *x, int j, int c) {
-  for (int k = 0; j >= 0 && k < 32 && H(x, j) != c; k++)
-    j = H(x, j);
-  return j >= 0 && j < c && H(x, j) == c && D(x, j) == NLP_DEP_ADVCL;
-}
-
-/* "According to Marovia's health ministry, at least 1,200 people have
- * died": the source says the clause, in the news present.  A source that
- * is a statement or a report is the one it comes from ("a joint
- * statement from the governments of Norway and Chile"); only named
- * sources and the state's own voices count ("according to witnesses"
- * is no one's statement). */
-static void according_to(fctx *x) {
-  const frame_def *const *fs = lexicon_frames(x->lx, "say", false);
-  const frame_def *say = NULL;
-  for (size_t k = 0; fs && fs[k] && !say; k++)
-    if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_STATEMENT)
-      say = fs[k];
-  for (int i = x->lo; say && i + 2 < x->hi; i++) {
-    if ((!lemma_is(x, i, "according") && !lemma_is(x, i, "accord")) ||
-        !lemma_is(x, i + 1, "to") || x->used[i - x->lo])
-      continue;
-    int n = H(x, i), c = n >= 0 ? H(x, n) : -1;
-    /* ', according to a joint statement from ...' closing the sentence
-     * is said of its main clause, wherever the parser hung it */
-    bool closing = i > x->lo && x->w[i - 1].upos == NLP_UPOS_PUNCT;
-    for (int j = i + 2; j < x->hi && closing; j++) {
-      int u = x->w[j].upos;
-      closing = u == NLP_UPOS_NOUN || u == NLP_UPOS_PROPN ||
-                u == NLP_UPOS_ADJ || u == NLP_UPOS_DET ||
-                u == NLP_UPOS_ADP || u == NLP_UPOS_CCONJ ||
-                u == NLP_UPOS_PUNCT || u == NLP_UPOS_NUM;
-    }
-    if (closing)
-      for (int j = x->lo; j < x->hi; j++)
-        if (H(x, j) < 0 && j < i)
-          c = j;
-    if (n <= i + 1 || c < 0 || under(x, c, n))
-      continue;
-    int src = n;
-    for (int j = n + 1; j < x->hi; j++)
-      if (H(x, j) == n && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
-          marker_is(x, j, (const char *[]){"from", "by", NULL})) {
-        src = j;
-        break;
-      }
-    ev_frame fr;
-    frame_init(x, &fr, say, i);
-    actors_of(x, src, fr.agents, &fr.n_agents);
-    if (!fr.n_agents ||
-        (fr.agents[0].kind != ACT_NAMED && !fr.agents[0].state))
-      continue;
-    x->used[i - x->lo] = true;
-    fr.present = true;
-    /* what it says: the clause without the attribution, when that
-     * stands at either end */
-    int a = -1, b = -1;
-    for (int j = x->lo; j < x->hi; j++)
-      if (under(x, j, c) && !under(x, j, n) && j != i && j != i + 1 &&
-          !(closing && j > i) &&
-          x->w[j].upos != NLP_UPOS_PUNCT && !fronted_clause(x, j, c)) {
-        if (a < 0)
-          a = j;
-        b = j;
-      }
-    bool edge = a > n || b < i;
-    if (edge && a >= 0 && b - a >= 2) {
-      fr.content = content_text(x, a, b);
-    }
-    emit(x, &fr);
-  }
+  frames_emit(x, &fr);
 }
 
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
@@ -2545,7 +2114,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
       if (i >= x.lo && i < x.hi)
         x.used[i - x.lo] = x.in_date[i - x.lo] = true;
   date_governors(&x);
-  mark_reports(&x);
+  sayings_mark_reports(&x);
   /* names met anywhere in the sentence feed the discourse memory:
    * "Sudan's army" here makes a later "the army" Sudan's */
   for (int i = x.lo; i < x.hi; i++)
@@ -2559,7 +2128,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
     for (int p = x.lo; p < x.hi; p++) {
       if (x.used[p - x.lo] || !frames_candidate(lx, &x.w[p]))
         continue;
-      const frame_def *f = choose(&x, p);
+      const frame_def *f = frames_choose(&x, p);
       bool first = (f && (f->light || (f->complement != FC_NONE &&
                                        f->complement != FC_REPORT))) ||
                    disaster_subject(&x, p) >= 0;
@@ -2568,7 +2137,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
         predicate(&x, p);
       }
     }
-  according_to(&x);
+  sayings_according_to(&x);
   g_free(x.gov);
   g_free(x.used);
   g_free(x.in_date);

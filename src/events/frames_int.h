@@ -1,0 +1,118 @@
+/*
+ * events/frames_int.h - what the frame readers share: the sentence being
+ * read, its tree in small helpers, and the steps one reader asks of the
+ * other.  frames.c reads predicates, their roles and dates; sayings.c
+ * reads what is said: reported clauses, their headlines, judgements and
+ * claims, and "according to" sources.
+ */
+#ifndef ANNALS_EVENTS_FRAMES_INT_H
+#define ANNALS_EVENTS_FRAMES_INT_H
+
+#include "events/events.h"
+
+/* The sentence being read. */
+typedef struct {
+  actor_ctx *ac;
+  const annals_lexicon *lx;
+  const nlp_word *w;
+  int lo, hi;
+  const ev_date *dates; /* this sentence's dates */
+  size_t nd;
+  int *gov;             /* per date: the predicate word it hangs from, -1
+                           when none, -2 when it ends a period ("until") */
+  bool *used;           /* per word (local): taken by another frame */
+  bool *in_date;        /* per word (local): inside a date mention */
+  int *reporter;        /* per word (local): the saying reporting it, -1 */
+  GArray *out;
+  size_t sent;
+  int as_noun; /* a word read as an event noun whatever its tag, or -1 */
+} fctx;
+
+static inline int H(const fctx *x, int i) {
+  long h = x->ac->doc->words[i].head;
+  return h < 0 ? -1 : (int)h;
+}
+
+static inline int D(const fctx *x, int i) { return x->w[i].dep; }
+
+static inline const char *lemma(const fctx *x, int i) {
+  return x->w[i].lemma ? x->w[i].lemma : "";
+}
+
+static inline bool lemma_is(const fctx *x, int i, const char *s) {
+  return strcmp(lemma(x, i), s) == 0;
+}
+
+/* The first child of h with relation rel (or its universal relation when
+ * rel is universal), from index from on; -1 when none. */
+static inline int kid(const fctx *x, int h, int rel, int from) {
+  for (int i = from < x->lo ? x->lo : from; i < x->hi; i++)
+    if (H(x, i) == h &&
+        (D(x, i) == rel || nlp_dep_universal(D(x, i)) == rel))
+      return i;
+  return -1;
+}
+
+/* Is word i inside the subtree of word top? */
+static inline bool under(const fctx *x, int i, int top) {
+  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))
+    if (i == top)
+      return true;
+  return false;
+}
+
+/* The case marker (or mark) of word n: "on" of "on Kharkiv". */
+static inline int marker(const fctx *x, int n) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == n && (D(x, i) == NLP_DEP_CASE || D(x, i) == NLP_DEP_MARK))
+      return i;
+  return -1;
+}
+
+static inline bool marker_is(const fctx *x, int n, const char *const *set) {
+  int m = marker(x, n);
+  if (m < 0)
+    return false;
+  for (size_t k = 0; set[k]; k++)
+    if (lemma_is(x, m, set[k]))
+      return true;
+  return false;
+}
+
+static inline bool is_noun(const nlp_word *w) {
+  return w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_PROPN;
+}
+
+/* ---- frames.c -------------------------------------------------------- */
+
+/* The most specific frame of word p whose constraints hold, or NULL. */
+const frame_def *frames_choose(const fctx *x, int p);
+/* Adds a to list (FRAME_MAX_ACTORS at most), unless it is there. */
+void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a);
+/* The actors noun phrase n names, with its conjuncts, added to list. */
+void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count);
+/* The subject of predicate p (its own, or the one it shares), or -1;
+ * *pass tells whether it is the subject of a passive. */
+int frames_subject(const fctx *x, int p, bool *pass);
+/* "X were responsible for the attack", "involved in": does adjective h
+ * with dependent p name a deed's author? */
+bool frames_responsible_for(const fctx *x, int h, int p);
+/* A new frame of predicate p and definition f in fr. */
+void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p);
+/* Dates fr, sets its modality and adds it to the sentence's frames. */
+void frames_emit(fctx *x, ev_frame *fr);
+
+/* ---- sayings.c ------------------------------------------------------- */
+
+/* The words saying p reports, for its headline (fr->content). */
+void sayings_report_content(fctx *x, int p, ev_frame *fr);
+/* A statement whose content condemns, blames someone, tells dismay or
+ * claims a deed becomes that disapproval or claim. */
+void sayings_judgement(fctx *x, ev_frame *fr);
+/* Marks the predicates every saying of the sentence reports
+ * (x->reporter). */
+void sayings_mark_reports(fctx *x);
+/* "According to X, ...": X's saying, in the news present. */
+void sayings_according_to(fctx *x);
+
+#endif

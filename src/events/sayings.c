@@ -1,0 +1,366 @@
+/*
+ * events/sayings.c - what is said: the clause a saying reports and its
+ * headline words, sayings that are really judgements (condemning words,
+ * blame, dismay) or claims of a deed, and sources named by "according
+ * to".  The frames themselves are read by frames.c.
+ */
+#include "events/frames_int.h"
+
+/* The words [a, b] a saying reports, as they follow "says" in a
+ * headline: a capital that only opened the quoted sentence is lowered
+ * ("says the situation", not "says The situation"; names and "I" keep
+ * theirs). */
+static const char *content_text(const fctx *x, int a, int b) {
+  char *t = g_string_chunk_insert_len(x->ac->strings,
+                                      x->ac->text + x->w[a].start,
+                                      (gssize)(x->w[b].end - x->w[a].start));
+  if (t[0] >= 'A' && t[0] <= 'Z' && x->w[a].upos != NLP_UPOS_PROPN &&
+      !(x->w[a].end - x->w[a].start == 1 && t[0] == 'I') &&
+      !(x->w[a].flags & NLP_WF_UPPER))
+    t[0] = (char)(t[0] + 32);
+  return t;
+}
+
+/* The words a saying reports ("Putin said the expansion would be
+ * seamless"), for its headline. */
+void sayings_report_content(fctx *x, int p, ev_frame *fr) {
+  if (fr->def->complement != FC_REPORT)
+    return;
+  int c = -1;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP)
+      c = i;
+  if (c < 0)
+    return;
+  int a = c, b = c;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (!under(x, i, c))
+      continue;
+    if (i < a)
+      a = i;
+    if (i > b)
+      b = i;
+  }
+  while (a < b && (x->w[a].upos == NLP_UPOS_PUNCT ||
+                   (D(x, a) == NLP_DEP_MARK && lemma_is(x, a, "that"))))
+    a++;
+  while (b > a && x->w[b].upos == NLP_UPOS_PUNCT)
+    b--;
+  if (b - a < 2)
+    return;
+  fr->content = content_text(x, a, b);
+}
+
+/* Roles, place and date of frame fr of predicate p (light: the light or
+ * complement verb that governs it, or -1). */
+/* Is c what the saying v says: its clausal complement, a "that" clause
+ * the parser hung as an adverbial ("confirmed that X was behind"), or
+ * the quotation v follows ('"...," he said')? */
+static bool said_clause(const fctx *x, int v, int c) {
+  if (H(x, c) == v)
+    return D(x, c) == NLP_DEP_CCOMP ||
+           (D(x, c) == NLP_DEP_ADVCL &&
+            marker_is(x, c, (const char *[]){"that", NULL}));
+  return D(x, v) == NLP_DEP_PARATAXIS && c == H(x, v);
+}
+
+/* Is word i (or a conjunct of it) a word of condemnation ("fraudulent",
+ * "unforgivable", "a violation"), or told with "behind" ("was behind
+ * the attack")? */
+static bool condemning(const fctx *x, int i) {
+  static const char *const words[] = {
+      "fraudulent", "illegal",    "illegitimate", "unlawful",  "unacceptable",
+      "unforgivable", "outrageous", "deplorable", "reckless",  "irresponsible",
+      "provocative", "rigged",    "invalid",      "criminal",  "barbaric",
+      "heinous",    "cowardly",   "shameful",     "unjustified", "baseless",
+      "absurd",     "violation",  "crime",        "brutality", "atrocity",
+      "aggression", "provocation", "terrorism",   "fraud",     "sham",
+      "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
+      "regrettable", NULL};
+  for (int k = 0; k < 2; k++) {
+    for (size_t w = 0; words[w]; w++)
+      if (lemma_is(x, i, words[w]))
+        return true;
+    int c = kid(x, i, NLP_DEP_CONJ, x->lo);
+    if (c < 0)
+      break;
+    i = c;
+  }
+  return false;
+}
+
+/* "said it was deeply disappointed by the signing", "is deeply
+ * concerned about": the one who feels it disapproves. */
+static bool dismay(const fctx *x, int i) {
+  static const char *const words[] = {
+      "disappointed", "dismayed", "appalled", "outraged", "alarmed",
+      "concerned",    "troubled", "shocked",  "angered",  "indignant",
+      NULL};
+  if (x->w[i].xpos != NLP_XPOS_VBN && x->w[i].xpos != NLP_XPOS_JJ)
+    return false;
+  const annals_word *w = &x->ac->doc->words[i];
+  size_t n = w->end - w->start;
+  for (size_t k = 0; words[k]; k++)
+    if (strlen(words[k]) == n &&
+        g_ascii_strncasecmp(x->ac->text + w->start, words[k], n) == 0)
+      return true;
+  return false;
+}
+
+/* The deed clause c says its subject did: c itself in "X was behind the
+ * attack", the noun of "X were responsible for / involved in the
+ * explosion"; -1 when none, or when negated ("X was not behind it"). */
+static int deed_of(const fctx *x, int c) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
+        (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
+      return -1;
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == c) {
+      if (D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind"))
+        return c;
+      if (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          frames_responsible_for(x, c, i) && frames_candidate(x->lx, &x->w[i]))
+        return i;
+    }
+  return -1;
+}
+
+/* Does clause c tell that its subject (*s, set always) did a deed?  ("it
+ * was behind" is an admission: no.) */
+static bool blames(const fctx *x, int c, int *s) {
+  *s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+  if (*s < 0)
+    *s = kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo);
+  return *s >= 0 && x->w[*s].upos != NLP_UPOS_PRON && deed_of(x, c) >= 0;
+}
+
+/* "acknowledged that they were behind the ransomware attack on the
+ * pipeline": the speaker claims the deed; the saying becomes that claim,
+ * told with the deed's words.  True when it did. */
+static bool admission(fctx *x, ev_frame *fr, int c) {
+  int s = kid(x, c, NLP_DEP_NSUBJ, x->lo), d = deed_of(x, c);
+  if (s < 0 || d < 0 || x->w[s].upos != NLP_UPOS_PRON ||
+      lemma_is(x, s, "who") || lemma_is(x, s, "you"))
+    return false;
+  const frame_def *const *fs = lexicon_frames(x->lx, "claim", false);
+  const frame_def *claim = NULL;
+  for (size_t k = 0; fs && fs[k] && !claim; k++)
+    if (fs[k]->obj && fs[k]->type == ANNALS_TYPE_STATEMENT)
+      claim = fs[k];
+  if (!claim)
+    return false;
+  /* the deed's noun phrase, from after "behind" or "for" on */
+  int a = d, b = d;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (i == d || !under(x, i, d))
+      continue;
+    int top = i;
+    while (H(x, top) != d)
+      top = H(x, top);
+    int u = nlp_dep_universal(D(x, top));
+    if (u != NLP_DEP_DET && u != NLP_DEP_AMOD && u != NLP_DEP_COMPOUND &&
+        u != NLP_DEP_NMOD && u != NLP_DEP_NUMMOD)
+      continue;
+    if (i < a)
+      a = i;
+    if (i > b)
+      b = i;
+  }
+  fr->def = claim;
+  fr->content = content_text(x, a, b);
+  fr->admits = true;
+  return true;
+}
+
+/* "said the vote was fraudulent", '"This attack is unforgivable," he
+ * said', "confirmed DarkSide was behind the attack": a statement whose
+ * content condemns, or blames someone other than the speaker, is a
+ * disapproval. */
+void sayings_judgement(fctx *x, ev_frame *fr) {
+  int p = fr->pred;
+  if (fr->type != ANNALS_TYPE_STATEMENT || fr->def->complement != FC_REPORT ||
+      x->w[p].upos != NLP_UPOS_VERB)
+    return;
+  /* the content: what the saying says */
+  for (int c = x->lo; c < x->hi; c++) {
+    /* (also a predicate the parser made a conjunct: "claims the win was
+     * fraudulent") */
+    if (!said_clause(x, p, c) &&
+        !(H(x, c) == p && D(x, c) == NLP_DEP_CONJ &&
+          kid(x, c, NLP_DEP_COP, x->lo) >= 0))
+      continue;
+    if (admission(x, fr, c))
+      return;
+    int s = -1;
+    bool blame = blames(x, c, &s);
+    /* "said the reason is the suspicion that X were involved in the
+     * explosion": the clause of a noun the content names */
+    for (int i = x->lo; i < x->hi && !blame; i++) {
+      int n = H(x, i), s2;
+      if (n < 0 || x->w[n].upos != NLP_UPOS_NOUN ||
+          nlp_dep_universal(D(x, i)) != NLP_DEP_ACL ||
+          !marker_is(x, i, (const char *[]){"that", NULL}) ||
+          (n != c && H(x, n) != c))
+        continue;
+      int det = kid(x, n, NLP_DEP_DET, x->lo);
+      if (det >= 0 && lemma_is(x, det, "no"))
+        continue; /* "there is no evidence that X was behind it" */
+      if (blames(x, i, &s2)) {
+        blame = true;
+        c = i;
+        s = s2;
+      }
+    }
+    if (dismay(x, c)) {
+      /* the one who is dismayed (when named: "Ruiz is concerned, her
+       * spokesman said"), about what it is dismayed by */
+      fr->type = ANNALS_TYPE_DISAPPROVE;
+      fr->content = NULL;
+      ev_actor a;
+      if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
+          a.kind == ACT_NAMED) {
+        fr->n_agents = 0;
+        frames_actors_of(x, s, fr->agents, &fr->n_agents);
+      }
+      for (int i = x->lo; i < x->hi; i++)
+        if (H(x, i) == c && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+            marker_is(x, i, (const char *[]){"by", "about", "over", "at",
+                                             "with", NULL}))
+          frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      const frame_def *const *fs = lexicon_frames(x->lx, "criticize", false);
+      for (size_t k = 0; fs && fs[k]; k++)
+        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
+          fr->def = fs[k];
+          break;
+        }
+      return;
+    }
+    if (blame || condemning(x, c)) {
+      fr->type = ANNALS_TYPE_DISAPPROVE;
+      /* headlined as what it is: "FBI blames DarkSide", "Army denounces" */
+      const frame_def *const *fs =
+          lexicon_frames(x->lx, blame ? "blame" : "denounce", false);
+      for (size_t k = 0; fs && fs[k]; k++)
+        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
+          fr->def = fs[k];
+          break;
+        }
+      /* the one blamed, or the one whose act is condemned ("This attack
+       * ... is unforgivable": the attack) */
+      fr->content = NULL;
+      if (!fr->n_targets && s >= 0 && x->w[s].upos != NLP_UPOS_PRON) {
+        ev_actor a;
+        if (actor_of(x->ac, s, &a)) {
+          if (a.kind == ACT_NAMED)
+            frames_add_actor(fr->targets, &fr->n_targets, &a);
+          else if (!fr->object)
+            fr->object = a.phrase ? a.phrase : a.name;
+        }
+      }
+      return;
+    }
+  }
+}
+
+/* Marks the predicates of a reported clause (the complement of a saying,
+ * or the clause a saying is parenthetical to: "..., Biden said"). */
+void sayings_mark_reports(fctx *x) {
+  for (int v = x->lo; v < x->hi; v++) {
+    if (x->w[v].upos != NLP_UPOS_VERB || !frames_candidate(x->lx, &x->w[v]))
+      continue;
+    const frame_def *f = frames_choose(x, v);
+    if (!f || f->complement != FC_REPORT)
+      continue;
+    int c = -1;
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == v && said_clause(x, v, i))
+        c = i;
+    if (c < 0 && D(x, v) == NLP_DEP_PARATAXIS && H(x, v) >= 0)
+      c = H(x, v);
+    if (c < 0)
+      continue;
+    for (int i = x->lo; i < x->hi; i++) {
+      int a = i;
+      for (int k = 0; a >= 0 && a != c && k < 24; k++)
+        a = H(x, a);
+      if (a == c && i != v && x->reporter[i - x->lo] < 0)
+        x->reporter[i - x->lo] = v;
+    }
+  }
+}
+
+/* Is word j inside a clause that opens clause c ("as reported by LANA,
+ * 300 people died")? */
+static bool fronted_clause(const fctx *x, int j, int c) {
+  for (int k = 0; j >= 0 && k < 32 && H(x, j) != c; k++)
+    j = H(x, j);
+  return j >= 0 && j < c && H(x, j) == c && D(x, j) == NLP_DEP_ADVCL;
+}
+
+/* "According to Marovia's health ministry, at least 1,200 people have
+ * died": the source says the clause, in the news present.  A source that
+ * is a statement or a report is the one it comes from ("a joint
+ * statement from the governments of Norway and Chile"); only named
+ * sources and the state's own voices count ("according to witnesses"
+ * is no one's statement). */
+void sayings_according_to(fctx *x) {
+  const frame_def *const *fs = lexicon_frames(x->lx, "say", false);
+  const frame_def *say = NULL;
+  for (size_t k = 0; fs && fs[k] && !say; k++)
+    if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_STATEMENT)
+      say = fs[k];
+  for (int i = x->lo; say && i + 2 < x->hi; i++) {
+    if ((!lemma_is(x, i, "according") && !lemma_is(x, i, "accord")) ||
+        !lemma_is(x, i + 1, "to") || x->used[i - x->lo])
+      continue;
+    int n = H(x, i), c = n >= 0 ? H(x, n) : -1;
+    /* ', according to a joint statement from ...' closing the sentence
+     * is said of its main clause, wherever the parser hung it */
+    bool closing = i > x->lo && x->w[i - 1].upos == NLP_UPOS_PUNCT;
+    for (int j = i + 2; j < x->hi && closing; j++) {
+      int u = x->w[j].upos;
+      closing = u == NLP_UPOS_NOUN || u == NLP_UPOS_PROPN ||
+                u == NLP_UPOS_ADJ || u == NLP_UPOS_DET ||
+                u == NLP_UPOS_ADP || u == NLP_UPOS_CCONJ ||
+                u == NLP_UPOS_PUNCT || u == NLP_UPOS_NUM;
+    }
+    if (closing)
+      for (int j = x->lo; j < x->hi; j++)
+        if (H(x, j) < 0 && j < i)
+          c = j;
+    if (n <= i + 1 || c < 0 || under(x, c, n))
+      continue;
+    int src = n;
+    for (int j = n + 1; j < x->hi; j++)
+      if (H(x, j) == n && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+          marker_is(x, j, (const char *[]){"from", "by", NULL})) {
+        src = j;
+        break;
+      }
+    ev_frame fr;
+    frames_frame_init(x, &fr, say, i);
+    frames_actors_of(x, src, fr.agents, &fr.n_agents);
+    if (!fr.n_agents ||
+        (fr.agents[0].kind != ACT_NAMED && !fr.agents[0].state))
+      continue;
+    x->used[i - x->lo] = true;
+    fr.present = true;
+    /* what it says: the clause without the attribution, when that
+     * stands at either end */
+    int a = -1, b = -1;
+    for (int j = x->lo; j < x->hi; j++)
+      if (under(x, j, c) && !under(x, j, n) && j != i && j != i + 1 &&
+          !(closing && j > i) &&
+          x->w[j].upos != NLP_UPOS_PUNCT && !fronted_clause(x, j, c)) {
+        if (a < 0)
+          a = j;
+        b = j;
+      }
+    bool edge = a > n || b < i;
+    if (edge && a >= 0 && b - a >= 2) {
+      fr.content = content_text(x, a, b);
+    }
+    frames_emit(x, &fr);
+  }
+}
