@@ -361,6 +361,26 @@ void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
 
 /* The actors of noun phrase n and of its conjuncts ("the United States
  * and the United Kingdom"). */
+/* The countries the adjectives right before plural noun n name
+ * ("Syrian and Lebanese authorities"), added to list. */
+static void adjective_countries(fctx *x, int n, ev_actor *list,
+                                size_t *count) {
+  if (x->w[n].upos != NLP_UPOS_NOUN || x->w[n].xpos != NLP_XPOS_NNS)
+    return;
+  for (int i = n - 1; i >= x->lo && (x->w[i].upos == NLP_UPOS_ADJ ||
+                                     x->w[i].upos == NLP_UPOS_CCONJ ||
+                                     x->w[i].upos == NLP_UPOS_PUNCT);
+       i--) {
+    if (x->w[i].upos != NLP_UPOS_ADJ)
+      continue;
+    const gaz_entity *e =
+        gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i].end);
+    ev_actor c;
+    if (e && e->kind == ENT_COUNTRY && actor_of(x->ac, i, &c))
+      frames_add_actor(list, count, &c);
+  }
+}
+
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
@@ -368,8 +388,11 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   if (!actor_of(x->ac, n, &a))
     return;
   /* "officials from Tehran and Riyadh", "countries including China":
-   * the names act */
-  if (a.kind == ACT_GROUP) {
+   * the names act; so do those a country's people include ("Lebanese
+   * opposition figures, including Walid Jumblatt") */
+  if (a.kind == ACT_GROUP ||
+      (x->w[n].upos == NLP_UPOS_NOUN && x->w[n].xpos == NLP_XPOS_NNS &&
+       a.ent && a.ent->kind == ENT_COUNTRY)) {
     /* "the governments of Norway, Chile and Peru", "leaders of the G7":
      * those who speak for the names (not "supporters of" them) */
     static const char *const voices[] = {
@@ -382,8 +405,8 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     size_t before = *count;
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
-          (marker_is(x, i, (const char *[]){"from", "including", "like",
-                                            NULL}) ||
+          (marker_is(x, i, (const char *[]){"from", "including", "include",
+                                            "like", NULL}) ||
            (of && marker_is(x, i, (const char *[]){"of", NULL}))) &&
           x->w[i].upos == NLP_UPOS_PROPN) {
         frames_actors_of(x, i, list, count);
@@ -392,7 +415,16 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     if (*count > before)
       return;
   }
-  frames_add_actor(list, count, &a);
+  /* "Syrian and Lebanese authorities": each country the adjectives
+   * before a plural noun name, however the parser hung them (one
+   * adjective is the noun's own country: "Chilean officials") */
+  ev_actor adj[FRAME_MAX_ACTORS];
+  size_t na = 0;
+  adjective_countries(x, n, adj, &na);
+  if (a.kind != ACT_GROUP || !na)
+    frames_add_actor(list, count, &a);
+  for (size_t k = 0; k < na; k++)
+    frames_add_actor(list, count, &adj[k]);
   /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
    * the UAE" parsed as a chain) */
   int at = n;
