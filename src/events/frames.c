@@ -898,7 +898,8 @@ static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
 static void purpose_target(fctx *x, int p, ev_frame *fr) {
   annals_type t = fr->type;
   if (t != ANNALS_TYPE_AID && t != ANNALS_TYPE_INTEND_COOPERATION &&
-      t != ANNALS_TYPE_MATERIAL_COOPERATION)
+      t != ANNALS_TYPE_MATERIAL_COOPERATION &&
+      t != ANNALS_TYPE_DIPLOMATIC_COOPERATION)
     return;
   for (size_t i = 0; i < fr->n_targets; i++)
     if (fr->targets[i].kind == ACT_NAMED)
@@ -913,6 +914,27 @@ static void purpose_target(fctx *x, int p, ev_frame *fr) {
     if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
         a.kind == ACT_NAMED)
       frames_add_actor(fr->targets, &fr->n_targets, &a);
+    return;
+  }
+  /* "agreed a memorandum of understanding to lease coastline in
+   * Somaliland": an agreement's purpose, however deep the parser hung
+   * it, names its partner */
+  if (t != ANNALS_TYPE_DIPLOMATIC_COOPERATION)
+    return;
+  for (int c = p + 1; c < x->hi; c++) {
+    if (x->w[c].xpos != NLP_XPOS_VB || !under(x, c, p) ||
+        !marker_is(x, c, (const char *[]){"to", NULL}))
+      continue;
+    for (int i = c + 1; i < x->hi; i++) {
+      ev_actor a;
+      if (x->w[i].upos == NLP_UPOS_PROPN && under(x, i, c) &&
+          !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
+          a.kind == ACT_NAMED &&
+          !actors_share(fr->agents, fr->n_agents, &a, 1)) {
+        frames_add_actor(fr->targets, &fr->n_targets, &a);
+        return;
+      }
+    }
     return;
   }
 }
