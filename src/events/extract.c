@@ -135,14 +135,69 @@ static bool anaphoric_end(const char *text, size_t len, size_t end) {
   return i + 5 <= len && g_ascii_strncasecmp(text + i, "that ", 5) == 0;
 }
 
+/* "Twenty-four hours after Azerbaijan's army launched an offensive,
+ * Karabakh forces agreed to a ceasefire": a sentence that opens with a
+ * length of days and "after" (or "before") tells its opening clause
+ * that many days before (after) the rest. */
+typedef struct {
+  size_t sent;       /* sentence index */
+  size_t start, end; /* bytes of the opening clause (to its comma) */
+  int days;          /* signed: the clause's day minus the rest's */
+} opener;
+
+/* Whole days in a TIMEX3 duration value ("P2D", "PT48H", "P1W"), or 0. */
+static int duration_days(const char *v) {
+  char *e;
+  if (v[0] != 'P')
+    return 0;
+  if (v[1] == 'T') {
+    long h = strtol(v + 2, &e, 10);
+    return *e == 'H' && !e[1] && h > 0 && h % 24 == 0 && h <= 24 * 14
+               ? (int)(h / 24)
+               : 0;
+  }
+  long n = strtol(v + 1, &e, 10);
+  if (n <= 0 || n > 31 || e[1])
+    return 0;
+  return *e == 'D' ? (int)n : *e == 'W' && n <= 4 ? (int)(7 * n) : 0;
+}
+
+static void find_opener(const char *text, const annals_doc *doc,
+                        const annals_timex *t, GArray *openers) {
+  size_t a = word_at(doc, t->start);
+  int days = duration_days(t->value);
+  if (!days || a >= doc->n_words || doc->words[a].start != t->start)
+    return;
+  size_t si = doc->words[a].sentence;
+  const annals_doc_sentence *s = &doc->sents[si];
+  if (doc->words[s->first].start != t->start)
+    return;
+  size_t i = t->end;
+  while (i < s->end && text[i] == ' ')
+    i++;
+  int sign = 0;
+  if (i + 6 <= s->end && g_ascii_strncasecmp(text + i, "after ", 6) == 0)
+    sign = -1;
+  else if (i + 7 <= s->end && g_ascii_strncasecmp(text + i, "before ", 7) == 0)
+    sign = 1;
+  const char *comma = sign ? memchr(text + i, ',', s->end - i) : NULL;
+  if (!comma)
+    return;
+  opener o = {si, i, (size_t)(comma - text), sign * days};
+  g_array_append_val(openers, o);
+}
+
 static GArray *map_dates(const xctx *X, const char *text, size_t len,
-                         const annals_timexes *tx, const annals_doc *doc) {
+                         const annals_timexes *tx, const annals_doc *doc,
+                         GArray *openers) {
   GArray *dates = g_array_new(FALSE, FALSE, sizeof(ev_date));
   bool have_dct = X->dct.date.prec != ANNALS_PREC_NONE;
   int64_t dct_last = have_dct ? annals_date_last_day(&X->dct.date) : 0;
   size_t line_dates = tx_count_line_dates(text, len, tx->items, tx->n);
   for (size_t i = 0; i < tx->n; i++) {
     const annals_timex *t = &tx->items[i];
+    if (t->type == ANNALS_TIMEX_DURATION)
+      find_opener(text, doc, t, openers);
     if (t->type == ANNALS_TIMEX_DURATION || t->type == ANNALS_TIMEX_SET)
       continue;
     size_t a = word_at(doc, t->start);
@@ -607,6 +662,47 @@ static bool report_date(GArray *frames, size_t before, ev_frame *f) {
 }
 
 /* Frames of every sentence, dated; appended to frames. */
+/* Dates the frames of each opening clause (see opener) from the day of
+ * the rest of its sentence, when that has one and the clause has none of
+ * its own. */
+static void date_openers(const xctx *X, const annals_doc *doc,
+                         const GArray *openers, GArray *frames) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = 0; k < openers->len; k++) {
+    const opener *o = &g_array_index(openers, opener, k);
+    const annals_date *base = NULL;
+    for (size_t j = 0; j < frames->len && !base; j++) {
+      const ev_frame *f = &fv[j];
+      const annals_word *pw = &doc->words[f->pred];
+      if (f->sent == o->sent && pw->start > o->end &&
+          f->date_how != DH_NONE && f->date_how != DH_RECENT &&
+          !f->when.interval && f->when.start.prec == ANNALS_PREC_DAY)
+        base = &f->when.start;
+    }
+    if (!base)
+      continue;
+    int y, m, d;
+    annals_civil_from_days(annals_date_first_day(base) + o->days, &y, &m, &d);
+    if (X->dct.date.prec != ANNALS_PREC_NONE &&
+        annals_days_from_civil(y, m, d) > annals_date_last_day(&X->dct.date))
+      continue;
+    for (size_t j = 0; j < frames->len; j++) {
+      ev_frame *f = &fv[j];
+      const annals_word *pw = &doc->words[f->pred];
+      if (f->sent != o->sent || pw->start < o->start || pw->start > o->end ||
+          f->date_how == DH_OWN)
+        continue;
+      f->when.start = f->when.end = *base;
+      f->when.start.y = f->when.end.y = y;
+      f->when.start.m = f->when.end.m = m;
+      f->when.start.d = f->when.end.d = d;
+      f->when.interval = false;
+      f->date_how = DH_CLAUSE;
+      f->future = false;
+    }
+  }
+}
+
 static void find_frames(xctx *X, const char *text, annals_doc *doc,
                         GArray *dates, GArray *frames,
                         GStringChunk *strings) {
@@ -1145,11 +1241,14 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     X->dct = *annals_timeline_dct(X->out);
   }
   X->chronology = tx_count_line_dates(text, len, tx.items, tx.n) >= 2;
-  GArray *dates = map_dates(X, text, len, &tx, doc);
+  GArray *openers = g_array_new(FALSE, FALSE, sizeof(opener));
+  GArray *dates = map_dates(X, text, len, &tx, doc, openers);
   annals_timexes_release(&tx);
   GStringChunk *strings = g_string_chunk_new(4096);
   GArray *frames = piece_frames(X, len);
   find_frames(X, text, doc, dates, frames, strings);
+  date_openers(X, doc, openers, frames);
+  g_array_free(openers, TRUE);
   X->main_country = main_country(frames);
   state_countries(frames, X->main_country);
   GArray *recs = merge(frames, X);
