@@ -1092,8 +1092,16 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
         /* "the ceasefire between Israel and Hamas": both parties */
         frames_actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
                   fr->n_agents ? &fr->n_targets : &fr->n_agents);
-      else if (marker_is(x, i, noun_targets))
+      else if (marker_is(x, i, noun_targets)) {
+        /* (the topic of talks is no party to them: "talks, on the
+         * table"; a name still is: "talks on Ukraine") */
+        ev_actor a;
+        if (fr->def->type == ANNALS_TYPE_CONSULT &&
+            marker_is(x, i, (const char *[]){"on", "of", "about", NULL}) &&
+            !(actor_of(x->ac, i, &a) && a.kind == ACT_NAMED))
+          continue;
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      }
     }
   }
   /* "retaliated with rocket attacks": the verb's subject did them */
