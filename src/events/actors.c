@@ -106,8 +106,29 @@ static bool under(const actor_ctx *ac, int d, int h) {
   return false;
 }
 
+/* Does a word ending at text[end] (before spaces or a hyphen) name a
+ * part of a continent ("South American", "Latin-American")? */
+static bool continent_part_before(const char *text, size_t end) {
+  static const char *const parts[] = {"South", "North", "Latin", "Central",
+                                      "Southern", "Northern"};
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-'))
+    end--;
+  for (size_t k = 0; k < ARRAY_SIZE(parts); k++) {
+    size_t n = strlen(parts[k]);
+    if (end >= n && strncmp(text + end - n, parts[k], n) == 0 &&
+        (end == n || !g_ascii_isalpha(text[end - n - 1])))
+      return true;
+  }
+  return false;
+}
+
 const gaz_entity *gaz_lookup(const annals_gazetteer *g, const char *text,
                              size_t start, size_t end) {
+  /* "South American", "Latin American": a continent's, not the US's */
+  if (end - start >= 8 && strncmp(text + start, "American", 8) == 0 &&
+      (end - start == 8 || text[start + 8] == 's') &&
+      continent_part_before(text, start))
+    return NULL;
   GArray *w = g_array_new(FALSE, FALSE, sizeof(word));
   words_split(text, start, end, w);
   const word *wv = (const word *)(void *)w->data;
@@ -602,13 +623,10 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     if (k == ARRAY_SIZE(ac->countries))
       k--;
     memmove(ac->countries + 1, ac->countries, k * sizeof ac->countries[0]);
-    memmove(ac->country_person_sent + 1, ac->country_person_sent,
-            k * sizeof ac->country_person_sent[0]);
+    memmove(ac->country_word + 1, ac->country_word,
+            k * sizeof ac->country_word[0]);
     ac->countries[0] = c;
-    ac->country_person_sent[0] =
-        a->ent && a->ent->kind == ENT_PERSON && a->word >= 0
-            ? (long)ac->doc->words[a->word].sentence
-            : -1;
+    ac->country_word[0] = a->word;
   }
   if (a->ent && a->ent->kind == ENT_COUNTRY) {
     ac->last_country = *a;
@@ -941,24 +959,60 @@ static bool definite_country(const actor_ctx *ac, int h) {
   return the_noun(ac, h, l, ARRAY_SIZE(l), true);
 }
 
-/* "the former French colony", "the ex-British protectorate": "the", and
- * only adjectives. */
-static bool former_colony(const actor_ctx *ac, int h) {
-  static const char *const l[] = {"colony", "protectorate"};
-  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
+/* A country told by what it is: "the former French colony", "the Gulf
+ * state", "the Pacific nation": "the", a noun of a country (lower case:
+ * not "the Islamic State") and only words that describe it, one of them a
+ * capitalised one that names no country (the colony's old ruler aside).
+ * Sets *ruler to the country a colony's adjective names. */
+static bool described_country(const actor_ctx *ac, int h, const char **ruler) {
+  static const char *const l[] = {"colony", "protectorate", "state",
+                                  "nation", "monarchy",     "kingdom",
+                                  "republic", "emirate",    "island"};
+  static const char *const colony[] = {"colony", "protectorate"};
+  *ruler = NULL;
+  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN ||
+      capitalised(ac, h))
     return false;
-  bool the = false;
+  bool is_colony = word_in(ac, h, colony, ARRAY_SIZE(colony));
+  bool the = false, region = false;
   int lo, hi;
   sent_range(ac, h, &lo, &hi);
   for (int i = lo; i < hi; i++) {
     if (head(ac, i) != h)
       continue;
-    if (dep(ac, i) == NLP_DEP_DET && wis(ac, i, "the"))
+    int d = dep(ac, i);
+    if (d == NLP_DEP_DET && wis(ac, i, "the")) {
       the = true;
-    else if (dep(ac, i) != NLP_DEP_AMOD && dep(ac, i) != NLP_DEP_PUNCT)
-      return false;
+    } else if ((d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND) && i < h) {
+      const char *c = capitalised(ac, i)
+                          ? entity_country(gaz_lookup(ac->g, ac->text,
+                                                      ac->w[i].start,
+                                                      ac->w[i].end))
+                          : NULL;
+      if (c && is_colony)
+        *ruler = c;
+      else if (c)
+        return false; /* "the French state": France */
+      else if (capitalised(ac, i))
+        region = true;
+    } else if (d != NLP_DEP_PUNCT && i < h) {
+      return false; /* (what follows it may say more: "of supporting") */
+    }
   }
-  return the;
+  return the && (is_colony || region);
+}
+
+/* Is word c (naming a country) the subject of the clause word h is in,
+ * in h's sentence ("Australia sent aid to the Pacific nation")? */
+static bool clause_subject(const actor_ctx *ac, int c, int h) {
+  if (c < 0 || ac->doc->words[c].sentence != ac->doc->words[h].sentence)
+    return false;
+  int s = c;
+  for (int k = 0; k < 8 && s >= 0 && dep(ac, s) != NLP_DEP_NSUBJ &&
+                  dep(ac, s) != NLP_DEP_NSUBJ_PASS;
+       k++)
+    s = head(ac, s);
+  return s >= 0 && head(ac, s) >= 0 && under(ac, h, head(ac, s));
 }
 
 /* A common noun that stands for a name: the name in apposition, or the
@@ -971,21 +1025,13 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
     return actor_of(ac, ap, out);
   /* "Bahrain's news agency said the tiny kingdom was cutting ties",
    * "the country's army chief": the last country named */
-  if (former_colony(ac, h)) {
-    /* "the former French colony": the last country met that is not the
-     * one it was a colony of, nor the country of one named in its
-     * sentence ("Macron visited the former colony") */
-    const char *ruler = NULL;
-    int lo, hi;
-    sent_range(ac, h, &lo, &hi);
-    for (int i = lo; i < h && !ruler; i++)
-      if (head(ac, i) == h && ac->w[i].upos == NLP_UPOS_ADJ)
-        ruler = entity_country(
-            gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end));
-    long sent = (long)ac->doc->words[h].sentence;
+  const char *ruler;
+  if (described_country(ac, h, &ruler)) {
+    /* the last country met that is neither a colony's old ruler nor the
+     * subject of its clause ("Macron visited the former colony") */
     for (size_t k = 0; k < ac->n_countries; k++)
       if ((!ruler || strcmp(ac->countries[k], ruler) != 0) &&
-          ac->country_person_sent[k] != sent) {
+          !clause_subject(ac, ac->country_word[k], h)) {
         memset(out, 0, sizeof *out);
         out->name = out->country = ac->countries[k];
         out->kind = ACT_NAMED;

@@ -95,10 +95,10 @@ typedef struct {
   /* the last country named: "the country", "the tiny kingdom" */
   ev_actor last_country;
   bool have_country;
-  /* the countries met, the latest first; with the sentence a person of
-   * it was named in, or -1 */
+  /* the countries met, the latest first, with the word that named each
+   * (-1 when none) */
   const char *countries[6];
-  long country_person_sent[6];
+  int country_word[6];
   size_t n_countries;
   /* the person before the last: a pronoun before the last one's words
    * stands for it ("He appointed Harini Amarasuriya ... and dissolved") */

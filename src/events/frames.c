@@ -724,6 +724,17 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
   }
+  /* "Chile and Peru cut ties with Bolivia, as they accused ...": the
+   * plural pronoun of a clause on a verb is that verb's subject */
+  int g = H(x, p);
+  if (s >= 0 && !pass && r < 0 && g >= 0 && lemma_is(x, s, "they") &&
+      (D(x, p) == NLP_DEP_ADVCL || D(x, p) == NLP_DEP_CONJ)) {
+    bool gp;
+    int gs = frames_subject(x, g, &gp);
+    if (gs >= 0 && !gp && x->w[gs].upos == NLP_UPOS_PROPN &&
+        kid(x, gs, NLP_DEP_CONJ, x->lo) >= 0)
+      s = gs;
+  }
   const frame_def *sf = s >= 0 && !pass && x->w[s].upos == NLP_UPOS_NOUN &&
                                frames_candidate(x->lx, &x->w[s])
                            ? frames_choose(x, s)
