@@ -197,6 +197,7 @@ typedef struct {
   bool attribution; /* a saying whose content is an event of its own
                        ("X captured Y, the ministry said") */
   bool admits; /* a saying that claims a deed: charted as the claim */
+  double strength_floor; /* at least this sure (an order's), or 0 */
   double confidence;
 } ev_frame;
 

@@ -313,7 +313,9 @@ static double confidence(const ev_frame *f) {
       [DH_REPORT] = 0.9, [DH_SENT] = 0.8,    [DH_CONTEXT] = 0.7,
       [DH_DCT] = 0.75,   [DH_RECENT] = 0.7,
   };
-  double v = f->def->strength * by_date[f->date_how];
+  double s = f->def->strength > f->strength_floor ? f->def->strength
+                                                   : f->strength_floor;
+  double v = s * by_date[f->date_how];
   if (f->n_agents && f->n_targets)
     v *= 1.0;
   else if (f->n_agents)

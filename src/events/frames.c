@@ -1841,6 +1841,9 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     frames_frame_init(x, &fr, cf, c);
     fill(x, &fr, c, v);
     if (how == FC_ORDER) {
+      /* an order is a decision taken, however weakly its act's words
+       * tell an event ("ordered its members to enter Kabul") */
+      fr.strength_floor = f->strength;
       /* the one ordered carries the act out: no target of it ("ordered
        * the army to strike X") */
       int o = kid(x, v, NLP_DEP_OBJ, x->lo);
