@@ -953,9 +953,8 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
  * noun with "the" and words that describe it, and nothing that names
  * which ("the country of origin", "a country"). */
 static bool definite_country(const actor_ctx *ac, int h) {
-  static const char *const l[] = {"country", "kingdom",  "nation",
-                                  "republic", "emirate", "sultanate",
-                                  "archipelago"};
+  static const char *const l[] = {"country", "kingdom", "nation", "republic",
+                                  "emirate", "sultanate", "archipelago"};
   return the_noun(ac, h, l, ARRAY_SIZE(l), true);
 }
 
