@@ -1641,7 +1641,13 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN);
-    if (!own)
+    /* "resignations by ministers and criticism from ...": an event noun
+     * joined to an actor is no actor */
+    bool event_conj = w >= x->lo && w < x->hi && list[i].kind == ACT_GROUP &&
+                      D(x, w) == NLP_DEP_CONJ &&
+                      x->w[w].upos == NLP_UPOS_NOUN &&
+                      frames_candidate(x->lx, &x->w[w]);
+    if (!own && !event_conj)
       list[k++] = list[i];
   }
   *n = k;
