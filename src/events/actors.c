@@ -1282,9 +1282,17 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       w->xpos == NLP_XPOS_NN && !person_noun(w) &&
       !word_in(ac, h, kin, ARRAY_SIZE(kin))) {
     /* "Suu Kyi's win", "Spain's proposal": a thing of the one named
-     * stands for that one (its people do not: "Iran's allies") */
+     * stands for that one (its people do not: "Iran's allies"); the
+     * headline keeps the words ("Syria energy sector") */
+    int b = poss; /* the possessor's last word */
+    while (b + 1 < h && under(ac, b + 1, poss))
+      b++;
+    const char *rest = phrase_of(ac, b + 1, h);
+    char *p = g_strdup_printf("%s %s", owner.name, rest);
     *out = owner;
     out->word = h;
+    out->phrase = intern(ac, p, strlen(p));
+    g_free(p);
     return true;
   }
   int inc = including(ac, h);
