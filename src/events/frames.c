@@ -1001,6 +1001,22 @@ static void clause_target(fctx *x, int p, ev_frame *fr) {
         a.kind == ACT_NAMED && !actors_share(fr->agents, fr->n_agents, &a, 1))
       frames_add_actor(fr->targets, &fr->n_targets, &a);
   }
+  /* "warned of consequences, should Saudi Arabia be proven responsible"
+   * with the condition hung elsewhere: a condition after the threat that
+   * names someone */
+  for (int c = p + 1; t == ANNALS_TYPE_THREATEN && !fr->n_targets && c < x->hi;
+       c++) {
+    if (x->w[c].upos != NLP_UPOS_VERB || !conditional(x, c))
+      continue;
+    bool pass;
+    int s = frames_subject(x, c, &pass);
+    ev_actor a;
+    if (s >= 0 && H(x, s) == c && x->w[s].upos != NLP_UPOS_PRON &&
+        actor_of(x->ac, s, &a) && a.kind == ACT_NAMED &&
+        !actors_share(fr->agents, fr->n_agents, &a, 1))
+      frames_add_actor(fr->targets, &fr->n_targets, &a);
+    break;
+  }
 }
 
 static void noun_roles(fctx *x, int p, ev_frame *fr);
