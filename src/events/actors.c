@@ -1295,6 +1295,21 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     g_free(p);
     return true;
   }
+  /* "a source close to the Turkish government", "people close to the
+   * president": those close to one speak for it */
+  for (int i = h + 1; i < (int)ac->doc->n_words && i <= h + 1; i++)
+    if (head(ac, i) == h && dep(ac, i) == NLP_DEP_AMOD && wis(ac, i, "close"))
+      for (int j = i + 1; j < (int)ac->doc->n_words && j <= i + 6; j++)
+        if (head(ac, j) == i &&
+            (dep(ac, j) == NLP_DEP_OBL || dep(ac, j) == NLP_DEP_NMOD)) {
+          ev_actor c;
+          if (actor_of(ac, j, &c) &&
+              (c.kind == ACT_NAMED || (c.state && c.country))) {
+            *out = c;
+            out->word = h;
+            return true;
+          }
+        }
   int inc = including(ac, h);
   if (inc >= 0 && ac->w[h].xpos == NLP_XPOS_NNS) {
     /* "officials including Antony Blinken": the one named */

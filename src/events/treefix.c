@@ -484,6 +484,44 @@ static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
   }
 }
 
+/* "a source close to the government said ...": the parser may read
+ * "source close to the government" as a clause said; the noun is the
+ * subject of the saying and "close to ..." describes it. */
+static void fix_close_to(const annals_lexicon *lx, annals_doc *doc,
+                         nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long g = doc->words[c].head;
+    if (!w[c].lemma || strcmp(w[c].lemma, "close") != 0 ||
+        w[c].upos != NLP_UPOS_ADJ || g <= (long)c ||
+        (w[c].dep != NLP_DEP_CCOMP && w[c].dep != NLP_DEP_ADVCL) ||
+        w[g].upos != NLP_UPOS_VERB || !reporting_verb(lx, &w[g]))
+      continue;
+    long subj = -1;
+    bool cop = false, g_subj = false;
+    for (size_t j = s->first; j < end; j++) {
+      if (doc->words[j].head == (long)c && w[j].dep == NLP_DEP_NSUBJ &&
+          w[j].upos == NLP_UPOS_NOUN && j + 1 == c)
+        subj = (long)j;
+      cop = cop || (doc->words[j].head == (long)c && w[j].dep == NLP_DEP_COP);
+      g_subj = g_subj || (doc->words[j].head == g &&
+                          (w[j].dep == NLP_DEP_NSUBJ ||
+                           w[j].dep == NLP_DEP_NSUBJ_PASS));
+    }
+    if (subj < 0 || cop || g_subj)
+      continue;
+    /* (what came before the noun is the saying's: "The next day") */
+    for (size_t j = s->first; j < (size_t)subj; j++)
+      if (doc->words[j].head == (long)c)
+        doc->words[j].head = g;
+    doc->words[subj].head = g;
+    w[subj].dep = NLP_DEP_NSUBJ;
+    doc->words[c].head = subj;
+    w[c].dep = NLP_DEP_AMOD;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -492,6 +530,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_according_appos(doc, w, si);
   fix_told_that(lx, doc, w, si);
   fix_said_in_that(lx, doc, w, si);
+  fix_close_to(lx, doc, w, si);
   fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
