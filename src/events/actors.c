@@ -1126,8 +1126,63 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
 
 /* A proper noun: the whole name, with the country of its office or its
  * possessor. */
+/* "the Australian Minister for Foreign Affairs said", "Peru's Minister of
+ * Defence": an office with its portfolio and no one named in it speaks
+ * for its state.  Sets out to that state; false when it is no such
+ * office or names no country. */
+static bool office_voice(actor_ctx *ac, int h, ev_actor *out) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  if (!person_title(ac, h))
+    return false;
+  int port = -1;
+  for (int j = h + 1; j < hi; j++) {
+    if (head(ac, j) != h)
+      continue;
+    int d = dep(ac, j);
+    if (d == NLP_DEP_NMOD && port < 0 && is_proper(ac, j) && j >= 2 &&
+        (wis(ac, j - 1, "for") || wis(ac, j - 1, "of") ||
+         (is_proper(ac, j - 1) &&
+          (wis(ac, j - 2, "for") || wis(ac, j - 2, "of")))))
+      port = j;
+    else if ((d == NLP_DEP_FLAT || d == NLP_DEP_APPOS || d == NLP_DEP_NMOD) &&
+             is_proper(ac, j) && port >= 0)
+      return false; /* "Minister for Foreign Affairs Penny Wong" */
+  }
+  if (port < 0)
+    return false;
+  int pe = port; /* the portfolio's last word */
+  while (pe + 1 < hi && under(ac, pe + 1, port))
+    pe++;
+  /* (a portfolio ends with its head: words after it are a name,
+   * "Secretary of State Marco Rubio") */
+  if (pe > port || (pe + 1 < hi && is_proper(ac, pe + 1)))
+    return false;
+  const char *country = NULL;
+  for (int i = h - 1; !country && i >= lo && i >= h - 4; i--) {
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
+    if (e && e->kind == ENT_COUNTRY)
+      country = e->name;
+    else if (!is_proper(ac, i) && !is_title(ac, i) &&
+             ac->w[i].xpos != NLP_XPOS_POS)
+      break;
+  }
+  if (!country)
+    return false;
+  memset(out, 0, sizeof *out);
+  out->name = out->country = country;
+  out->kind = ACT_NAMED;
+  out->state = true;
+  out->word = h;
+  out->first = out->last = -1;
+  return true;
+}
+
 static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
+  if (office_voice(ac, h, out))
+    return true;
   int a, b;
   name_span(ac, h, &a, &b);
   named(ac, a, b, h, out);
