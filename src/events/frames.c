@@ -1381,6 +1381,12 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
      * in 2014") */
     if (x->reporter[x->dates[j].first - x->lo] == fr->pred)
       continue;
+    /* nor by the date of a thing ("the order of 16 March 2022") */
+    int dh = x->dates[j].first;
+    while (H(x, dh) >= x->dates[j].first && H(x, dh) <= x->dates[j].last)
+      dh = H(x, dh);
+    if (marker_is(x, dh, (const char *[]){"of", NULL}))
+      continue;
     int dist = tree_distance(x, fr->pred, x->dates[j].first);
     if (dist < best_dist) {
       best = (int)j;
