@@ -153,7 +153,11 @@ static int64_t weekday_day(int64_t base, const mention *m, unsigned *flags) {
     *flags |= ANNALS_TIMEX_F_PAST;
     return base - back;
   }
-  /* no tense: the nearest such day, the past one on a tie */
+  /* "condemned Sunday's coup": the possessive's day by the tense when
+   * the clause is clearly past; else the nearest such day, the past one
+   * on a tie */
+  if (m->sel == -3 && m->dir < 0)
+    return base - back;
   return fwd < back ? base + fwd : base - back;
 }
 

@@ -1054,9 +1054,14 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     named = named || f->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
-  const char *where = !named && f->has_place && f->place.ent
-                          ? (f->place.country ? f->place.country
-                                              : f->place.name)
+  /* (the place any of its frames tells: "the explosion" of one sentence
+   * and "the explosion in Beirut" of a caption) */
+  const ev_frame *pf = f;
+  for (size_t k = 0; k < nf && !(pf->has_place && pf->place.ent); k++)
+    pf = &fv[g_array_index(r->frames, size_t, k)];
+  const char *where = !named && pf->has_place && pf->place.ent
+                          ? (pf->place.country ? pf->place.country
+                                               : pf->place.name)
                           : NULL;
   /* "the protests engulfed the capital"; and a toll or a disaster told
    * by someone ("300 people died, officials said") */
