@@ -305,6 +305,17 @@ size_t tx_amount(const win *W, size_t i, mention *m, bool approx) {
   /* "52 years old" */
   if (cont(W, e) && W->t[e].kind == TK_WORD && tx_word_is(W, e, "old"))
     return 0;
+  /* "a weekend rocket attack", "a weekend visit": the weekend as a
+   * modifier of a noun is a day of it, by the tense, as "the weekend" */
+  if (u == U_WEEKEND && n == 1 && !half && is_w(W, i, C_A) && cont(W, e) &&
+      W->t[e].kind == TK_WORD && W->t[e].cls == C_NONE && !W->t[e].cap) {
+    m->kind = MK_REL;
+    m->unit = U_WEEKEND;
+    m->weekend = true;
+    m->n = 0;
+    m->sel = -2; /* by tense */
+    return e;
+  }
   /* "a year-earlier loss": the adjective is matched at "year" */
   if (is_p(W, e, '-') && tight(W, e) &&
       (is_w(W, e + 1, C_SHIFT) || is_w(W, e + 1, C_AGO)))
