@@ -218,6 +218,15 @@ enum mode { M_REAL, M_NOT, M_FUTURE };
  * support", "said it would withdraw" (M_FUTURE)? */
 static enum mode act_mode(const fctx *x, int p) {
   static const char *const future[] = {"will", "would", "shall", NULL};
+  /* "will work for peace and resolve our issues": a conjoined verb with
+   * no auxiliary of its own shares its first verb's */
+  int hc = H(x, p);
+  if (D(x, p) == NLP_DEP_CONJ && hc >= x->lo && hc < p &&
+      x->w[p].upos == NLP_UPOS_VERB && x->w[hc].upos == NLP_UPOS_VERB &&
+      x->w[p].xpos == NLP_XPOS_VB && kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
+      kid(x, hc, NLP_DEP_AUX, x->lo) >= 0)
+    return act_mode(x, hc);
   /* "If Iran accepts, they will sign": a condition on the act; but a
    * threat's condition is what it threatens ("warned of consequences if
    * Bolivia closed the border") */
