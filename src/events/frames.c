@@ -390,9 +390,59 @@ static void adjective_countries(fctx *x, int n, ev_actor *list,
   }
 }
 
+/* "the two countries", "both nations": the last two countries met,
+ * added to list; false when n is no such phrase or two were not met. */
+static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
+  static const char *const nouns[] = {"country", "nation", "neighbour",
+                                      "neighbor", "side", "state", NULL};
+  bool noun = false, two = false;
+  for (size_t k = 0; nouns[k] && !noun; k++)
+    noun = lemma_is(x, n, nouns[k]);
+  if (!noun || x->w[n].xpos != NLP_XPOS_NNS)
+    return false;
+  for (int i = x->lo; i < n; i++)
+    if (H(x, i) == n && (lemma_is(x, i, "two") || lemma_is(x, i, "both")))
+      two = true;
+  if (!two)
+    return false;
+  /* the two named last before it in its sentence, else met before */
+  const char *pair[2];
+  size_t np = 0;
+  for (int i = n - 1; i >= x->lo && np < 2; i--) {
+    if (x->w[i].upos != NLP_UPOS_PROPN)
+      continue;
+    const char *c = entity_country(gaz_lookup(x->ac->g, x->ac->text,
+                                              x->w[i].start, x->w[i].end));
+    if (c && (np == 0 || strcmp(pair[0], c) != 0))
+      pair[np++] = c;
+  }
+  for (size_t k = 0; np < 2 && k < x->ac->n_countries; k++)
+    if (np == 0 || strcmp(pair[0], x->ac->countries[k]) != 0)
+      pair[np++] = x->ac->countries[k];
+  if (np < 2)
+    return false;
+  for (size_t k = 0; k < 2; k++) {
+    ev_actor c;
+    memset(&c, 0, sizeof c);
+    c.name = c.country = pair[k];
+    c.kind = ACT_NAMED;
+    c.word = n;
+    c.first = c.last = -1;
+    /* (not frames_add_actor: the two share no words to tell apart) */
+    bool have = false;
+    for (size_t i = 0; i < *count; i++)
+      have = have || strcmp(list[i].name, c.name) == 0;
+    if (!have && *count < FRAME_MAX_ACTORS)
+      list[(*count)++] = c;
+  }
+  return true;
+}
+
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
+    return;
+  if (both_countries(x, n, list, count))
     return;
   if (!actor_of(x->ac, n, &a))
     return;
