@@ -1782,6 +1782,15 @@ void frames_emit(fctx *x, ev_frame *fr) {
       fr->sent_present = present_tense(x, i);
       break;
     }
+  /* (but a past told in a clause of what came before is past: "has
+   * agreed to ban airlines, after Belarus forced a plane to land") */
+  for (int q = fr->pred, k = 0; fr->sent_present && q >= 0 && k < 6;
+       k++, q = H(x, q))
+    if (x->w[q].xpos == NLP_XPOS_VBD &&
+        nlp_dep_universal(D(x, q)) == NLP_DEP_ADVCL &&
+        marker_is(x, q, (const char *[]){"after", "since", "following",
+                                         "when", "as", NULL}))
+      fr->sent_present = false;
   g_array_append_val(x->out, *fr);
 }
 
