@@ -301,15 +301,24 @@ static void score_sparse(const nlp_wtable *t, nlp_wcache *c,
                          const uint32_t *f, size_t nf, int32_t *acc) {
   const uint32_t mask = ((uint32_t)1 << c->bits) - 1;
   nlp_wcache_row *cs = c->sparse;
-  uint32_t miss[128], dense[128], lng[128];
-  size_t nm = 0, nd = 0, nl = 0;
+  const uint64_t *flt = t->filter ? t->filter : no_filter;
+  unsigned shift = t->filter ? t->filter_shift : 63;
+  uint32_t miss[128], dense[128], lng[128], hit[128];
+  size_t nm = 0, nd = 0, nl = 0, nh = 0;
+  /* which keys are in the cache, which may be in the table: without
+   * branches, as in score_dense */
   for (size_t i = 0; i < nf; i++) {
-    const nlp_wcache_row *e = &cs[f[i] & mask];
-    if (e->key != f[i]) {
-      if (nlp_wtable_may_have(t, f[i]))
-        miss[nm++] = f[i];
-      continue;
-    }
+    uint32_t k = f[i];
+    bool in = cs[k & mask].key == k;
+    size_t w;
+    uint64_t m = nlp_filter_bits(k, shift, &w);
+    hit[nh] = k & mask;
+    nh += in;
+    miss[nm] = k;
+    nm += (size_t)(!in & ((flt[w] & m) == m));
+  }
+  for (size_t i = 0; i < nh; i++) {
+    const nlp_wcache_row *e = &cs[hit[i]];
     uint32_t n = e->n;
     if (n <= NLP_WCACHE_ROW) {
       add_row(e->e, n, acc);
