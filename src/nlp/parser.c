@@ -181,6 +181,7 @@ static int dist_bucket(int d) {
  * n2 as words, not their children): the same for every configuration
  * with the same front, so the parser scores them once per front word. */
 static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   int n0 = c->b <= c->n ? c->b : -1;
   int n1 = c->b + 1 < c->n ? c->b + 1 : -1;
@@ -190,7 +191,13 @@ static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
   const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
   const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
   uint64_t n0u = xn0 ? xn0->upos : ROOT_P, n1u = xn1 ? xn1->upos : NONE_P;
-#define F(t, a, b_, c_) f[k++] = nlp_feat(t, a, b_, c_)
+#define F(t_, x_, y_, z_)                                                      \
+  do {                                                                         \
+    B.tmpl[k] = (t_);                                                          \
+    B.a1[k] = (x_);                                                            \
+    B.a2[k] = (y_);                                                            \
+    B.a3[k++] = (z_);                                                          \
+  } while (0)
   F(F_N0WP, n0wp, 0, 0);
   F(F_N0W, n0w, 0, 0);
   F(F_N0P, n0p, 0, 0);
@@ -221,6 +228,7 @@ static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
     F(F_N0P2, n0p2, n0p, 0);
   if (n1p2 != 255)
     F(F_N1P2, n1p2, n1p, 0);
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 
@@ -248,6 +256,7 @@ enum { FEATS_S0 = 1, FEATS_N0 = 2, FEATS_REST = 4, FEATS_ALL = 7 };
   } while (0)
 static inline __attribute__((always_inline)) size_t
 config_feats(const nlp_config *c, uint32_t *f, unsigned groups) {
+  nlp_feat_batch B;
   size_t k = 0;
   int s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
   int s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
@@ -361,6 +370,7 @@ config_feats(const nlp_config *c, uint32_t *f, unsigned groups) {
   }
   if (s0p2 != 255)
     FS(F_S0P2, s0p2, s0p, 0);
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 #undef FS
@@ -381,6 +391,7 @@ enum {
 };
 
 size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   uint64_t dw = W(c, d), dp = P(c, d), hw = W(c, h), hp = P(c, h);
   uint64_t dir = d < h ? 1 : 2;
@@ -422,6 +433,7 @@ size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f) {
   F(G_DW_DIR, dw, dir, 0);
   F(G_HW_DIR_DP, hw, dir, dp);
 #undef F
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 
