@@ -25,23 +25,20 @@ void nlp_wtable_release(nlp_wtable *t) {
 /* The filter of t's keys (see nlp.h): it lets through fewer than 1 % of
  * the absent features of a parser's steps on news. */
 static void prepare_filter(nlp_wtable *t) {
-  size_t keys = 0;
-  for (uint32_t i = 0; i < t->nb; i++)
-    keys += (t->slots4 ? t->slots4[i].key : t->slots[i].key) != 0;
+  /* (the buckets are some 60 % full: six bits a bucket are ten a key) */
   uint32_t lg = 6;
-  while (((size_t)1 << lg) * 64 < keys * 10)
+  while (((size_t)1 << lg) * 64 < (size_t)t->nb * 6)
     lg++;
   uint64_t *filter = g_new0(uint64_t, (size_t)1 << lg);
-  t->filter_shift = 64 - lg;
+  unsigned shift = 64 - lg;
+  size_t w;
   for (uint32_t i = 0; i < t->nb; i++) {
     uint32_t key = t->slots4 ? t->slots4[i].key : t->slots[i].key;
-    if (!key)
-      continue;
-    size_t w;
-    uint64_t m = nlp_filter_bits(key, t->filter_shift, &w);
-    filter[w] |= m;
+    uint64_t m = nlp_filter_bits(key, shift, &w);
+    filter[w] |= key ? m : 0;
   }
   t->filter = filter;
+  t->filter_shift = shift;
 }
 
 void nlp_wtable_prepare(nlp_wtable *t) {
