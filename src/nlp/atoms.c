@@ -140,3 +140,51 @@ void nlp_word_atoms(nlp_word *w, const char *text, bool first) {
   for (int k = 1; k <= 3; k++)
     w->pre[k - 1] = nlp_hash_bytes(low, first_chars(low, nl, k)) + 7 * (uint64_t)k;
 }
+
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
+#if __has_attribute(target)
+#define HAVE_AVX512_KEYS 1
+#include <immintrin.h>
+
+/* nlp_feat() in eight lanes: the same operations on 64-bit words. */
+__attribute__((target("avx512f,avx512dq"))) static size_t
+feat_keys_avx512(const nlp_feat_batch *fb, size_t n, uint32_t *f) {
+  const __m512i one = _mm512_set1_epi64(1);
+  const __m512i k0 = _mm512_set1_epi64((long long)0x9e3779b97f4a7c15ull);
+  const __m512i ka = _mm512_set1_epi64((long long)0xbf58476d1ce4e5b9ull);
+  const __m512i k1 = _mm512_set1_epi64((long long)0x94d049bb133111ebull);
+  const __m512i kb = _mm512_set1_epi64((long long)0xd6e8feb86659fd93ull);
+  const __m512i kc = _mm512_set1_epi64((long long)0xc2b2ae3d27d4eb4full);
+  const __m512i k2 = _mm512_set1_epi64((long long)0xff51afd7ed558ccdull);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    __m512i t = _mm512_loadu_si512((const void *)(fb->tmpl + i));
+    __m512i a = _mm512_loadu_si512((const void *)(fb->a1 + i));
+    __m512i b = _mm512_loadu_si512((const void *)(fb->a2 + i));
+    __m512i c = _mm512_loadu_si512((const void *)(fb->a3 + i));
+    __m512i h = _mm512_mullo_epi64(_mm512_add_epi64(t, one), k0);
+    h = _mm512_xor_si512(h, _mm512_mullo_epi64(a, ka));
+    h = _mm512_mullo_epi64(_mm512_rol_epi64(h, 27), k1);
+    h = _mm512_xor_si512(h, _mm512_mullo_epi64(b, kb));
+    h = _mm512_mullo_epi64(_mm512_rol_epi64(h, 29), k0);
+    h = _mm512_xor_si512(h, _mm512_mullo_epi64(c, kc));
+    h = _mm512_xor_si512(h, _mm512_srli_epi64(h, 31));
+    h = _mm512_mullo_epi64(h, k2);
+    __m256i k = _mm512_cvtepi64_epi32(_mm512_srli_epi64(h, 32));
+    k = _mm256_max_epu32(k, _mm256_set1_epi32(1)); /* never 0 */
+    _mm256_storeu_si256((__m256i *)(void *)(f + i), k);
+  }
+  return i;
+}
+#endif
+#endif
+
+void nlp_feat_keys(const nlp_feat_batch *fb, size_t n, uint32_t *f) {
+  size_t i = 0;
+#if defined(HAVE_AVX512_KEYS)
+  if (__builtin_cpu_supports("avx512dq"))
+    i = feat_keys_avx512(fb, n, f);
+#endif
+  for (; i < n; i++)
+    f[i] = nlp_feat((uint32_t)fb->tmpl[i], fb->a1[i], fb->a2[i], fb->a3[i]);
+}

@@ -136,6 +136,20 @@ static inline uint32_t nlp_feat(uint32_t tmpl, uint64_t a, uint64_t b,
   return k ? k : 1;
 }
 
+/* The atoms of up to 128 features, whose keys nlp_feat_keys() computes
+ * together: on processors with AVX-512, eight at a time (a parser step
+ * has some eighty features, and their hashing was a quarter of the time
+ * of parsing). */
+#define NLP_FEAT_BATCH 128
+typedef struct {
+  uint64_t tmpl[NLP_FEAT_BATCH], a1[NLP_FEAT_BATCH], a2[NLP_FEAT_BATCH],
+      a3[NLP_FEAT_BATCH];
+} nlp_feat_batch;
+
+/* f[i] = nlp_feat(fb->tmpl[i], fb->a1[i], fb->a2[i], fb->a3[i]) for i < n
+ * (n <= NLP_FEAT_BATCH; the templates fit in 32 bits). */
+void nlp_feat_keys(const nlp_feat_batch *fb, size_t n, uint32_t *f);
+
 /* ---- words of a sentence under analysis ------------------------------- */
 
 enum nlp_word_flags {
@@ -203,7 +217,14 @@ static inline uint32_t nlp_bucket(uint32_t key, uint32_t nb) {
  * bucket whose row has one; the copies are in dense (n_classes weights
  * each) in the order of their buckets, and dense_rank[i] counts the
  * marked buckets before bucket 64 i.  The three are owned; the table's
- * own arrays are left as they are (in the file, not copied). */
+ * own arrays are left as they are (in the file, not copied).
+ *
+ * It also gives the table a filter of its keys, a Bloom filter of about
+ * ten bits a key whose four bits for a key lie in one 64-bit word: most
+ * features of a parser step are absent from the table, and the filter
+ * tells nearly all of those so (never one that is there) at the cost of
+ * one read, without a probe of the table and without taking room in a
+ * cache of rows (nlp_wcache). */
 typedef struct {
   uint32_t key, off;
 } nlp_wslot;
@@ -224,7 +245,28 @@ typedef struct {
   const uint64_t *dense_bits; /* NULL: no dense rows */
   const uint32_t *dense_rank;
   const int16_t *dense;
+  const uint64_t *filter; /* NULL: no filter */
+  uint32_t filter_shift;  /* 64 - log2 of its number of words */
 } nlp_wtable;
+
+/* The bits of a key in its word of a filter, and that word's number
+ * (filter_shift as in nlp_wtable). */
+static inline uint64_t nlp_filter_bits(uint32_t key, unsigned shift,
+                                       size_t *word) {
+  uint64_t h = (uint64_t)key * 0x9E3779B97F4A7C15ull;
+  *word = (size_t)(h >> shift);
+  return (uint64_t)1 << ((h >> 20) & 63) | (uint64_t)1 << ((h >> 26) & 63) |
+         (uint64_t)1 << ((h >> 32) & 63) | (uint64_t)1 << ((h >> 38) & 63);
+}
+
+/* May key be in t (false: it is not)?  True when t has no filter. */
+static inline bool nlp_wtable_may_have(const nlp_wtable *t, uint32_t key) {
+  if (!t->filter)
+    return true;
+  size_t w;
+  uint64_t m = nlp_filter_bits(key, t->filter_shift, &w);
+  return (t->filter[w] & m) == m;
+}
 
 /* Four weights w[0..4) widened to 32 bits (SSE2 has no instruction for
  * it, and compilers make a slow one of the generic conversion). */

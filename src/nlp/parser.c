@@ -181,6 +181,7 @@ static int dist_bucket(int d) {
  * n2 as words, not their children): the same for every configuration
  * with the same front, so the parser scores them once per front word. */
 static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   int n0 = c->b <= c->n ? c->b : -1;
   int n1 = c->b + 1 < c->n ? c->b + 1 : -1;
@@ -190,7 +191,13 @@ static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
   const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
   const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
   uint64_t n0u = xn0 ? xn0->upos : ROOT_P, n1u = xn1 ? xn1->upos : NONE_P;
-#define F(t, a, b_, c_) f[k++] = nlp_feat(t, a, b_, c_)
+#define F(t_, x_, y_, z_)                                                      \
+  do {                                                                         \
+    B.tmpl[k] = (t_);                                                          \
+    B.a1[k] = (x_);                                                            \
+    B.a2[k] = (y_);                                                            \
+    B.a3[k++] = (z_);                                                          \
+  } while (0)
   F(F_N0WP, n0wp, 0, 0);
   F(F_N0W, n0w, 0, 0);
   F(F_N0P, n0p, 0, 0);
@@ -221,11 +228,35 @@ static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
     F(F_N0P2, n0p2, n0p, 0);
   if (n1p2 != 255)
     F(F_N1P2, n1p2, n1p, 0);
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 
-/* The other features: the stack, and the children of the front word. */
-static size_t config_feats(const nlp_config *c, uint32_t *f) {
+/* The other features: the stack, and the children of the front word, in
+ * three groups that a parse scores apart (parse_piece): those of s0 with
+ * its head and children (FEATS_S0), which change only when an arc is
+ * made to or from s0; those of n0 with its left children (FEATS_N0),
+ * likewise; and the others (FEATS_REST: s0 with n0, s1...).  The
+ * features of the groups asked for, in one order whichever they are. */
+enum { FEATS_S0 = 1, FEATS_N0 = 2, FEATS_REST = 4, FEATS_ALL = 7 };
+#define FS(t, a, b_, c_)                                                       \
+  do {                                                                         \
+    if (groups & FEATS_S0)                                                     \
+      F(t, a, b_, c_);                                                         \
+  } while (0)
+#define FN(t, a, b_, c_)                                                       \
+  do {                                                                         \
+    if (groups & FEATS_N0)                                                     \
+      F(t, a, b_, c_);                                                         \
+  } while (0)
+#define FP(t, a, b_, c_)                                                       \
+  do {                                                                         \
+    if (groups & FEATS_REST)                                                   \
+      F(t, a, b_, c_);                                                         \
+  } while (0)
+static inline __attribute__((always_inline)) size_t
+config_feats(const nlp_config *c, uint32_t *f, unsigned groups) {
+  nlp_feat_batch B;
   size_t k = 0;
   int s0 = c->sp > 0 ? c->stack[c->sp - 1] : -1;
   int s1 = c->sp > 1 ? c->stack[c->sp - 2] : -1;
@@ -244,107 +275,111 @@ static size_t config_feats(const nlp_config *c, uint32_t *f) {
   uint64_t sr = s0 >= 0 ? c->rset[s0] : 0, sl = s0 >= 0 ? c->lset[s0] : 0;
   uint64_t nl = n0 >= 0 ? c->lset[n0] : 0;
   uint64_t has = s0 >= 0 && c->head[s0] != NLP_HEAD_NONE;
-  F(F_S0WP, s0wp, 0, 0);
-  F(F_S0W, s0w, 0, 0);
-  F(F_S0P, s0p, 0, 0);
-  F(F_S0WP_N0WP, s0wp, n0wp, 0);
-  F(F_S0WP_N0W, s0wp, n0w, 0);
-  F(F_S0W_N0WP, s0w, n0wp, 0);
-  F(F_S0WP_N0P, s0wp, n0p, 0);
-  F(F_S0P_N0WP, s0p, n0wp, 0);
-  F(F_S0W_N0W, s0w, n0w, 0);
-  F(F_S0P_N0P, s0p, n0p, 0);
-  F(F_S0P_N0P_N1P, s0p, n0p, n1p);
-  F(F_S0HP_S0P_N0P, P(c, s0h), s0p, n0p);
-  F(F_S0P_S0LP_N0P, s0p, P(c, s0l), n0p);
-  F(F_S0P_S0RP_N0P, s0p, P(c, s0r), n0p);
-  F(F_S0P_N0P_N0LP, s0p, n0p, P(c, n0l));
-  F(F_S0W_D, s0w, d, 0);
-  F(F_S0P_D, s0p, d, 0);
-  F(F_N0W_D, n0w, d, 0);
-  F(F_N0P_D, n0p, d, 0);
-  F(F_S0W_N0W_D, s0w, n0w, d);
-  F(F_S0P_N0P_D, s0p, n0p, d);
-  F(F_S0W_VR, s0w, vr, 0);
-  F(F_S0P_VR, s0p, vr, 0);
-  F(F_S0W_VL, s0w, vl, 0);
-  F(F_S0P_VL, s0p, vl, 0);
-  F(F_N0W_VL, n0w, nvl, 0);
-  F(F_N0P_VL, n0p, nvl, 0);
-  F(F_S0HW, W(c, s0h), 0, 0);
-  F(F_S0HP, P(c, s0h), 0, 0);
-  F(F_S0L, L(c, s0), 0, 0);
-  F(F_S0LW, W(c, s0l), 0, 0);
-  F(F_S0LP, P(c, s0l), 0, 0);
-  F(F_S0LL, L(c, s0l), 0, 0);
-  F(F_S0RW, W(c, s0r), 0, 0);
-  F(F_S0RP, P(c, s0r), 0, 0);
-  F(F_S0RL, L(c, s0r), 0, 0);
-  F(F_N0LW, W(c, n0l), 0, 0);
-  F(F_N0LP, P(c, n0l), 0, 0);
-  F(F_N0LL, L(c, n0l), 0, 0);
-  F(F_S0H2W, W(c, s0h2), 0, 0);
-  F(F_S0H2P, P(c, s0h2), 0, 0);
-  F(F_S0HL, L(c, s0h), 0, 0);
-  F(F_S0L2W, W(c, s0l2), 0, 0);
-  F(F_S0L2P, P(c, s0l2), 0, 0);
-  F(F_S0L2L, L(c, s0l2), 0, 0);
-  F(F_S0R2W, W(c, s0r2), 0, 0);
-  F(F_S0R2P, P(c, s0r2), 0, 0);
-  F(F_S0R2L, L(c, s0r2), 0, 0);
-  F(F_N0L2W, W(c, n0l2), 0, 0);
-  F(F_N0L2P, P(c, n0l2), 0, 0);
-  F(F_N0L2L, L(c, n0l2), 0, 0);
-  F(F_S0P_S0LP_S0L2P, s0p, P(c, s0l), P(c, s0l2));
-  F(F_S0P_S0RP_S0R2P, s0p, P(c, s0r), P(c, s0r2));
-  F(F_S0P_S0HP_S0H2P, s0p, P(c, s0h), P(c, s0h2));
-  F(F_N0P_N0LP_N0L2P, n0p, P(c, n0l), P(c, n0l2));
-  F(F_S0W_SR, s0w, sr, 0);
-  F(F_S0P_SR, s0p, sr, 0);
-  F(F_S0W_SL, s0w, sl, 0);
-  F(F_S0P_SL, s0p, sl, 0);
-  F(F_N0W_NL, n0w, nl, 0);
-  F(F_N0P_NL, n0p, nl, 0);
-  F(F_S1W, W(c, s1), 0, 0);
-  F(F_S1P, P(c, s1), 0, 0);
-  F(F_S1P_S0P_N0P, P(c, s1), s0p, n0p);
-  F(F_S1WP_S0P, WP(c, s1), s0p, has);
-  F(F_S0HAS_S0P_N0P, has, s0p, n0p);
-  F(F_S0HAS_S0L_N0P, has, L(c, s0), n0p);
-  F(F_S0U_N0U, s0 >= 0 && s0 < c->n ? c->w[s0].upos : NONE_P,
-    n0 >= 0 && n0 < c->n ? c->w[n0].upos : ROOT_P, 0);
-  F(F_S0FN_N0P, s0 >= 0 ? c->fn[s0] : 0, n0p, s0p);
-  F(F_N0FN_S0P, n0 >= 0 ? c->fn[n0] : 0, s0p, n0p);
-  F(F_S0W_N0P_N1P, s0w, n0p, n1p);
-  F(F_S0P_N0W_N1P, s0p, n0w, n1p);
+  FS(F_S0WP, s0wp, 0, 0);
+  FS(F_S0W, s0w, 0, 0);
+  FS(F_S0P, s0p, 0, 0);
+  FP(F_S0WP_N0WP, s0wp, n0wp, 0);
+  FP(F_S0WP_N0W, s0wp, n0w, 0);
+  FP(F_S0W_N0WP, s0w, n0wp, 0);
+  FP(F_S0WP_N0P, s0wp, n0p, 0);
+  FP(F_S0P_N0WP, s0p, n0wp, 0);
+  FP(F_S0W_N0W, s0w, n0w, 0);
+  FP(F_S0P_N0P, s0p, n0p, 0);
+  FP(F_S0P_N0P_N1P, s0p, n0p, n1p);
+  FP(F_S0HP_S0P_N0P, P(c, s0h), s0p, n0p);
+  FP(F_S0P_S0LP_N0P, s0p, P(c, s0l), n0p);
+  FP(F_S0P_S0RP_N0P, s0p, P(c, s0r), n0p);
+  FP(F_S0P_N0P_N0LP, s0p, n0p, P(c, n0l));
+  FP(F_S0W_D, s0w, d, 0);
+  FP(F_S0P_D, s0p, d, 0);
+  FP(F_N0W_D, n0w, d, 0);
+  FP(F_N0P_D, n0p, d, 0);
+  FP(F_S0W_N0W_D, s0w, n0w, d);
+  FP(F_S0P_N0P_D, s0p, n0p, d);
+  FS(F_S0W_VR, s0w, vr, 0);
+  FS(F_S0P_VR, s0p, vr, 0);
+  FS(F_S0W_VL, s0w, vl, 0);
+  FS(F_S0P_VL, s0p, vl, 0);
+  FN(F_N0W_VL, n0w, nvl, 0);
+  FN(F_N0P_VL, n0p, nvl, 0);
+  FS(F_S0HW, W(c, s0h), 0, 0);
+  FS(F_S0HP, P(c, s0h), 0, 0);
+  FS(F_S0L, L(c, s0), 0, 0);
+  FS(F_S0LW, W(c, s0l), 0, 0);
+  FS(F_S0LP, P(c, s0l), 0, 0);
+  FS(F_S0LL, L(c, s0l), 0, 0);
+  FS(F_S0RW, W(c, s0r), 0, 0);
+  FS(F_S0RP, P(c, s0r), 0, 0);
+  FS(F_S0RL, L(c, s0r), 0, 0);
+  FN(F_N0LW, W(c, n0l), 0, 0);
+  FN(F_N0LP, P(c, n0l), 0, 0);
+  FN(F_N0LL, L(c, n0l), 0, 0);
+  FS(F_S0H2W, W(c, s0h2), 0, 0);
+  FS(F_S0H2P, P(c, s0h2), 0, 0);
+  FS(F_S0HL, L(c, s0h), 0, 0);
+  FS(F_S0L2W, W(c, s0l2), 0, 0);
+  FS(F_S0L2P, P(c, s0l2), 0, 0);
+  FS(F_S0L2L, L(c, s0l2), 0, 0);
+  FS(F_S0R2W, W(c, s0r2), 0, 0);
+  FS(F_S0R2P, P(c, s0r2), 0, 0);
+  FS(F_S0R2L, L(c, s0r2), 0, 0);
+  FN(F_N0L2W, W(c, n0l2), 0, 0);
+  FN(F_N0L2P, P(c, n0l2), 0, 0);
+  FN(F_N0L2L, L(c, n0l2), 0, 0);
+  FS(F_S0P_S0LP_S0L2P, s0p, P(c, s0l), P(c, s0l2));
+  FS(F_S0P_S0RP_S0R2P, s0p, P(c, s0r), P(c, s0r2));
+  FS(F_S0P_S0HP_S0H2P, s0p, P(c, s0h), P(c, s0h2));
+  FN(F_N0P_N0LP_N0L2P, n0p, P(c, n0l), P(c, n0l2));
+  FS(F_S0W_SR, s0w, sr, 0);
+  FS(F_S0P_SR, s0p, sr, 0);
+  FS(F_S0W_SL, s0w, sl, 0);
+  FS(F_S0P_SL, s0p, sl, 0);
+  FN(F_N0W_NL, n0w, nl, 0);
+  FN(F_N0P_NL, n0p, nl, 0);
+  FP(F_S1W, W(c, s1), 0, 0);
+  FP(F_S1P, P(c, s1), 0, 0);
+  FP(F_S1P_S0P_N0P, P(c, s1), s0p, n0p);
+  FP(F_S1WP_S0P, WP(c, s1), s0p, has);
+  FP(F_S0HAS_S0P_N0P, has, s0p, n0p);
+  FP(F_S0HAS_S0L_N0P, has, L(c, s0), n0p);
+  FP(F_S0U_N0U, s0 >= 0 && s0 < c->n ? c->w[s0].upos : NONE_P,
+     n0 >= 0 && n0 < c->n ? c->w[n0].upos : ROOT_P, 0);
+  FP(F_S0FN_N0P, s0 >= 0 ? c->fn[s0] : 0, n0p, s0p);
+  FP(F_N0FN_S0P, n0 >= 0 ? c->fn[n0] : 0, s0p, n0p);
+  FP(F_S0W_N0P_N1P, s0w, n0p, n1p);
+  FP(F_S0P_N0W_N1P, s0p, n0w, n1p);
   const nlp_word *xs0 = s0 >= 0 && s0 < c->n ? &c->w[s0] : NULL;
   const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
   const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
   uint64_t s0u = xs0 ? xs0->upos : NONE_P, n0u = xn0 ? xn0->upos : ROOT_P;
   uint64_t n1u = xn1 ? xn1->upos : NONE_P;
   uint64_t s0lex = xs0 ? xs0->lex : 0, n0lex = xn0 ? xn0->lex : 0;
-  F(F_S0SUF, xs0 ? xs0->suf[2] : 0, 0, 0);
-  F(F_S0LEX, s0lex, 0, 0);
-  F(F_S0U, s0u, 0, 0);
-  F(F_S0W_N0U, s0w, n0u, 0);
-  F(F_S0U_N0W, s0u, n0w, 0);
-  F(F_S0LEX_N0LEX, s0lex, n0lex, 0);
-  F(F_S0U_N0U_N1U, s0u, n0u, n1u);
+  FS(F_S0SUF, xs0 ? xs0->suf[2] : 0, 0, 0);
+  FS(F_S0LEX, s0lex, 0, 0);
+  FS(F_S0U, s0u, 0, 0);
+  FP(F_S0W_N0U, s0w, n0u, 0);
+  FP(F_S0U_N0W, s0u, n0w, 0);
+  FP(F_S0LEX_N0LEX, s0lex, n0lex, 0);
+  FP(F_S0U_N0U_N1U, s0u, n0u, n1u);
   /* A close runner-up tag stands beside the tag. */
   uint64_t s0p2 = xs0 ? xs0->xpos2 : NONE_P, n0p2 = xn0 ? xn0->xpos2 : NONE_P;
   if (s0p2 != 255 || n0p2 != 255) {
-    F(F_S0P2_N0P2, s0p2, n0p2, 0);
-    F(F_S0P_N0P2, s0p, n0p2, 0);
-    F(F_S0P2_N0P, s0p2, n0p, 0);
+    FP(F_S0P2_N0P2, s0p2, n0p2, 0);
+    FP(F_S0P_N0P2, s0p, n0p2, 0);
+    FP(F_S0P2_N0P, s0p2, n0p, 0);
   }
   if (s0p2 != 255)
-    F(F_S0P2, s0p2, s0p, 0);
+    FS(F_S0P2, s0p2, s0p, 0);
+  nlp_feat_keys(&B, k, f);
   return k;
 }
+#undef FS
+#undef FN
+#undef FP
 
 size_t nlp_parser_feats(const nlp_config *c, uint32_t *f) {
   size_t k = buffer_feats(c, f);
-  return k + config_feats(c, f + k);
+  return k + config_feats(c, f + k, FEATS_ALL);
 }
 
 enum {
@@ -356,6 +391,7 @@ enum {
 };
 
 size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   uint64_t dw = W(c, d), dp = P(c, d), hw = W(c, h), hp = P(c, h);
   uint64_t dir = d < h ? 1 : 2;
@@ -397,6 +433,7 @@ size_t nlp_label_feats(const nlp_config *c, int h, int d, uint32_t *f) {
   F(G_DW_DIR, dw, dir, 0);
   F(G_HW_DIR_DP, hw, dir, dp);
 #undef F
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 
@@ -465,32 +502,62 @@ static int forced_move(const nlp_config *c) {
 }
 
 /* Parses w[0..n) (n <= NLP_PARSE_MAX) as one piece.  The features of the
- * front of the buffer are scored once per front word. */
+ * front of the buffer are scored once per front word, those of s0 and
+ * of n0 with their children (FEATS_S0, FEATS_N0) once per word and state:
+ * ver[i] counts the arcs made to and from word i, and a word back on top
+ * of the stack after a LEFT (the word above it, shifted onto it, taken
+ * off) or the front word after a REDUCE has the sums it had. */
 static void parse_piece(const nlp_parser *p, nlp_word *w, int n,
                         nlp_wcache *mc, nlp_wcache *lc) {
   nlp_config c;
   nlp_config_init(&c, w, n);
   uint32_t f[NLP_PARSER_MAX_FEATS];
-  int32_t acc[64], front[NLP_MOVES];
-  int front_b = -1;
+  int32_t acc[64], front[NLP_MOVES], n0sum[NLP_MOVES];
+  int32_t s0sum[NLP_PARSE_MAX][NLP_MOVES];
+  int ver[NLP_PARSE_MAX + 1], s0ver[NLP_PARSE_MAX];
+  for (int i = 0; i <= n; i++)
+    ver[i] = 0;
+  for (int i = 0; i < n; i++)
+    s0ver[i] = -1;
+  int front_b = -1, n0_b = -1, n0_ver = -1;
   while (!nlp_config_done(&c)) {
     int m = forced_move(&c);
     if (m >= 0) {
+      if (m == NLP_LEFT) {
+        ver[c.b]++;
+        ver[c.stack[c.sp - 1]]++;
+      }
       nlp_move_apply(&c, m, NLP_DEP_DEP);
       continue;
     }
+    int s0 = c.stack[c.sp - 1];
     if (front_b != c.b) {
       memset(front, 0, sizeof front);
       nlp_wtable_score_cached(&p->moves, mc, f, buffer_feats(&c, f), front);
       front_b = c.b;
     }
-    memcpy(acc, front, sizeof front);
-    nlp_wtable_score_cached(&p->moves, mc, f, config_feats(&c, f), acc);
+    if (s0ver[s0] != ver[s0]) {
+      memset(s0sum[s0], 0, sizeof s0sum[s0]);
+      nlp_wtable_score_cached(&p->moves, mc, f, config_feats(&c, f, FEATS_S0),
+                              s0sum[s0]);
+      s0ver[s0] = ver[s0];
+    }
+    if (n0_b != c.b || n0_ver != ver[c.b]) {
+      memset(n0sum, 0, sizeof n0sum);
+      nlp_wtable_score_cached(&p->moves, mc, f, config_feats(&c, f, FEATS_N0),
+                              n0sum);
+      n0_b = c.b;
+      n0_ver = ver[c.b];
+    }
+    for (int k = 0; k < NLP_MOVES; k++)
+      acc[k] = front[k] + s0sum[s0][k] + n0sum[k];
+    nlp_wtable_score_cached(&p->moves, mc, f, config_feats(&c, f, FEATS_REST),
+                            acc);
     m = best_move(&c, acc);
     int dep = NLP_DEP_DEP;
     if ((m == NLP_LEFT && c.b < n) || m == NLP_RIGHT) {
-      int h = m == NLP_LEFT ? c.b : c.stack[c.sp - 1];
-      int d = m == NLP_LEFT ? c.stack[c.sp - 1] : c.b;
+      int h = m == NLP_LEFT ? c.b : s0;
+      int d = m == NLP_LEFT ? s0 : c.b;
       size_t nlf = nlp_label_feats(&c, h, d, f);
       memset(acc, 0, sizeof(int32_t) * p->n_labels);
       nlp_wtable_score_cached(&p->labels, lc, f, nlf, acc);
@@ -499,6 +566,10 @@ static void parse_piece(const nlp_parser *p, nlp_word *w, int n,
         if (acc[l] > acc[bl])
           bl = l;
       dep = p->n_labels ? p->label_dep[bl] : NLP_DEP_DEP;
+    }
+    if (m == NLP_LEFT || m == NLP_RIGHT) {
+      ver[c.b]++;
+      ver[s0]++;
     }
     nlp_move_apply(&c, m, dep);
   }

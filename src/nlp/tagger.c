@@ -20,33 +20,45 @@ enum {
   T_P2, T_FIRSTFORM, T_LEX, T_LEX1, T_LEX_1, T_W1W2, T_P1W1, T_SUF2_1R,
 };
 
+/* Features are gathered in B (nlp_feat_batch) and hashed together. */
+#define F(t_, x_, y_, z_)                                                      \
+  do {                                                                         \
+    B.tmpl[k] = (t_);                                                          \
+    B.a1[k] = (x_);                                                            \
+    B.a2[k] = (y_);                                                            \
+    B.a3[k++] = (z_);                                                          \
+  } while (0)
+
 /* The features of the word itself (its form, affixes, shape, flags and
  * lexical class): the same wherever it stands.  head: those before the
  * context's, else those after. */
 static size_t word_feats(const nlp_word *x, bool head, uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   if (head) {
     uint64_t fl = x->flags & (NLP_WF_CAP | NLP_WF_UPPER | NLP_WF_DIGIT |
                               NLP_WF_HYPHEN | NLP_WF_FIRST | NLP_WF_ALPHA |
                               NLP_WF_PUNCT);
-    f[k++] = nlp_feat(T_BIAS, 0, 0, 0);
-    f[k++] = nlp_feat(T_LOW, x->low, 0, 0);
-    f[k++] = nlp_feat(T_FORM, x->form, 0, 0);
-    f[k++] = nlp_feat(T_SUF1, x->suf[0], 0, 0);
-    f[k++] = nlp_feat(T_SUF2, x->suf[1], 0, 0);
-    f[k++] = nlp_feat(T_SUF3, x->suf[2], 0, 0);
-    f[k++] = nlp_feat(T_SUF4, x->suf[3], 0, 0);
-    f[k++] = nlp_feat(T_PRE1, x->pre[0], 0, 0);
-    f[k++] = nlp_feat(T_PRE2, x->pre[1], 0, 0);
-    f[k++] = nlp_feat(T_PRE3, x->pre[2], 0, 0);
-    f[k++] = nlp_feat(T_SHAPE, x->shape, 0, 0);
-    f[k++] = nlp_feat(T_FLAGS, fl, 0, 0);
+    F(T_BIAS, 0, 0, 0);
+    F(T_LOW, x->low, 0, 0);
+    F(T_FORM, x->form, 0, 0);
+    F(T_SUF1, x->suf[0], 0, 0);
+    F(T_SUF2, x->suf[1], 0, 0);
+    F(T_SUF3, x->suf[2], 0, 0);
+    F(T_SUF4, x->suf[3], 0, 0);
+    F(T_PRE1, x->pre[0], 0, 0);
+    F(T_PRE2, x->pre[1], 0, 0);
+    F(T_PRE3, x->pre[2], 0, 0);
+    F(T_SHAPE, x->shape, 0, 0);
+    F(T_FLAGS, fl, 0, 0);
+    nlp_feat_keys(&B, k, f);
     return k;
   }
   if (x->flags & NLP_WF_FIRST)
-    f[k++] = nlp_feat(T_FIRSTFORM, x->form, 0, 0);
+    F(T_FIRSTFORM, x->form, 0, 0);
   if (x->lex)
-    f[k++] = nlp_feat(T_LEX, x->lex, 0, 0);
+    F(T_LEX, x->lex, 0, 0);
+  nlp_feat_keys(&B, k, f);
   return k;
 }
 
@@ -54,14 +66,16 @@ static size_t word_feats(const nlp_word *x, bool head, uint32_t *f) {
  * head: those before the word's own second part, else those after. */
 static size_t context_feats(const nlp_word *w, size_t n, size_t i, bool head,
                             uint32_t *f) {
+  nlp_feat_batch B;
   size_t k = 0;
   const nlp_word *x = &w[i];
   uint64_t p1 = i >= 1 ? w[i - 1].tag : NO_TAG;
   if (!head) {
     if (i + 1 < n && w[i + 1].lex)
-      f[k++] = nlp_feat(T_LEX1, w[i + 1].lex, 0, 0);
+      F(T_LEX1, w[i + 1].lex, 0, 0);
     if (i >= 1 && w[i - 1].lex)
-      f[k++] = nlp_feat(T_LEX_1, w[i - 1].lex, p1, 0);
+      F(T_LEX_1, w[i - 1].lex, p1, 0);
+    nlp_feat_keys(&B, k, f);
     return k;
   }
   uint64_t wm1 = i >= 1 ? w[i - 1].low : BOS;
@@ -69,30 +83,33 @@ static size_t context_feats(const nlp_word *w, size_t n, size_t i, bool head,
   uint64_t wp1 = i + 1 < n ? w[i + 1].low : EOS;
   uint64_t wp2 = i + 2 < n ? w[i + 2].low : EOS;
   uint64_t p2 = i >= 2 ? w[i - 2].tag : NO_TAG;
-  f[k++] = nlp_feat(T_P1, p1, 0, 0);
-  f[k++] = nlp_feat(T_P2, p2, 0, 0);
-  f[k++] = nlp_feat(T_P2P1, p2, p1, 0);
-  f[k++] = nlp_feat(T_P1W, p1, x->low, 0);
-  f[k++] = nlp_feat(T_P1SUF3, p1, x->suf[2], 0);
-  f[k++] = nlp_feat(T_W_1, wm1, 0, 0);
-  f[k++] = nlp_feat(T_W_2, wm2, 0, 0);
-  f[k++] = nlp_feat(T_W1, wp1, 0, 0);
-  f[k++] = nlp_feat(T_W2, wp2, 0, 0);
-  f[k++] = nlp_feat(T_W_1W, wm1, x->low, 0);
-  f[k++] = nlp_feat(T_WW1, x->low, wp1, 0);
-  f[k++] = nlp_feat(T_W1W2, wp1, wp2, 0);
-  f[k++] = nlp_feat(T_P1W1, p1, wp1, 0);
+  F(T_P1, p1, 0, 0);
+  F(T_P2, p2, 0, 0);
+  F(T_P2P1, p2, p1, 0);
+  F(T_P1W, p1, x->low, 0);
+  F(T_P1SUF3, p1, x->suf[2], 0);
+  F(T_W_1, wm1, 0, 0);
+  F(T_W_2, wm2, 0, 0);
+  F(T_W1, wp1, 0, 0);
+  F(T_W2, wp2, 0, 0);
+  F(T_W_1W, wm1, x->low, 0);
+  F(T_WW1, x->low, wp1, 0);
+  F(T_W1W2, wp1, wp2, 0);
+  F(T_P1W1, p1, wp1, 0);
   if (i >= 1) {
-    f[k++] = nlp_feat(T_SUF3_1, w[i - 1].suf[2], 0, 0);
-    f[k++] = nlp_feat(T_SHAPE_1, w[i - 1].shape, x->shape, 0);
+    F(T_SUF3_1, w[i - 1].suf[2], 0, 0);
+    F(T_SHAPE_1, w[i - 1].shape, x->shape, 0);
   }
   if (i + 1 < n) {
-    f[k++] = nlp_feat(T_SUF3_1R, w[i + 1].suf[2], 0, 0);
-    f[k++] = nlp_feat(T_SUF2_1R, w[i + 1].suf[1], 0, 0);
-    f[k++] = nlp_feat(T_SHAPE1, x->shape, w[i + 1].shape, 0);
+    F(T_SUF3_1R, w[i + 1].suf[2], 0, 0);
+    F(T_SUF2_1R, w[i + 1].suf[1], 0, 0);
+    F(T_SHAPE1, x->shape, w[i + 1].shape, 0);
   }
+  nlp_feat_keys(&B, k, f);
   return k;
 }
+
+#undef F
 
 size_t nlp_tagger_feats(const nlp_word *w, size_t n, size_t i, uint32_t *f) {
   size_t k = word_feats(&w[i], true, f);

@@ -14,6 +14,7 @@ void nlp_wtable_release(nlp_wtable *t) {
   g_free((void *)t->dense_bits);
   g_free((void *)t->dense_rank);
   g_free((void *)t->dense);
+  g_free((void *)t->filter);
   memset(t, 0, sizeof *t);
 }
 
@@ -21,7 +22,28 @@ void nlp_wtable_release(nlp_wtable *t) {
  * row costs about as much as adding this many sparse entries. */
 #define DENSE_MIN 16
 
+/* The filter of t's keys (see nlp.h): it lets through fewer than 1 % of
+ * the absent features of a parser's steps on news. */
+static void prepare_filter(nlp_wtable *t) {
+  /* (the buckets are some 60 % full: six bits a bucket are ten a key) */
+  uint32_t lg = 6;
+  while (((size_t)1 << lg) * 64 < (size_t)t->nb * 6)
+    lg++;
+  uint64_t *filter = g_new0(uint64_t, (size_t)1 << lg);
+  unsigned shift = 64 - lg;
+  size_t w;
+  for (uint32_t i = 0; i < t->nb; i++) {
+    uint32_t key = t->slots4 ? t->slots4[i].key : t->slots[i].key;
+    uint64_t m = nlp_filter_bits(key, shift, &w);
+    filter[w] |= key ? m : 0;
+  }
+  t->filter = filter;
+  t->filter_shift = shift;
+}
+
 void nlp_wtable_prepare(nlp_wtable *t) {
+  if (t->nb && !t->filter)
+    prepare_filter(t);
   if (!t->nb || t->slots4 || t->dense_bits || t->n_classes > 256)
     return;
   size_t nw = ((size_t)t->nb + 63) / 64;
@@ -146,21 +168,34 @@ static inline uint32_t wtable_find(const nlp_wtable *t, uint32_t key,
   }
 }
 
+/* A filter that lets every key through, for tables without one. */
+static const uint64_t no_filter[2] = {~(uint64_t)0, ~(uint64_t)0};
+
+/* The keys in the cache add their rows, those that the filter lets
+ * through are looked up in the table (their buckets prefetched first).
+ * Without branches on the keys: which features of a step are in the cache
+ * cannot be foretold, and every load can be under way at once. */
 static void score_dense(const nlp_wtable *t, nlp_wcache *c, const uint32_t *f,
                         size_t nf, int32_t *acc) {
   uint32_t mask = ((uint32_t)1 << c->bits) - 1;
+  const uint64_t *flt = t->filter ? t->filter : no_filter;
+  unsigned shift = t->filter ? t->filter_shift : 63;
   uint32_t miss[128], hs[128];
   size_t nm = 0;
   nlp_v4i sum = {0, 0, 0, 0};
   for (size_t i = 0; i < nf; i++) {
-    const nlp_wslot4 *e = &c->dense[f[i] & mask];
-    if (e->key == f[i]) {
-      sum += nlp_widen4(e->w);
-      continue;
-    }
-    hs[nm] = nlp_bucket(f[i], t->nb);
-    __builtin_prefetch(&t->slots4[hs[nm]]);
-    miss[nm++] = f[i];
+    uint32_t k = f[i];
+    const nlp_wslot4 *e = &c->dense[k & mask];
+    int32_t hit = -(int32_t)(e->key == k);
+    sum += nlp_widen4(e->w) & (nlp_v4i){hit, hit, hit, hit};
+    size_t w;
+    uint64_t m = nlp_filter_bits(k, shift, &w);
+    miss[nm] = k;
+    nm += (size_t)(!hit & ((flt[w] & m) == m));
+  }
+  for (size_t i = 0; i < nm; i++) {
+    hs[i] = nlp_bucket(miss[i], t->nb);
+    __builtin_prefetch(&t->slots4[hs[i]]);
   }
   for (size_t i = 0; i < nm; i++) {
     uint32_t h = wtable_find(t, miss[i], hs[i]);
@@ -263,14 +298,24 @@ static void score_sparse(const nlp_wtable *t, nlp_wcache *c,
                          const uint32_t *f, size_t nf, int32_t *acc) {
   const uint32_t mask = ((uint32_t)1 << c->bits) - 1;
   nlp_wcache_row *cs = c->sparse;
-  uint32_t miss[128], dense[128], lng[128];
-  size_t nm = 0, nd = 0, nl = 0;
+  const uint64_t *flt = t->filter ? t->filter : no_filter;
+  unsigned shift = t->filter ? t->filter_shift : 63;
+  uint32_t miss[128], dense[128], lng[128], hit[128];
+  size_t nm = 0, nd = 0, nl = 0, nh = 0;
+  /* which keys are in the cache, which may be in the table: without
+   * branches, as in score_dense */
   for (size_t i = 0; i < nf; i++) {
-    const nlp_wcache_row *e = &cs[f[i] & mask];
-    if (e->key != f[i]) {
-      miss[nm++] = f[i];
-      continue;
-    }
+    uint32_t k = f[i];
+    bool in = cs[k & mask].key == k;
+    size_t w;
+    uint64_t m = nlp_filter_bits(k, shift, &w);
+    hit[nh] = k & mask;
+    nh += in;
+    miss[nm] = k;
+    nm += (size_t)(!in & ((flt[w] & m) == m));
+  }
+  for (size_t i = 0; i < nh; i++) {
+    const nlp_wcache_row *e = &cs[hit[i]];
     uint32_t n = e->n;
     if (n <= NLP_WCACHE_ROW) {
       add_row(e->e, n, acc);
