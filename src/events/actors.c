@@ -237,12 +237,20 @@ static bool org_head(const actor_ctx *ac, int i) {
   return word_in(ac, i, l, ARRAY_SIZE(l));
 }
 
-/* Is h one of the nouns l[0..n) with "the" and nothing that says
- * which one it is: "the company" (words after a comma that follows it
- * aside: "The company, in a statement on Friday, said"), or, when
- * described is set, "the tiny kingdom" (words that only describe it). */
+/* What may stand with "the" and a noun that refers back: nothing that
+ * says which one (THE_BARE: "the company", words after a comma that
+ * follows it aside: "The company, in a statement on Friday, said"),
+ * words that only describe it (THE_DESCRIBED: "the tiny kingdom"), or
+ * common words of its kind (THE_KIND: "the cyber gang", "the militant
+ * group", not "the other group" nor "the Wagner group"). */
+enum the_mode { THE_BARE, THE_DESCRIBED, THE_KIND };
+
+/* Is h one of the nouns l[0..n) with "the" and only what mode allows? */
 static bool the_noun(const actor_ctx *ac, int h, const char *const *l,
-                     size_t n, bool described) {
+                     size_t n, enum the_mode mode) {
+  static const char *const others[] = {
+      "other", "another", "rival",   "new",     "second",  "third",
+      "different", "opposing", "larger", "largest", "smaller", "smallest"};
   if (!word_in(ac, h, l, n) || ac->w[h].xpos != NLP_XPOS_NN)
     return false;
   bool the = false;
@@ -252,17 +260,32 @@ static bool the_noun(const actor_ctx *ac, int h, const char *const *l,
     if (head(ac, i) != h)
       continue;
     int d = dep(ac, i);
+    bool allowed, refused;
+    switch (mode) {
+    case THE_DESCRIBED:
+      allowed = d == NLP_DEP_AMOD && !is_proper(ac, i);
+      refused = d != NLP_DEP_CASE && d != NLP_DEP_PUNCT;
+      break;
+    case THE_KIND:
+      allowed = (d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND) && i < h &&
+                !is_proper(ac, i) && !(ac->w[i].flags & NLP_WF_CAP) &&
+                !word_in(ac, i, others, ARRAY_SIZE(others));
+      refused = d != NLP_DEP_CASE && d != NLP_DEP_PUNCT;
+      break;
+    default:
+      allowed = i > h + 1 && wis(ac, h + 1, ",");
+      refused = d == NLP_DEP_DET || d == NLP_DEP_AMOD ||
+                d == NLP_DEP_COMPOUND || d == NLP_DEP_NMOD_POSS ||
+                d == NLP_DEP_NMOD || d == NLP_DEP_ACL ||
+                d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
+                d == NLP_DEP_NUMMOD;
+      break;
+    }
     if (d == NLP_DEP_DET && wis(ac, i, "the"))
       the = true;
-    else if (described ? d == NLP_DEP_AMOD && !is_proper(ac, i)
-                       : i > h + 1 && wis(ac, h + 1, ","))
+    else if (allowed)
       continue;
-    else if (described ? d != NLP_DEP_CASE && d != NLP_DEP_PUNCT
-                       : d == NLP_DEP_DET || d == NLP_DEP_AMOD ||
-                             d == NLP_DEP_COMPOUND || d == NLP_DEP_NMOD_POSS ||
-                             d == NLP_DEP_NMOD || d == NLP_DEP_ACL ||
-                             d == NLP_DEP_ACL_RELCL || d == NLP_DEP_APPOS ||
-                             d == NLP_DEP_NUMMOD)
+    else if (refused)
       return false;
   }
   return the;
@@ -275,32 +298,8 @@ static bool definite_org(const actor_ctx *ac, int h) {
       "company", "firm", "group", "gang", "agency", "organisation",
       "organization", "movement", "militia", "operator", "corporation",
       "network", "bloc", "alliance", "coalition", "outfit", "utility"};
-  if (the_noun(ac, h, l, ARRAY_SIZE(l), false))
-    return true;
-  /* "the cyber gang", "the militant group": common words of its kind
-   * (not "the other group", "a rival group", "the Wagner group") */
-  static const char *const others[] = {
-      "other", "another", "rival",   "new",     "second",  "third",
-      "different", "opposing", "larger", "largest", "smaller", "smallest"};
-  if (!word_in(ac, h, l, ARRAY_SIZE(l)) || ac->w[h].xpos != NLP_XPOS_NN)
-    return false;
-  bool the = false;
-  int lo, hi;
-  sent_range(ac, h, &lo, &hi);
-  for (int i = lo; i < hi; i++) {
-    if (head(ac, i) != h)
-      continue;
-    int d = dep(ac, i);
-    if (d == NLP_DEP_DET && wis(ac, i, "the"))
-      the = true;
-    else if ((d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND) && i < h &&
-             !is_proper(ac, i) && !(ac->w[i].flags & NLP_WF_CAP) &&
-             !word_in(ac, i, others, ARRAY_SIZE(others)))
-      continue;
-    else if (d != NLP_DEP_CASE && d != NLP_DEP_PUNCT)
-      return false;
-  }
-  return the;
+  return the_noun(ac, h, l, ARRAY_SIZE(l), THE_BARE) ||
+         the_noun(ac, h, l, ARRAY_SIZE(l), THE_KIND);
 }
 
 /* Words that may stand inside a name between capitalised words. */
@@ -955,7 +954,7 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
 static bool definite_country(const actor_ctx *ac, int h) {
   static const char *const l[] = {"country", "kingdom", "nation", "republic",
                                   "emirate", "sultanate", "archipelago"};
-  return the_noun(ac, h, l, ARRAY_SIZE(l), true);
+  return the_noun(ac, h, l, ARRAY_SIZE(l), THE_DESCRIBED);
 }
 
 /* A country told by what it is: "the former French colony", "the Gulf

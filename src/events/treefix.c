@@ -34,6 +34,29 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
+/* Makes clause c, with a "that" of its own after word h (already its
+ * mark when marked is set) and a subject of its own, the content of
+ * saying g; false when it has none. */
+static bool said_that(annals_doc *doc, nlp_word *w,
+                      const annals_doc_sentence *s, size_t c, long h, long g,
+                      bool marked) {
+  long that = -1;
+  for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
+    if (doc->words[j].head == (long)c &&
+        (!marked || w[j].dep == NLP_DEP_MARK) && w[j].lemma &&
+        strcmp(w[j].lemma, "that") == 0)
+      that = (long)j;
+  if (that < 0 || !own_subject(doc, w, s->first, s->first + s->n, c, that))
+    return false;
+  doc->words[c].head = g;
+  w[c].dep = NLP_DEP_CCOMP;
+  if (!marked) {
+    w[that].dep = NLP_DEP_MARK;
+    w[that].upos = NLP_UPOS_SCONJ;
+  }
+  return true;
+}
+
 /* "told the network that the crossings had been closed": after a verb
  * that says something to someone, a that-clause with a subject of its
  * own is what was said, not a relative clause on the one told. */
@@ -55,17 +78,7 @@ static void fix_told_that(const annals_lexicon *lx, annals_doc *doc,
     if (g < 0 || w[g].upos != NLP_UPOS_VERB || !lemma_in(&w[g], tell) ||
         !reporting_verb(lx, &w[g]))
       continue;
-    long that = -1;
-    for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
-      if (doc->words[j].head == (long)c && w[j].lemma &&
-          strcmp(w[j].lemma, "that") == 0)
-        that = (long)j;
-    if (that < 0 || !own_subject(doc, w, s->first, end, c, that))
-      continue;
-    doc->words[c].head = g;
-    w[c].dep = NLP_DEP_CCOMP;
-    w[that].dep = NLP_DEP_MARK;
-    w[that].upos = NLP_UPOS_SCONJ;
+    said_that(doc, w, s, c, h, g, false);
   }
 }
 
@@ -83,13 +96,7 @@ static void fix_said_in_that(const annals_lexicon *lx, annals_doc *doc,
      * the clause made an oblique of the saying itself) */
     if (h >= 0 && h < (long)c && nlp_dep_universal(w[c].dep) == NLP_DEP_OBL &&
         w[h].upos == NLP_UPOS_VERB && reporting_verb(lx, &w[h])) {
-      long that = -1;
-      for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
-        if (doc->words[j].head == (long)c && w[j].dep == NLP_DEP_MARK &&
-            w[j].lemma && strcmp(w[j].lemma, "that") == 0)
-          that = (long)j;
-      if (that >= 0 && own_subject(doc, w, s->first, end, c, that))
-        w[c].dep = NLP_DEP_CCOMP;
+      said_that(doc, w, s, c, h, h, true);
       continue;
     }
     if ((w[c].dep != NLP_DEP_ACL && w[c].dep != NLP_DEP_ACL_RELCL &&
@@ -100,17 +107,7 @@ static void fix_said_in_that(const annals_lexicon *lx, annals_doc *doc,
     if (g < 0 || g > h || w[g].upos != NLP_UPOS_VERB ||
         !reporting_verb(lx, &w[g]))
       continue;
-    long that = -1;
-    for (size_t j = (size_t)h + 1; j < c && that < 0; j++)
-      if (doc->words[j].head == (long)c && w[j].lemma &&
-          strcmp(w[j].lemma, "that") == 0)
-        that = (long)j;
-    if (that < 0 || !own_subject(doc, w, s->first, end, c, that))
-      continue;
-    doc->words[c].head = g;
-    w[c].dep = NLP_DEP_CCOMP;
-    w[that].dep = NLP_DEP_MARK;
-    w[that].upos = NLP_UPOS_SCONJ;
+    said_that(doc, w, s, c, h, g, false);
   }
 }
 
