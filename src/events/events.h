@@ -58,6 +58,12 @@ typedef struct {
 const frame_def *const *lexicon_frames(const annals_lexicon *lx,
                                        const char *lemma, bool noun);
 
+/* The sense of a lemma used to headline another frame as what it is:
+ * the first of type t that is bare (no constraints), or, with obj set,
+ * that names objects ("claim" + responsibility); NULL when none. */
+const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
+                               bool noun, annals_type t, bool obj);
+
 /* ---- actors.c: who and where --------------------------------------------- */
 
 typedef enum {

@@ -215,8 +215,9 @@ enum mode { M_REAL, M_NOT, M_FUTURE };
 /* Is the clause of predicate p not a real, past or present act:
  * negated, modal, conditional, a question, a purpose or a participle
  * describing a noun (M_NOT)?  Or announced for the future: "will
- * support", "said it would withdraw" (M_FUTURE)? */
-static enum mode act_mode(const fctx *x, int p) {
+ * support", "said it would withdraw" (M_FUTURE)?  f is p's frame, or
+ * NULL to look it up. */
+static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
   static const char *const future[] = {"will", "would", "shall", NULL};
   /* "will work for peace and resolve our issues": a conjoined verb with
    * no auxiliary of its own shares its first verb's */
@@ -226,12 +227,12 @@ static enum mode act_mode(const fctx *x, int p) {
       x->w[p].xpos == NLP_XPOS_VB && kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
       kid(x, hc, NLP_DEP_AUX, x->lo) >= 0)
-    return act_mode(x, hc);
+    return act_mode(x, hc, NULL);
   /* "If Iran accepts, they will sign": a condition on the act; but a
    * threat's condition is what it threatens ("warned of consequences if
    * Bolivia closed the border") */
   const frame_def *pf =
-      frames_candidate(x->lx, &x->w[p]) ? frames_choose(x, p) : NULL;
+      f ? f : frames_candidate(x->lx, &x->w[p]) ? frames_choose(x, p) : NULL;
   bool threat = pf && (pf->type == ANNALS_TYPE_THREATEN ||
                        pf->complement == FC_THREAT);
   for (int i = x->lo; i < x->hi && !threat; i++)
@@ -1606,14 +1607,13 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       ph >= 0 && frames_responsible_for(x, ph, fr->pred)) {
     /* "officers were involved in the explosion": someone set it off, a
      * bombing */
-    const frame_def *const *bs = lexicon_frames(x->lx, "bombing", true);
-    for (size_t k = 0; bs && bs[k]; k++)
-      if (!bs[k]->specific && bs[k]->type == ANNALS_TYPE_ASSAULT) {
-        fr->def = bs[k];
-        fr->type = bs[k]->type;
-        disaster = false;
-        break;
-      }
+    const frame_def *bombing =
+        lexicon_sense(x->lx, "bombing", true, ANNALS_TYPE_ASSAULT, false);
+    if (bombing) {
+      fr->def = bombing;
+      fr->type = bombing->type;
+      disaster = false;
+    }
   }
   if (disaster && fr->def->type == ANNALS_TYPE_STATEMENT) {
     /* a disaster has no actor: what its verb names are what it struck */
@@ -2158,7 +2158,7 @@ static void predicate(fctx *x, int p) {
         annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT)
       return;
   }
-  enum mode mode = act_mode(x, p);
+  enum mode mode = act_mode(x, p, f);
   if (mode == M_NOT || (mode == M_FUTURE && x->w[p].upos == NLP_UPOS_VERB)) {
     /* "would sign an agreement": the agreement is as unreal */
     int o = kid(x, p, NLP_DEP_OBJ, x->lo);

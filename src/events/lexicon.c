@@ -267,3 +267,12 @@ const frame_def *const *lexicon_frames(const annals_lexicon *lx,
     return lexicon_frames(lx, lemma + (lemma[2] == '-' ? 3 : 2), noun);
   return list ? (const frame_def *const *)list->pdata : NULL;
 }
+
+const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
+                               bool noun, annals_type t, bool obj) {
+  const frame_def *const *fs = lexicon_frames(lx, lemma, noun);
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->type == t && (obj ? fs[k]->obj != NULL : !fs[k]->specific))
+      return fs[k];
+  return NULL;
+}

@@ -143,11 +143,8 @@ static bool admission(fctx *x, ev_frame *fr, int c) {
   if (s < 0 || d < 0 || x->w[s].upos != NLP_UPOS_PRON ||
       lemma_is(x, s, "who") || lemma_is(x, s, "you"))
     return false;
-  const frame_def *const *fs = lexicon_frames(x->lx, "claim", false);
-  const frame_def *claim = NULL;
-  for (size_t k = 0; fs && fs[k] && !claim; k++)
-    if (fs[k]->obj && fs[k]->type == ANNALS_TYPE_STATEMENT)
-      claim = fs[k];
+  const frame_def *claim =
+      lexicon_sense(x->lx, "claim", false, ANNALS_TYPE_STATEMENT, true);
   if (!claim)
     return false;
   /* the deed's noun phrase, from after "behind" or "for" on */
@@ -228,24 +225,20 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
             marker_is(x, i, (const char *[]){"by", "about", "over", "at",
                                              "with", NULL}))
           frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      const frame_def *const *fs = lexicon_frames(x->lx, "criticize", false);
-      for (size_t k = 0; fs && fs[k]; k++)
-        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
-          fr->def = fs[k];
-          break;
-        }
+      const frame_def *sense = lexicon_sense(x->lx, "criticize", false,
+                                             ANNALS_TYPE_DISAPPROVE, false);
+      if (sense)
+        fr->def = sense;
       return;
     }
     if (blame || condemning(x, c)) {
       fr->type = ANNALS_TYPE_DISAPPROVE;
       /* headlined as what it is: "FBI blames DarkSide", "Army denounces" */
-      const frame_def *const *fs =
-          lexicon_frames(x->lx, blame ? "blame" : "denounce", false);
-      for (size_t k = 0; fs && fs[k]; k++)
-        if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_DISAPPROVE) {
-          fr->def = fs[k];
-          break;
-        }
+      const frame_def *sense =
+          lexicon_sense(x->lx, blame ? "blame" : "denounce", false,
+                        ANNALS_TYPE_DISAPPROVE, false);
+      if (sense)
+        fr->def = sense;
       /* the one blamed, or the one whose act is condemned ("This attack
        * ... is unforgivable": the attack) */
       fr->content = NULL;
@@ -305,11 +298,8 @@ static bool fronted_clause(const fctx *x, int j, int c) {
  * sources and the state's own voices count ("according to witnesses"
  * is no one's statement). */
 void sayings_according_to(fctx *x) {
-  const frame_def *const *fs = lexicon_frames(x->lx, "say", false);
-  const frame_def *say = NULL;
-  for (size_t k = 0; fs && fs[k] && !say; k++)
-    if (!fs[k]->specific && fs[k]->type == ANNALS_TYPE_STATEMENT)
-      say = fs[k];
+  const frame_def *say =
+      lexicon_sense(x->lx, "say", false, ANNALS_TYPE_STATEMENT, false);
   for (int i = x->lo; say && i + 2 < x->hi; i++) {
     if ((!lemma_is(x, i, "according") && !lemma_is(x, i, "accord")) ||
         !lemma_is(x, i + 1, "to") || x->used[i - x->lo])

@@ -146,6 +146,16 @@ typedef struct {
       a3[NLP_FEAT_BATCH];
 } nlp_feat_batch;
 
+/* Appends one feature's atoms to batch b (an nlp_feat_batch) at index k,
+ * which it advances. */
+#define NLP_FEAT_ADD(b, k, t_, x_, y_, z_)                                     \
+  do {                                                                         \
+    (b).tmpl[k] = (t_);                                                        \
+    (b).a1[k] = (x_);                                                          \
+    (b).a2[k] = (y_);                                                          \
+    (b).a3[(k)++] = (z_);                                                      \
+  } while (0)
+
 /* f[i] = nlp_feat(fb->tmpl[i], fb->a1[i], fb->a2[i], fb->a3[i]) for i < n
  * (n <= NLP_FEAT_BATCH; the templates fit in 32 bits). */
 void nlp_feat_keys(const nlp_feat_batch *fb, size_t n, uint32_t *f);

@@ -191,13 +191,7 @@ static size_t buffer_feats(const nlp_config *c, uint32_t *f) {
   const nlp_word *xn0 = n0 >= 0 && n0 < c->n ? &c->w[n0] : NULL;
   const nlp_word *xn1 = n1 >= 0 ? &c->w[n1] : NULL;
   uint64_t n0u = xn0 ? xn0->upos : ROOT_P, n1u = xn1 ? xn1->upos : NONE_P;
-#define F(t_, x_, y_, z_)                                                      \
-  do {                                                                         \
-    B.tmpl[k] = (t_);                                                          \
-    B.a1[k] = (x_);                                                            \
-    B.a2[k] = (y_);                                                            \
-    B.a3[k++] = (z_);                                                          \
-  } while (0)
+#define F(t_, x_, y_, z_) NLP_FEAT_ADD(B, k, t_, x_, y_, z_)
   F(F_N0WP, n0wp, 0, 0);
   F(F_N0W, n0w, 0, 0);
   F(F_N0P, n0p, 0, 0);

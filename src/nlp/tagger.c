@@ -21,13 +21,7 @@ enum {
 };
 
 /* Features are gathered in B (nlp_feat_batch) and hashed together. */
-#define F(t_, x_, y_, z_)                                                      \
-  do {                                                                         \
-    B.tmpl[k] = (t_);                                                          \
-    B.a1[k] = (x_);                                                            \
-    B.a2[k] = (y_);                                                            \
-    B.a3[k++] = (z_);                                                          \
-  } while (0)
+#define F(t_, x_, y_, z_) NLP_FEAT_ADD(B, k, t_, x_, y_, z_)
 
 /* The features of the word itself (its form, affixes, shape, flags and
  * lexical class): the same wherever it stands.  head: those before the
