@@ -596,11 +596,25 @@ typedef struct {
 } annals_timex;
 #define ANNALS_TIMEX_NO_ANCHOR ((size_t)-1)
 
+/* Two expressions of a text that name the same period, given by their
+ * start bytes: one resolved against the document date ("last year") and
+ * one that states its year ("in January 2024"), as in two tellings of
+ * one event.  A caller that knows this lets the DCT be inferred from
+ * them (see annals_dates_opts.links). */
+typedef struct {
+  size_t relative, stated;
+} annals_date_link;
+
 typedef struct {
   /* The DCT asked for (--dct), taken as given; prec NONE: infer it from
    * the text, else none.  The settled one is annals_timexes.dct. */
   annals_date dct;
   bool day_first;  /* numeric dates 05/09/2025 read as day/month */
+  /* Pairs that name the same period (byte starts in the text fed), used
+   * like the pairs a sentence states ("in January 2024, last year") when
+   * the DCT is inferred; the caller keeps them alive. */
+  const annals_date_link *links;
+  size_t n_links;
 } annals_dates_opts;
 
 /* The expressions found in one text, in order of start offset. */

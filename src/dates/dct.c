@@ -126,6 +126,54 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
   return true;
 }
 
+/* A relative expression that counts years or months from the DCT
+ * ("last year", "two months ago"). */
+static bool relative_year(const mention *r) {
+  return r->kind == MK_REL && r->anchor == A_DCT && r->type == 0 &&
+         (r->unit == U_YEAR || r->unit == U_MONTH);
+}
+
+/* An explicit date that states its year ("January 2024"). */
+static bool stated_year(const mention *a) {
+  return a->kind == MK_ABS && a->y != NOY && !a->yunit && !a->wd && !a->q &&
+         !a->half && !a->season;
+}
+
+/* The document years that pairs of a relative expression and an explicit
+ * date naming the same period point to. */
+typedef struct {
+  int votes[8], years[8], nv, total;
+  const mention *ex; /* an explicit date of a pair, for the note */
+} pair_votes;
+
+/* Adds the vote of relative r and explicit a; false when they name no
+ * document year. */
+static bool pair_vote(pair_votes *V, const mention *r, const mention *a) {
+  long long c;
+  if (r->unit == U_YEAR)
+    c = (long long)a->y - r->n;
+  else if (a->m)
+    c = ((long long)a->y * 12 + a->m - 1 - r->n) / 12;
+  else
+    return false;
+  /* "2021, 22222 years ago" names no document year */
+  if (c < ANNALS_YEAR_MIN || c > ANNALS_YEAR_MAX)
+    return false;
+  int cand = (int)c;
+  V->total++;
+  int k;
+  for (k = 0; k < V->nv && V->years[k] != cand; k++)
+    ;
+  if (k == V->nv && V->nv < 8) {
+    V->years[V->nv] = cand;
+    V->votes[V->nv++] = 0;
+  }
+  if (k < 8)
+    V->votes[k]++;
+  V->ex = a;
+  return true;
+}
+
 /* The DCT a text gives when none is asked for. */
 static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
                       const mention *ms, size_t n) {
@@ -183,50 +231,41 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     return;
   }
   /* 2. consistent pairs: an explicit date and a relative one that name
-   * the same period in one sentence ("in January 2024, last year") */
-  int votes_y[8] = {0}, years[8] = {0}, nv = 0, total = 0;
-  const mention *ex = NULL;
+   * the same period in one sentence ("in January 2024, last year"), or
+   * that the caller links (two tellings of one event) */
+  pair_votes V;
+  memset(&V, 0, sizeof V);
   for (size_t i = 0; i < n; i++) {
     const mention *r = &ms[i];
-    if (r->kind != MK_REL || r->anchor != A_DCT || r->type != 0)
-      continue;
-    if (r->unit != U_YEAR && r->unit != U_MONTH)
+    if (!relative_year(r))
       continue;
     for (size_t j = i >= 3 ? i - 3 : 0; j < n && j <= i + 3; j++) {
       const mention *a = &ms[j];
-      if (j == i || a->kind != MK_ABS || a->y == NOY || a->yunit ||
-          a->sent != r->sent || a->wd)
+      if (j == i || !stated_year(a) || a->sent != r->sent)
         continue;
       /* the two must name the same period: side by side, with only
        * punctuation or "in"/"of" between ("in January 2024, last year",
        * "last year (2024)") */
-      if (a->q || a->half || a->season || !apposed(s, a, r))
+      if (!apposed(s, a, r))
         continue;
-      long long c;
-      if (r->unit == U_YEAR)
-        c = (long long)a->y - r->n;
-      else if (a->m)
-        c = ((long long)a->y * 12 + a->m - 1 - r->n) / 12;
-      else
-        continue;
-      /* "2021, 22222 years ago" names no document year */
-      if (c < ANNALS_YEAR_MIN || c > ANNALS_YEAR_MAX)
-        continue;
-      int cand = (int)c;
-      total++;
-      int k;
-      for (k = 0; k < nv && years[k] != cand; k++)
-        ;
-      if (k == nv && nv < 8) {
-        years[nv] = cand;
-        votes_y[nv++] = 0;
-      }
-      if (k < 8)
-        votes_y[k]++;
-      ex = a;
-      break;
+      if (pair_vote(&V, r, a))
+        break;
     }
   }
+  for (size_t l = 0; l < S->opts.n_links; l++) {
+    const annals_date_link *k = &S->opts.links[l];
+    const mention *r = NULL, *a = NULL;
+    for (size_t i = 0; i < n; i++) {
+      if (ms[i].start + S->offset == k->relative && relative_year(&ms[i]))
+        r = &ms[i];
+      if (ms[i].start + S->offset == k->stated && stated_year(&ms[i]))
+        a = &ms[i];
+    }
+    if (r && a)
+      pair_vote(&V, r, a);
+  }
+  int total = V.total, nv = V.nv, *votes_y = V.votes, *years = V.years;
+  const mention *ex = V.ex;
   if (total > 0) {
     int bk = 0;
     for (int k = 1; k < nv; k++)

@@ -142,6 +142,43 @@ static void test_flags_anchored_and_unresolved(void **state) {
   annals_timexes_release(&x);
 }
 
+/* Two expressions the caller links as one period give the DCT's year;
+ * without the link, or with a link that is no relative-explicit pair,
+ * none is inferred. */
+static void test_dct_from_links(void **state) {
+  (void)state;
+  const char *s = "Last year, the army struck the camp. The strike of "
+                  "March 2023 was the first. The talks open on May 9.";
+  annals_dates_opts o;
+  memset(&o, 0, sizeof o);
+  annals_timexes x;
+  annals_timexes_init(&x);
+  assert_int_equal(annals_dates_find(s, strlen(s), &o, &x, NULL), ANNALS_OK);
+  assert_int_equal(x.dct.how, ANNALS_DCT_NONE);
+  assert_string_equal(x.items[0].value, "XXXX");
+  annals_timexes_release(&x);
+  const char *rel = strstr(s, "Last year"), *abs = strstr(s, "March 2023");
+  annals_date_link link = {(size_t)(rel - s), (size_t)(abs - s)};
+  o.links = &link;
+  o.n_links = 1;
+  assert_int_equal(annals_dates_find(s, strlen(s), &o, &x, NULL), ANNALS_OK);
+  assert_int_equal(x.dct.how, ANNALS_DCT_INFERRED);
+  assert_int_equal(x.dct.date.prec, ANNALS_PREC_YEAR);
+  assert_int_equal(x.dct.date.y, 2024);
+  assert_string_equal(x.items[0].value, "2023");
+  assert_string_equal(x.items[2].value, "2024-05-09");
+  annals_timexes_release(&x);
+  /* the explicit one must state its year, the other count from the DCT */
+  link.stated = (size_t)(strstr(s, "May 9") - s);
+  assert_int_equal(annals_dates_find(s, strlen(s), &o, &x, NULL), ANNALS_OK);
+  assert_int_equal(x.dct.how, ANNALS_DCT_NONE);
+  annals_timexes_release(&x);
+  link = (annals_date_link){(size_t)(abs - s), (size_t)(rel - s)};
+  assert_int_equal(annals_dates_find(s, strlen(s), &o, &x, NULL), ANNALS_OK);
+  assert_int_equal(x.dct.how, ANNALS_DCT_NONE);
+  annals_timexes_release(&x);
+}
+
 static void test_years_out_of_range(void **state) {
   (void)state;
   annals_timexes x;
@@ -499,6 +536,7 @@ int main(void) {
       cmocka_unit_test(test_crlf_offsets),
       cmocka_unit_test(test_word_table_at_text_end),
       cmocka_unit_test(test_dct_pair_out_of_range),
+      cmocka_unit_test(test_dct_from_links),
       cmocka_unit_test(test_word_list),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
