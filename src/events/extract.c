@@ -139,15 +139,21 @@ static bool anaphoric_end(const char *text, size_t len, size_t end) {
  * Karabakh forces agreed to a ceasefire": a sentence that opens with a
  * length of days and "after" (or "before") tells its opening clause
  * that many days before (after) the rest. */
+/* ("A year after they conducted airstrikes, the two countries ..."
+ * counts years: the clause is that year, told at a year's precision;
+ * months likewise.) */
 typedef struct {
   size_t sent;       /* sentence index */
   size_t start, end; /* bytes of the opening clause (to its comma) */
-  int days;          /* signed: the clause's day minus the rest's */
+  int n;             /* signed: the clause's date minus the rest's, */
+  annals_prec unit;  /* in days, months or years */
 } opener;
 
-/* Whole days in a TIMEX3 duration value ("P2D", "PT48H", "P1W"), or 0. */
-static int duration_days(const char *v) {
+/* Whole days, months or years in a TIMEX3 duration value ("P2D",
+ * "PT48H", "P1W", "P1Y"), or 0. */
+static int duration_units(const char *v, annals_prec *unit) {
   char *e;
+  *unit = ANNALS_PREC_DAY;
   if (v[0] != 'P')
     return 0;
   if (v[1] == 'T') {
@@ -159,14 +165,24 @@ static int duration_days(const char *v) {
   long n = strtol(v + 1, &e, 10);
   if (n <= 0 || n > 31 || e[1])
     return 0;
+  if (*e == 'Y' && n <= 10) {
+    *unit = ANNALS_PREC_YEAR;
+    return (int)n;
+  }
+  if (*e == 'M' && n <= 24) {
+    *unit = ANNALS_PREC_MONTH;
+    return (int)n;
+  }
   return *e == 'D' ? (int)n : *e == 'W' && n <= 4 ? (int)(7 * n) : 0;
 }
 
 static void find_opener(const char *text, const annals_doc *doc,
                         const annals_timex *t, GArray *openers) {
   size_t a = word_at(doc, t->start);
-  int days = duration_days(t->value);
-  if (!days || a >= doc->n_words || doc->words[a].start != t->start)
+  annals_prec unit;
+  int n = duration_units(t->value, &unit);
+  if (!n || (t->flags & ANNALS_TIMEX_F_APPROX) || a >= doc->n_words ||
+      doc->words[a].start != t->start)
     return;
   size_t si = doc->words[a].sentence;
   const annals_doc_sentence *s = &doc->sents[si];
@@ -183,7 +199,7 @@ static void find_opener(const char *text, const annals_doc *doc,
   const char *comma = sign ? memchr(text + i, ',', s->end - i) : NULL;
   if (!comma)
     return;
-  opener o = {si, i, (size_t)(comma - text), sign * days};
+  opener o = {si, i, (size_t)(comma - text), sign * n, unit};
   g_array_append_val(openers, o);
 }
 
@@ -678,15 +694,27 @@ static void date_openers(const xctx *X, const annals_doc *doc,
       const annals_word *pw = &doc->words[f->pred];
       if (f->sent == o->sent && pw->start > o->end &&
           f->date_how != DH_NONE && f->date_how != DH_RECENT &&
-          !f->when.interval && f->when.start.prec == ANNALS_PREC_DAY)
+          !f->when.interval && f->when.start.prec >= o->unit)
         base = &f->when.start;
     }
     if (!base)
       continue;
-    int y, m, d;
-    annals_civil_from_days(annals_date_first_day(base) + o->days, &y, &m, &d);
+    annals_date at = *base;
+    at.prec = o->unit;
+    if (o->unit == ANNALS_PREC_YEAR) {
+      at.y += o->n;
+      at.m = at.d = 0;
+    } else if (o->unit == ANNALS_PREC_MONTH) {
+      int mm = at.y * 12 + at.m - 1 + o->n;
+      at.y = mm / 12;
+      at.m = mm % 12 + 1;
+      at.d = 0;
+    } else {
+      annals_civil_from_days(annals_date_first_day(base) + o->n, &at.y, &at.m,
+                             &at.d);
+    }
     if (X->dct.date.prec != ANNALS_PREC_NONE &&
-        annals_days_from_civil(y, m, d) > annals_date_last_day(&X->dct.date))
+        annals_date_first_day(&at) > annals_date_last_day(&X->dct.date))
       continue;
     for (size_t j = 0; j < frames->len; j++) {
       ev_frame *f = &fv[j];
@@ -694,13 +722,11 @@ static void date_openers(const xctx *X, const annals_doc *doc,
       if (f->sent != o->sent || pw->start < o->start || pw->start > o->end ||
           f->date_how == DH_OWN)
         continue;
-      f->when.start = f->when.end = *base;
-      f->when.start.y = f->when.end.y = y;
-      f->when.start.m = f->when.end.m = m;
-      f->when.start.d = f->when.end.d = d;
+      f->when.start = f->when.end = at;
       f->when.interval = false;
       f->date_how = DH_CLAUSE;
       f->future = false;
+      f->approximate = f->approximate || o->unit != ANNALS_PREC_DAY;
     }
   }
 }
@@ -904,6 +930,12 @@ static bool same_event(const ev_frame *a, const ev_frame *b) {
    * statements, whoever makes them */
   if (a->content && b->content && a->sent != b->sent &&
       strcmp(a->content, b->content) != 0)
+    return false;
+  /* nor are a saying that tells what it says and one of another verb
+   * that does not ("disclosed that ..." and "characterised the
+   * situation as ...") */
+  if (a->type == ANNALS_TYPE_STATEMENT && a->sent != b->sent &&
+      !a->content != !b->content && strcmp(a->def->lemma, b->def->lemma) != 0)
     return false;
   if (!when_fits(&a->when, &b->when) && !present_of(a, b) &&
       !present_of(b, a))
@@ -1210,11 +1242,14 @@ static GArray *piece_frames(xctx *X, size_t len) {
 /* The dates of the piece text[0..len), read in the sentences doc was
  * split into (one splitter for the words and the dates). */
 static annals_status find_dates(const xctx *X, const char *text, size_t len,
-                                const annals_doc *doc, annals_timexes *tx,
-                                annals_diags *d) {
+                                const annals_doc *doc,
+                                const annals_date_link *links, size_t n_links,
+                                annals_timexes *tx, annals_diags *d) {
   annals_dates_opts dopt;
   memset(&dopt, 0, sizeof dopt);
   dopt.dct = X->dct.date;
+  dopt.links = links;
+  dopt.n_links = n_links;
   annals_sentence *ss = g_new(annals_sentence, doc->n_sents + 1);
   for (size_t i = 0; i < doc->n_sents; i++)
     ss[i] = (annals_sentence){doc->sents[i].start, doc->sents[i].end,
@@ -1227,49 +1262,133 @@ static annals_status find_dates(const xctx *X, const char *text, size_t len,
   return st;
 }
 
+/* The names and countries taking part in frame f (at most max). */
+static size_t parties(const ev_frame *f, const char **out, size_t max) {
+  size_t n = 0;
+  const ev_actor *lists[2] = {f->agents, f->targets};
+  size_t counts[2] = {f->n_agents, f->n_targets};
+  for (size_t l = 0; l < 2; l++)
+    for (size_t i = 0; i < counts[l]; i++) {
+      const char *both[2] = {lists[l][i].kind == ACT_NAMED ||
+                                     lists[l][i].country
+                                 ? lists[l][i].name
+                                 : NULL,
+                             lists[l][i].country};
+      for (size_t b = 0; b < 2; b++) {
+        bool have = !both[b];
+        for (size_t k = 0; k < n && !have; k++)
+          have = strcmp(out[k], both[b]) == 0;
+        if (!have && n < max)
+          out[n++] = both[b];
+      }
+    }
+  const char *pc = place_country(f);
+  bool have = !pc;
+  for (size_t k = 0; k < n && !have; k++)
+    have = strcmp(out[k], pc) == 0;
+  if (!have && n < max)
+    out[n++] = pc;
+  return n;
+}
+
+/* Do frames a and b tell the same deed: one predicate word, one type,
+ * and the same ones taking part (two of them in common, or all of
+ * either's one)? */
+static bool same_telling(const nlp_word *w, const ev_frame *a,
+                         const ev_frame *b) {
+  if (a->type != b->type || a->sent == b->sent || !w[a->pred].lemma ||
+      !w[b->pred].lemma || strcmp(w[a->pred].lemma, w[b->pred].lemma) != 0)
+    return false;
+  const char *pa[16], *pb[16];
+  size_t na = parties(a, pa, 16), nb = parties(b, pb, 16), common = 0;
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++)
+      common += strcmp(pa[i], pb[j]) == 0;
+  size_t need = MIN(2, MIN(na, nb));
+  return need > 0 && common >= need;
+}
+
+/* Pairs of dates that name one period because they date two tellings of
+ * one deed: "Last year, Iran struck ..." told again as "the strikes of
+ * January 2024" (see annals_date_link).  Only a text with no document
+ * date needs them.  Returns how many were put in links (at most max). */
+static size_t tellings(const annals_doc *doc, const GArray *frames,
+                       annals_date_link *links, size_t max) {
+  const nlp_word *w = nlp_doc_words(doc);
+  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+  size_t n = 0;
+  for (size_t i = 0; i < frames->len && n < max; i++) {
+    if (fv[i].open_at == SIZE_MAX)
+      continue;
+    for (size_t j = 0; j < frames->len && n < max; j++)
+      if (fv[j].date_how == DH_OWN && fv[j].date_at != SIZE_MAX &&
+          same_telling(w, &fv[i], &fv[j])) {
+        links[n++] = (annals_date_link){fv[i].open_at, fv[j].date_at};
+        break;
+      }
+  }
+  return n;
+}
+
 static annals_status run_piece(xctx *X, const char *text, size_t len,
                                size_t base, annals_diags *d) {
-  annals_doc *doc = NULL;
-  annals_status st =
-      annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
-  if (st != ANNALS_OK)
-    return st;
-  annals_timexes tx;
-  annals_timexes_init(&tx);
-  st = find_dates(X, text, len, doc, &tx, d);
-  if (st != ANNALS_OK) {
+  annals_date_link links[16];
+  size_t n_links = 0;
+  for (int pass = 0;; pass++) {
+    annals_doc *doc = NULL;
+    annals_status st =
+        annals_analyse(X->m, text, len, ANNALS_ANALYSE_TAG, &doc, d);
+    if (st != ANNALS_OK)
+      return st;
+    annals_timexes tx;
+    annals_timexes_init(&tx);
+    st = find_dates(X, text, len, doc, links, n_links, &tx, d);
+    if (st != ANNALS_OK) {
+      annals_timexes_release(&tx);
+      annals_doc_free(doc);
+      return st;
+    }
+    bool no_dct = X->dct.date.prec == ANNALS_PREC_NONE &&
+                  tx.dct.date.prec == ANNALS_PREC_NONE;
+    if (X->dct.date.prec == ANNALS_PREC_NONE &&
+        tx.dct.date.prec != ANNALS_PREC_NONE) {
+      annals_timeline_set_dct(X->out, &tx.dct);
+      X->dct = *annals_timeline_dct(X->out);
+    }
+    X->chronology = tx_count_line_dates(text, len, tx.items, tx.n) >= 2;
+    GArray *openers = g_array_new(FALSE, FALSE, sizeof(opener));
+    GArray *dates = map_dates(X, text, len, &tx, doc, openers);
     annals_timexes_release(&tx);
+    GStringChunk *strings = g_string_chunk_new(4096);
+    GArray *frames = piece_frames(X, len);
+    find_frames(X, text, doc, dates, frames, strings);
+    /* A text with no document date whose deeds are told twice, once
+     * with a stated year, is read again with the date they give. */
+    if (pass == 0 && no_dct &&
+        (n_links = tellings(doc, frames, links, G_N_ELEMENTS(links))) > 0) {
+      g_array_free(openers, TRUE);
+      g_array_free(dates, TRUE);
+      g_string_chunk_free(strings);
+      annals_doc_free(doc);
+      continue;
+    }
+    date_openers(X, doc, openers, frames);
+    g_array_free(openers, TRUE);
+    X->main_country = main_country(frames);
+    state_countries(frames, X->main_country);
+    GArray *recs = merge(frames, X);
+    const ev_frame *fv = (const ev_frame *)(void *)frames->data;
+    for (size_t j = 0; j < recs->len; j++) {
+      xrec *r = &g_array_index(recs, xrec, j);
+      emit_record(X, text, base, doc, fv, r);
+      g_array_free(r->frames, TRUE);
+    }
+    g_array_free(recs, TRUE);
+    g_array_free(dates, TRUE);
+    g_string_chunk_free(strings);
     annals_doc_free(doc);
-    return st;
+    return ANNALS_OK;
   }
-  if (X->dct.date.prec == ANNALS_PREC_NONE &&
-      tx.dct.date.prec != ANNALS_PREC_NONE) {
-    annals_timeline_set_dct(X->out, &tx.dct);
-    X->dct = *annals_timeline_dct(X->out);
-  }
-  X->chronology = tx_count_line_dates(text, len, tx.items, tx.n) >= 2;
-  GArray *openers = g_array_new(FALSE, FALSE, sizeof(opener));
-  GArray *dates = map_dates(X, text, len, &tx, doc, openers);
-  annals_timexes_release(&tx);
-  GStringChunk *strings = g_string_chunk_new(4096);
-  GArray *frames = piece_frames(X, len);
-  find_frames(X, text, doc, dates, frames, strings);
-  date_openers(X, doc, openers, frames);
-  g_array_free(openers, TRUE);
-  X->main_country = main_country(frames);
-  state_countries(frames, X->main_country);
-  GArray *recs = merge(frames, X);
-  const ev_frame *fv = (const ev_frame *)(void *)frames->data;
-  for (size_t j = 0; j < recs->len; j++) {
-    xrec *r = &g_array_index(recs, xrec, j);
-    emit_record(X, text, base, doc, fv, r);
-    g_array_free(r->frames, TRUE);
-  }
-  g_array_free(recs, TRUE);
-  g_array_free(dates, TRUE);
-  g_string_chunk_free(strings);
-  annals_doc_free(doc);
-  return ANNALS_OK;
 }
 
 /* The end of the piece starting at a: about PIECE bytes, cut after a

@@ -362,9 +362,12 @@ static bool present_tense(const fctx *x, int p) {
 void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
     if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
-        (a->first >= list[i].first && a->last <= list[i].last) ||
-        (list[i].first >= a->first && list[i].last <= a->last))
-      return; /* the same name, or a part of it ("el" of "el-Fasher") */
+        (a->first >= 0 && list[i].first >= 0 &&
+         ((a->first >= list[i].first && a->last <= list[i].last) ||
+          (list[i].first >= a->first && list[i].last <= a->last))))
+      return; /* the same name, or a part of it ("el" of "el-Fasher");
+                 (actors of no words, "the two countries", are told
+                 apart by name) */
   if (*n < FRAME_MAX_ACTORS)
     list[(*n)++] = *a;
 }
@@ -416,6 +419,11 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
                                               x->w[i].start, x->w[i].end));
     if (c && (np == 0 || strcmp(pair[0], c) != 0))
       pair[np++] = c;
+  }
+  if (np == 2) { /* (in the order they were named) */
+    const char *t = pair[0];
+    pair[0] = pair[1];
+    pair[1] = t;
   }
   for (size_t k = 0; np < 2 && k < x->ac->n_countries; k++)
     if (np == 0 || strcmp(pair[0], x->ac->countries[k]) != 0)
@@ -1336,6 +1344,7 @@ static int tree_distance(const fctx *x, int a, int b) {
 static void set_date(fctx *x, ev_frame *fr, int k, int how) {
   fr->when = x->dates[k].when;
   fr->date_how = how;
+  fr->date_at = x->dates[k].start;
   int f = x->dates[k].first;
   fr->date_since = f - 1 >= x->lo && lemma_is(x, f - 1, "since");
   fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
@@ -1375,6 +1384,16 @@ static int object_date(const fctx *x, int p) {
   return -1;
 }
 
+/* Is word i below word p in the tree? */
+static bool below(const fctx *x, int i, int p) {
+  for (int k = 0; i >= 0 && k < 32; k++) {
+    i = H(x, i);
+    if (i == p)
+      return true;
+  }
+  return false;
+}
+
 /* Dates a frame: its own date, else its clause's, else its reporter's,
  * else the sentence's only free date.  A frame whose own date lies after
  * the document date is an announced plan: future. */
@@ -1396,6 +1415,11 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
     set_date(x, fr, k, DH_OWN);
     return;
   }
+  for (size_t j = 0; j < x->nd && fr->open_at == SIZE_MAX; j++)
+    if ((x->gov[j] == fr->pred || (light >= 0 && x->gov[j] == light)) &&
+        (x->dates[j].flags & ANNALS_TIMEX_F_UNRESOLVED) &&
+        (x->dates[j].flags & ANNALS_TIMEX_F_RELATIVE))
+      fr->open_at = x->dates[j].start;
   if (unusable_date_of(x, fr->pred) >= 0 ||
       (light >= 0 && unusable_date_of(x, light) >= 0)) {
     fr->future = true;
@@ -1447,6 +1471,12 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
       dh = H(x, dh);
     if (marker_is(x, dh, (const char *[]){"of", NULL}))
       continue;
+    /* nor is the present by the date of an event noun below it ("are
+     * mending relations after airstrikes a year ago") */
+    if (fr->present && x->gov[j] >= 0 && x->gov[j] != fr->pred &&
+        x->gov[j] != light && is_noun(&x->w[x->gov[j]]) &&
+        below(x, x->gov[j], light >= 0 ? light : fr->pred))
+      continue;
     int dist = tree_distance(x, fr->pred, x->dates[j].first);
     if (dist < best_dist) {
       best = (int)j;
@@ -1469,6 +1499,7 @@ void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   fr->pred = p;
   fr->report_pred = x->reporter[p - x->lo];
   fr->reported = fr->report_pred >= 0;
+  fr->date_at = fr->open_at = SIZE_MAX;
 }
 
 /* A visit, a show of force or an attack in a place with no other target

@@ -57,6 +57,17 @@ void sayings_report_content(fctx *x, int p, ev_frame *fr) {
  * the parser hung as an adverbial ("confirmed that X was behind"), or
  * the quotation v follows ('"...," he said')? */
 static bool said_clause(const fctx *x, int v, int c) {
+  if (H(x, c) == v && c > v &&
+      (D(x, c) == NLP_DEP_PARATAXIS || D(x, c) == NLP_DEP_CONJ)) {
+    /* 'said, "Pakistan and Iran have taken steps"': a quotation
+     * opening right after the saying is what was said */
+    int q = v + 1;
+    if (q < c && x->w[q].upos == NLP_UPOS_PUNCT &&
+        x->w[q].xpos != NLP_XPOS_LQUOTE)
+      q++;
+    return q < c && x->w[q].upos == NLP_UPOS_PUNCT &&
+           x->w[q].xpos == NLP_XPOS_LQUOTE;
+  }
   if (H(x, c) == v)
     return D(x, c) == NLP_DEP_CCOMP ||
            (D(x, c) == NLP_DEP_ADVCL &&

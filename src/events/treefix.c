@@ -519,6 +519,96 @@ static void fix_close_to(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "after the two countries conducted airstrikes": the parser may read
+ * "after the two countries" as a phrase and leave the verb that follows
+ * without a subject (a parataxis or a conjunct).  A finite verb with no
+ * subject right after a noun phrase opened by "after", "before",
+ * "since" or "until" is the clause that word opens, the noun its
+ * subject; the clause hangs on the verb the phrase hung on. */
+static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const opens[] = {"after", "before", "since", "until",
+                                      NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP) ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    /* the noun opened by such a word whose phrase ends right before v */
+    long n = -1, c = -1;
+    for (size_t i = v - 1; i > s->first && n < 0; i--) {
+      if (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN)
+        continue;
+      c = -1;
+      for (size_t j = s->first; j < i && c < 0; j++)
+        if (doc->words[j].head == (long)i && w[j].dep == NLP_DEP_CASE &&
+            lemma_in(&w[j], opens))
+          c = (long)j;
+      if (c < 0)
+        continue;
+      size_t last = i;
+      for (size_t j = i + 1; j < end; j++)
+        for (long h = doc->words[j].head; h >= 0 && h != (long)v;
+             h = doc->words[h].head)
+          if (h == (long)i) {
+            if (j > last)
+              last = j;
+            break;
+          }
+      if (last + 1 == v)
+        n = (long)i;
+    }
+    if (n < 0 || nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ)
+      continue;
+    /* the verb the phrase hung on */
+    long g = doc->words[n].head;
+    while (g >= 0 && w[g].upos != NLP_UPOS_VERB)
+      g = doc->words[g].head;
+    if (g < 0 || g == (long)v)
+      continue;
+    for (long h = g; h >= 0; h = doc->words[h].head)
+      if (h == (long)v)
+        g = -1; /* (v would hang under itself) */
+    if (g < 0)
+      continue;
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_NSUBJ;
+    doc->words[c].head = (long)v;
+    w[c].dep = NLP_DEP_MARK;
+    w[c].upos = NLP_UPOS_SCONJ;
+    doc->words[v].head = g;
+    w[v].dep = NLP_DEP_ADVCL;
+  }
+}
+
+/* "Mali's foreign minister criticised the report": the tagger may read
+ * a past tense it does not know ("-ised") as a participle; a participle
+ * with an active subject and no auxiliary heading a clause of its own
+ * is the past tense. */
+static void fix_participle_tense(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || w[v].xpos != NLP_XPOS_VBN ||
+        (doc->words[v].head >= 0 && w[v].dep != NLP_DEP_CCOMP &&
+         w[v].dep != NLP_DEP_PARATAXIS))
+      continue;
+    bool subj = false, aux = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      subj = subj || w[i].dep == NLP_DEP_NSUBJ;
+      aux = aux || w[i].upos == NLP_UPOS_AUX ||
+            nlp_dep_universal(w[i].dep) == NLP_DEP_AUX ||
+            w[i].dep == NLP_DEP_NSUBJ_PASS;
+    }
+    if (subj && !aux)
+      w[v].xpos = NLP_XPOS_VBD;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -532,6 +622,8 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_participle_tense(doc, w, si);
+  fix_clause_as_phrase(doc, w, si);
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
 }
