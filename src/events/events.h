@@ -205,6 +205,8 @@ typedef struct {
   bool admits; /* a saying that claims a deed: charted as the claim */
   double strength_floor; /* at least this sure (an order's), or 0 */
   double confidence;
+  bool relative;  /* told in a relative clause ("Keita, who took power in
+                     2013"): background to its sentence */
   size_t date_at; /* byte start of the date it was dated by, or SIZE_MAX */
   size_t open_at; /* byte start of its own date that only a document date
                      resolves ("last year" with none), or SIZE_MAX */

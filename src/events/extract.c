@@ -837,8 +837,12 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     for (size_t k = before; k < frames->len; k++) {
       const ev_frame *f = &g_array_index(frames, ev_frame, k);
       /* (not a span's start: "head of the Guard since 2011") */
+      /* (nor a relative clause's: "Keita, who took power in 2013"; nor
+       * what a saying tells after it, but the news told before its
+       * source is: "X arrested Y on Sunday, the army said") */
+      bool fronted = f->reported && f->report_pred > f->pred;
       if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE) &&
-          !f->date_since && !f->reported &&
+          !f->date_since && (!f->reported || fronted) && !f->relative &&
           (!main_dated || doc->words[f->pred].head == -1)) {
         ctx = f->when;
         ctx_sent = si;
@@ -923,8 +927,22 @@ static bool present_of(const ev_frame *a, const ev_frame *b) {
 }
 
 /* Do frames a and b tell the same event? */
+/* Do two CAMEO codes name different acts: both finer than their root's
+ * general code ("190", "170"), neither under the other ("173" arrest and
+ * "1723" curfew)? */
+static bool cameo_differ(const char *a, const char *b) {
+  if (!a || !b)
+    return false;
+  size_t la = strlen(a), lb = strlen(b);
+  bool ga = la == 3 && a[2] == '0', gb = lb == 3 && b[2] == '0';
+  return !ga && !gb && strncmp(a, b, MIN(la, lb)) != 0;
+}
+
 static bool same_event(const ev_frame *a, const ev_frame *b) {
   if (a->type != b->type || a->def->tag != b->def->tag)
+    return false;
+  /* an arrest and a curfew told in two sentences are two acts */
+  if (a->sent != b->sent && cameo_differ(a->def->cameo, b->def->cameo))
     return false;
   /* two sayings of different sentences that tell what they say are two
    * statements, whoever makes them */

@@ -31,8 +31,24 @@ bool frames_candidate(const annals_lexicon *lx, const nlp_word *w) {
   return lexicon_frames(lx, w->lemma, w->upos == NLP_UPOS_NOUN) != NULL;
 }
 
-/* Does a child of p (or of its conjuncts) with one of the relations
- * have a lemma in list? */
+/* Is word i the head of a name the gazetteer knows as a city or a region
+ * ("entered Goma", "took Addis Ababa")? */
+static bool named_place(const fctx *x, int i) {
+  if (x->w[i].upos != NLP_UPOS_PROPN)
+    return false;
+  int a = i, b = i;
+  while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN && H(x, a - 1) == i)
+    a--;
+  while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN && H(x, b + 1) == i)
+    b++;
+  const gaz_entity *e =
+      gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
+  return e && (e->kind == ENT_CITY || e->kind == ENT_REGION);
+}
+
+/* Does a child of p (or of its object's conjuncts) in an object's role
+ * (a noun's "of" dependent when noun is set) have a lemma in list?
+ * "@place" in the list stands for a named city or region. */
 static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   for (int i = x->lo; i < x->hi; i++) {
     int h = H(x, i);
@@ -53,7 +69,8 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
     bool name = noun && x->w[i].upos == NLP_UPOS_PROPN;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]) ||
-          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0))
+          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
+          (strcmp(list[k], "@place") == 0 && named_place(x, i)))
         return true;
   }
   return false;
@@ -1384,6 +1401,31 @@ static int object_date(const fctx *x, int p) {
   return -1;
 }
 
+/* The relative clause word i is in (its verb), or -1: one opened by a
+ * relative word ("who", "which", "where"...). */
+static int in_relative(const fctx *x, int i) {
+  static const char *const rel[] = {"who",  "whom", "whose", "which",
+                                    "that", "where", "when", NULL};
+  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i)) {
+    if (D(x, i) != NLP_DEP_ACL_RELCL)
+      continue;
+    for (int j = x->lo; j < i; j++)
+      for (size_t r = 0; H(x, j) == i && rel[r]; r++)
+        if (lemma_is(x, j, rel[r]))
+          return i;
+    return -1;
+  }
+  return -1;
+}
+
+/* Does the relative clause of verb rc tell frame fr's deed again ("the
+ * killing of Nijjar, who was gunned down on June 18")? */
+static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
+  const frame_def *f =
+      frames_candidate(x->lx, &x->w[rc]) ? frames_choose(x, rc) : NULL;
+  return f && f->type == fr->type;
+}
+
 /* Is word i below word p in the tree? */
 static bool below(const fctx *x, int i, int p) {
   for (int k = 0; i >= 0 && k < 32; k++) {
@@ -1471,6 +1513,17 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
       dh = H(x, dh);
     if (marker_is(x, dh, (const char *[]){"of", NULL}))
       continue;
+    /* nor by the date of a relative clause it is not in ("arrested
+     * Keita, who took power in 2013"), nor by a span's start ("has
+     * not been seen since the 1980s") it does not govern */
+    int rc = x->gov[j] >= 0 ? in_relative(x, x->gov[j]) : -1;
+    if (rc >= 0 && rc != fr->pred && !below(x, fr->pred, rc) &&
+        !same_deed(x, rc, fr))
+      continue;
+    if (x->gov[j] != fr->pred && x->gov[j] != light &&
+        x->dates[j].first > x->lo &&
+        lemma_is(x, x->dates[j].first - 1, "since"))
+      continue;
     /* nor is the present by the date of an event noun below it ("are
      * mending relations after airstrikes a year ago") */
     if (fr->present && x->gov[j] >= 0 && x->gov[j] != fr->pred &&
@@ -1500,6 +1553,7 @@ void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   fr->report_pred = x->reporter[p - x->lo];
   fr->reported = fr->report_pred >= 0;
   fr->date_at = fr->open_at = SIZE_MAX;
+  fr->relative = in_relative(x, p) >= 0;
 }
 
 /* A visit, a show of force or an attack in a place with no other target
@@ -1705,7 +1759,8 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
   static const char *const civil[] = {
       "protester", "demonstrator", "supporter", "rioter", "mob", "crowd",
       "gunman", "attacker", "assailant", "activist", "student", "worker",
-      "resident", "villager", "people", "fan", "loyalist", "hooligan", NULL};
+      "resident", "villager", "people", "fan", "loyalist", "hooligan",
+      "man",       "intruder", NULL};
   bool is_civil = false;
   for (size_t k = 0; civil[k] && !is_civil; k++)
     is_civil = strcmp(l, civil[k]) == 0;
@@ -1717,6 +1772,23 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
                  memcmp(a->name, x->ac->text + aw->start, strlen(a->name)));
   bool is_state = a->state || (a->kind == ACT_NAMED && a->ent &&
                                a->ent->kind == ENT_COUNTRY && !people);
+  /* "the military junta that took power in August 2020": power taken
+   * by soldiers is seized */
+  static const char *const soldiers[] = {
+      "junta",   "military", "army",   "soldier",  "officer", "general",
+      "colonel", "troop",    "mutineer", "putschist", NULL};
+  bool soldier = false;
+  for (size_t k = 0; soldiers[k] && !soldier; k++)
+    soldier = strcmp(l, soldiers[k]) == 0;
+  if (soldier && fr->def->tag && strcmp(fr->def->tag, "inauguration") == 0 &&
+      fr->def->obj && strcmp(fr->def->obj[0], "power") == 0) {
+    const frame_def *seize =
+        lexicon_sense(x->lx, "seize", false, ANNALS_TYPE_COERCE, true);
+    if (seize && seize->obj && strcmp(seize->obj[0], "power") == 0) {
+      fr->def = seize;
+      fr->type = seize->type;
+    }
+  }
   if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
@@ -1726,13 +1798,26 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
       "crowd", "protester", "demonstrator", "civilian", "people", "worker",
       "student", "tourist", "worshipper", "passenger", "villager", "resident",
       "journalist", "reporter", "mourner", "shopper", NULL};
+  bool at_civilians = false;
   for (size_t t = 0; fr->type == ANNALS_TYPE_FIGHT && t < fr->n_targets; t++) {
     int w = fr->targets[t].word;
     const char *tl = w >= 0 && x->w[w].lemma ? x->w[w].lemma : "";
     for (size_t k = 0; civilians[k]; k++)
       if (fr->targets[t].kind == ACT_GROUP && strcmp(tl, civilians[k]) == 0)
-        fr->type = ANNALS_TYPE_ASSAULT;
+        at_civilians = true;
   }
+  /* and the police's force at civilians, or their fire at no enemy
+   * named, is repression ("Police fired live bullets outside
+   * parliament") */
+  bool police = strcmp(l, "police") == 0 || strcmp(l, "policeman") == 0;
+  bool fire = strcmp(fr->def->lemma, "fire") == 0 ||
+              strcmp(fr->def->lemma, "shoot") == 0;
+  size_t enemies = fr->n_targets - (fr->implied && fr->n_targets ? 1 : 0);
+  if (fr->type == ANNALS_TYPE_FIGHT && police &&
+      (at_civilians || (!enemies && fire)))
+    fr->type = ANNALS_TYPE_COERCE;
+  else if (fr->type == ANNALS_TYPE_FIGHT && at_civilians)
+    fr->type = ANNALS_TYPE_ASSAULT;
 }
 
 /* Removes from list the actors named by the event's own word or by a
@@ -2117,14 +2202,15 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
  * participle between a determiner or an adjective and the noun it
  * describes tells no event, whatever the parser made of it. */
 static bool prenominal(const fctx *x, int p) {
-  /* "the summit chair", "a peace envoy", "election officials": an event
-   * noun naming someone's role */
+  /* "the summit chair", "a peace envoy", "election officials", "the aid
+   * group": an event noun naming someone's role */
   static const char *const roles[] = {
       "chair",     "chairman",  "chairwoman", "host",     "organiser",
       "organizer", "official",  "spokesman",  "spokeswoman", "envoy",
       "negotiator", "delegate", "participant", "observer", "monitor",
       "commission", "committee", "venue",     "mediator", "spokesperson",
-      NULL};
+      "group",     "agency",    "worker",     "activist", "organisation",
+      "organization", "charity", "movement",  NULL};
   if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
       H(x, p) > p)
     for (size_t k = 0; roles[k]; k++)

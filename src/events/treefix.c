@@ -609,6 +609,107 @@ static void fix_participle_tense(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "arrested Keita, who took power in 2013": the parser may hang a
+ * relative clause opened by "who" or "which" after a comma on the main
+ * verb (a conjunct, a parataxis); it describes the noun before the comma. */
+static void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const rel[] = {"who", "which", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 2; r + 1 < end; r++) {
+    long v = doc->words[r].head;
+    if (!lemma_in(&w[r], rel) ||
+        (w[r].dep != NLP_DEP_NSUBJ && w[r].dep != NLP_DEP_NSUBJ_PASS) ||
+        v <= (long)r || w[r - 1].upos != NLP_UPOS_PUNCT ||
+        doc->text[doc->words[r - 1].start] != ',' ||
+        (w[v].dep != NLP_DEP_CONJ && w[v].dep != NLP_DEP_PARATAXIS &&
+         w[v].dep != NLP_DEP_CCOMP && w[v].dep != NLP_DEP_ADVCL))
+      continue;
+    /* the noun before the comma, up to the head of its name */
+    long n = (long)r - 2;
+    if (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN)
+      continue;
+    while (doc->words[n].head >= (long)s->first && doc->words[n].head < n &&
+           (w[n].dep == NLP_DEP_FLAT || w[n].dep == NLP_DEP_COMPOUND) &&
+           w[doc->words[n].head].upos == NLP_UPOS_PROPN)
+      n = doc->words[n].head;
+    bool cycle = false;
+    for (long h = n; h >= 0 && !cycle; h = doc->words[h].head)
+      cycle = h == v;
+    if (cycle)
+      continue;
+    doc->words[v].head = n;
+    w[v].dep = NLP_DEP_ACL_RELCL;
+    doc->words[r - 1].head = v; /* (its comma too) */
+  }
+}
+
+/* "Masked men broke into the studio", "Armed men stormed ...": the
+ * tagger may read a participle opening the sentence as its verb, with
+ * the noun after it as its object and the true verb as a clause of it.
+ * A participle that opens a sentence with no subject, followed by a
+ * plural noun and then a finite verb with no subject of its own, is the
+ * noun's adjective, and the noun that verb's subject. */
+static void fix_participle_opener(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n, p = s->first, n = p + 1, v = p + 2;
+  if (s->n < 3 || w[p].upos != NLP_UPOS_VERB ||
+      (w[p].xpos != NLP_XPOS_VBD && w[p].xpos != NLP_XPOS_VBN) ||
+      doc->words[p].head != -1 ||
+      own_subject(doc, w, s->first, end, p, -1) ||
+      (w[n].xpos != NLP_XPOS_NNS && w[n].xpos != NLP_XPOS_NNPS) ||
+      doc->words[n].head != (long)p || w[v].upos != NLP_UPOS_VERB ||
+      (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+       w[v].xpos != NLP_XPOS_VBP) ||
+      doc->words[v].head != (long)p ||
+      own_subject(doc, w, s->first, end, v, -1))
+    return;
+  for (size_t i = s->first; i < end; i++)
+    if (doc->words[i].head == (long)p && i != n)
+      doc->words[i].head = (long)v;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[n].head = (long)v;
+  w[n].dep = NLP_DEP_NSUBJ;
+  doc->words[p].head = (long)n;
+  w[p].dep = NLP_DEP_AMOD;
+  w[p].upos = NLP_UPOS_ADJ;
+  w[p].xpos = NLP_XPOS_JJ;
+}
+
+/* "Guinea's special forces arrested President Kamara on Sunday, the army
+ * said": the parser may read the verb as a participle on the noun before
+ * it ("forces arrested ...") and make that noun the subject of the
+ * saying that has a subject of its own after the comma.  A participle
+ * with a direct object of its own on such a noun is the clause said. */
+static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
+                                    nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    long n = doc->words[v].head, g = n >= 0 ? doc->words[n].head : -1;
+    if (w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBN && w[v].xpos != NLP_XPOS_VBD) ||
+        w[v].dep != NLP_DEP_ACL || n < 0 || n + 1 != (long)v || g <= (long)v ||
+        w[n].dep != NLP_DEP_NSUBJ || w[g].upos != NLP_UPOS_VERB ||
+        !reporting_verb(lx, &w[g]))
+      continue;
+    bool obj = false, other = false;
+    for (size_t i = s->first; i < end; i++) {
+      obj = obj || (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_OBJ);
+      other = other || (doc->words[i].head == g && i > v &&
+                        w[i].dep == NLP_DEP_NSUBJ);
+    }
+    if (!obj || !other)
+      continue;
+    doc->words[v].head = g;
+    w[v].dep = NLP_DEP_CCOMP;
+    w[v].xpos = NLP_XPOS_VBD;
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_NSUBJ;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -622,7 +723,10 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_participle_opener(doc, w, si);
+  fix_reduced_clause_said(lx, doc, w, si);
   fix_participle_tense(doc, w, si);
+  fix_relative_after_comma(doc, w, si);
   fix_clause_as_phrase(doc, w, si);
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
