@@ -1122,6 +1122,20 @@ static void deep_against(fctx *x, int p, ev_frame *fr) {
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
 }
 
+/* An attack named by its noun with no one acting: a "by X" phrase the
+ * parser hung deeper in its arguments ("the attack on the mission in
+ * Goma by armed groups"). */
+static void deep_by(fctx *x, int p, ev_frame *fr) {
+  if (fr->n_agents || !is_noun(&x->w[p]) ||
+      annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+    return;
+  for (int depth = 2; depth <= 3 && !fr->n_agents; depth++)
+    for (int i = x->lo; i < x->hi && !fr->n_agents; i++)
+      if (in_arguments(x, i, p, depth) && x->w[i].upos != NLP_UPOS_NUM &&
+          marker_is(x, i, (const char *[]){"by", NULL}))
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
+}
+
 /* "X was killed in an Israeli strike": the event that was the means of
  * a verb's act names who did it. */
 static void means_agents(fctx *x, int p, ev_frame *fr) {
@@ -1388,6 +1402,10 @@ static int object_date(const fctx *x, int p) {
       continue;
     for (int q = g, steps = 0; q >= 0 && steps < 3; steps++) {
       int u = nlp_dep_universal(D(x, q)), h = H(x, q);
+      /* (not through an event noun: "condemned the attack on the mission
+       * in Bangui on 10 April" is the attack's date) */
+      if (q != g && frames_candidate(x->lx, &x->w[q]))
+        break;
       if (h == p) {
         if (u == NLP_DEP_OBJ)
           return (int)k;
@@ -1609,6 +1627,8 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     sayings_report_content(x, p, fr);
   }
   deep_against(x, light >= 0 ? light : p, fr);
+  if (light < 0)
+    deep_by(x, p, fr);
   if (light >= 0) {
     /* the light verb's subject acts: "Azerbaijan launched an offensive" */
     ev_frame lv;
