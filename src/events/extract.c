@@ -231,9 +231,25 @@ static GArray *map_dates(const xctx *X, const char *text, size_t len,
     e.last = (int)b;
     e.when = t->when;
     e.flags = t->flags;
+    /* "Qatar hosted talks in November", told in September: the date
+     * layer keeps a month named in the past tense within two months
+     * after the DCT in its year (TimeML's reading of "was extended to
+     * Nov. 16"); an event told in the past happened a year before */
+    if (have_dct && (t->flags & ANNALS_TIMEX_F_PAST) &&
+        (t->flags & ANNALS_TIMEX_F_RELATIVE) &&
+        !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) && !t->when.interval &&
+        t->when.start.prec >= ANNALS_PREC_MONTH &&
+        annals_date_first_day(&t->when.start) > dct_last) {
+      e.when.start.y--;
+      e.when.end.y--;
+      if (e.when.start.prec == ANNALS_PREC_DAY &&
+          e.when.start.d > annals_days_in_month(e.when.start.y, e.when.start.m))
+        e.when.start.d = e.when.end.d =
+            annals_days_in_month(e.when.start.y, e.when.start.m);
+    }
     e.usable = t->when.start.prec != ANNALS_PREC_NONE &&
                !(t->flags & ANNALS_TIMEX_F_UNRESOLVED) &&
-               !(have_dct && annals_date_first_day(&t->when.start) > dct_last) &&
+               !(have_dct && annals_date_first_day(&e.when.start) > dct_last) &&
                !tx_is_dateline(text, len, t->start, t->end, line_dates);
     /* "a year after they ...": anchored on another event (but "announced
      * the day after that he would resign", "the day after," tell the day

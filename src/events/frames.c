@@ -888,6 +888,12 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
          marker_is(x, i, by)))
       frames_actors_of(x, i, fr->agents, &fr->n_agents);
+    else if (nlp_dep_universal(d) == NLP_DEP_OBL &&
+             marker_is(x, i, (const char *[]){"between", NULL}))
+      /* "fighting broke out between the army and the RSF": both sides
+       * ("mediated between A and B": the ones it is done to) */
+      frames_actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
+                       fr->n_agents ? &fr->n_targets : &fr->n_agents);
     else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ ||
              /* "hosted Minister Abbas Araghchi" read as a bare oblique */
              (d == NLP_DEP_OBL_UNMARKED && x->w[i].upos == NLP_UPOS_PROPN &&
@@ -1621,6 +1627,15 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     noun_roles(x, p, fr);
   else
     verb_roles(x, p, fr->def, fr);
+  /* "Fighting broke out between the army and the RSF": a gerund that
+   * is the subject of another verb has that verb's parties */
+  int gh = H(x, p);
+  if (x->w[p].xpos == NLP_XPOS_VBG && !fr->n_agents && gh >= 0 &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_NSUBJ)
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == gh && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          marker_is(x, i, (const char *[]){"between", NULL}))
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
   if (x->w[p].upos == NLP_UPOS_VERB) {
     clause_target(x, p, fr);
     means_agents(x, p, fr);
