@@ -903,7 +903,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
          * name on it is the target ("expel an Indian diplomat"), and so
          * is its phrase with the frame's preposition ("ties with X") */
         ev_actor a;
-        if (!x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
+        /* "recalled its ambassadors to Australia": one's envoys are
+         * recalled from where they serve, and are one's own ("France's
+         * ambassadors") */
+        bool envoys = f->cameo && strcmp(f->cameo, "161") == 0 &&
+                      (strcmp(f->lemma, "recall") == 0 ||
+                       strcmp(f->lemma, "withdraw") == 0);
+        if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             a.kind == ACT_NAMED)
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
@@ -917,12 +923,14 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           tp = "with";
         for (int j = x->lo; tp && j < x->hi; j++)
           if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
-              marker_is(x, j, (const char *[]){tp, NULL}))
+              (marker_is(x, j, (const char *[]){tp, NULL}) ||
+               (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
             frames_actors_of(x, j, fr->targets, &fr->n_targets);
         /* "welcomed Spain's proposal": whose it is */
         int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
         if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
-          frames_actors_of(x, po, fr->targets, &fr->n_targets);
+          frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
+                           envoys ? &fr->n_agents : &fr->n_targets);
         continue;
       }
       frames_actors_of(x, i, fr->targets, &fr->n_targets);
