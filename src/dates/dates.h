@@ -247,6 +247,9 @@ typedef struct {
   uint32_t sent, para;
   uint8_t type, kind;
   int8_t dir; /* tense: -1 past, +1 future, 0 unknown */
+  int8_t ytense; /* the tense around a date that states its year (dir is
+                    read only where a year or a day must be chosen): a
+                    text's own year is not one told in the future */
   int8_t sel; /* "last April" -1, "this April" 0, "next April" +1 */
   bool has_sel;
   unsigned flags;

@@ -79,10 +79,12 @@ static bool apposed(const char *s, const mention *a, const mention *b) {
  * has no such pair or states no year. */
 static bool weekday_dct(annals_dates_stream *S, const char *s,
                         const mention *ms, size_t n) {
+  /* (a year told with its month: a bare year is as often history, "its
+   * return to China in 1997") */
   int ylatest = NOY;
   for (size_t i = 0; i < n; i++)
-    if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit &&
-        ms[i].dir <= 0 && (ylatest == NOY || ms[i].y > ylatest))
+    if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit && ms[i].m &&
+        ms[i].ytense <= 0 && (ylatest == NOY || ms[i].y > ylatest))
       ylatest = ms[i].y;
   if (ylatest == NOY || ylatest < ANNALS_YEAR_MIN || ylatest > ANNALS_YEAR_MAX - 7)
     return false;
@@ -209,7 +211,7 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     int y = NOY;
     for (size_t i = 0; i < n; i++)
       if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit &&
-          ms[i].dir <= 0 && (y == NOY || ms[i].y > y))
+          ms[i].ytense <= 0 && (y == NOY || ms[i].y > y))
         y = ms[i].y;
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
       set_dct(
@@ -229,6 +231,35 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
         annals_quote(s + best->start, best->end - best->start, q, sizeof q),
         best->start + S->offset);
     return;
+  }
+  /* "today (July 16)": the text names its own day */
+  for (size_t i = 0; i < n; i++) {
+    const mention *r = &ms[i];
+    if (r->kind != MK_REL || r->anchor != A_DCT || r->type != 0 ||
+        r->unit != U_DAY || r->n != 0)
+      continue;
+    for (size_t j = i >= 1 ? i - 1 : 0; j < n && j <= i + 1; j++) {
+      const mention *a = &ms[j];
+      if (j == i || a->kind != MK_ABS || !a->m || a->d <= 0 || a->wd ||
+          a->sent != r->sent || !apposed(s, a, r))
+        continue;
+      int y = a->y;
+      for (size_t k = 0; y == NOY && k < n; k++)
+        if (ms[k].kind == MK_ABS && ms[k].y != NOY && !ms[k].yunit &&
+            ms[k].m && ms[k].ytense <= 0)
+          y = ms[k].y;
+      for (size_t k = 0; k < n; k++) /* (the latest such year) */
+        if (a->y == NOY && ms[k].kind == MK_ABS && ms[k].y != NOY &&
+            !ms[k].yunit && ms[k].m && ms[k].ytense <= 0 && ms[k].y > y)
+          y = ms[k].y;
+      if (y == NOY || y < ANNALS_YEAR_MIN || y > ANNALS_YEAR_MAX ||
+          a->d > annals_days_in_month(y, a->m))
+        continue;
+      set_dct(S, tx_mkdate(y, a->m, a->d, ANNALS_PREC_DAY),
+              ANNALS_DCT_INFERRED, "'%s' names the day the text tells of",
+              annals_quote(s + r->start, a->end - r->start, q, sizeof q));
+      return;
+    }
   }
   /* 2. consistent pairs: an explicit date and a relative one that name
    * the same period in one sentence ("in January 2024, last year"), or

@@ -132,7 +132,8 @@ size_t tx_day_month(const win *W, size_t i, mention *m) {
 
 /* Numeric dates: 2025-05-09, 2025/05/09, 05/09/2025, 5/9/25, 09.05.2025.
  * Slashed dates with the year last are month first unless day_first;
- * dotted ones are day first (European use). */
+ * dotted ones are day first (European use); either yields when its
+ * month would be past 12. */
 size_t tx_numeric(const win *W, size_t i, mention *m) {
   if (!is_num(W, i) && !(i < W->n && W->t[i].kind == TK_NUM))
     return 0;
@@ -174,6 +175,12 @@ size_t tx_numeric(const win *W, size_t i, mention *m) {
     if (c->ndig == 2)
       y += y <= 30 ? 2000 : 1900;
     bool dayfirst = sep == '.' || W->day_first;
+    /* (a reading that names no month yields to the other: 19/04/2023 is
+     * the 19th of April, 04/19/2023 the 19th of April too) */
+    if (!dayfirst && a->num > 12 && b->num >= 1 && b->num <= 12)
+      dayfirst = true;
+    else if (dayfirst && b->num > 12 && a->num >= 1 && a->num <= 12)
+      dayfirst = false;
     mo = dayfirst ? b->num : a->num;
     d = dayfirst ? a->num : b->num;
   } else {

@@ -223,6 +223,8 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     if ((m.kind == MK_ABS && m.y == NOY) ||
         (m.kind == MK_REL && (m.sel == -2 || m.unit == U_WEEKEND)))
       m.dir = (int8_t)tx_tense(&W, i, e, m.m != 0 && m.d == 0);
+    else if (m.kind == MK_ABS && m.m)
+      m.ytense = (int8_t)tx_tense(&W, i, e, m.d == 0);
     if (m.kind == MK_ABS && m.y == NOY)
       m.ahead = tx_ahead(&W, i);
     g_array_append_val(ms, m);
