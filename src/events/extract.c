@@ -1018,6 +1018,11 @@ static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
     r->best = (size_t)(b - fv);
   if (f->when.start.prec != ANNALS_PREC_NONE &&
       (r->when.start.prec == ANNALS_PREC_NONE ||
+       /* a date the telling's own words give beats one borrowed from
+        * the context, as precise or less ("the attack on Israel on 14
+        * April" told again in later paragraphs) */
+       (f->date_how == DH_OWN && r->when_how >= DH_REPORT &&
+        r->when_how != DH_DCT && when_span(&f->when) <= when_span(&r->when)) ||
        (r->when_how == DH_DCT && f->date_how != DH_DCT &&
         when_span(&f->when) <= when_span(&r->when)) ||
        (when_span(&f->when) < when_span(&r->when) &&
