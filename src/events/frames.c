@@ -1855,6 +1855,29 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
   bool police = strcmp(l, "police") == 0 || strcmp(l, "policeman") == 0;
   bool fire = strcmp(fr->def->lemma, "fire") == 0 ||
               strcmp(fr->def->lemma, "shoot") == 0;
+  /* water cannon, tear gas and rubber bullets are the means of
+   * repression, not of combat ("bombarded the boat with water cannons") */
+  bool riot_means = false;
+  for (int i = x->lo; i < x->hi && !riot_means; i++) {
+    if (H(x, i) != fr->pred || !marker_is(x, i, (const char *[]){"with", NULL}))
+      continue;
+    static const char *const means[][2] = {
+        {"cannon", "water"}, {"gas", "tear"}, {"teargas", NULL},
+        {"bullet", "rubber"}, {"baton", NULL}, {"pellet", NULL}};
+    for (size_t k = 0; k < ARRAY_SIZE(means) && !riot_means; k++) {
+      if (!lemma_is(x, i, means[k][0]))
+        continue;
+      if (!means[k][1]) {
+        riot_means = true;
+        continue;
+      }
+      for (int j = x->lo; j < i; j++)
+        if (H(x, j) == i && lemma_is(x, j, means[k][1]))
+          riot_means = true;
+    }
+  }
+  if (fr->type == ANNALS_TYPE_FIGHT && riot_means)
+    fr->type = ANNALS_TYPE_COERCE;
   size_t enemies = fr->n_targets - (fr->implied && fr->n_targets ? 1 : 0);
   if (fr->type == ANNALS_TYPE_FIGHT && police &&
       (at_civilians || (!enemies && fire)))
