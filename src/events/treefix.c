@@ -710,6 +710,98 @@ static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "the ministry quoted Wang Yi as saying the agreement represented a
+ * victory": the parser may make the one quoted the subject of what he
+ * said and "as saying" a clause of it.  After "quoted" or "cited", a
+ * name, then "as saying" and a clause: the name is the one quoted, the
+ * clause what he said. */
+static void fix_quoted_as_saying(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const quote[] = {"quote", "cite", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t g = s->first + 2; g + 1 < end; g++) {
+    if (w[g].xpos != NLP_XPOS_VBG || !w[g].lemma ||
+        strcmp(w[g].lemma, "say") != 0 || !w[g - 1].lemma ||
+        strcmp(w[g - 1].lemma, "as") != 0)
+      continue;
+    /* the name before "as", and the quoting verb before it */
+    long n = (long)g - 2;
+    while (n > (long)s->first && w[n].upos == NLP_UPOS_PROPN &&
+           w[n - 1].upos == NLP_UPOS_PROPN && w[n].dep == NLP_DEP_FLAT)
+      n--;
+    if (w[n].upos != NLP_UPOS_PROPN && w[n].upos != NLP_UPOS_NOUN)
+      continue;
+    long q = -1;
+    for (long i = n - 1; i >= (long)s->first && q < 0; i--)
+      if (w[i].upos == NLP_UPOS_VERB && lemma_in(&w[i], quote))
+        q = i;
+    long v = doc->words[n].head; /* the verb the name was made subject of */
+    if (q < 0 || v <= (long)g || w[n].dep != NLP_DEP_NSUBJ ||
+        doc->words[g].head != v)
+      continue;
+    bool cycle = false;
+    for (long h = q; h >= 0 && !cycle; h = doc->words[h].head)
+      cycle = h == v;
+    if (cycle)
+      continue;
+    /* what was said: the verb, with the object of "saying" before it as
+     * its subject */
+    for (size_t i = g + 1; i < (size_t)v; i++)
+      if (doc->words[i].head == (long)g && w[i].dep == NLP_DEP_OBJ) {
+        doc->words[i].head = v;
+        w[i].dep = NLP_DEP_NSUBJ;
+      }
+    doc->words[v].head = (long)g;
+    w[v].dep = NLP_DEP_CCOMP;
+    doc->words[g].head = q;
+    w[g].dep = NLP_DEP_ADVCL;
+    doc->words[n].head = q;
+    w[n].dep = NLP_DEP_OBJ;
+  }
+}
+
+/* "as saying the army had retaken the town": the parser may make the
+ * noun after a saying its object, leaving the clause said without a
+ * subject.  A noun right before such a clause is its subject. */
+static void fix_said_object(const annals_lexicon *lx, annals_doc *doc,
+                            nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    long g = doc->words[v].head;
+    if (w[v].upos != NLP_UPOS_VERB || g < 0 || g >= (long)v ||
+        (w[v].dep != NLP_DEP_CCOMP && w[v].dep != NLP_DEP_PARATAXIS) ||
+        w[g].upos != NLP_UPOS_VERB || !reporting_verb(lx, &w[g]) ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    /* the object of the saying, ending right before v (or its
+     * auxiliaries) */
+    size_t b = v;
+    while (b > s->first && doc->words[b - 1].head == (long)v &&
+           (w[b - 1].upos == NLP_UPOS_AUX || w[b - 1].upos == NLP_UPOS_PART))
+      b--;
+    long o = -1;
+    for (size_t i = g + 1; i < b && o < 0; i++)
+      if (doc->words[i].head == g && w[i].dep == NLP_DEP_OBJ) {
+        size_t last = i;
+        for (size_t j = i + 1; j < b; j++)
+          for (long h = doc->words[j].head; h >= 0; h = doc->words[h].head)
+            if (h == (long)i) {
+              last = j;
+              break;
+            } else if (h == g || h == (long)v) {
+              break;
+            }
+        if (last + 1 == b)
+          o = (long)i;
+      }
+    if (o < 0)
+      continue;
+    doc->words[o].head = (long)v;
+    w[o].dep = NLP_DEP_NSUBJ;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -724,6 +816,8 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   fix_participle_opener(doc, w, si);
+  fix_quoted_as_saying(doc, w, si);
+  fix_said_object(lx, doc, w, si);
   fix_reduced_clause_said(lx, doc, w, si);
   fix_participle_tense(doc, w, si);
   fix_relative_after_comma(doc, w, si);
