@@ -464,6 +464,57 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   return true;
 }
 
+/* "the Israel-Hamas war", "India-Pakistan ties": a name joined by a
+ * hyphen of two the gazetteer knows, before an event noun, is both
+ * (but "Austria-Hungary declared war" is one); false when a is no such
+ * pair. */
+static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
+                        size_t *count) {
+  if (a->first < 0 || a->last <= a->first + 1)
+    return false;
+  for (int k = a->first + 1; k < a->last; k++) {
+    const annals_word *hw = &x->ac->doc->words[k];
+    if (hw->end - hw->start != 1 || x->ac->text[hw->start] != '-')
+      continue;
+    const gaz_entity *l = gaz_lookup(x->ac->g, x->ac->text,
+                                     x->w[a->first].start, x->w[k - 1].end);
+    const gaz_entity *r = gaz_lookup(x->ac->g, x->ac->text, x->w[k + 1].start,
+                                     x->w[a->last].end);
+    if (!l || !r || l->kind == ENT_PERSON || r->kind == ENT_PERSON ||
+        l->kind == ENT_CITY || r->kind == ENT_CITY)
+      return false;
+    const gaz_entity *both[2] = {l, r};
+    int span[2][2] = {{a->first, k - 1}, {k + 1, a->last}};
+    /* (a country by its name or its letters, not its people: "the
+     * Bosnian-Serb army" is one) */
+    for (size_t i = 0; i < 2; i++) {
+      size_t b = x->w[span[i][0]].start, e = x->w[span[i][1]].end;
+      bool letters = true;
+      for (size_t c = b; c < e; c++)
+        letters = letters && (g_ascii_isupper(x->ac->text[c]) ||
+                              x->ac->text[c] == '.');
+      if (both[i]->kind == ENT_COUNTRY && !letters &&
+          (strlen(both[i]->name) != e - b ||
+           strncmp(both[i]->name, x->ac->text + b, e - b) != 0))
+        return false;
+    }
+    for (size_t i = 0; i < 2; i++) {
+      ev_actor c;
+      memset(&c, 0, sizeof c);
+      c.name = both[i]->name;
+      c.country = entity_country(both[i]);
+      c.ent = both[i];
+      c.kind = ACT_NAMED;
+      c.word = a->word;
+      c.first = span[i][0];
+      c.last = span[i][1];
+      frames_add_actor(list, count, &c);
+    }
+    return true;
+  }
+  return false;
+}
+
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
@@ -1222,7 +1273,8 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
           c.kind = ACT_NAMED;
           frames_add_actor(fr->targets, &fr->n_targets, &c);
         }
-      } else if (actor_of(x->ac, i, &a)) {
+      } else if (actor_of(x->ac, i, &a) &&
+                 !hyphen_pair(x, &a, fr->agents, &fr->n_agents)) {
         frames_add_actor(fr->agents, &fr->n_agents, &a);
       }
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
