@@ -2026,6 +2026,29 @@ void frames_emit(fctx *x, ev_frame *fr) {
                                          "when", "as", NULL}))
       fr->sent_present = false;
   g_array_append_val(x->out, *fr);
+  /* "won again in 2006, 2011, 2016 and 2021": a deed told once with a
+   * list of its own dates happened on each of them */
+  int k = -1;
+  for (size_t j = 0; j < x->nd && fr->date_how == DH_OWN; j++)
+    if (x->dates[j].start == fr->date_at)
+      k = (int)j;
+  for (size_t j = 0; k >= 0 && j < x->nd; j++) {
+    if ((int)j == k || x->gov[j] != x->gov[k] || !x->dates[j].usable ||
+        x->dates[j].when.start.prec != x->dates[k].when.start.prec)
+      continue;
+    /* (its head word a conjunct of the first date's) */
+    int hj = x->dates[j].first, hk = x->dates[k].first;
+    while (H(x, hj) >= x->dates[j].first && H(x, hj) <= x->dates[j].last)
+      hj = H(x, hj);
+    while (H(x, hk) >= x->dates[k].first && H(x, hk) <= x->dates[k].last)
+      hk = H(x, hk);
+    if (D(x, hj) != NLP_DEP_CONJ || (H(x, hj) != hk && H(x, H(x, hj)) != hk))
+      continue;
+    ev_frame copy = *fr;
+    copy.when = x->dates[j].when;
+    copy.date_at = x->dates[j].start;
+    g_array_append_val(x->out, copy);
+  }
 }
 
 /* The event noun a light verb carries: its object, or its subject for
