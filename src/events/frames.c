@@ -2126,6 +2126,15 @@ static int complement(const fctx *x, int v) {
     if (H(x, i) != v)
       continue;
     int u = nlp_dep_universal(D(x, i));
+    /* "stands ready to provide support": the infinitive of its
+     * predicative word */
+    if (u == NLP_DEP_XCOMP && x->w[i].upos == NLP_UPOS_ADJ &&
+        (lemma_is(x, i, "ready") || lemma_is(x, i, "prepared") ||
+         lemma_is(x, i, "willing"))) {
+      int c = kid(x, i, NLP_DEP_XCOMP, x->lo);
+      if (c >= 0 && x->w[c].upos == NLP_UPOS_VERB)
+        return c;
+    }
     if ((u == NLP_DEP_XCOMP || u == NLP_DEP_CCOMP ||
          (u == NLP_DEP_OBJ && x->w[i].xpos == NLP_XPOS_VBG) ||
          (u == NLP_DEP_ACL && x->w[v].upos == NLP_UPOS_NOUN) ||
