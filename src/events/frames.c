@@ -37,9 +37,11 @@ static bool named_place(const fctx *x, int i) {
   if (x->w[i].upos != NLP_UPOS_PROPN)
     return false;
   int a = i, b = i;
-  while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN && H(x, a - 1) == i)
+  while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN &&
+         H(x, a - 1) == i)
     a--;
-  while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN && H(x, b + 1) == i)
+  while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN &&
+         H(x, b + 1) == i)
     b++;
   const gaz_entity *e =
       gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
@@ -1380,251 +1382,6 @@ static bool find_place(fctx *x, int p, ev_actor *out) {
 }
 
 /* ------------------------------------------------------------------ */
-/* Dates                                                                */
-/* ------------------------------------------------------------------ */
-
-static bool is_pred(const fctx *x, int i) {
-  return frames_candidate(x->lx, &x->w[i]) || x->w[i].upos == NLP_UPOS_VERB;
-}
-
-/* Each date's governor: the nearest predicate above the head word of
- * its span. */
-static void date_governors(fctx *x) {
-  for (size_t k = 0; k < x->nd; k++) {
-    const ev_date *d = &x->dates[k];
-    int h = -1;
-    for (int i = d->first; i <= d->last; i++) {
-      int hh = H(x, i);
-      if (hh < d->first || hh > d->last) {
-        h = i;
-        break;
-      }
-    }
-    int g = h >= 0 ? H(x, h) : -1;
-    for (int steps = 0; g >= 0 && steps < 12 && !is_pred(x, g); steps++)
-      g = H(x, g);
-    /* "until July 2026", "by 2030": the end of a period or a deadline,
-     * not when the event happens */
-    static const char *const ends[] = {"until", "till", "through", "by",
-                                       "pending", "before", NULL};
-    if (h >= 0 && marker_is(x, h, ends))
-      g = -2;
-    x->gov[k] = g;
-  }
-}
-
-/* The most precise usable date hanging from word p, or -1. */
-static int date_of(const fctx *x, int p) {
-  int best = -1;
-  for (size_t k = 0; k < x->nd; k++) {
-    if (x->gov[k] != p || !x->dates[k].usable)
-      continue;
-    if (best < 0 ||
-        x->dates[k].when.start.prec > x->dates[best].when.start.prec)
-      best = (int)k;
-  }
-  return best;
-}
-
-/* Edges between words a and b of the sentence's tree. */
-static int tree_distance(const fctx *x, int a, int b) {
-  int da = 0;
-  for (int p = a; p >= 0 && da < 64; p = H(x, p), da++) {
-    int db = 0;
-    for (int q = b; q >= 0 && db < 64; q = H(x, q), db++)
-      if (q == p)
-        return da + db;
-  }
-  return 1 << 20;
-}
-
-static void set_date(fctx *x, ev_frame *fr, int k, int how) {
-  fr->when = x->dates[k].when;
-  fr->date_how = how;
-  fr->date_at = x->dates[k].start;
-  int f = x->dates[k].first;
-  fr->date_since = f - 1 >= x->lo && lemma_is(x, f - 1, "since");
-  fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
-}
-
-/* A date hanging from word p that is no calendar date before the
- * document date ("in December 2025" in a text of 2024), or -1. */
-static int unusable_date_of(const fctx *x, int p) {
-  for (size_t k = 0; k < x->nd; k++)
-    if (x->gov[k] == p && !x->dates[k].usable &&
-        x->dates[k].when.start.prec != ANNALS_PREC_NONE)
-      return (int)k;
-  return -1;
-}
-
-/* "agreed a memorandum of understanding on Jan. 1": a date the parser
- * hung on a word of p's object that reports no event is p's; -1 when
- * there is none. */
-static int object_date(const fctx *x, int p) {
-  for (size_t k = 0; k < x->nd; k++) {
-    int g = x->gov[k];
-    if (g < x->lo || g == p || !x->dates[k].usable ||
-        frames_candidate(x->lx, &x->w[g]))
-      continue;
-    for (int q = g, steps = 0; q >= 0 && steps < 3; steps++) {
-      int u = nlp_dep_universal(D(x, q)), h = H(x, q);
-      /* (not through an event noun: "condemned the attack on the mission
-       * in Bangui on 10 April" is the attack's date) */
-      if (q != g && frames_candidate(x->lx, &x->w[q]))
-        break;
-      if (h == p) {
-        if (u == NLP_DEP_OBJ)
-          return (int)k;
-        break;
-      }
-      if (u != NLP_DEP_ACL && u != NLP_DEP_NMOD && u != NLP_DEP_COMPOUND)
-        break;
-      q = h;
-    }
-  }
-  return -1;
-}
-
-/* The relative clause word i is in (its verb), or -1: one opened by a
- * relative word ("who", "which", "where"...). */
-static int in_relative(const fctx *x, int i) {
-  static const char *const rel[] = {"who",  "whom", "whose", "which",
-                                    "that", "where", "when", NULL};
-  for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i)) {
-    if (D(x, i) != NLP_DEP_ACL_RELCL)
-      continue;
-    for (int j = x->lo; j < i; j++)
-      for (size_t r = 0; H(x, j) == i && rel[r]; r++)
-        if (lemma_is(x, j, rel[r]))
-          return i;
-    return -1;
-  }
-  return -1;
-}
-
-/* Does the relative clause of verb rc tell frame fr's deed again ("the
- * killing of Nijjar, who was gunned down on June 18")? */
-static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
-  const frame_def *f =
-      frames_candidate(x->lx, &x->w[rc]) ? frames_choose(x, rc) : NULL;
-  return f && f->type == fr->type;
-}
-
-/* Is word i below word p in the tree? */
-static bool below(const fctx *x, int i, int p) {
-  for (int k = 0; i >= 0 && k < 32; k++) {
-    i = H(x, i);
-    if (i == p)
-      return true;
-  }
-  return false;
-}
-
-/* Dates a frame: its own date, else its clause's, else its reporter's,
- * else the sentence's only free date.  A frame whose own date lies after
- * the document date is an announced plan: future. */
-static void date_frame(fctx *x, ev_frame *fr, int light) {
-  int k = date_of(x, fr->pred);
-  if (k < 0 && light >= 0)
-    k = date_of(x, light);
-  if (k < 0 && x->w[fr->pred].upos == NLP_UPOS_VERB) {
-    /* "retaliated with drone attacks on May 8": the means' date */
-    for (int i = x->lo; i < x->hi && k < 0; i++)
-      if (H(x, i) == fr->pred &&
-          nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-          marker_is(x, i, (const char *[]){"with", "by", "through", NULL}))
-        k = date_of(x, i);
-  }
-  if (k < 0)
-    k = object_date(x, fr->pred);
-  if (k >= 0) {
-    set_date(x, fr, k, DH_OWN);
-    return;
-  }
-  for (size_t j = 0; j < x->nd && fr->open_at == SIZE_MAX; j++)
-    if ((x->gov[j] == fr->pred || (light >= 0 && x->gov[j] == light)) &&
-        (x->dates[j].flags & ANNALS_TIMEX_F_UNRESOLVED) &&
-        (x->dates[j].flags & ANNALS_TIMEX_F_RELATIVE))
-      fr->open_at = x->dates[j].start;
-  if (unusable_date_of(x, fr->pred) >= 0 ||
-      (light >= 0 && unusable_date_of(x, light) >= 0)) {
-    fr->future = true;
-    return;
-  }
-  /* Up the clause: conjuncts, complements, a noun's verb. */
-  int q = light >= 0 ? light : fr->pred;
-  for (int steps = 0; steps < 4; steps++) {
-    int d = D(x, q), h = H(x, q);
-    if (h < 0)
-      break;
-    int u = nlp_dep_universal(d);
-    const frame_def *hf = is_noun(&x->w[q]) && x->w[h].upos == NLP_UPOS_VERB
-                              ? frames_choose(x, h)
-                              : NULL;
-    if (hf && hf->type != ANNALS_TYPE_NONE && !hf->light)
-      break; /* "condemned the attack": the attack is older */
-    if (u == NLP_DEP_CONJ || u == NLP_DEP_XCOMP || u == NLP_DEP_OBL ||
-        u == NLP_DEP_OBJ || u == NLP_DEP_NSUBJ || u == NLP_DEP_ADVCL ||
-        u == NLP_DEP_ACL || u == NLP_DEP_NMOD) {
-      k = date_of(x, h);
-      if (k >= 0) {
-        set_date(x, fr, k, DH_CLAUSE);
-        return;
-      }
-      q = h;
-      continue;
-    }
-    break;
-  }
-  int r = x->reporter[fr->pred - x->lo];
-  if (r >= 0 && (k = date_of(x, r)) >= 0) {
-    set_date(x, fr, k, DH_REPORT);
-    return;
-  }
-  /* The sentence's date nearest in the tree: events told together in
-   * a sentence happen together unless a date of their own says not. */
-  int best = -1, best_dist = 1 << 20;
-  for (size_t j = 0; j < x->nd; j++) {
-    if (!x->dates[j].usable || x->gov[j] == -2)
-      continue;
-    /* a saying is not dated by what it tells ("said the depot blew up
-     * in 2014") */
-    if (x->reporter[x->dates[j].first - x->lo] == fr->pred)
-      continue;
-    /* nor by the date of a thing ("the order of 16 March 2022") */
-    int dh = x->dates[j].first;
-    while (H(x, dh) >= x->dates[j].first && H(x, dh) <= x->dates[j].last)
-      dh = H(x, dh);
-    if (marker_is(x, dh, (const char *[]){"of", NULL}))
-      continue;
-    /* nor by the date of a relative clause it is not in ("arrested
-     * Keita, who took power in 2013"), nor by a span's start ("has
-     * not been seen since the 1980s") it does not govern */
-    int rc = x->gov[j] >= 0 ? in_relative(x, x->gov[j]) : -1;
-    if (rc >= 0 && rc != fr->pred && !below(x, fr->pred, rc) &&
-        !same_deed(x, rc, fr))
-      continue;
-    if (x->gov[j] != fr->pred && x->gov[j] != light &&
-        x->dates[j].first > x->lo &&
-        lemma_is(x, x->dates[j].first - 1, "since"))
-      continue;
-    /* nor is the present by the date of an event noun below it ("are
-     * mending relations after airstrikes a year ago") */
-    if (fr->present && x->gov[j] >= 0 && x->gov[j] != fr->pred &&
-        x->gov[j] != light && is_noun(&x->w[x->gov[j]]) &&
-        below(x, x->gov[j], light >= 0 ? light : fr->pred))
-      continue;
-    int dist = tree_distance(x, fr->pred, x->dates[j].first);
-    if (dist < best_dist) {
-      best = (int)j;
-      best_dist = dist;
-    }
-  }
-  if (best >= 0)
-    set_date(x, fr, best, DH_SENT);
-}
-
-/* ------------------------------------------------------------------ */
 /* Frames                                                               */
 /* ------------------------------------------------------------------ */
 
@@ -1637,7 +1394,7 @@ void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   fr->report_pred = x->reporter[p - x->lo];
   fr->reported = fr->report_pred >= 0;
   fr->date_at = fr->open_at = SIZE_MAX;
-  fr->relative = in_relative(x, p) >= 0;
+  fr->relative = frames_in_relative(x, p) >= 0;
 }
 
 /* A visit, a show of force or an attack in a place with no other target
@@ -1838,7 +1595,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   }
   place_target(fr);
   sayings_judgement(x, fr);
-  date_frame(x, fr, light);
+  frames_date_frame(x, fr, light);
 }
 
 /* Who acts decides between neighbouring roots: a road blocked by
@@ -2552,7 +2309,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
     for (int i = x.dates[k].first; i <= x.dates[k].last; i++)
       if (i >= x.lo && i < x.hi)
         x.used[i - x.lo] = x.in_date[i - x.lo] = true;
-  date_governors(&x);
+  frames_date_governors(&x);
   sayings_mark_reports(&x);
   /* names met anywhere in the sentence feed the discourse memory:
    * "Sudan's army" here makes a later "the army" Sudan's */

@@ -1,7 +1,8 @@
 /*
  * events/frames_int.h - what the frame readers share: the sentence being
  * read, its tree in small helpers, and the steps one reader asks of the
- * other.  frames.c reads predicates, their roles and dates; sayings.c
+ * other.  frames.c reads predicates and their roles, frame_dates.c
+ * their dates; sayings.c
  * reads what is said: reported clauses, their headlines, judgements and
  * claims, and "according to" sources.
  */
@@ -101,6 +102,13 @@ bool frames_responsible_for(const fctx *x, int h, int p);
 void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p);
 /* Dates fr, sets its modality and adds it to the sentence's frames. */
 void frames_emit(fctx *x, ev_frame *fr);
+
+/* frame_dates.c: the predicate word each date of the sentence hangs
+ * from (x->gov); the date of frame fr (its light verb light, or -1); the
+ * relative clause word i is in (its verb), or -1. */
+void frames_date_governors(fctx *x);
+void frames_date_frame(fctx *x, ev_frame *fr, int light);
+int frames_in_relative(const fctx *x, int i);
 
 /* ---- sayings.c ------------------------------------------------------- */
 
