@@ -802,6 +802,29 @@ static void fix_said_object(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "staged a coup d'etat": the parser may take "d'etat" for the head and
+ * "coup" for its modifier; the coup is the head, "d'etat" part of its
+ * name. */
+static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t d = s->first + 1; d < end; d++) {
+    const char *l = w[d].lemma;
+    size_t c = d - 1;
+    if (!l || strncmp(l, "d", 1) != 0 || !strstr(l, "tat") ||
+        doc->words[c].head != (long)d || !w[c].lemma ||
+        strcmp(w[c].lemma, "coup") != 0)
+      continue;
+    for (size_t i = s->first; i < end; i++)
+      if (i != c && doc->words[i].head == (long)d)
+        doc->words[i].head = (long)c;
+    doc->words[c].head = doc->words[d].head;
+    w[c].dep = w[d].dep;
+    doc->words[d].head = (long)c;
+    w[d].dep = NLP_DEP_FLAT;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -816,6 +839,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   fix_participle_opener(doc, w, si);
+  fix_coup_detat(doc, w, si);
   fix_quoted_as_saying(doc, w, si);
   fix_said_object(lx, doc, w, si);
   fix_reduced_clause_said(lx, doc, w, si);
