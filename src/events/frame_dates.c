@@ -128,11 +128,12 @@ int frames_in_relative(const fctx *x, int i) {
 }
 
 /* Does the relative clause of verb rc tell frame fr's deed again ("the
- * killing of Nijjar, who was gunned down on June 18")? */
+ * killing of Nijjar, who was gunned down on June 18")?  (Sayings and
+ * the other statements are too many to tell one by their type.) */
 static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
   const frame_def *f =
       frames_candidate(x->lx, &x->w[rc]) ? frames_choose(x, rc) : NULL;
-  return f && f->type == fr->type;
+  return f && f->type == fr->type && f->type != ANNALS_TYPE_STATEMENT;
 }
 
 /* Dates a frame: its own date, else its clause's, else its reporter's,

@@ -825,6 +825,59 @@ static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The president, who took office in 2019, announced new elections":
+ * the parser may hang the main verb on the relative clause and leave the
+ * noun as the sentence's root.  A finite verb with no subject after the
+ * comma that closes a relative clause on the root noun is the main verb,
+ * the noun its subject. */
+static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first; n < end; n++) {
+    if (doc->words[n].head != -1 ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    for (size_t r = n + 1; r < end; r++) {
+      if (doc->words[r].head != (long)n || w[r].dep != NLP_DEP_ACL_RELCL)
+        continue;
+      for (size_t v = r + 1; v < end; v++) {
+        /* (a participle with an object and no auxiliary is the past:
+         * "announced new elections") */
+        bool active_vbn = false;
+        if (w[v].xpos == NLP_XPOS_VBN) {
+          bool obj = false, aux = false;
+          for (size_t i = s->first; i < end; i++)
+            if (doc->words[i].head == (long)v) {
+              obj = obj || w[i].dep == NLP_DEP_OBJ;
+              aux = aux || w[i].upos == NLP_UPOS_AUX;
+            }
+          active_vbn = obj && !aux;
+        }
+        if (doc->words[v].head != (long)r || w[v].upos != NLP_UPOS_VERB ||
+            (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+             w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
+            (w[v].dep != NLP_DEP_ADVCL && w[v].dep != NLP_DEP_CONJ &&
+             w[v].dep != NLP_DEP_PARATAXIS) ||
+            w[v - 1].upos != NLP_UPOS_PUNCT ||
+            doc->text[doc->words[v - 1].start] != ',' ||
+            own_subject(doc, w, s->first, end, v, -1))
+          continue;
+        for (size_t i = s->first; i < end; i++) /* (the end mark) */
+          if (doc->words[i].head == (long)n && i > v)
+            doc->words[i].head = (long)v;
+        doc->words[v].head = -1;
+        w[v].dep = NLP_DEP_ROOT;
+        if (active_vbn)
+          w[v].xpos = NLP_XPOS_VBD;
+        doc->words[n].head = (long)v;
+        w[n].dep = NLP_DEP_NSUBJ;
+        doc->words[v - 1].head = (long)r; /* (the comma closes it) */
+        return;
+      }
+    }
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -845,6 +898,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_reduced_clause_said(lx, doc, w, si);
   fix_participle_tense(doc, w, si);
   fix_relative_after_comma(doc, w, si);
+  fix_verb_after_relative(doc, w, si);
   fix_clause_as_phrase(doc, w, si);
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
