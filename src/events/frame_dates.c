@@ -205,8 +205,9 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
       continue;
     /* a saying is not dated by what it tells ("said the depot blew up
      * in 2014") */
-    if (x->reporter[x->dates[j].first - x->lo] == fr->pred)
-      continue;
+    int df = x->dates[j].first;
+    if (df >= x->lo && df < x->hi && x->reporter[df - x->lo] == fr->pred)
+      continue; /* (a date may begin in the sentence before) */
     /* nor by the date of a thing ("the order of 16 March 2022") */
     int dh = x->dates[j].first;
     while (H(x, dh) >= x->dates[j].first && H(x, dh) <= x->dates[j].last)
