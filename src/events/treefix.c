@@ -878,6 +878,9 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* The longest sentence the clause repairs below look at, in words. */
+#define REPAIR_MAX_WORDS 200
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   fix_that_clauses(lx, doc, w, date_word, si);
@@ -891,15 +894,20 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_heads(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
-  fix_participle_opener(doc, w, si);
-  fix_coup_detat(doc, w, si);
-  fix_quoted_as_saying(doc, w, si);
-  fix_said_object(lx, doc, w, si);
-  fix_reduced_clause_said(lx, doc, w, si);
-  fix_participle_tense(doc, w, si);
-  fix_relative_after_comma(doc, w, si);
-  fix_verb_after_relative(doc, w, si);
-  fix_clause_as_phrase(doc, w, si);
+  /* (these compare each verb with the words around it: a "sentence" of
+   * thousands of words, a list or a table, is no clause to repair, and
+   * would cost their square) */
+  if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
+    fix_participle_opener(doc, w, si);
+    fix_coup_detat(doc, w, si);
+    fix_quoted_as_saying(doc, w, si);
+    fix_said_object(lx, doc, w, si);
+    fix_reduced_clause_said(lx, doc, w, si);
+    fix_participle_tense(doc, w, si);
+    fix_relative_after_comma(doc, w, si);
+    fix_verb_after_relative(doc, w, si);
+    fix_clause_as_phrase(doc, w, si);
+  }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
 }
