@@ -209,10 +209,7 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
     if (df >= x->lo && df < x->hi && x->reporter[df - x->lo] == fr->pred)
       continue; /* (a date may begin in the sentence before) */
     /* nor by the date of a thing ("the order of 16 March 2022") */
-    int dh = x->dates[j].first;
-    while (H(x, dh) >= x->dates[j].first && H(x, dh) <= x->dates[j].last)
-      dh = H(x, dh);
-    if (marker_is(x, dh, (const char *[]){"of", NULL}))
+    if (marker_is(x, date_head(x, j), (const char *[]){"of", NULL}))
       continue;
     /* nor by the date of a relative clause it is not in ("arrested
      * Keita, who took power in 2013"), nor by a span's start ("has

@@ -1794,11 +1794,7 @@ void frames_emit(fctx *x, ev_frame *fr) {
         x->dates[j].when.start.prec != x->dates[k].when.start.prec)
       continue;
     /* (its head word a conjunct of the first date's) */
-    int hj = x->dates[j].first, hk = x->dates[k].first;
-    while (H(x, hj) >= x->dates[j].first && H(x, hj) <= x->dates[j].last)
-      hj = H(x, hj);
-    while (H(x, hk) >= x->dates[k].first && H(x, hk) <= x->dates[k].last)
-      hk = H(x, hk);
+    int hj = date_head(x, j), hk = date_head(x, (size_t)k);
     if (D(x, hj) != NLP_DEP_CONJ || (H(x, hj) != hk && H(x, H(x, hj)) != hk))
       continue;
     ev_frame copy = *fr;

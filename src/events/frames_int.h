@@ -56,6 +56,15 @@ static inline int kid(const fctx *x, int h, int rel, int from) {
   return -1;
 }
 
+/* The head word of date k of the sentence: the word of its span that
+ * hangs outside it. */
+static inline int date_head(const fctx *x, size_t k) {
+  int d = x->dates[k].first;
+  while (H(x, d) >= x->dates[k].first && H(x, d) <= x->dates[k].last)
+    d = H(x, d);
+  return d;
+}
+
 /* Is word i inside the subtree of word top? */
 static inline bool under(const fctx *x, int i, int top) {
   for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i))

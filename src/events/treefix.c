@@ -34,6 +34,21 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
+/* Does the phrase of word i (the words below it, not counting those
+ * under stop) end right before word next? */
+static bool phrase_ends_before(const annals_doc *doc, size_t i, size_t next,
+                               size_t end, long stop) {
+  size_t last = i;
+  for (size_t j = i + 1; j < end; j++)
+    for (long h = doc->words[j].head; h >= 0 && h != stop;
+         h = doc->words[h].head)
+      if (h == (long)i) {
+        last = j;
+        break;
+      }
+  return last + 1 == next;
+}
+
 /* Makes clause c, with a "that" of its own after word h (already its
  * mark when marked is set) and a subject of its own, the content of
  * saying g; false when it has none. */
@@ -548,16 +563,7 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
           c = (long)j;
       if (c < 0)
         continue;
-      size_t last = i;
-      for (size_t j = i + 1; j < end; j++)
-        for (long h = doc->words[j].head; h >= 0 && h != (long)v;
-             h = doc->words[h].head)
-          if (h == (long)i) {
-            if (j > last)
-              last = j;
-            break;
-          }
-      if (last + 1 == v)
+      if (phrase_ends_before(doc, i, v, end, (long)v))
         n = (long)i;
     }
     if (n < 0 || nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ)
@@ -782,19 +788,9 @@ static void fix_said_object(const annals_lexicon *lx, annals_doc *doc,
       b--;
     long o = -1;
     for (size_t i = g + 1; i < b && o < 0; i++)
-      if (doc->words[i].head == g && w[i].dep == NLP_DEP_OBJ) {
-        size_t last = i;
-        for (size_t j = i + 1; j < b; j++)
-          for (long h = doc->words[j].head; h >= 0; h = doc->words[h].head)
-            if (h == (long)i) {
-              last = j;
-              break;
-            } else if (h == g || h == (long)v) {
-              break;
-            }
-        if (last + 1 == b)
-          o = (long)i;
-      }
+      if (doc->words[i].head == g && w[i].dep == NLP_DEP_OBJ &&
+          phrase_ends_before(doc, i, b, b, g))
+        o = (long)i;
     if (o < 0)
       continue;
     doc->words[o].head = (long)v;
