@@ -2054,6 +2054,10 @@ static int disaster_subject(const fctx *x, int p) {
     s = H(x, p); /* "an earthquake struck ..." read as a reduced relative */
     pass = false;
   }
+  /* "the quake that hit the coast": the noun the clause is about */
+  if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON &&
+      D(x, p) == NLP_DEP_ACL_RELCL && H(x, p) >= 0)
+    s = H(x, p);
   if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PROPN) {
     int d = name_disaster(x, s);
     return d;
@@ -2165,6 +2169,10 @@ static void predicate(fctx *x, int p) {
     frames_emit(x, &fr);
     return;
   }
+  /* "the quake that hit the coast killed 300": the toll of a disaster
+   * its clause already told, no deed of its own */
+  if (ds >= 0)
+    return;
   const frame_def *f = frames_choose(x, p);
   if (!f)
     return;

@@ -128,13 +128,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   const ev_actor *tg = f->targets;
   size_t ntg = f->n_targets - (f->implied && f->n_targets ? 1 : 0);
   /* a visit to a country's city: the city names where one went */
-  bool place_for_target = f->type == ANNALS_TYPE_CONSULT && f->has_place &&
-                          ntg == 1 && f->place.country &&
+  bool place_for_target = f->has_place && ntg == 1 && f->place.country &&
                           strcmp(f->place.name, f->place.country) != 0 &&
                           strcmp(tg[0].name, f->place.country) == 0 &&
                           /* (the country stands for the city visited, not
-                           * for one named: "talks with Peru in Lima") */
-                          (tg[0].word < 0 || tg[0].word == f->place.word);
+                           * for one named: "talks with Peru in Lima"; and
+                           * for the city seized: "rebels seize Goma") */
+                          ((f->type == ANNALS_TYPE_CONSULT && tg[0].word < 0) ||
+                           (tg[0].word >= 0 && tg[0].word == f->place.word));
   if (f->n_agents) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');

@@ -825,7 +825,9 @@ static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
  * the parser may hang the main verb on the relative clause and leave the
  * noun as the sentence's root.  A finite verb with no subject after the
  * comma that closes a relative clause on the root noun is the main verb,
- * the noun its subject. */
+ * the noun its subject; so is a conjunct of the clause with neither
+ * comma nor "and" before it ("The quake that struck the coast on Monday
+ * killed 300"). */
 static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
@@ -849,13 +851,21 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
             }
           active_vbn = obj && !aux;
         }
+        bool comma = w[v - 1].upos == NLP_UPOS_PUNCT &&
+                     doc->text[doc->words[v - 1].start] == ',';
+        /* ("the quake that struck the coast on Monday killed 300": a
+         * conjunct with no comma and no "and" is the main verb) */
+        bool bare = !comma && w[v].dep == NLP_DEP_CONJ &&
+                    w[v - 1].upos != NLP_UPOS_PUNCT;
+        for (size_t i = s->first; i < end && bare; i++)
+          bare = !(doc->words[i].head == (long)v &&
+                   (w[i].dep == NLP_DEP_CC || w[i].upos == NLP_UPOS_CCONJ));
         if (doc->words[v].head != (long)r || w[v].upos != NLP_UPOS_VERB ||
             (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
              w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
             (w[v].dep != NLP_DEP_ADVCL && w[v].dep != NLP_DEP_CONJ &&
              w[v].dep != NLP_DEP_PARATAXIS) ||
-            w[v - 1].upos != NLP_UPOS_PUNCT ||
-            doc->text[doc->words[v - 1].start] != ',' ||
+            (!comma && !bare) ||
             own_subject(doc, w, s->first, end, v, -1))
           continue;
         for (size_t i = s->first; i < end; i++) /* (the end mark) */
@@ -867,7 +877,8 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
           w[v].xpos = NLP_XPOS_VBD;
         doc->words[n].head = (long)v;
         w[n].dep = NLP_DEP_NSUBJ;
-        doc->words[v - 1].head = (long)r; /* (the comma closes it) */
+        if (comma)
+          doc->words[v - 1].head = (long)r; /* (the comma closes it) */
         return;
       }
     }
