@@ -553,12 +553,32 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     if (*count > before)
       return;
   }
+  /* "two rival militias: the Radaa force and the Nawasi brigade": the
+   * ones a counted plural is told to be */
+  if (x->w[n].xpos == NLP_XPOS_NNS && kid(x, n, NLP_DEP_NUMMOD, x->lo) >= 0) {
+    int ap = kid(x, n, NLP_DEP_APPOS, x->lo);
+    /* (the list after a colon hung on the plural's "of" phrase: "the two
+     * factions of the regime: the army and ...") */
+    for (int i = n + 1; ap < 0 && i < x->hi; i++)
+      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD) {
+        int a2 = kid(x, i, NLP_DEP_APPOS, x->lo);
+        int pu = a2 > i ? kid(x, a2, NLP_DEP_PUNCT, x->lo) : -1;
+        if (pu >= 0 && pu < a2 && x->ac->text[x->ac->doc->words[pu].start] == ':')
+          ap = a2;
+      }
+    size_t before = *count;
+    if (ap > n && is_noun(&x->w[ap]))
+      frames_actors_of(x, ap, list, count);
+    if (*count > before)
+      return;
+  }
   /* "Syrian and Lebanese authorities": each country the adjectives
    * before a plural noun name, however the parser hung them (one
    * adjective is the noun's own country: "Chilean officials") */
   ev_actor adj[FRAME_MAX_ACTORS];
   size_t na = 0;
-  adjective_countries(x, n, adj, &na);
+  if (a.kind != ACT_NAMED) /* ("the Sudanese Armed Forces": one name) */
+    adjective_countries(x, n, adj, &na);
   if (a.kind != ACT_GROUP || !na)
     frames_add_actor(list, count, &a);
   for (size_t k = 0; k < na; k++)
@@ -571,7 +591,14 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     for (int i = at + 1; i < x->hi; i++)
       if (H(x, i) == at && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
           !x->in_date[i - x->lo]) {
-        if (actor_of(x->ac, i, &a))
+        /* ("and a rival force, the Rapid Support Forces": the name) */
+        int ap = x->w[i].upos == NLP_UPOS_NOUN
+                     ? kid(x, i, NLP_DEP_APPOS, x->lo) : -1;
+        ev_actor b;
+        if (ap > i && is_noun(&x->w[ap]) && actor_of(x->ac, ap, &b) &&
+            b.kind == ACT_NAMED)
+          frames_add_actor(list, count, &b);
+        else if (actor_of(x->ac, i, &a))
           frames_add_actor(list, count, &a);
         if (at != n || next < 0)
           next = i;
@@ -1240,6 +1267,7 @@ bool frames_responsible_for(const fctx *x, int h, int p) {
 }
 
 static void noun_roles(fctx *x, int p, ev_frame *fr) {
+  const char *tp;
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
       continue;
@@ -1295,6 +1323,10 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
             !(actor_of(x->ac, i, &a) && a.kind == ACT_NAMED))
           continue;
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      } else if (marker_is(x, i, (const char *[]){"from", NULL}) &&
+                 (tp = target_prep(fr->def)) && strcmp(tp, "from") == 0) {
+        /* "the French withdrawal from Mali": from where */
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       }
     }
   }
@@ -1310,8 +1342,14 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
   }
   /* "the earthquake devastated Port-au-Prince": the named one or place
    * an event does something to with a verb of no event of its own */
+  static const char *const feel[] = {
+      "anger", "alarm", "worry", "outrage", "surprise", "shock", "upset",
+      "concern", "please", "delight", "frustrate", "irritate", "embarrass",
+      "dismay", "disappoint", "infuriate", "enrage", NULL};
   if (h >= 0 && D(x, p) == NLP_DEP_NSUBJ && x->w[h].upos == NLP_UPOS_VERB &&
-      !frames_candidate(x->lx, &x->w[h])) {
+      !frames_candidate(x->lx, &x->w[h]) &&
+      /* (but "the withdrawal angered Paris": whom it moved) */
+      !lemma_among(x, h, feel)) {
     int o = kid(x, h, NLP_DEP_OBJ, x->lo);
     ev_actor a;
     if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&

@@ -81,6 +81,13 @@ static inline int marker(const fctx *x, int n) {
   return -1;
 }
 
+static inline bool lemma_among(const fctx *x, int i, const char *const *set) {
+  for (size_t k = 0; set[k]; k++)
+    if (lemma_is(x, i, set[k]))
+      return true;
+  return false;
+}
+
 static inline bool marker_is(const fctx *x, int n, const char *const *set) {
   int m = marker(x, n);
   if (m < 0)

@@ -136,6 +136,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
                            * for the city seized: "rebels seize Goma") */
                           ((f->type == ANNALS_TYPE_CONSULT && tg[0].word < 0) ||
                            (tg[0].word >= 0 && tg[0].word == f->place.word));
+  bool place_done = false;
   if (f->n_agents) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
@@ -195,7 +196,17 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     g_string_append_c(t, ' ');
     title_verb(d->title, tg[0].plural, t);
   } else if (d->headline && !f->inner) {
-    if (ntg) {
+    size_t hl = strlen(d->headline);
+    if (ntg == 1 && f->has_place && f->place.country &&
+        strcmp(f->place.name, f->place.country) != 0 &&
+        strcmp(tg[0].name, f->place.country) == 0 && hl > 3 &&
+        strcmp(d->headline + hl - 3, " in") == 0) {
+      /* "Earthquake in Port-au-Prince", not "in Haiti in Port-au-Prince" */
+      g_string_append(t, d->headline);
+      g_string_append_c(t, ' ');
+      g_string_append(t, f->place.name);
+      place_done = true;
+    } else if (ntg) {
       g_string_append(t, d->headline);
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
@@ -210,7 +221,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   } else {
     g_string_append(t, d->headline ? d->headline : d->lemma);
   }
-  if (f->has_place && !named_in(f->place.name, f->agents, f->n_agents) &&
+  if (f->has_place && !place_done &&
+      !named_in(f->place.name, f->agents, f->n_agents) &&
       !named_in(f->place.name, tg, ntg) &&
       !(place_for_target && f->n_agents && !f->content)) {
     g_string_append(t, " in ");
