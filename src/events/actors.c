@@ -745,9 +745,12 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   int lo, hi;
   sent_range(ac, h, &lo, &hi);
   int s = h;
-  while (s - 1 >= lo && head(ac, s - 1) == h &&
+  /* (and a modifier's own: "West" of "West African leaders") */
+  while (s - 1 >= lo && head(ac, s - 1) >= s && head(ac, s - 1) <= h &&
          (dep(ac, s - 1) == NLP_DEP_COMPOUND || dep(ac, s - 1) == NLP_DEP_AMOD ||
-          dep(ac, s - 1) == NLP_DEP_NMOD_POSS) &&
+          dep(ac, s - 1) == NLP_DEP_NMOD_POSS ||
+          (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
+           (ac->w[s - 1].flags & NLP_WF_CAP))) &&
          ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
     s--;
   memset(out, 0, sizeof *out);

@@ -187,6 +187,10 @@ static bool has_prt(const fctx *x, int p, const char *prt) {
       return true;
   for (int i = p + 1; i < x->hi && i <= p + 3; i++) {
     int u = x->w[i].upos;
+    /* (but a preposition before a name: "gave the army in Sudan") */
+    if (u == NLP_UPOS_ADP && D(x, i) == NLP_DEP_CASE && H(x, i) > i &&
+        x->w[H(x, i)].upos == NLP_UPOS_PROPN)
+      continue;
     if (lemma_is(x, i, prt) &&
         (u == NLP_UPOS_ADP || u == NLP_UPOS_ADV || u == NLP_UPOS_PART))
       return true;
@@ -1279,10 +1283,25 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
       int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? frames_subject(x, r, &rp) : -1;
       frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_NMOD_POSS) {
+      int o = i;
+      /* "Biden wrapped up his summit with Xi", "ended their war games":
+       * the possessive pronoun of a verb's object is its subject */
+      int v = H(x, p);
+      const frame_def *vf = v >= 0 && frames_candidate(x->lx, &x->w[v])
+                                ? frames_choose(x, v) : NULL;
+      if (x->w[i].upos == NLP_UPOS_PRON && v >= 0 && D(x, p) == NLP_DEP_OBJ &&
+          x->w[v].upos == NLP_UPOS_VERB && (!vf || vf->light) &&
+          !lemma_is(x, i, "my") &&
+          !lemma_is(x, i, "our") && !lemma_is(x, i, "your")) {
+        bool pass;
+        int s0 = frames_subject(x, v, &pass);
+        if (s0 >= 0 && !pass && x->w[s0].upos != NLP_UPOS_PRON)
+          o = s0;
+      }
       if (fr->def->possessor_target)
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
+        frames_actors_of(x, o, fr->targets, &fr->n_targets);
       else
-        frames_actors_of(x, i, fr->agents, &fr->n_agents);
+        frames_actors_of(x, o, fr->agents, &fr->n_agents);
     } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
                (x->w[i].upos == NLP_UPOS_PROPN ||
                 (x->w[i].flags & NLP_WF_CAP))) {
@@ -1792,6 +1811,15 @@ void frames_emit(fctx *x, ev_frame *fr) {
     if (a->kind != ACT_GROUP || !a->state)
       continue;
     bool sure = a->country != NULL;
+    /* (a group a capitalised word names that gives no country is none
+     * of the place's: "West African leaders ... the junta in Niger") */
+    bool told = false;
+    for (int i = a->first; i >= x->lo && i < a->word && i < x->hi; i++)
+      told = told || ((x->w[i].flags & NLP_WF_CAP) &&
+                      (!(x->w[i].flags & NLP_WF_FIRST) ||
+                       x->w[i].upos == NLP_UPOS_ADJ));
+    if (!a->country && told)
+      continue;
     if (!a->country && fr->has_place && fr->place.country) {
       a->country = fr->place.country;
       sure = true;
