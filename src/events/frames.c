@@ -427,10 +427,20 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
     noun = lemma_is(x, n, nouns[k]);
   if (!noun || x->w[n].xpos != NLP_XPOS_NNS)
     return false;
-  for (int i = x->lo; i < n; i++)
-    if (H(x, i) == n && (lemma_is(x, i, "two") || lemma_is(x, i, "both")))
+  /* (and a bare "the countries" told of what two do: "the countries
+   * blamed each other") */
+  bool bare = true, the = false;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != n)
+      continue;
+    if (lemma_is(x, i, "two") || lemma_is(x, i, "both"))
       two = true;
-  if (!two)
+    else if (D(x, i) == NLP_DEP_DET && lemma_is(x, i, "the"))
+      the = true;
+    else if (D(x, i) != NLP_DEP_PUNCT && D(x, i) != NLP_DEP_CASE)
+      bare = false;
+  }
+  if (!two && !(the && bare && !lemma_is(x, n, "state")))
     return false;
   /* the two named last before it in its sentence, else met before */
   const char *pair[2];
@@ -1220,6 +1230,38 @@ static void deep_against(fctx *x, int p, ev_frame *fr) {
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
 }
 
+/* Fighting with no one named: the two sides of the border it broke out
+ * on ("clashes broke out on the border between Thailand and Cambodia",
+ * "fighting along the Kyrgyz-Tajik border" is the hyphen pair's). */
+static void deep_between(fctx *x, int p, ev_frame *fr) {
+  if (fr->n_agents || fr->type != ANNALS_TYPE_FIGHT)
+    return;
+  for (size_t k = 0; k < fr->n_targets; k++)
+    if (fr->targets[k].kind == ACT_NAMED)
+      return;
+  static const char *const lines[] = {"border", "frontier", "boundary",
+                                      "line", NULL};
+  int from = p;
+  if (H(x, p) >= 0 && nlp_dep_universal(D(x, p)) == NLP_DEP_NSUBJ)
+    from = H(x, p); /* (the verb the fighting "broke out" with) */
+  for (int i = x->lo; i < x->hi && !fr->n_agents; i++) {
+    int b = H(x, i);
+    if (b < 0 || !lemma_among(x, b, lines) ||
+        !marker_is(x, i, (const char *[]){"between", NULL}) ||
+        !(b == from || in_arguments(x, b, from, 2)))
+      continue;
+    frames_actors_of(x, i, fr->agents, &fr->n_agents);
+    if (fr->n_agents) {
+      /* (the border is where, not whom) */
+      size_t k = 0;
+      for (size_t j = 0; j < fr->n_targets; j++)
+        if (fr->targets[j].word != b)
+          fr->targets[k++] = fr->targets[j];
+      fr->n_targets = k;
+    }
+  }
+}
+
 /* An attack named by its noun with no one acting: a "by X" phrase the
  * parser hung deeper in its arguments ("the attack on the mission in
  * Goma by armed groups"). */
@@ -1557,6 +1599,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     low[n] = '\0';
     fr->participle = g_string_chunk_insert_const(x->ac->strings, low);
   }
+  deep_between(x, light >= 0 ? light : p, fr);
   fr->has_place = find_place(x, p, &fr->place) ||
                   (light >= 0 && find_place(x, light, &fr->place));
   /* "captured the town of Velyka Novosilka" in Ukraine: a place taken or
