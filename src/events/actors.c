@@ -1294,7 +1294,12 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   bool has_owner = poss >= 0 && ac->w[poss].upos != NLP_UPOS_PRON &&
                    actor_of(ac, poss, &owner);
   int ap = child(ac, h, NLP_DEP_APPOS);
-  if (ap >= 0 && is_proper(ac, ap) && person_noun(w)) {
+  /* (and a thing named after a comma: "the cargo ship, Maersk Alabama",
+   * "a rival militia, the Rapid Support Forces") */
+  bool named_after = pm < 0 && ap > h + 1 && ac->w[ap].upos == NLP_UPOS_PROPN &&
+                     ac->w[h + 1].upos == NLP_UPOS_PUNCT &&
+                     ac->text[ac->w[h + 1].start] == ',';
+  if (ap >= 0 && is_proper(ac, ap) && (person_noun(w) || named_after)) {
     /* "RSF leader Mohamed Hamdan Dagalo": the person */
     int a, b;
     name_span(ac, ap, &a, &b);

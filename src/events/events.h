@@ -39,6 +39,7 @@ typedef struct {
   const char *prt, *prep;
   const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
   const char **pobj; /* lemmas of the noun after prep, or NULL */
+  const char **subj; /* lemmas one of which the subject must have, or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */

@@ -200,6 +200,19 @@ static bool has_prt(const fctx *x, int p, const char *prt) {
   return false;
 }
 
+/* Is the subject of verb p (not of a passive) one with a lemma in list,
+ * or a conjunct of one ("students and workers gathered")? */
+static bool has_subj_in(const fctx *x, int p, const char **list) {
+  bool pass;
+  int s = frames_subject(x, p, &pass);
+  if (s < 0 || pass)
+    return false;
+  if (x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
+      H(x, p) >= 0)
+    s = H(x, p); /* "protesters who gathered" */
+  return lemma_among(x, s, list);
+}
+
 /* The most specific frame of word p whose constraints hold, or NULL. */
 const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
@@ -216,6 +229,8 @@ const frame_def *frames_choose(const fctx *x, int p) {
     if (f->of && !has_obj_in(x, p, f->of, true))
       continue;
     if (f->mod && !has_mod(x, p, f->mod))
+      continue;
+    if (f->subj && !has_subj_in(x, p, f->subj))
       continue;
     if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0)
       continue;
@@ -890,7 +905,10 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = frames_subject(x, p, &pass);
   fr->passive = passive(x, p);
-  pass = pass || (fr->passive && s >= 0 && H(x, s) == p);
+  /* (a passive conjunct's borrowed subject undergoes it too: "jumped
+   * out but was recaptured by the pirates") */
+  pass = pass || (fr->passive && s >= 0 &&
+                  (H(x, s) == p || kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0));
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0) /* "the coalition that was launched": the noun */
     s = H(x, p);
@@ -1612,6 +1630,13 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
        i++) {
     ev_actor pl;
     int tw = fr->targets[i].word;
+    /* (but a thing named: "the tanker, Ocean Star") */
+    static const char *const places[] = {
+        "town", "city", "village", "region", "province", "district",
+        "area", "capital", "port", "state", "county", "island", NULL};
+    if (tw >= 0 && D(x, tw) == NLP_DEP_APPOS && H(x, tw) >= 0 &&
+        !lemma_among(x, H(x, tw), places))
+      continue;
     if (tw >= 0 && !fr->targets[i].ent && place_of(x->ac, tw, &pl) &&
         !pl.ent) {
       fr->targets[i] = fr->place;

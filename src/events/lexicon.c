@@ -23,6 +23,7 @@ static void frame_free(gpointer p) {
   g_free((void *)f->of);
   g_free((void *)f->mod);
   g_free((void *)f->pobj);
+  g_free((void *)f->subj);
   g_free(f);
 }
 
@@ -74,7 +75,7 @@ static const struct {
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod", "pobj", "clause",
+    "possessor", "mod", "pobj", "clause", "subj",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -93,6 +94,7 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
          g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
          lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
+         lists_equal(a->subj, b->subj) &&
          a->needs_clause == b->needs_clause;
 }
 
@@ -213,6 +215,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->of = keep_list(lx, data_get(e, "of"));
     f->mod = keep_list(lx, data_get(e, "mod"));
     f->pobj = keep_list(lx, data_get(e, "pobj"));
+    f->subj = keep_list(lx, data_get(e, "subj"));
     const char *ty = data_str(e, "type");
     f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
     f->cameo = keep(lx, data_str(e, "cameo"));
@@ -234,7 +237,8 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     /* an object names the event more surely than a preposition does */
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
                   2 * (f->obj != NULL) + (f->of != NULL) +
-                  (f->mod != NULL) + 2 * (f->pobj != NULL) + f->needs_clause;
+                  (f->mod != NULL) + 2 * (f->pobj != NULL) + f->needs_clause +
+                  (f->subj != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);

@@ -821,6 +821,41 @@ static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "hijacked the cargo ship, Maersk Alabama, ...": the parser may make the
+ * name after the comma a second object of the verb, or its conjunct with
+ * no "and"; a name right after
+ * the comma that closes the first object names it (an apposition). */
+static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t o2 = s->first + 2; o2 < end; o2++) {
+    long v = doc->words[o2].head;
+    /* (or a conjunct of the verb with no "and": "seized the tanker,
+     * Ocean Star, off ...") */
+    bool cc = false;
+    for (size_t i = s->first; i < end && !cc; i++)
+      cc = doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CC;
+    if (v < 0 || w[o2].upos != NLP_UPOS_PROPN ||
+        !(w[o2].dep == NLP_DEP_OBJ || (w[o2].dep == NLP_DEP_CONJ && !cc)))
+      continue;
+    /* the words before it back to the comma are its own */
+    size_t c = o2;
+    while (c > s->first && doc->words[c - 1].head == (long)o2 &&
+           w[c - 1].upos != NLP_UPOS_PUNCT)
+      c--;
+    if (c < s->first + 2 || w[c - 1].upos != NLP_UPOS_PUNCT ||
+        doc->text[doc->words[c - 1].start] != ',')
+      continue;
+    size_t o1 = c - 2; /* the first object ends right before the comma */
+    if (doc->words[o1].head != v || w[o1].dep != NLP_DEP_OBJ ||
+        w[o1].upos != NLP_UPOS_NOUN)
+      continue;
+    doc->words[o2].head = (long)o1;
+    w[o2].dep = NLP_DEP_APPOS;
+    doc->words[c - 1].head = (long)o2;
+  }
+}
+
 /* "The president, who took office in 2019, announced new elections":
  * the parser may hang the main verb on the relative clause and leave the
  * noun as the sentence's root.  A finite verb with no subject after the
@@ -914,6 +949,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_relative_after_comma(doc, w, si);
     fix_verb_after_relative(doc, w, si);
     fix_clause_as_phrase(doc, w, si);
+    fix_object_apposition(doc, w, si);
   }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
