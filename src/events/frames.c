@@ -69,9 +69,30 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
     /* (a name's head in any case after "of": "the storming of the US
      * Embassy"; but "signed the Camp David Accords" keeps its name) */
     bool name = noun && x->w[i].upos == NLP_UPOS_PROPN;
+    /* (a name by its title: "removed President Lugo", "arrested
+     * opposition leader X") */
+    int title = -1;
+    for (int j = x->lo; j < i && x->w[i].upos == NLP_UPOS_PROPN; j++)
+      if (H(x, j) == i && (D(x, j) == NLP_DEP_COMPOUND ||
+                           D(x, j) == NLP_DEP_NMOD_DESC))
+        title = j;
+    /* (or the name's first word, the rest hung on it: "President" of
+     * "President Bazoum" made one name) */
+    if (title < 0 && x->w[i].upos == NLP_UPOS_PROPN && i + 1 < x->hi &&
+        H(x, i + 1) == i && D(x, i + 1) == NLP_DEP_FLAT) {
+      title = i;
+      /* ("Prime Minister Cisse": the title's last word) */
+      for (int j = i + 1; j + 1 < x->hi && H(x, j) == i &&
+                          H(x, j + 1) == i && D(x, j) == NLP_DEP_FLAT;
+           j++)
+        for (size_t k = 0; list[k]; k++)
+          if (g_ascii_strcasecmp(lemma(x, j), list[k]) == 0)
+            title = j;
+    }
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]) ||
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
+          (title >= 0 && g_ascii_strcasecmp(lemma(x, title), list[k]) == 0) ||
           (strcmp(list[k], "@place") == 0 && named_place(x, i)))
         return true;
   }
@@ -2079,7 +2100,11 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   if (how == FC_DECIDE)
     how = cf->type == ANNALS_TYPE_YIELD ||
                   cf->type == ANNALS_TYPE_REDUCE_RELATIONS ||
-                  cf->type == ANNALS_TYPE_COERCE
+                  cf->type == ANNALS_TYPE_COERCE ||
+                  /* (a dismissal or an appointment voted is made) */
+                  (cf->type == ANNALS_TYPE_STATEMENT && cf->tag &&
+                   (strcmp(cf->tag, "dismissal") == 0 ||
+                    strcmp(cf->tag, "appointment") == 0))
               ? FC_EVENT
               : FC_INTENT;
   switch (how) {
