@@ -213,13 +213,12 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
       continue;
     /* nor by the date of a relative clause it is not in ("arrested
      * Keita, who took power in 2013"), nor by a span's start ("has
-     * not been seen since the 1980s") it does not govern */
+     * not been seen since the 1980s", "its worst since 1934") */
     int rc = x->gov[j] >= 0 ? frames_in_relative(x, x->gov[j]) : -1;
     if (rc >= 0 && rc != fr->pred && !under(x, fr->pred, rc) &&
         !same_deed(x, rc, fr))
       continue;
-    if (x->gov[j] != fr->pred && x->gov[j] != light &&
-        x->dates[j].first > x->lo &&
+    if (x->dates[j].first > x->lo &&
         lemma_is(x, x->dates[j].first - 1, "since"))
       continue;
     /* nor is the present by the date of an event noun below it ("are

@@ -2217,6 +2217,15 @@ static int disaster_subject(const fctx *x, int p) {
   if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON &&
       D(x, p) == NLP_DEP_ACL_RELCL && H(x, p) >= 0)
     s = H(x, p);
+  /* "the nation was hit by a 7.8-magnitude quake": the agent */
+  if (pass || passive(x, p))
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == p && x->w[i].upos == NLP_UPOS_NOUN &&
+          marker_is(x, i, (const char *[]){"by", NULL})) {
+        s = i;
+        pass = false;
+        break;
+      }
   if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PROPN) {
     int d = name_disaster(x, s);
     return d;
@@ -2306,6 +2315,11 @@ static void predicate(fctx *x, int p) {
     ev_frame fr;
     frames_frame_init(x, &fr, sf, ds);
     fill(x, &fr, ds, p);
+    /* "the nation was hit by a quake": the one it struck */
+    bool sp;
+    int st = passive(x, p) ? frames_subject(x, p, &sp) : -1;
+    if (st >= 0 && st != ds)
+      frames_actors_of(x, st, fr.targets, &fr.n_targets);
     /* what it struck are named places and people, not "landfall" or the
      * storm's own name */
     size_t k = 0;
