@@ -571,6 +571,15 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
     return;
+  /* "closed its border with Russia": the neighbour */
+  if (lemma_among(x, n, (const char *const[]){"border", "frontier",
+                                               "boundary", NULL}))
+    for (int i = n + 1; i < x->hi; i++)
+      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+          marker_is(x, i, (const char *[]){"with", NULL}) && is_noun(&x->w[i])) {
+        frames_actors_of(x, i, list, count);
+        return;
+      }
   if (both_countries(x, n, list, count))
     return;
   if (!actor_of(x->ac, n, &a))

@@ -95,8 +95,15 @@ static void drop_final_prep(GString *t) {
 
 /* Does the frame's headline phrase already carry its object ("impose
  * sanctions on")? */
-static bool title_has_object(const frame_def *d) {
-  return d->title && strchr(d->title, ' ') && d->obj;
+static bool title_has_object(const frame_def *d, const char *object) {
+  if (d->title && strchr(d->title, ' ') && d->obj)
+    return true;
+  /* "announced his resignation" headlined "resigns": the object is the
+   * act the title's verb already says (the same stem) */
+  const char *last = object ? strrchr(object, ' ') : NULL;
+  last = last ? last + 1 : object;
+  return d->title && last && strlen(d->title) >= 4 && strlen(last) >= 4 &&
+         g_ascii_strncasecmp(d->title, last, 4) == 0;
 }
 
 /* Does a phrase end in a plural noun ("Ethiopian troops", "Houthi
@@ -178,7 +185,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else if (f->object && !strstr(t->str, f->object) &&
-               !title_has_object(d)) {
+               !title_has_object(d, f->object)) {
       /* "Lawmakers pass finance bill" */
       drop_final_prep(t);
       g_string_append_c(t, ' ');
