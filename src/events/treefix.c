@@ -359,6 +359,88 @@ static void fix_date_heads(annals_doc *doc, nlp_word *w, const bool *date_word,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
+/* "On Monday Nepal asked ...", "In 2019 Sudan's army ousted ...": with
+ * no comma after the opening date, the parser may run the date into the
+ * subject ("Monday Nepal" one name, "Sudan's army" the date's noun).  The
+ * date is the verb's time, the words up to the verb its subject. */
+static void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
+                            size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n, a = s->first;
+  if (s->n < 4 || w[a].upos != NLP_UPOS_ADP || date_word[a] ||
+      !date_word[a + 1])
+    return;
+  size_t k = a + 1; /* the date is [a + 1, k) */
+  while (k < end && date_word[k])
+    k++;
+  /* the subject is [k, j), up to the first verb or auxiliary; a phrase
+   * of nouns, names, adjectives, determiners and possessives only */
+  size_t j = k;
+  while (j < end && w[j].upos != NLP_UPOS_VERB && w[j].upos != NLP_UPOS_AUX) {
+    int u = w[j].upos;
+    if (u != NLP_UPOS_PROPN && u != NLP_UPOS_NOUN && u != NLP_UPOS_ADJ &&
+        u != NLP_UPOS_DET && u != NLP_UPOS_NUM && !(u == NLP_UPOS_PART &&
+                                                     w[j].xpos == NLP_XPOS_POS))
+      return;
+    j++;
+  }
+  if (j == k || j >= end)
+    return;
+  long v = w[j].upos == NLP_UPOS_VERB ? (long)j : doc->words[j].head;
+  if (v < 0 || v >= (long)end || w[v].upos != NLP_UPOS_VERB ||
+      doc->words[v].head != -1)
+    return;
+  /* the subject's head: its last noun or name */
+  size_t h = j;
+  while (h > k && w[h - 1].upos != NLP_UPOS_NOUN && w[h - 1].upos != NLP_UPOS_PROPN)
+    h--;
+  if (h == k && w[k].upos != NLP_UPOS_NOUN && w[k].upos != NLP_UPOS_PROPN)
+    return;
+  h--;
+  /* nothing to repair when the verb already has that subject and the
+   * date hangs outside it */
+  bool date_in = false;
+  for (size_t i = a + 1; i < k; i++) {
+    long hd = doc->words[i].head;
+    date_in = date_in || (hd >= (long)k && hd < (long)j) ||
+              w[i].dep == NLP_DEP_NSUBJ;
+  }
+  if (doc->words[h].head == v && (w[h].dep == NLP_DEP_NSUBJ ||
+                                  w[h].dep == NLP_DEP_NSUBJ_PASS) && !date_in)
+    return;
+  bool pass = false;
+  for (size_t i = s->first; i < end; i++)
+    pass = pass || (doc->words[i].head == v && w[i].dep == NLP_DEP_AUX_PASS);
+  /* the date: its last word the head, the others on it */
+  size_t dh = k - 1;
+  for (size_t i = a + 1; i < dh; i++)
+    if (doc->words[i].head < (long)(a + 1) || doc->words[i].head >= (long)k)
+      doc->words[i].head = (long)dh;
+  doc->words[dh].head = v;
+  w[dh].dep = NLP_DEP_OBL;
+  doc->words[a].head = (long)dh;
+  w[a].dep = NLP_DEP_CASE;
+  /* the subject: words whose head lies outside it hang on its head */
+  for (size_t i = k; i < j; i++) {
+    if (i == h)
+      continue;
+    long hd = doc->words[i].head;
+    if (hd < (long)k || hd >= (long)j) {
+      doc->words[i].head = (long)h;
+      if (w[i].upos == NLP_UPOS_PROPN && w[h].upos == NLP_UPOS_PROPN)
+        w[i].dep = NLP_DEP_FLAT;
+      else if (w[i].upos == NLP_UPOS_DET)
+        w[i].dep = NLP_DEP_DET;
+      else if (w[i].upos == NLP_UPOS_ADJ)
+        w[i].dep = NLP_DEP_AMOD;
+      else if (w[i].dep != NLP_DEP_NMOD_POSS)
+        w[i].dep = NLP_DEP_COMPOUND;
+    }
+  }
+  doc->words[h].head = v;
+  w[h].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -934,6 +1016,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_close_to(lx, doc, w, si);
   fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
+  fix_date_opener(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   /* (these compare each verb with the words around it: a "sentence" of
