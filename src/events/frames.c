@@ -939,6 +939,20 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
    * out but was recaptured by the pirates") */
   pass = pass || (fr->passive && s >= 0 &&
                   (H(x, s) == p || kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0));
+  /* "clashes erupted, with two officials killed": a participle's "with"
+   * subject undergoes it */
+  if (s >= 0 && !pass &&
+      (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
+      kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
+      (marker_is(x, s, (const char *[]){"with", NULL}) ||
+       /* ("... killed and six soldiers injured") */
+       (D(x, p) == NLP_DEP_CONJ && H(x, p) >= 0 &&
+        kid(x, H(x, p), NLP_DEP_NSUBJ, x->lo) >= 0 &&
+        marker_is(x, kid(x, H(x, p), NLP_DEP_NSUBJ, x->lo),
+                  (const char *[]){"with", NULL})))) {
+    pass = true;
+    fr->passive = true;
+  }
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0) /* "the coalition that was launched": the noun */
     s = H(x, p);
@@ -989,7 +1003,27 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     } else if (pass) {
       frames_actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
+      size_t before = fr->n_agents;
       frames_actors_of(x, s, fr->agents, &fr->n_agents);
+      /* "the border service said its forces repelled ...": the forces
+       * are the speaker's state's */
+      int po = kid(x, s, NLP_DEP_NMOD_POSS, x->lo);
+      bool rp;
+      int rs = r >= 0 && po >= 0 &&
+                       (lemma_is(x, po, "its") || lemma_is(x, po, "their"))
+                   ? frames_subject(x, r, &rp)
+                   : -1;
+      ev_actor owner;
+      if (rs >= 0 && !rp && fr->n_agents > before &&
+          fr->agents[before].kind == ACT_GROUP &&
+          !fr->agents[before].country && actor_of(x->ac, rs, &owner)) {
+        const char *c = owner.country ? owner.country
+                        : owner.ent && owner.ent->kind == ENT_COUNTRY
+                            ? owner.name
+                            : NULL;
+        if (c)
+          fr->agents[before].country = c;
+      }
     }
     /* "The Parliament and the Palace were bombed" parsed with the verb
      * as a conjunct of the first noun: that noun is a subject too */
