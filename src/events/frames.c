@@ -2026,6 +2026,20 @@ static int light_noun(const fctx *x, int v) {
     if (s >= 0 && frames_candidate(x->lx, &x->w[s]))
       o = s;
   }
+  /* "staged a coup attempt": the event attempted */
+  /* (unless its own sense says what: "an assassination attempt on X") */
+  const frame_def *of = o >= 0 && lemma_among(x, o, (const char *const[]){
+                                                        "attempt", "bid",
+                                                        "plot", NULL})
+                            ? frames_choose(x, o)
+                            : NULL;
+  if (o >= 0 && lemma_among(x, o, (const char *const[]){"attempt", "bid",
+                                                         "plot", NULL}) &&
+      (!of || of->light || of->type == ANNALS_TYPE_NONE))
+    for (int i = x->lo; i < o; i++)
+      if (H(x, i) == o && D(x, i) == NLP_DEP_COMPOUND &&
+          x->w[i].upos == NLP_UPOS_NOUN && frames_candidate(x->lx, &x->w[i]))
+        return i;
   if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[o]))
     return o;
@@ -2469,6 +2483,18 @@ static void predicate(fctx *x, int p) {
     frames_frame_init(x, &fr, nf, n);
     fill(x, &fr, n, p);
     x->as_noun = -1;
+    /* "an assassination attempt on the president": the attempt is the
+     * act's, and whom it was on its target */
+    int at = H(x, n);
+    if (at >= 0 && D(x, n) == NLP_DEP_COMPOUND &&
+        lemma_among(x, at, (const char *const[]){"attempt", "bid", "plot",
+                                                  NULL})) {
+      x->used[at - x->lo] = true;
+      for (int i = x->lo; i < x->hi; i++)
+        if (H(x, i) == at && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+            marker_is(x, i, (const char *[]){"on", "against", NULL}))
+          frames_actors_of(x, i, fr.targets, &fr.n_targets);
+    }
     frames_emit(x, &fr);
     return;
   }
