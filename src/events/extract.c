@@ -857,8 +857,19 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
        * what a saying tells after it, but the news told before its
        * source is: "X arrested Y on Sunday, the army said") */
       bool fronted = f->reported && f->report_pred > f->pred;
-      if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE) &&
-          !f->date_since && (!f->reported || fronted) && !f->relative &&
+      /* (but a relative clause telling the news of the last days does:
+       * "arrested a general who staged a coup attempt Wednesday") */
+      bool news = f->relative && have_dct &&
+                  f->when.start.prec == ANNALS_PREC_DAY &&
+                  !f->when.interval &&
+                  annals_date_first_day(&f->when.start) <=
+                      annals_date_first_day(&X->dct.date) &&
+                  annals_date_first_day(&f->when.start) + 7 >=
+                      annals_date_first_day(&X->dct.date);
+      if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE ||
+           (news && f->date_how == DH_SENT)) &&
+          !f->date_since && (!f->reported || fronted) &&
+          (!f->relative || news) &&
           (!main_dated || doc->words[f->pred].head == -1)) {
         ctx = f->when;
         ctx_sent = si;
