@@ -819,8 +819,13 @@ static int proper_modifier(const actor_ctx *ac, int h) {
     if (dep(ac, top) == NLP_DEP_NMOD_POSS)
       continue;
     int d = dep(ac, i);
+    /* (a model's letters are no name: "F-16", "Su-25", "S-400") */
+    bool model = i + 2 < hi && ac->w[i + 1].upos == NLP_UPOS_PUNCT &&
+                 ac->w[i + 2].upos == NLP_UPOS_NUM &&
+                 ac->w[i + 1].start == ac->w[i].end &&
+                 ac->w[i + 2].start == ac->w[i + 1].end;
     if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
-        is_proper(ac, i) && !is_title(ac, i))
+        is_proper(ac, i) && !is_title(ac, i) && !model)
       return i;
   }
   return -1;

@@ -2155,13 +2155,18 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   /* "agreed to ban Belarusian airlines", "decided to suspend Guinea": a
    * measure decided is taken; other acts decided are only intended */
   if (how == FC_DECIDE)
-    how = cf->type == ANNALS_TYPE_YIELD ||
+    how = /* (a status a vote grants is granted: "voted to upgrade
+           * Palestine to an observer state") */
+        (strcmp(f->lemma, "vote") == 0 &&
+         cf->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION) ||
+                  cf->type == ANNALS_TYPE_YIELD ||
                   cf->type == ANNALS_TYPE_REDUCE_RELATIONS ||
                   cf->type == ANNALS_TYPE_COERCE ||
-                  /* (a dismissal or an appointment voted is made) */
+                  /* (a dismissal, an appointment or a law voted is made) */
                   (cf->type == ANNALS_TYPE_STATEMENT && cf->tag &&
                    (strcmp(cf->tag, "dismissal") == 0 ||
-                    strcmp(cf->tag, "appointment") == 0))
+                    strcmp(cf->tag, "appointment") == 0 ||
+                    strcmp(cf->tag, "legislation") == 0))
               ? FC_EVENT
               : FC_INTENT;
   switch (how) {
