@@ -441,6 +441,55 @@ static void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
   w[h].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
 }
 
+/* "Meeting in Bali, Biden and Xi signed a joint statement": the parser
+ * may make the opening participle the subject and the names after the
+ * comma conjuncts of its phrase.  The names are the subject, the
+ * participle's clause tells the circumstance. */
+static void fix_ing_opener(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n, g = s->first;
+  size_t len = doc->words[g].end - doc->words[g].start;
+  if (s->n < 6 || len < 5 ||
+      strncmp(doc->text + doc->words[g].end - 3, "ing", 3) != 0 ||
+      (w[g].xpos != NLP_XPOS_VBG && w[g].xpos != NLP_XPOS_NN))
+    return;
+  long v = doc->words[g].head;
+  if (v < 0 || w[v].upos != NLP_UPOS_VERB || doc->words[v].head != -1 ||
+      (w[g].dep != NLP_DEP_NSUBJ && w[g].dep != NLP_DEP_ADVCL))
+    return;
+  /* (a verb with a subject of its own has its subject) */
+  for (size_t i = s->first; i < end; i++)
+    if (i != g && doc->words[i].head == v &&
+        (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS))
+      return;
+  /* the comma closing the participle's phrase, then a name hung in it */
+  size_t c = g + 1;
+  while (c < (size_t)v && !(w[c].upos == NLP_UPOS_PUNCT &&
+                            doc->text[doc->words[c].start] == ','))
+    c++;
+  size_t n = c + 1;
+  if (n >= (size_t)v || w[n].upos != NLP_UPOS_PROPN)
+    return;
+  long nh = doc->words[n].head;
+  if (nh < (long)g || nh >= (long)c ||
+      (w[n].dep != NLP_DEP_CONJ && w[n].dep != NLP_DEP_APPOS))
+    return;
+  /* the names after it, hung on the same word, are its conjuncts */
+  for (size_t i = n + 1; i < (size_t)v; i++)
+    if (doc->words[i].head == nh && (w[i].dep == NLP_DEP_CONJ ||
+                                     w[i].dep == NLP_DEP_APPOS)) {
+      doc->words[i].head = (long)n;
+      w[i].dep = NLP_DEP_CONJ;
+    }
+  doc->words[n].head = v;
+  w[n].dep = NLP_DEP_NSUBJ;
+  doc->words[g].head = v;
+  w[g].dep = NLP_DEP_ADVCL;
+  w[g].upos = NLP_UPOS_VERB;
+  w[g].xpos = NLP_XPOS_VBG;
+  doc->words[c].head = (long)g;
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -1033,6 +1082,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_verb_after_relative(doc, w, si);
     fix_clause_as_phrase(doc, w, si);
     fix_object_apposition(doc, w, si);
+    fix_ing_opener(doc, w, si);
   }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
