@@ -87,16 +87,49 @@ static bool condemning(const fctx *x, int i) {
       "absurd",     "violation",  "crime",        "brutality", "atrocity",
       "aggression", "provocation", "terrorism",   "fraud",     "sham",
       "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
-      "regrettable", NULL};
+      "regrettable", "counterproductive", "interference", "meddling",
+      "destabilizing", "destabilising", "unfortunate", NULL};
   for (int k = 0; k < 2; k++) {
     for (size_t w = 0; words[w]; w++)
       if (lemma_is(x, i, words[w]))
         return true;
+    /* (the words may describe the head or its subject: "was a reckless
+     * act", "this counterproductive resolution places obstacles", "there
+     * was Russian interference") */
+    for (int j = x->lo; j < x->hi; j++) {
+      if (H(x, j) != i)
+        continue;
+      int d = nlp_dep_universal(D(x, j));
+      bool near = d == NLP_DEP_AMOD || d == NLP_DEP_NSUBJ;
+      for (size_t w = 0; near && words[w]; w++)
+        if (lemma_is(x, j, words[w]))
+          return true;
+      for (int m = x->lo; d == NLP_DEP_NSUBJ && m < x->hi; m++)
+        if (H(x, m) == j && nlp_dep_universal(D(x, m)) == NLP_DEP_AMOD)
+          for (size_t w = 0; words[w]; w++)
+            if (lemma_is(x, m, words[w]))
+              return true;
+    }
     int c = kid(x, i, NLP_DEP_CONJ, x->lo);
     if (c < 0)
       break;
     i = c;
   }
+  return false;
+}
+
+/* "said Russia was instrumentalizing migrants": a clause whose verb
+ * charges its subject with a hostile deed. */
+static bool charges(const fctx *x, int c) {
+  static const char *const verbs[] = {
+      "instrumentalize", "instrumentalise", "weaponize", "weaponise",
+      "meddle",          "interfere",       "destabilize", "destabilise",
+      "sabotage",        "provoke",         NULL};
+  if (x->w[c].upos != NLP_UPOS_VERB)
+    return false;
+  for (size_t k = 0; verbs[k]; k++)
+    if (lemma_is(x, c, verbs[k]))
+      return true;
   return false;
 }
 
@@ -202,6 +235,10 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
       return;
     int s = -1;
     bool blame = blames(x, c, &s);
+    if (!blame && charges(x, c)) {
+      s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+      blame = s >= 0 && x->w[s].upos != NLP_UPOS_PRON;
+    }
     /* "said the reason is the suspicion that X were involved in the
      * explosion": the clause of a noun the content names */
     for (int i = x->lo; i < x->hi && !blame; i++) {
