@@ -1367,6 +1367,29 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     *out = owner;
     out->word = h;
     out->state = true;
+    /* (one who holds the office is a person of the state, named by it:
+     * "arrested the country's president" is no arrest of Guinea) */
+    static const char *const offices[] = {"president", "king", "premier",
+                                          "emir", "prime", "monarch",
+                                          "chancellor", "queen", NULL};
+    bool office = false;
+    for (size_t k = 0; offices[k] && !office; k++)
+      office = wis(ac, h, offices[k]);
+    for (int i = poss + 1; i < h && !office; i++)
+      office = head(ac, i) == h && wis(ac, i, "prime");
+    bool land = owner.ent ? owner.ent->kind == ENT_COUNTRY
+                          : owner.country && strcmp(owner.name, owner.country) == 0;
+    if (office && land) {
+      int b = poss; /* the possessor's last word */
+      while (b + 1 < h && under(ac, b + 1, poss))
+        b++;
+      char *p = g_strdup_printf("%s's %s", owner.name, phrase_of(ac, b + 1, h));
+      out->name = intern(ac, p, strlen(p));
+      out->country = owner.name;
+      out->phrase = NULL;
+      out->ent = NULL;
+      g_free(p);
+    }
     return true;
   }
   static const char *const kin[] = {
@@ -1374,9 +1397,14 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       "aide",    "adviser",  "advisor",    "rival",    "opponent",
       "deputy",  "successor", "predecessor", "representative", "partner",
       "people",  "family",   "brother",    "sister",   "father", "mother"};
+  /* (and deeds told in the plural: "Belarus' actions", "Moscow's moves") */
+  static const char *const deeds[] = {"actions", "moves", "steps",
+                                      "measures", "policies", "remarks",
+                                      "comments", "activities",
+                                      "provocations"};
   if (has_owner && owner.kind == ACT_NAMED && w->upos == NLP_UPOS_NOUN &&
-      w->xpos == NLP_XPOS_NN && !person_noun(w) &&
-      !word_in(ac, h, kin, ARRAY_SIZE(kin))) {
+      (w->xpos == NLP_XPOS_NN || word_in(ac, h, deeds, ARRAY_SIZE(deeds))) &&
+      !person_noun(w) && !word_in(ac, h, kin, ARRAY_SIZE(kin))) {
     /* "Suu Kyi's win", "Spain's proposal": a thing of the one named
      * stands for that one (its people do not: "Iran's allies"); the
      * headline keeps the words ("Syria energy sector") */

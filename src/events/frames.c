@@ -1908,8 +1908,18 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
                       D(x, w) == NLP_DEP_CONJ &&
                       x->w[w].upos == NLP_UPOS_NOUN &&
                       frames_candidate(x->lx, &x->w[w]);
-    if (!own && !event_conj)
+    if (!own && !event_conj) {
       list[k++] = list[i];
+      continue;
+    }
+    /* "condemned Moscow's decision": the deed is no one, its owner is */
+    int po = own && w != pred && w >= x->lo && w < x->hi
+                 ? kid(x, w, NLP_DEP_NMOD_POSS, x->lo)
+                 : -1;
+    ev_actor a;
+    if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN &&
+        actor_of(x->ac, po, &a) && a.kind == ACT_NAMED)
+      list[k++] = a;
   }
   *n = k;
 }
