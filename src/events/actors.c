@@ -594,6 +594,34 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
     out->word = h;
     return true;
   }
+  /* "expressed solidarity with Latvia after it said ...": "it" is the
+   * nearest state or body named before it in its sentence */
+  if (strcmp(l, "it") == 0) {
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int i = h - 1; i >= lo; i--) {
+      /* (a name, or a singular noun a state's adjective names: "the
+       * Chinese ambassador") */
+      bool noun = ac->w[i].upos == NLP_UPOS_NOUN && ac->w[i].xpos == NLP_XPOS_NN &&
+                  (ac->date_word == NULL || !ac->date_word[i]);
+      if ((ac->w[i].upos != NLP_UPOS_PROPN && !noun) ||
+          (head(ac, i) >= 0 && ac->w[head(ac, i)].upos == NLP_UPOS_PROPN &&
+           (dep(ac, i) == NLP_DEP_FLAT || dep(ac, i) == NLP_DEP_COMPOUND)) ||
+          ac->w[i].xpos == NLP_XPOS_NNPS)
+        continue;
+      ev_actor a;
+      if (noun && !(is_state_noun(&ac->w[i]) && actor_of(ac, i, &a) &&
+                    a.kind == ACT_NAMED && a.country))
+        continue;
+      if (actor_of(ac, i, &a) && a.kind == ACT_NAMED && !a.plural &&
+          (!a.ent || (a.ent->kind != ENT_PERSON && a.ent->kind != ENT_CITY)) &&
+          !(ac->have_person && strcmp(ac->last_person.name, a.name) == 0)) {
+        *out = a;
+        out->word = h;
+        return true;
+      }
+    }
+  }
   if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && ac->have_org) {
     *out = ac->last_org;
     out->word = h;
