@@ -153,6 +153,22 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   }
   if (k < 0)
     k = object_date(x, fr->pred);
+  if (k < 0 && is_noun(&x->w[fr->pred])) {
+    /* "the attack, which began on Wednesday": the clause that tells when
+     * the event itself began or took place */
+    static const char *const onset[] = {"begin", "start", "erupt", "occur",
+                                        "happen", "take", "break", "unfold",
+                                        "commence", NULL};
+    /* (or on its place: "the attack on Palma, which began ...") */
+    for (int i = x->lo; i < x->hi && k < 0; i++) {
+      int h = H(x, i);
+      if (D(x, i) == NLP_DEP_ACL_RELCL && lemma_among(x, i, onset) &&
+          (h == fr->pred ||
+           (h >= 0 && H(x, h) == fr->pred &&
+            nlp_dep_universal(D(x, h)) == NLP_DEP_NMOD)))
+        k = date_of(x, i);
+    }
+  }
   if (k >= 0) {
     set_date(x, fr, k, DH_OWN);
     return;
