@@ -228,6 +228,8 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out);
 /* Is word i a predicate the lexicon knows (a candidate for parsing)? */
 bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
+/* Is w a noun of an office one holds ("president", "in power")? */
+bool frames_office_word(const nlp_word *w);
 
 /* ---- treefix.c: repairs of parsed sentences -------------------------------- */
 

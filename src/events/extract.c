@@ -295,10 +295,15 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   if (headline(doc, s))
     return false;
-  for (size_t i = s->first; i < s->first + s->n; i++)
+  bool since = false, office = false;
+  for (size_t i = s->first; i < s->first + s->n; i++) {
     if (frames_candidate(X->lx, &w[i]))
       return true;
-  return false;
+    /* (and an office held since a date: "has been president since") */
+    since = since || (w[i].lemma && strcmp(w[i].lemma, "since") == 0);
+    office = office || frames_office_word(&w[i]);
+  }
+  return since && office;
 }
 
 /* "Da Silva mentioned the benefits. He said ...": a sentence that opens

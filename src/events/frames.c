@@ -2323,6 +2323,57 @@ static int disaster_subject(const fctx *x, int p) {
   return -1;
 }
 
+static const char *const offices[] = {
+    "president", "leader", "ruler", "king", "premier", "chancellor",
+    "minister", "emir", "monarch", "head", "power", NULL};
+
+bool frames_office_word(const nlp_word *w) {
+  for (size_t k = 0; w->lemma && offices[k]; k++)
+    if (strcmp(w->lemma, offices[k]) == 0)
+      return true;
+  return false;
+}
+
+/* "Conde has been Guinea's president since 2010", "has been in power
+ * since 1982": an office held since a date was taken then. */
+static void tenures(fctx *x) {
+  const frame_def *take = NULL;
+  for (int n = x->lo; n < x->hi; n++) {
+    if (x->used[n - x->lo] || x->w[n].upos != NLP_UPOS_NOUN ||
+        !lemma_among(x, n, offices) || kid(x, n, NLP_DEP_COP, x->lo) < 0 ||
+        kid(x, n, NLP_DEP_NSUBJ, x->lo) < 0)
+      continue;
+    if (lemma_is(x, n, "power") &&
+        !marker_is(x, n, (const char *[]){"in", NULL}))
+      continue;
+    bool since = false;
+    for (size_t j = 0; j < x->nd && !since; j++) {
+      since = (x->gov[j] == n || H(x, date_head(x, j)) == n) &&
+              x->dates[j].usable && x->dates[j].first > x->lo &&
+              lemma_is(x, x->dates[j].first - 1, "since");
+      if (since)
+        x->gov[j] = n; /* (the date is the office's) */
+    }
+    if (!since)
+      continue;
+    if (!take)
+      take = lexicon_sense(x->lx, "take", false, ANNALS_TYPE_STATEMENT, true);
+    if (!take)
+      return;
+    x->used[n - x->lo] = true;
+    ev_frame fr;
+    frames_frame_init(x, &fr, take, n);
+    fill(x, &fr, n, -1);
+    /* (who holds it, not whose office it is: "Guinea's president") */
+    fr.n_agents = 0;
+    frames_actors_of(x, kid(x, n, NLP_DEP_NSUBJ, x->lo), fr.agents,
+                     &fr.n_agents);
+    fr.n_targets = 0;
+    if (fr.n_agents)
+      frames_emit(x, &fr);
+  }
+}
+
 /* Emits the act of frame f at word p (light: its light verb, or -1)
  * announced for the future: an intention or a threat. */
 static void future_act(fctx *x, const frame_def *f, int p, int light) {
@@ -2594,6 +2645,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
         predicate(&x, p);
       }
     }
+  tenures(&x);
   sayings_according_to(&x);
   g_free(x.gov);
   g_free(x.used);
