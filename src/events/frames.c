@@ -1684,6 +1684,34 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   deep_between(x, light >= 0 ? light : p, fr);
   fr->has_place = find_place(x, p, &fr->place) ||
                   (light >= 0 && find_place(x, light, &fr->place));
+  /* "the troops in Mali, where France first deployed in 2013": the place
+   * "where" stands for, the nearest named before it */
+  int wh = -1;
+  for (int i = x->lo; i < p && x->w[p].upos == NLP_UPOS_VERB; i++)
+    if (H(x, i) == p && lemma_is(x, i, "where") &&
+        nlp_dep_universal(D(x, i)) == NLP_DEP_ADVMOD)
+      wh = i;
+  for (int i = wh - 1; wh >= 0 && i >= x->lo; i--) {
+    ev_actor pl;
+    if (x->w[i].upos != NLP_UPOS_PROPN || !place_of(x->ac, i, &pl) || !pl.ent)
+      continue;
+    if (!fr->has_place) {
+      fr->place = pl;
+      fr->has_place = true;
+    }
+    bool named = false;
+    for (size_t k = 0; k < fr->n_targets; k++)
+      named = named || fr->targets[k].kind == ACT_NAMED;
+    if (!named && (annals_type_quad(fr->type) == ANNALS_QUAD_MATERIAL_CONFLICT ||
+                   fr->type == ANNALS_TYPE_CONSULT)) {
+      ev_actor c = pl;
+      if (pl.country && strcmp(pl.country, pl.name) != 0)
+        c.name = pl.country;
+      c.kind = ACT_NAMED;
+      frames_add_actor(fr->targets, &fr->n_targets, &c);
+    }
+    break;
+  }
   /* "captured the town of Velyka Novosilka" in Ukraine: a place taken or
    * struck that the gazetteer does not know stands for the country the
    * event happened in */
