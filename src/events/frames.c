@@ -954,8 +954,15 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     fr->passive = true;
   }
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
-      H(x, p) >= 0) /* "the coalition that was launched": the noun */
+      H(x, p) >= 0) { /* "the coalition that was launched": the noun */
     s = H(x, p);
+    /* "Deby was a Chadian politician who ruled Chad": one said to be
+     * the noun is who */
+    int cs = kid(x, s, NLP_DEP_NSUBJ, x->lo);
+    if (x->w[s].upos == NLP_UPOS_NOUN && kid(x, s, NLP_DEP_COP, x->lo) >= 0 &&
+        cs >= 0 && x->w[cs].upos == NLP_UPOS_PROPN)
+      s = cs;
+  }
   int r = x->reporter[p - x->lo];
   if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON && r >= 0 &&
       !lemma_is(x, s, "I") && !lemma_is(x, s, "you")) {
