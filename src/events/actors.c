@@ -847,6 +847,13 @@ static int proper_modifier(const actor_ctx *ac, int h) {
     if (dep(ac, top) == NLP_DEP_NMOD_POSS)
       continue;
     int d = dep(ac, i);
+    /* (nor is a month or a day: "the March election") */
+    static const char *const cal[] = {
+        "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    if (word_in(ac, i, cal, ARRAY_SIZE(cal)))
+      continue;
     /* (a model's letters are no name: "F-16", "Su-25", "S-400") */
     bool model = i + 2 < hi && ac->w[i + 1].upos == NLP_UPOS_PUNCT &&
                  ac->w[i + 2].upos == NLP_UPOS_NUM &&

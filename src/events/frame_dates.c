@@ -153,6 +153,17 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   }
   if (k < 0)
     k = object_date(x, fr->pred);
+  if (k < 0 && fr->def->pobj) {
+    /* "beat Bolsonaro in the October election": the date of the noun
+     * its sense is told with */
+    for (int i = x->lo; i < x->hi && k < 0; i++) {
+      if (H(x, i) != fr->pred)
+        continue;
+      for (size_t m = 0; fr->def->pobj[m] && k < 0; m++)
+        if (lemma_is(x, i, fr->def->pobj[m]))
+          k = date_of(x, i);
+    }
+  }
   if (k < 0 && is_noun(&x->w[fr->pred])) {
     /* "the attack, which began on Wednesday": the clause that tells when
      * the event itself began or took place */
