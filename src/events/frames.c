@@ -48,9 +48,39 @@ static bool named_place(const fctx *x, int i) {
   return e && (e->kind == ENT_CITY || e->kind == ENT_REGION);
 }
 
+/* Is word i the head of a person's name: one the gazetteer knows as a
+ * person, or two or three capitalised words it does not know that end in
+ * no word of a body ("Fernando Lugo", not "Rapid Support Forces")? */
+static bool named_person(const fctx *x, int i) {
+  if (x->w[i].upos != NLP_UPOS_PROPN)
+    return false;
+  ev_actor a;
+  if (!actor_of(x->ac, i, &a) || a.kind != ACT_NAMED)
+    return false;
+  if (a.ent)
+    return a.ent->kind == ENT_PERSON;
+  int n = 1;
+  for (const char *c = a.name; *c; c++)
+    n += *c == ' ';
+  static const char *const bodies[] = {
+      "Forces", "Force", "Party", "Front", "Army", "Council", "Movement",
+      "Group", "Union", "Ministry", "Court", "Assembly", "Brigade",
+      "Guard", "Agency", "Committee", "Commission", "Bank", "Company",
+      "Organization", "Organisation", "Alliance", "Coalition", "Service",
+      "Police", "Office", "Government", "Republic", "Kingdom", "State",
+      NULL};
+  const char *last = strrchr(a.name, ' ');
+  last = last ? last + 1 : a.name;
+  for (size_t k = 0; bodies[k]; k++)
+    if (strcmp(last, bodies[k]) == 0)
+      return false;
+  return n >= 2 && n <= 3;
+}
+
 /* Does a child of p (or of its object's conjuncts) in an object's role
  * (a noun's "of" dependent when noun is set) have a lemma in list?
- * "@place" in the list stands for a named city or region. */
+ * "@place" in the list stands for a named city or region, "@person" for
+ * a person's name. */
 static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   for (int i = x->lo; i < x->hi; i++) {
     int h = H(x, i);
@@ -93,7 +123,8 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
       if (lemma_is(x, i, list[k]) ||
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
           (title >= 0 && g_ascii_strcasecmp(lemma(x, title), list[k]) == 0) ||
-          (strcmp(list[k], "@place") == 0 && named_place(x, i)))
+          (strcmp(list[k], "@place") == 0 && named_place(x, i)) ||
+          (strcmp(list[k], "@person") == 0 && named_person(x, i)))
         return true;
   }
   return false;
