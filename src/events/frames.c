@@ -984,6 +984,26 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     pass = true;
     fr->passive = true;
   }
+  /* "Bhutto assassinated at rally", "Three soldiers killed in ambush": a
+   * headline's participle with no auxiliary and no object, told where or
+   * how, is a passive */
+  if (s >= 0 && !pass &&
+      (H(x, s) == p || D(x, p) == NLP_DEP_ACL) &&
+      (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_COERCE ||
+       f->type == ANNALS_TYPE_MASS_VIOLENCE) &&
+      (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
+      kid(x, p, NLP_DEP_AUX, x->lo) < 0 && kid(x, p, NLP_DEP_OBJ, x->lo) < 0 &&
+      kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 && kid(x, p, NLP_DEP_XCOMP, x->lo) < 0) {
+    bool where = false;
+    for (int i = x->lo; i < x->hi && !where; i++)
+      where = H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+              marker_is(x, i, (const char *[]){"at", "in", "during", "near",
+                                               "outside", NULL});
+    if (where) {
+      pass = true;
+      fr->passive = true;
+    }
+  }
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0) { /* "the coalition that was launched": the noun */
     s = H(x, p);
