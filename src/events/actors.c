@@ -1326,6 +1326,9 @@ static bool led_actor(actor_ctx *ac, int h, ev_actor *out) {
 
 /* A common noun: a name among its modifiers, a name in apposition, its
  * owner's state, the one named among it, else a group. */
+static bool place_noun(const nlp_word *w);
+static const char *within_country(actor_ctx *ac, int h);
+
 static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   int pm = proper_modifier(ac, h);
@@ -1373,8 +1376,11 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
         out->last = b;
       }
     } else if (b - a >= 1 || (ac->w[a].upos == NLP_UPOS_PROPN &&
-                             !(ac->w[a].flags & NLP_WF_FIRST)))
+                             !(ac->w[a].flags & NLP_WF_FIRST))) {
       named(ac, a, b, h, out); /* "Wagner Group fighters" */
+      if (!out->country && place_noun(w))
+        out->country = within_country(ac, h);
+    }
     else
       group(ac, h, out); /* "World leaders" */
     if (!out->country && has_owner)
@@ -1569,6 +1575,25 @@ static bool place_noun(const nlp_word *w) {
   return false;
 }
 
+/* "the Pazarcik district in Kahramanmaras Province": the country of the
+ * known place an unknown one is said to be in, or NULL. */
+static const char *within_country(actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = h + 1; i < hi; i++) {
+    ev_actor in;
+    if (head(ac, i) != h || nlp_dep_universal(dep(ac, i)) != NLP_DEP_NMOD)
+      continue;
+    bool marked = false;
+    for (int k = lo; k < i && !marked; k++)
+      marked = head(ac, k) == i && dep(ac, k) == NLP_DEP_CASE &&
+               wis(ac, k, "in");
+    if (marked && place_of(ac, i, &in) && in.ent)
+      return entity_country(in.ent);
+  }
+  return NULL;
+}
+
 bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (!is_proper(ac, h) && place_noun(w)) {
@@ -1586,6 +1611,8 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
       if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
         out->country = pa.country ? pa.country : pa.name;
     }
+    if (!out->country && !out->ent)
+      out->country = within_country(ac, h);
     return true;
   }
   if (!is_proper(ac, h))
@@ -1594,6 +1621,13 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   name_span(ac, h, &a, &b);
   const gaz_entity *e =
       gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+  /* ("Kahramanmaras Province", "Donetsk Region": the name without the
+   * kind of place) */
+  static const char *const kinds[] = {"Province", "Region", "District",
+                                      "State", "County", "Governorate",
+                                      "Oblast", "Prefecture"};
+  if (!e && b > a && word_in(ac, b, kinds, ARRAY_SIZE(kinds)))
+    e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b - 1].end);
   if (e && (e->kind == ENT_PERSON || e->kind == ENT_ORG ||
             e->kind == ENT_GROUP))
     return false;
