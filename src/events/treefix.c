@@ -679,12 +679,36 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   for (size_t v = s->first + 2; v < end; v++) {
     if (w[v].upos != NLP_UPOS_VERB ||
         (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
-         w[v].xpos != NLP_XPOS_VBP) ||
-        own_subject(doc, w, s->first, end, v, -1))
+         w[v].xpos != NLP_XPOS_VBP))
       continue;
+    /* ("after the army and the RSF declared a truce": the second noun
+     * made the verb's subject, "and" the verb's; both nouns are its
+     * subject) */
+    long s2 = -1, cc = -1;
+    for (size_t i = s->first; i < v; i++)
+      if (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ)
+        s2 = (long)i;
+    if (s2 >= 0) {
+      size_t a = (size_t)s2; /* the first word of its phrase */
+      for (size_t i = s->first; i < (size_t)s2; i++)
+        for (long h = doc->words[i].head; h >= 0; h = doc->words[h].head)
+          if (h == s2) {
+            if (i < a)
+              a = i;
+            break;
+          }
+      if (a > s->first + 1 && w[a - 1].upos == NLP_UPOS_CCONJ &&
+          doc->words[a - 1].head == (long)v)
+        cc = (long)a - 1;
+    }
+    if (s2 >= 0 && cc < 0)
+      continue;
+    if (s2 < 0 && own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    size_t vv = cc >= 0 ? (size_t)cc : v; /* where the first noun ends */
     /* the noun opened by such a word whose phrase ends right before v */
     long n = -1, c = -1;
-    for (size_t i = v - 1; i > s->first && n < 0; i--) {
+    for (size_t i = vv - 1; i > s->first && n < 0; i--) {
       if (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN)
         continue;
       c = -1;
@@ -694,7 +718,7 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
           c = (long)j;
       if (c < 0)
         continue;
-      if (phrase_ends_before(doc, i, v, end, (long)v))
+      if (phrase_ends_before(doc, i, vv, end, (long)v))
         n = (long)i;
     }
     if (n < 0 || nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ)
@@ -717,6 +741,12 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
     w[c].upos = NLP_UPOS_SCONJ;
     doc->words[v].head = g;
     w[v].dep = NLP_DEP_ADVCL;
+    if (cc >= 0) {
+      doc->words[s2].head = n;
+      w[s2].dep = NLP_DEP_CONJ;
+      doc->words[cc].head = s2;
+      w[cc].dep = NLP_DEP_CC;
+    }
   }
 }
 
