@@ -1192,7 +1192,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
                annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
-               !reason_noun(x, i))
+               !reason_noun(x, i) &&
+               /* ("killed 30 people at a mosque": with its object told,
+                * "at" says where) */
+               !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
+                 kid(x, p, NLP_DEP_OBJ, x->lo) >= 0))
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
@@ -2315,6 +2319,16 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
                     ? ANNALS_TYPE_INTEND_COOPERATION
                     : ANNALS_TYPE_THREATEN;
     else if (fr.type == ANNALS_TYPE_NONE)
+      fr.type = ANNALS_TYPE_REJECT;
+    /* what two named parties agree to do together is a pledge made
+     * ("Japan and South Korea agreed to resume security talks") */
+    size_t named = 0;
+    for (size_t i = 0; i < fr.n_agents; i++)
+      named += fr.agents[i].kind == ACT_NAMED;
+    if (how == FC_INTENT && f->complement == FC_DECIDE && named >= 2 &&
+        fr.type == ANNALS_TYPE_INTEND_COOPERATION)
+      fr.strength_floor = 0.6;
+    if (fr.type == ANNALS_TYPE_NONE)
       fr.type = ANNALS_TYPE_REJECT;
     frames_emit(x, &fr);
     return true;
