@@ -1350,6 +1350,13 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     remember(ac, out);
     return true;
   }
+  /* "Sweden's NATO membership", "Iran's nuclear programme": a thing of
+   * a country named is the country's, whatever name describes it */
+  if (pm >= 0 && has_owner && owner.kind == ACT_NAMED && owner.ent &&
+      owner.ent->kind == ENT_COUNTRY && w->upos == NLP_UPOS_NOUN &&
+      w->xpos == NLP_XPOS_NN && !person_noun(w) && !is_state_noun(w) &&
+      !place_noun(w))
+    pm = -1;
   if (pm >= 0) {
     /* "Houthi rebels" may be a gazetteer alias as a whole */
     int a, b;

@@ -997,13 +997,28 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
     for (size_t i = s->first; i < end && !cc; i++)
       cc = doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CC;
     if (v < 0 || w[o2].upos != NLP_UPOS_PROPN ||
-        !(w[o2].dep == NLP_DEP_OBJ || (w[o2].dep == NLP_DEP_CONJ && !cc)))
+        !(w[o2].dep == NLP_DEP_OBJ || w[o2].dep == NLP_DEP_OBL_UNMARKED ||
+          (w[o2].dep == NLP_DEP_CONJ && !cc)))
       continue;
     /* the words before it back to the comma are its own */
     size_t c = o2;
     while (c > s->first && doc->words[c - 1].head == (long)o2 &&
            w[c - 1].upos != NLP_UPOS_PUNCT)
       c--;
+    /* ("arrested former vice president Jorge Glas": a role noun right
+     * before a name made two objects is the name's title) */
+    static const char *const roles[] = {
+        "president", "minister", "leader", "general", "commander",
+        "premier", "governor", "mayor", "chief", "senator", "lawmaker",
+        "journalist", "activist", "opponent", "cleric", "colonel", NULL};
+    if (c > s->first && doc->words[c - 1].head == v &&
+        w[c - 1].dep == NLP_DEP_OBJ && w[c - 1].upos == NLP_UPOS_NOUN &&
+        w[o2].dep != NLP_DEP_CONJ && lemma_in(&w[c - 1], roles)) {
+      doc->words[c - 1].head = (long)o2;
+      w[c - 1].dep = NLP_DEP_COMPOUND;
+      w[o2].dep = NLP_DEP_OBJ;
+      continue;
+    }
     if (c < s->first + 2 || w[c - 1].upos != NLP_UPOS_PUNCT ||
         doc->text[doc->words[c - 1].start] != ',')
       continue;
