@@ -179,6 +179,7 @@ typedef struct {
   const frame_def *def;
   annals_type type;      /* def->type, or threaten/reject/... */
   const frame_def *inner; /* for intents, threats, refusals: the intended */
+  bool inner_not; /* the intent is not to do it: "pledged not to use force" */
   size_t sent;           /* sentence index */
   int pred;              /* predicate word (doc index) */
   ev_actor agents[FRAME_MAX_ACTORS];

@@ -965,6 +965,24 @@ static bool reason_noun(const fctx *x, int i) {
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = frames_subject(x, p, &pass);
+  /* "accused Ukraine of attacking the plant", "a man convicted of
+   * killing an officer": the one charged is who did it */
+  int ch = H(x, p);
+  if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 &&
+      marker_is(x, p, (const char *[]){"of", NULL}) &&
+      lemma_among(x, ch, (const char *const[]){"accuse", "charge", "suspect",
+                                               "convict", "blame", "indict",
+                                               "acquit", NULL})) {
+    int o = kid(x, ch, NLP_DEP_OBJ, x->lo);
+    if (o < 0 && D(x, ch) == NLP_DEP_ACL)
+      o = H(x, ch); /* ("a man convicted of ...") */
+    if (o < 0)
+      o = kid(x, ch, NLP_DEP_NSUBJ_PASS, x->lo); /* ("X was accused of") */
+    if (o >= 0) {
+      s = o;
+      pass = false;
+    }
+  }
   fr->passive = passive(x, p);
   /* (a passive conjunct's borrowed subject undergoes it too: "jumped
    * out but was recaptured by the pirates") */
@@ -2318,6 +2336,17 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       fr.type = annals_type_quad(cf->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
                     ? ANNALS_TYPE_INTEND_COOPERATION
                     : ANNALS_TYPE_THREATEN;
+    /* "pledged not to use force": to refrain from force is a peaceful
+     * intent, from cooperation none */
+    for (int i = x->lo; i < x->hi && !fr.inner_not; i++)
+      fr.inner_not = H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
+                     (lemma_is(x, i, "not") || lemma_is(x, i, "never"));
+    if (fr.inner_not && how == FC_INTENT) {
+      if (annals_type_quad(cf->type) >= ANNALS_QUAD_VERBAL_CONFLICT)
+        fr.type = ANNALS_TYPE_INTEND_COOPERATION;
+      else
+        return true;
+    }
     else if (fr.type == ANNALS_TYPE_NONE)
       fr.type = ANNALS_TYPE_REJECT;
     /* what two named parties agree to do together is a pledge made
@@ -2500,6 +2529,15 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
  * participle between a determiner or an adjective and the noun it
  * describes tells no event, whatever the parser made of it. */
 static bool prenominal(const fctx *x, int p) {
+  /* "president-elect", "Saudi-led", "Iran-backed": a verb glued by a
+   * hyphen to the word before it is part of a modifier */
+  const annals_word *dw = x->ac->doc->words;
+  if (x->w[p].upos == NLP_UPOS_VERB && p - 2 >= x->lo &&
+      x->w[p - 1].upos == NLP_UPOS_PUNCT &&
+      dw[p - 1].end - dw[p - 1].start == 1 &&
+      x->ac->text[dw[p - 1].start] == '-' && dw[p - 1].start == dw[p - 2].end &&
+      dw[p].start == dw[p - 1].end)
+    return true;
   /* "the summit chair", "a peace envoy", "election officials", "the aid
    * group": an event noun naming someone's role */
   static const char *const roles[] = {

@@ -166,7 +166,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     }
     if (f->inner) {
       drop_final_prep(t); /* "agrees to send aid", not "agrees with to" */
-      g_string_append(t, f->def->complement == FC_DENY ? " " : " to ");
+      g_string_append(t, f->def->complement == FC_DENY ? " "
+                         : f->inner_not                  ? " not to "
+                                                         : " to ");
       if (f->def->complement == FC_DENY && f->inner->headline)
         headline_alone(t, f->inner->headline);
       else
