@@ -295,15 +295,19 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   if (headline(doc, s))
     return false;
-  bool since = false, office = false;
+  bool since = false, office = false, become = false, member = false;
   for (size_t i = s->first; i < s->first + s->n; i++) {
     if (frames_candidate(X->lx, &w[i]))
       return true;
-    /* (and an office held since a date: "has been president since") */
-    since = since || (w[i].lemma && strcmp(w[i].lemma, "since") == 0);
+    /* (and an office held since a date: "has been president since";
+     * and "became the 29th member of NATO") */
+    const char *l = w[i].lemma ? w[i].lemma : "";
+    since = since || strcmp(l, "since") == 0;
+    become = become || strcmp(l, "become") == 0;
+    member = member || strcmp(l, "member") == 0;
     office = office || frames_office_word(&w[i]);
   }
-  return since && office;
+  return (office && since) || (member && become);
 }
 
 /* "Da Silva mentioned the benefits. He said ...": a sentence that opens

@@ -2503,6 +2503,44 @@ static void tenures(fctx *x) {
   }
 }
 
+/* "Montenegro became the 29th member of NATO", "became the alliance's
+ * 31st member": one who becomes a member joins. */
+static void memberships(fctx *x) {
+  const frame_def *join = NULL;
+  for (int n = x->lo; n < x->hi; n++) {
+    int cop = kid(x, n, NLP_DEP_COP, x->lo);
+    int s = kid(x, n, NLP_DEP_NSUBJ, x->lo);
+    int v = H(x, n); /* ("became" the verb, "member" its complement) */
+    if (!(cop >= 0 && lemma_is(x, cop, "become")) && v >= 0 &&
+        D(x, n) == NLP_DEP_XCOMP && lemma_is(x, v, "become"))
+      cop = v, s = kid(x, v, NLP_DEP_NSUBJ, x->lo);
+    if (x->used[n - x->lo] || x->w[n].upos != NLP_UPOS_NOUN ||
+        !lemma_is(x, n, "member") || cop < 0 || !lemma_is(x, cop, "become") ||
+        s < 0)
+      continue;
+    if (!join)
+      join = lexicon_sense(x->lx, "join", false,
+                           ANNALS_TYPE_DIPLOMATIC_COOPERATION, false);
+    if (!join)
+      return;
+    x->used[n - x->lo] = true;
+    ev_frame fr;
+    frames_frame_init(x, &fr, join, n);
+    fill(x, &fr, n, -1);
+    fr.n_agents = fr.n_targets = 0;
+    frames_actors_of(x, s, fr.agents, &fr.n_agents);
+    /* what it joined: its "of" phrase, else its possessor */
+    for (int i = x->lo; i < x->hi; i++)
+      if (H(x, i) == n &&
+          ((nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+            marker_is(x, i, (const char *[]){"of", NULL})) ||
+           D(x, i) == NLP_DEP_NMOD_POSS))
+        frames_actors_of(x, i, fr.targets, &fr.n_targets);
+    if (fr.n_agents)
+      frames_emit(x, &fr);
+  }
+}
+
 /* Emits the act of frame f at word p (light: its light verb, or -1)
  * announced for the future: an intention or a threat. */
 static void future_act(fctx *x, const frame_def *f, int p, int light) {
@@ -2784,6 +2822,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
       }
     }
   tenures(&x);
+  memberships(&x);
   sayings_according_to(&x);
   g_free(x.gov);
   g_free(x.used);
