@@ -774,9 +774,13 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   sent_range(ac, h, &lo, &hi);
   int s = h;
   /* (and a modifier's own: "West" of "West African leaders") */
-  while (s - 1 >= lo && head(ac, s - 1) >= s && head(ac, s - 1) <= h &&
+  while (s - 1 >= lo &&
+         ((head(ac, s - 1) >= s && head(ac, s - 1) <= h) ||
+          /* (the possessive mark, hung on the word before it) */
+          (head(ac, s - 1) == s - 2 && dep(ac, s - 1) == NLP_DEP_CASE)) &&
          (dep(ac, s - 1) == NLP_DEP_COMPOUND || dep(ac, s - 1) == NLP_DEP_AMOD ||
           dep(ac, s - 1) == NLP_DEP_NMOD_POSS ||
+          (dep(ac, s - 1) == NLP_DEP_CASE && ac->w[s - 1].xpos == NLP_XPOS_POS) ||
           (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
            (ac->w[s - 1].flags & NLP_WF_CAP))) &&
          ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
@@ -784,8 +788,6 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   memset(out, 0, sizeof *out);
   GString *n = g_string_new(NULL);
   for (int i = s; i <= h; i++) {
-    if (ac->w[i].xpos == NLP_XPOS_POS)
-      continue;
     size_t len;
     const char *t = wtext(ac, i, &len);
     if (n->len && ac->w[i].start > ac->w[i - 1].end)
@@ -1488,8 +1490,10 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     return actor_of(ac, inc, out);
   }
   group(ac, h, out);
-  if (has_owner)
-    out->country = owner.country ? owner.country : owner.name;
+  if (has_owner) /* (a country, not "the president's") */
+    out->country = owner.country ? owner.country
+                   : owner.kind == ACT_NAMED ? owner.name
+                                             : NULL;
   return true;
 }
 

@@ -490,6 +490,108 @@ static void fix_ing_opener(annals_doc *doc, nlp_word *w, size_t si) {
   doc->words[c].head = (long)g;
 }
 
+/* "On 4 December, both Gbagbo and Ouattara are sworn in", "This year,
+ * Manuel Marulanda, leader of the FARC, died": the parser may make the
+ * opening date the subject, or hang the names on it.  A name hung on a
+ * date as its conjunct or apposition, whose verb has no other subject,
+ * is that verb's subject; the date is its time. */
+static void fix_date_subject(annals_doc *doc, nlp_word *w, const bool *date_word,
+                             size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t d = s->first; d < end; d++) {
+    long v = doc->words[d].head;
+    if (!date_word[d] || v < 0 || w[v].upos != NLP_UPOS_VERB)
+      continue;
+    int dd = w[d].dep;
+    if (dd != NLP_DEP_NSUBJ && dd != NLP_DEP_NSUBJ_PASS &&
+        nlp_dep_universal(dd) != NLP_DEP_OBL)
+      continue;
+    /* the verb's subject, if another than the date */
+    bool other = false;
+    for (size_t i = s->first; i < end && !other; i++)
+      other = (long)i != (long)d && doc->words[i].head == v &&
+              (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS);
+    if (other)
+      continue;
+    size_t n = d + 1;
+    while (n < end && !(doc->words[n].head == (long)d &&
+                        (w[n].dep == NLP_DEP_CONJ || w[n].dep == NLP_DEP_APPOS) &&
+                        (w[n].upos == NLP_UPOS_PROPN || w[n].upos == NLP_UPOS_NOUN) &&
+                        !date_word[n]))
+      n++;
+    if (n >= end || (long)n > v)
+      continue;
+    bool pass = dd == NLP_DEP_NSUBJ_PASS;
+    for (size_t i = s->first; i < end && !pass; i++)
+      pass = doc->words[i].head == v && w[i].dep == NLP_DEP_AUX_PASS;
+    /* the others hung on the date after the name are the name's */
+    for (size_t i = n + 1; i < end; i++)
+      if (doc->words[i].head == (long)d && !date_word[i] && (long)i < v &&
+          w[i].dep != NLP_DEP_PUNCT)
+        doc->words[i].head = (long)n;
+    /* (a "both" or "either" before it goes with it) */
+    for (size_t i = d + 1; i < n; i++)
+      if (doc->words[i].head == (long)n || doc->words[i].head == (long)d) {
+        if (!date_word[i] && w[i].upos != NLP_UPOS_PUNCT)
+          doc->words[i].head = (long)n;
+      }
+    doc->words[n].head = v;
+    w[n].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+    if (dd == NLP_DEP_NSUBJ || dd == NLP_DEP_NSUBJ_PASS)
+      w[d].dep = NLP_DEP_OBL;
+  }
+}
+
+/* "The president's guards killed rebel leader X": the parser may make
+ * the subject the root and the verb a participle on it.  A participle
+ * with an object and no auxiliary right after the root noun's phrase is
+ * the main verb in the past, the noun its subject. */
+static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first; n < end; n++) {
+    if (doc->words[n].head != -1 ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    for (size_t v = n + 1; v < end; v++) {
+      if (doc->words[v].head != (long)n || w[v].dep != NLP_DEP_ACL ||
+          w[v].upos != NLP_UPOS_VERB ||
+          (w[v].xpos != NLP_XPOS_VBN && w[v].xpos != NLP_XPOS_VBD))
+        continue;
+      /* (right after the noun's phrase: the words between are its) */
+      bool next = true;
+      for (size_t i = n + 1; i < v && next; i++) {
+        long h = doc->words[i].head;
+        while (h >= 0 && h != (long)n)
+          h = doc->words[h].head;
+        next = h == (long)n;
+      }
+      if (!next)
+        continue;
+      bool obj = false, aux = false, cop = false;
+      for (size_t i = s->first; i < end; i++) {
+        if (doc->words[i].head == (long)v) {
+          obj = obj || w[i].dep == NLP_DEP_OBJ;
+          aux = aux || w[i].upos == NLP_UPOS_AUX;
+        }
+        cop = cop || (doc->words[i].head == (long)n && w[i].dep == NLP_DEP_COP);
+      }
+      if (!obj || aux || cop)
+        continue;
+      for (size_t i = v + 1; i < end; i++)
+        if (doc->words[i].head == (long)n)
+          doc->words[i].head = (long)v;
+      doc->words[v].head = -1;
+      w[v].dep = NLP_DEP_ROOT;
+      w[v].xpos = NLP_XPOS_VBD;
+      doc->words[n].head = (long)v;
+      w[n].dep = NLP_DEP_NSUBJ;
+      return;
+    }
+  }
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -1111,6 +1213,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_that_after_clause(lx, doc, w, si);
   fix_date_heads(doc, w, date_word, si);
   fix_date_opener(doc, w, date_word, si);
+  fix_date_subject(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   /* (these compare each verb with the words around it: a "sentence" of
@@ -1128,6 +1231,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_clause_as_phrase(doc, w, si);
     fix_object_apposition(doc, w, si);
     fix_ing_opener(doc, w, si);
+    fix_acl_main_verb(doc, w, si);
   }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
