@@ -1506,7 +1506,13 @@ static bool is_unit(const actor_ctx *ac, int h) {
       "ton",    "tons",   "mile",       "miles",      "metre", "metres",
       "meter",  "meters", "kilometre",  "kilometres", "kilometer",
       "kilometers", "barrel", "barrels", "bpd",       "litre", "litres",
-      "hectare", "hectares", "acre",    "acres",      "gallon", "gallons"};
+      "hectare", "hectares", "acre",    "acres",      "gallon", "gallons",
+      /* ("a $1 billion (730 million euro) loan") */
+      "euro",   "euros",  "dollar",     "dollars",    "pound", "pounds",
+      "yen",    "yuan",   "rupee",      "rupees",     "ruble", "rubles",
+      "rouble", "roubles", "franc",     "francs",     "shekel", "shekels",
+      "peso",   "pesos",  "naira",      "rand",       "lira",  "riyal",
+      "riyals", "dinar",  "dinars",     "won"};
   if (!word_in(ac, h, units, ARRAY_SIZE(units)))
     return false;
   int lo, hi;

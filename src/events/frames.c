@@ -1809,6 +1809,24 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     if (tw >= 0 && D(x, tw) == NLP_DEP_APPOS && H(x, tw) >= 0 &&
         !lemma_among(x, H(x, tw), places))
       continue;
+    /* (nor is a name with a title: "killed President Joao Vieira") */
+    static const char *const titles[] = {
+        "president", "minister", "general", "colonel", "leader", "king",
+        "prince", "governor", "mayor", "senator", "commander", "chief",
+        "premier", "emir", "sheikh", NULL};
+    bool titled = false;
+    int a = tw; /* (the title right before the name, in any case) */
+    while (tw >= 0 && a - 1 >= x->lo && H(x, a - 1) == tw &&
+           x->w[a - 1].upos == NLP_UPOS_PROPN)
+      a--;
+    for (int j = a - 1; tw >= 0 && j >= x->lo && j >= a - 2 && !titled; j--)
+      for (size_t k = 0; titles[k] && !titled; k++)
+        titled = g_ascii_strcasecmp(lemma(x, j), titles[k]) == 0;
+    for (int j = a; tw >= 0 && j < tw && !titled; j++)
+      for (size_t k = 0; titles[k] && !titled; k++)
+        titled = g_ascii_strcasecmp(lemma(x, j), titles[k]) == 0;
+    if (titled)
+      continue;
     if (tw >= 0 && !fr->targets[i].ent && place_of(x->ac, tw, &pl) &&
         !pl.ent) {
       fr->targets[i] = fr->place;
