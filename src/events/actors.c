@@ -1447,13 +1447,18 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       "aide",    "adviser",  "advisor",    "rival",    "opponent",
       "deputy",  "successor", "predecessor", "representative", "partner",
       "people",  "family",   "brother",    "sister",   "father", "mother"};
-  /* (and deeds told in the plural: "Belarus' actions", "Moscow's moves") */
-  static const char *const deeds[] = {"actions", "moves", "steps",
-                                      "measures", "policies", "remarks",
-                                      "comments", "activities",
-                                      "provocations"};
+  /* (and things told in the plural: "Belarus' actions", "Russia's
+   * ambitions"; but not people: "Israel's hostages") */
+  static const char *const persons[] = {
+      "people",    "citizens", "nationals", "hostages",  "workers",
+      "soldiers",  "troops",   "residents", "civilians", "students",
+      "prisoners", "detainees", "members",  "supporters", "officials",
+      "diplomats", "leaders",  "forces",    "fighters",  "nationals",
+      "children",  "women",    "men",       "refugees",  "migrants",
+      "victims",   "voters",   "lawmakers", "ministers", "agents"};
   if (has_owner && owner.kind == ACT_NAMED && w->upos == NLP_UPOS_NOUN &&
-      (w->xpos == NLP_XPOS_NN || word_in(ac, h, deeds, ARRAY_SIZE(deeds))) &&
+      (w->xpos == NLP_XPOS_NN ||
+       (w->xpos == NLP_XPOS_NNS && !word_in(ac, h, persons, ARRAY_SIZE(persons)))) &&
       !person_noun(w) && !word_in(ac, h, kin, ARRAY_SIZE(kin))) {
     /* "Suu Kyi's win", "Spain's proposal": a thing of the one named
      * stands for that one (its people do not: "Iran's allies"); the
