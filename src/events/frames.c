@@ -255,7 +255,7 @@ static bool has_prt(const fctx *x, int p, const char *prt) {
 /* Is the subject of verb p (not of a passive) one with a lemma in list,
  * or a conjunct of one ("students and workers gathered")? */
 static bool has_subj_in(const fctx *x, int p, const char **list) {
-  bool pass;
+  bool pass = false;
   int s = frames_subject(x, p, &pass);
   if (s < 0 || pass)
     return false;
@@ -1084,7 +1084,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       /* "the border service said its forces repelled ...": the forces
        * are the speaker's state's */
       int po = kid(x, s, NLP_DEP_NMOD_POSS, x->lo);
-      bool rp;
+      bool rp = false;
       int rs = r >= 0 && po >= 0 &&
                        (lemma_is(x, po, "its") || lemma_is(x, po, "their"))
                    ? frames_subject(x, r, &rp)
@@ -2426,7 +2426,7 @@ static int name_disaster(const fctx *x, int s) {
 static int disaster_subject(const fctx *x, int p) {
   if (x->w[p].upos != NLP_UPOS_VERB)
     return -1;
-  bool pass;
+  bool pass = false;
   int s = frames_subject(x, p, &pass);
   if (s < 0 && D(x, p) == NLP_DEP_ACL && H(x, p) >= 0) {
     s = H(x, p); /* "an earthquake struck ..." read as a reduced relative */
@@ -2633,7 +2633,7 @@ static void predicate(fctx *x, int p) {
     frames_frame_init(x, &fr, sf, ds);
     fill(x, &fr, ds, p);
     /* "the nation was hit by a quake": the one it struck */
-    bool sp;
+    bool sp = false;
     int st = passive(x, p) ? frames_subject(x, p, &sp) : -1;
     if (st >= 0 && st != ds)
       frames_actors_of(x, st, fr.targets, &fr.n_targets);
