@@ -1615,6 +1615,9 @@ static void noun_roles(fctx *x, int p, ev_frame *fr) {
 static bool in_arguments(const fctx *x, int i, int p, int depth) {
   for (int k = 0, q = i; q >= 0 && k < depth; k++) {
     int h = H(x, q);
+    /* (a conjoined clause is another act, not an argument) */
+    if (k > 0 && D(x, q) == NLP_DEP_CONJ && x->w[q].upos == NLP_UPOS_VERB)
+      return false;
     if (h == p)
       return true;
     int u = nlp_dep_universal(D(x, q));
