@@ -843,7 +843,9 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
     bool says = false;
     for (size_t c = 0; comment[c] && !says; c++)
       says = lemma_is(x, q, comment[c]);
-    if (d == NLP_DEP_ADVCL && nonfinite && !says &&
+    /* ("responded by saying ...": the saying is how one responded) */
+    if (d == NLP_DEP_ADVCL && nonfinite &&
+        (!says || marker_is(x, q, (const char *[]){"by", NULL})) &&
         kid(x, q, NLP_DEP_AUX, x->lo) < 0)
       adverbial = true;
     else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
@@ -1708,6 +1710,16 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     noun_roles(x, p, fr);
   else
     verb_roles(x, p, fr->def, fr);
+  /* "was stormed and occupied by opposition supporters": passive
+   * conjuncts share the agent told after the last */
+  for (int q = p + 1; fr->passive && !fr->n_agents && q < x->hi; q++)
+    if (H(x, q) == p && D(x, q) == NLP_DEP_CONJ &&
+        x->w[q].xpos == NLP_XPOS_VBN)
+      for (int i = q + 1; i < x->hi; i++)
+        if (H(x, i) == q && (D(x, i) == NLP_DEP_OBL_AGENT ||
+                             (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+                              marker_is(x, i, by))))
+          frames_actors_of(x, i, fr->agents, &fr->n_agents);
   /* "Fighting broke out between the army and the RSF": a gerund that
    * is the subject of another verb has that verb's parties */
   int gh = H(x, p);
