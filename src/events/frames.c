@@ -119,6 +119,21 @@ static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
           if (g_ascii_strcasecmp(lemma(x, j), list[k]) == 0)
             title = j;
     }
+    /* ("a state of war", "the state of the economy" are no state of
+     * emergency) */
+    if (lemma_is(x, i, "state")) {
+      int o = -1;
+      for (int j = i + 1; j < x->hi && o < 0; j++)
+        if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+            marker_is(x, j, (const char *[]){"of", NULL}))
+          o = j;
+      if (o >= 0 && !lemma_among(x, o, (const char *const[]){
+                                           "emergency", "siege", "alert",
+                                           "exception", "disaster",
+                                           "calamity", "mobilization",
+                                           "mobilisation", NULL}))
+        continue;
+    }
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]) ||
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
