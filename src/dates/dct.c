@@ -38,6 +38,7 @@ static void line_context(const char *s, size_t len, const mention *m,
   timex_lexer L = {s, b, a};
   tok t[64];
   size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
+  bool after = false; /* a word seen after the mention */
   for (size_t k = 0; k < n; k++) {
     if (t[k].start >= m->start && t[k].end <= m->end)
       continue;
@@ -45,8 +46,15 @@ static void line_context(const char *s, size_t len, const mention *m,
       (*words)++;
       if (t[k].cls == C_PUBW && t[k].start < m->start)
         *pub = t[k].num;
-      if (t[k].cls == C_AGENCY && t[k].start > m->start)
+      /* the agency of a dateline is the first word after its date, in
+       * brackets or slashes ("May 27 (Reuters)", "January 6. /TASS/"),
+       * not a photo's credit ("27 November 2023. EFE/EPA") */
+      if (t[k].cls == C_AGENCY && t[k].start > m->start && !after &&
+          k > 0 && t[k - 1].kind == TK_PUNCT &&
+          (t[k - 1].ch == '(' || t[k - 1].ch == '/'))
         *agency = true;
+      if (t[k].start > m->start)
+        after = true;
     }
   }
 }
@@ -333,6 +341,25 @@ void tx_settle_dct(annals_dates_stream *S, const char *s, size_t len,
 /* Datelines and the top date                                          */
 /* ------------------------------------------------------------------ */
 
+/* Is there a dash at text[k]: '-', an en dash or an em dash? */
+static bool is_dash(const char *text, size_t len, size_t k) {
+  if (text[k] == '-')
+    return true;
+  return k + 2 < len && (unsigned char)text[k] == 0xE2 &&
+         (unsigned char)text[k + 1] == 0x80 &&
+         ((unsigned char)text[k + 2] == 0x93 ||
+          (unsigned char)text[k + 2] == 0x94);
+}
+
+/* Does a news agency's name open text[k..)? */
+static bool agency_at(const char *text, size_t len, size_t k) {
+  timex_lexer L = {text, len < k + 24 ? len : k + 24, k};
+  tok t[2];
+  size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
+  return n > 0 && t[0].start == k && t[0].kind == TK_WORD &&
+         t[0].cls == C_AGENCY;
+}
+
 /* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
  * dates the article, not an event.  Returns 2 for a date opening its
  * line ("May 8, 2018 - "), 1 for one after a place, else 0. */
@@ -360,20 +387,32 @@ int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
-  if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
+  if (k < len && (text[k] == ':' || text[k] == '/' || is_dash(text, len, k)))
     return kind;
-  if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
-      (unsigned char)text[k + 1] == 0x80 &&
-      ((unsigned char)text[k + 2] == 0x93 ||
-       (unsigned char)text[k + 2] == 0x94))
-    return kind;
+  /* the agency after the date: "(Reuters) -", "(EFE). -", "/TASS/." */
+  size_t close = 0;
+  if (k < len && (text[k] == '(' || text[k] == '/') && agency_at(text, len, k + 1))
+    for (size_t j = k + 1; !close && j < len && j < k + 40; j++)
+      if (text[j] == (text[k] == '(' ? ')' : '/'))
+        close = j + 1;
+  if (!close && k + 1 < len && text[k] == '.' && text[k + 1] == ' ' &&
+      k + 2 < len && text[k + 2] == '/' && agency_at(text, len, k + 3))
+    return kind; /* "MOSCOW, January 6. /TASS/." */
+  if (close) {
+    k = close;
+    if (k < len && text[k] == '.')
+      k++;
+    while (k < len && text[k] == ' ')
+      k++;
+    return k < len && is_dash(text, len, k) ? kind : 0;
+  }
   if (k < len && text[k] == '(') { /* "(Reuters) -" */
-    const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
-    if (close) {
-      k = (size_t)(close - text) + 1;
+    const char *cl = memchr(text + k, ')', len - k < 40 ? len - k : 40);
+    if (cl) {
+      k = (size_t)(cl - text) + 1;
       while (k < len && text[k] == ' ')
         k++;
-      return k < len && text[k] == '-' ? kind : 0;
+      return k < len && is_dash(text, len, k) ? kind : 0;
     }
   }
   return 0;
