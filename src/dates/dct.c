@@ -471,6 +471,28 @@ size_t tx_count_line_dates(const char *text, size_t len,
   return n;
 }
 
+/* Does a date the text states before items[i] name a later day?  Then
+ * items[i] is no dateline of the text's (a photo's caption further down,
+ * "BELGRADE, SERBIA - SEPTEMBER 24: ...", under a text that told of
+ * September 25 above it): a text is not dated before what it tells. */
+static bool told_later(const annals_timex *items, size_t i) {
+  const annals_date *d = &items[i].when.start;
+  if (d->prec != ANNALS_PREC_DAY)
+    return false;
+  int64_t day = annals_days_from_civil(d->y, d->m, d->d);
+  for (size_t k = 0; k < i; k++) {
+    const annals_timex *t = &items[k];
+    if (t->when.start.prec != ANNALS_PREC_DAY || t->when.interval ||
+        (t->flags & (ANNALS_TIMEX_F_RELATIVE | ANNALS_TIMEX_F_FUTURE |
+                     ANNALS_TIMEX_F_UNRESOLVED)))
+      continue;
+    const annals_date *e = &t->when.start;
+    if (annals_days_from_civil(e->y, e->m, e->d) > day)
+      return true;
+  }
+  return false;
+}
+
 /* The document date a text's top gives when nothing else did: a
  * dateline ("DOHA, March 14, 2025 - Qatar hosted ..."), or the text's
  * first date when it is a full one near the top ("Nov. 12, 2013" under a
@@ -482,7 +504,8 @@ static bool top_date(const char *text, size_t len, const annals_timex *items,
   size_t line_dates = tx_count_line_dates(text, len, items, n);
   for (size_t i = 0; i < n && i < 8; i++) {
     const annals_timex *t = &items[i];
-    bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates);
+    bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates) &&
+                    !told_later(items, i);
     bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
                (needs_anchor(items, n) || standalone_date(text, t->start));
     if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
