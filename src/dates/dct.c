@@ -136,6 +136,68 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
   return true;
 }
 
+static bool standalone_date(const char *text, size_t s);
+
+/* Does the line end after text[e..), but for full stops, bars, brackets
+ * and spaces? */
+static bool line_final(const char *s, size_t len, size_t e) {
+  while (e < len && (s[e] == ' ' || s[e] == '\t' || s[e] == '.' ||
+                     s[e] == '|' || s[e] == ')'))
+    e++;
+  return e == len || s[e] == '\n' || s[e] == '\r';
+}
+
+/* A full date told before the text's end as past or present, day
+ * precision: its day number, else INT64_MIN. */
+static int64_t told_day(const mention *m) {
+  if (m->kind != MK_ABS || m->y == NOY || !m->m || m->d <= 0 || m->yunit ||
+      m->ytense > 0 || m->quoted || m->y < ANNALS_YEAR_MIN ||
+      m->y > ANNALS_YEAR_MAX || m->d > annals_days_in_month(m->y, m->m))
+    return INT64_MIN;
+  return annals_days_from_civil(m->y, m->m, m->d);
+}
+
+/* 4. A caption's or an embedded post's date: a full date that stands
+ * alone at the end of its line ("..., near Tbilisi, August 8, 2008 |",
+ * "-- A. Writer (@awriter) September 27, 2022"), of a day the text tells
+ * of by its weekday alone ("late Thursday").  The photo or the post is of
+ * the text's own days, so the text is of the latest such day or soon
+ * after; never of a day before one it tells of.  Returns false when the
+ * text has no such date. */
+static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
+                        const mention *ms, size_t n) {
+  const mention *from = NULL;
+  int64_t best = INT64_MIN;
+  for (size_t i = 0; i < n; i++) {
+    const mention *m = &ms[i];
+    int64_t day = told_day(m);
+    if (day == INT64_MIN || m->bound || day <= best ||
+        !line_final(s, len, m->end) || !standalone_date(s, m->start))
+      continue;
+    bool told = false;
+    for (size_t j = 0; j < n && !told; j++)
+      told = j != i && ms[j].kind == MK_ABS && ms[j].wd && !ms[j].m &&
+             ms[j].y == NOY && !ms[j].quoted &&
+             annals_weekday(day) + 1 == ms[j].wd;
+    if (!told)
+      continue;
+    best = day;
+    from = m;
+  }
+  if (!from)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > best)
+      return false;
+  char q[80];
+  set_dct(S, tx_mkdate(from->y, from->m, from->d, ANNALS_PREC_DAY),
+          ANNALS_DCT_INFERRED,
+          "caption date '%s' at byte %zu, a day the text tells of",
+          annals_quote(s + from->start, from->end - from->start, q, sizeof q),
+          from->start + S->offset);
+  return true;
+}
+
 /* A relative expression that counts years or months from the DCT
  * ("last year", "two months ago"). */
 static bool relative_year(const mention *r) {
@@ -320,6 +382,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     }
   }
   if (weekday_dct(S, s, ms, n))
+    return;
+  if (caption_dct(S, s, len, ms, n))
     return;
   set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE}, ANNALS_DCT_NONE,
           "no dateline and no consistent date pairs: relative "
