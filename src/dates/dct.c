@@ -39,13 +39,18 @@ static void line_context(const char *s, size_t len, const mention *m,
   tok t[64];
   size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
   bool after = false; /* a word seen after the mention */
+  int since_pub = 0;    /* words between the publication word and it */
   for (size_t k = 0; k < n; k++) {
     if (t[k].start >= m->start && t[k].end <= m->end)
       continue;
     if (t[k].kind == TK_WORD) {
       (*words)++;
-      if (t[k].cls == C_PUBW && t[k].start < m->start)
+      if (*pub && t[k].start < m->start && ++since_pub > 8)
+        *pub = 0; /* "edited by ... in a book on May 5, 2010" */
+      if (t[k].cls == C_PUBW && t[k].start < m->start) {
         *pub = t[k].num;
+        since_pub = 0;
+      }
       /* the agency of a dateline is the first word after its date, in
        * brackets or slashes ("May 27 (Reuters)", "January 6. /TASS/"),
        * not a photo's credit ("27 November 2023. EFE/EPA") */
@@ -137,6 +142,26 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
 }
 
 static bool standalone_date(const char *text, size_t s);
+static bool is_dash(const char *text, size_t len, size_t k);
+
+/* Does a span to the present start at text[e..) ("– present", "-
+ * ongoing"), after brackets that may repeat the date? */
+static bool opens_span(const char *s, size_t len, size_t e) {
+  if (e < len && s[e] == ' ' && e + 1 < len && s[e + 1] == '(') {
+    const char *close = memchr(s + e, ')', len - e < 24 ? len - e : 24);
+    if (close)
+      e = (size_t)(close - s) + 1;
+  }
+  while (e < len && (s[e] == ' ' || s[e] == ')'))
+    e++;
+  if (e >= len || !is_dash(s, len, e))
+    return false;
+  e += s[e] == '-' ? 1 : 3;
+  while (e < len && s[e] == ' ')
+    e++;
+  return (len - e >= 7 && g_ascii_strncasecmp(s + e, "present", 7) == 0) ||
+         (len - e >= 7 && g_ascii_strncasecmp(s + e, "ongoing", 7) == 0);
+}
 
 /* Does the line end after text[e..), but for full stops, bars, brackets
  * and spaces? */
@@ -260,6 +285,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     int words, pub;
     bool agency;
     line_context(s, len, m, &words, &pub, &agency);
+    if (opens_span(s, len, m->end))
+      continue; /* "Date 15 July 2016 (2016-07-15) – present": an event's */
     int rank = 0;
     if (pub && m->y != NOY)
       rank = 3;
@@ -448,6 +475,8 @@ int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
     if (strlen(preps[i]) == pe - pb &&
         g_ascii_strncasecmp(text + pb, preps[i], pe - pb) == 0)
       return 0;
+  if (opens_span(text, len, e))
+    return 0;
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
