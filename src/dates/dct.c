@@ -172,6 +172,34 @@ static bool line_final(const char *s, size_t len, size_t e) {
   return e == len || s[e] == '\n' || s[e] == '\r';
 }
 
+/* Is the line after the one that holds text[e] a photo's credit ("Getty
+ * Images", "(AP Photo/Jane Roe)"): a few words, one of them a credit's?
+ * The line above it is then the photo's caption. */
+static bool credit_below(const char *s, size_t len, size_t e) {
+  static const char *const credit[] = {"getty", "photo", "photos",
+                                       "shutterstock", "credit"};
+  const char *nl = memchr(s + e, '\n', len - e);
+  if (!nl)
+    return false;
+  size_t k = (size_t)(nl - s) + 1, words = 0;
+  bool seen = false;
+  while (k < len && s[k] != '\n' && words <= 6) {
+    if (!g_ascii_isalpha(s[k])) {
+      k++;
+      continue;
+    }
+    size_t b = k;
+    while (k < len && g_ascii_isalpha(s[k]))
+      k++;
+    words++;
+    for (size_t c = 0; c < ARRAY_SIZE(credit); c++)
+      if (strlen(credit[c]) == k - b &&
+          g_ascii_strncasecmp(s + b, credit[c], k - b) == 0)
+        seen = true;
+  }
+  return seen && words <= 6;
+}
+
 /* A full date told before the text's end as past or present, day
  * precision: its day number, else INT64_MIN. */
 static int64_t told_day(const mention *m) {
@@ -184,7 +212,8 @@ static int64_t told_day(const mention *m) {
 
 /* 4. A caption's or an embedded post's date: a full date that stands
  * alone at the end of its line ("..., near Tbilisi, August 8, 2008 |",
- * "-- A. Writer (@awriter) September 27, 2022"), of a day the text tells
+ * "-- A. Writer (@awriter) September 27, 2022") or any on a line above a
+ * photo's credit ("Getty Images"), of a day the text tells
  * of by its weekday alone ("late Thursday").  The photo or the post is of
  * the text's own days, so the text is of the latest such day or soon
  * after; never of a day before one it tells of.  Returns false when the
@@ -197,7 +226,8 @@ static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
     const mention *m = &ms[i];
     int64_t day = told_day(m);
     if (day == INT64_MIN || m->bound || day <= best ||
-        !line_final(s, len, m->end) || !standalone_date(s, m->start))
+        !((line_final(s, len, m->end) && standalone_date(s, m->start)) ||
+          credit_below(s, len, m->end)))
       continue;
     bool told = false;
     for (size_t j = 0; j < n && !told; j++)
