@@ -322,9 +322,12 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       rank = 3;
     else if (agency)
       rank = 2;
-    else if ((words <= 4 || (m->wd && m->start < 400)) && m->y != NOY)
-      rank = 1; /* a short line, or a full date with its weekday at the
-                   top ("Sunday July 11, 2021, in Havana") */
+    else if (((words <= 4 && standalone_date(s, m->start)) ||
+              (m->wd && m->start < 400)) &&
+             m->y != NOY)
+      rank = 1; /* a short line's date that stands alone (not "Talks
+                   held on May 9, 2024 failed."), or a full date with its
+                   weekday at the top ("Sunday July 11, 2021, in Havana") */
     if (rank > best_rank) {
       best = m;
       best_rank = rank;
@@ -338,8 +341,10 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     int y = NOY;
     for (size_t i = 0; i < n; i++)
       if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit &&
-          ms[i].ytense <= 0 && (y == NOY || ms[i].y > y))
-        y = ms[i].y;
+          ms[i].ytense <= 0 && !(ms[i].bound && !ms[i].m) &&
+          (y == NOY || ms[i].y > y))
+        y = ms[i].y; /* (a bare year that bounds a span is history: "has
+                        been autonomous since 1991") */
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
       set_dct(
           S, tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY),
