@@ -9,6 +9,9 @@
 
 #include <stdarg.h>
 
+/* How far into a text its first full date (or its address) may date it. */
+#define TOP_BYTES 400
+
 /* Settles the text's DCT: every decision below ends here.  The note says
  * why, formatted into the stream's note buffer. */
 G_GNUC_PRINTF(4, 5)
@@ -253,6 +256,169 @@ static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
   return true;
 }
 
+/* ------------------------------------------------------------------ */
+/* A date in the address of the page                                   */
+/* ------------------------------------------------------------------ */
+
+/* One run of digits or letters in an address, and the mark before it. */
+typedef struct {
+  size_t at, n;
+  bool digits;
+  char sep;
+} url_run;
+
+/* The month a run of letters names ("jun", "june"), else 0. */
+static int url_month(const char *p, size_t n) {
+  static const char *const names[12] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (n < 3)
+    return 0;
+  for (int k = 0; k < 12; k++)
+    if ((n == 3 || n == strlen(names[k])) &&
+        g_ascii_strncasecmp(p, names[k], n) == 0)
+      return k + 1;
+  return 0;
+}
+
+static int url_num(const char *p, size_t n) {
+  int v = 0;
+  for (size_t k = 0; k < n; k++)
+    v = v * 10 + (p[k] - '0');
+  return v;
+}
+
+/* A valid day of the years news is of, as a date; prec NONE if not. */
+static annals_date url_ymd(int y, int m, int d) {
+  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 ||
+      d > annals_days_in_month(y, m))
+    return (annals_date){.prec = ANNALS_PREC_NONE};
+  return tx_mkdate(y, m, d, ANNALS_PREC_DAY);
+}
+
+/* The date the path of the address u[0..n) names: "/2024/03/12/",
+ * "/2018/jun/13/", "-20241208-", "/2024-03-12/", "05-May-2015",
+ * "7-25-2025" (a month-day order only one reading makes valid); prec
+ * NONE when it names none or more than one. */
+static annals_date url_path_date(const char *u, size_t n) {
+  url_run r[48];
+  size_t nr = 0;
+  size_t k = 0;
+  for (size_t j = 0; j + 3 <= n && j < 8; j++)
+    if (memcmp(u + j, "://", 3) == 0)
+      k = j + 3;
+  while (k < n && u[k] != '/') /* (the host names no date) */
+    k++;
+  char sep = '/';
+  while (k < n && nr < ARRAY_SIZE(r)) {
+    if (!g_ascii_isalnum(u[k])) {
+      sep = u[k++];
+      continue;
+    }
+    bool dg = g_ascii_isdigit(u[k]);
+    size_t b = k;
+    while (k < n && (dg ? g_ascii_isdigit(u[k]) : g_ascii_isalpha(u[k])))
+      k++;
+    r[nr++] = (url_run){b, k - b, dg, sep};
+    sep = 0;
+  }
+  annals_date found = {.prec = ANNALS_PREC_NONE}, d;
+  int hits = 0;
+  for (size_t i = 0; i < nr; i++) {
+    const url_run *a = &r[i], *b = i + 1 < nr ? &r[i + 1] : NULL,
+                  *c = i + 2 < nr ? &r[i + 2] : NULL;
+    bool three = c && b->sep && b->sep == c->sep &&
+                 (b->sep == '/' || b->sep == '-' || b->sep == '_') &&
+                 (i + 3 >= nr || r[i + 3].sep) && c->digits;
+    d.prec = ANNALS_PREC_NONE;
+    if (a->digits && a->n == 8 && (i + 1 >= nr || r[i + 1].sep))
+      d = url_ymd(url_num(u + a->at, 4), url_num(u + a->at + 4, 2),
+                  url_num(u + a->at + 6, 2));
+    else if (three && a->digits && a->n == 4 && c->n <= 2 &&
+             (b->digits ? b->n <= 2 : true)) {
+      int mo = b->digits ? url_num(u + b->at, b->n) : url_month(u + b->at, b->n);
+      d = url_ymd(url_num(u + a->at, 4), mo, url_num(u + c->at, c->n));
+    } else if (three && a->digits && a->n <= 2 && !b->digits && c->n == 4)
+      d = url_ymd(url_num(u + c->at, 4), url_month(u + b->at, b->n),
+                  url_num(u + a->at, a->n));
+    else if (three && a->digits && a->n <= 2 && b->digits && b->n <= 2 &&
+             c->n == 4) {
+      int x = url_num(u + a->at, a->n), y = url_num(u + b->at, b->n);
+      int yr = url_num(u + c->at, 4);
+      annals_date md = url_ymd(yr, x, y), dm = url_ymd(yr, y, x);
+      if ((md.prec == ANNALS_PREC_NONE) != (dm.prec == ANNALS_PREC_NONE))
+        d = md.prec != ANNALS_PREC_NONE ? md : dm;
+    }
+    if (d.prec == ANNALS_PREC_NONE)
+      continue;
+    if (hits && (d.y != found.y || d.m != found.m || d.d != found.d))
+      return (annals_date){.prec = ANNALS_PREC_NONE};
+    found = d;
+    hits++;
+  }
+  return found;
+}
+
+/* 1b. The address of the page on a line of its own, at the top of the
+ * text or after a "Source:" or "URL:" label, with a date in its path
+ * ("https://news.example/world/2024/03/12/talks-fail/"): news sites date
+ * their addresses by the day they publish.  Never a date before a day
+ * the text tells of (an address of an older story).  Returns false when
+ * the text has no such address. */
+static bool url_dct(annals_dates_stream *S, const char *s, size_t len,
+                    const mention *ms, size_t n) {
+  /* the top: the lines before the first with more than 12 words, and
+   * not after a line that introduces a link ("Read more:") */
+  bool top = true, linked = false;
+  for (size_t ls = 0; ls < len;) {
+    const char *nl = memchr(s + ls, '\n', len - ls);
+    size_t le = nl ? (size_t)(nl - s) : len, a = ls, e = le;
+    while (a < e && (s[a] == ' ' || s[a] == '\t'))
+      a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+      e--;
+    bool label = false;
+    size_t w = a;
+    while (w < e && g_ascii_isalpha(s[w]))
+      w++;
+    if (w > a && w < e && s[w] == ':' &&
+        ((w - a == 6 && g_ascii_strncasecmp(s + a, "source", 6) == 0) ||
+         (w - a == 3 && g_ascii_strncasecmp(s + a, "url", 3) == 0) ||
+         (w - a == 4 && g_ascii_strncasecmp(s + a, "link", 4) == 0))) {
+      label = true;
+      a = w + 1;
+      while (a < e && s[a] == ' ')
+        a++;
+    }
+    bool url = e - a > 8 && !memchr(s + a, ' ', e - a) &&
+               (g_ascii_strncasecmp(s + a, "http://", 7) == 0 ||
+                g_ascii_strncasecmp(s + a, "https://", 8) == 0 ||
+                g_ascii_strncasecmp(s + a, "www.", 4) == 0);
+    if (url && (label || (top && !linked && ls < TOP_BYTES))) {
+      annals_date d = url_path_date(s + a, e - a);
+      if (d.prec == ANNALS_PREC_DAY) {
+        int64_t day = annals_days_from_civil(d.y, d.m, d.d);
+        for (size_t i = 0; i < n; i++)
+          if (told_day(&ms[i]) > day)
+            return false;
+        char q[80];
+        set_dct(S, d, ANNALS_DCT_DATELINE, "address '%s' at byte %zu",
+                annals_quote(s + a, e - a, q, sizeof q), a + S->offset);
+        return true;
+      }
+    }
+    int words = 0;
+    for (size_t k = a; k < e; k++)
+      words += s[k] != ' ' && (k == a || s[k - 1] == ' ');
+    if (words > 12)
+      top = false;
+    if (e > a)
+      linked = s[e - 1] == ':';
+    ls = le + 1;
+  }
+  return false;
+}
+
 /* A relative expression that counts years or months from the DCT
  * ("last year", "two months ago"). */
 static bool relative_year(const mention *r) {
@@ -364,6 +530,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
         best->start + S->offset);
     return;
   }
+  if (url_dct(S, s, len, ms, n))
+    return;
   /* "today (July 16)": the text names its own day */
   for (size_t i = 0; i < n; i++) {
     const mention *r = &ms[i];
@@ -552,8 +720,6 @@ bool tx_is_dateline(const char *text, size_t len, size_t s, size_t e,
   return k == 1 || (k == 2 && line_dates < 2);
 }
 
-/* How far into a text its first full date may date it. */
-#define TOP_BYTES 400
 
 /* Does the text hold dates that only a document date resolves ("on
  * Thursday", "yesterday", "last week")? */
