@@ -511,6 +511,22 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
           (y == NOY || ms[i].y > y))
         y = ms[i].y; /* (a bare year that bounds a span is history: "has
                         been autonomous since 1991") */
+    /* a text is not dated before a day it tells of in the past: "DAKAR,
+     * Jan 3" over "the vote held on December 28, 2023" is of 2024; a
+     * dateline that no year puts on or soon after that day (within three
+     * months) is no dateline to trust */
+    int64_t told = INT64_MIN;
+    for (size_t i = 0; i < n; i++)
+      if (ms[i].ytense < 0 && told_day(&ms[i]) > told)
+        told = told_day(&ms[i]);
+    if (y != NOY && told != INT64_MIN && y < ANNALS_YEAR_MAX &&
+        best->d <= annals_days_in_month(y, best->m) &&
+        annals_days_from_civil(y, best->m, best->d) < told) {
+      int64_t next = best->d <= annals_days_in_month(y + 1, best->m)
+                         ? annals_days_from_civil(y + 1, best->m, best->d)
+                         : INT64_MIN;
+      y = next >= told && next - told <= 92 ? y + 1 : NOY;
+    }
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
       set_dct(
           S, tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY),
