@@ -807,11 +807,18 @@ static bool told_later(const annals_timex *items, size_t i) {
  * dateline ("DOHA, March 14, 2025 - Qatar hosted ..."), or the text's
  * first date when it is a full one near the top ("Nov. 12, 2013" under a
  * press release's title, a photo's caption) and it stands alone or
- * relative dates follow that need it.  items[0..n) are the first piece's
- * dates resolved without a document date. */
+ * relative dates follow that need it; never one before a day the text
+ * tells of (a file photo's "March 3, 2019" over a story of 2024).
+ * items[0..n) are the first piece's dates resolved without a document
+ * date, ms[0..n_ms) its mentions. */
 static bool top_date(const char *text, size_t len, const annals_timex *items,
-                     size_t n, annals_date *dct, const char **note) {
+                     size_t n, const mention *ms, size_t n_ms,
+                     annals_date *dct, const char **note) {
   size_t line_dates = tx_count_line_dates(text, len, items, n);
+  int64_t told = INT64_MIN; /* the last day the text tells of */
+  for (size_t k = 0; k < n_ms; k++)
+    if (told_day(&ms[k]) > told)
+      told = told_day(&ms[k]);
   for (size_t i = 0; i < n && i < 8; i++) {
     const annals_timex *t = &items[i];
     bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates) &&
@@ -819,7 +826,9 @@ static bool top_date(const char *text, size_t len, const annals_timex *items,
     bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
                (needs_anchor(items, n) || standalone_date(text, t->start));
     if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
-        !(t->flags & ANNALS_TIMEX_F_RELATIVE) && (top || dateline)) {
+        !(t->flags & ANNALS_TIMEX_F_RELATIVE) && (top || dateline) &&
+        annals_days_from_civil(t->when.start.y, t->when.start.m,
+                               t->when.start.d) >= told) {
       *dct = t->when.start;
       *note = dateline ? "the dateline at the top of the text"
                        : "the first date, near the top of the text";
@@ -835,7 +844,8 @@ void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
   annals_date dl;
   const char *note;
   if (S->dct.date.prec != ANNALS_PREC_NONE || out->n == first ||
-      !top_date(text, len, out->items + first, out->n - first, &dl, &note))
+      !top_date(text, len, out->items + first, out->n - first, ms, n, &dl,
+                &note))
     return;
   /* the piece is read again against it, as if it had been given */
   set_dct(S, dl, ANNALS_DCT_DATELINE, "%s", note);
