@@ -43,6 +43,7 @@ static void line_context(const char *s, size_t len, const mention *m,
   size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
   bool after = false; /* a word seen after the mention */
   int since_pub = 0;    /* words between the publication word and it */
+  bool pub_prose = false; /* the publication word is a sentence's */
   for (size_t k = 0; k < n; k++) {
     if (t[k].start >= m->start && t[k].end <= m->end)
       continue;
@@ -52,6 +53,7 @@ static void line_context(const char *s, size_t len, const mention *m,
         *pub = 0; /* "edited by ... in a book on May 5, 2010" */
       if (t[k].cls == C_PUBW && t[k].start < m->start) {
         *pub = t[k].num;
+        pub_prose = !t[k].cap && t[k].num != 3;
         since_pub = 0;
       }
       /* the agency of a dateline is the first word after its date, in
@@ -65,6 +67,11 @@ static void line_context(const char *s, size_t len, const mention *m,
         after = true;
     }
   }
+  /* in a line of prose a lower-case publication word is a sentence's ("a
+   * report published on March 3, 2024 found ..."), not the page's; a
+   * page's revision stamp stands in a sentence ("as edited by ...") */
+  if (*words > 12 && pub_prose)
+    *pub = 0;
 }
 
 /* Only punctuation, spaces and the words "in", "of" between a and b. */
