@@ -226,10 +226,11 @@ static int64_t told_day(const mention *m) {
  * photo's credit ("Getty Images"), of a day the text tells
  * of by its weekday alone ("late Thursday").  The photo or the post is of
  * the text's own days, so the text is of the latest such day or soon
- * after; never of a day before one it tells of.  Returns false when the
- * text has no such date. */
+ * after; never of a day before one it tells of.  year, unless NOY, is the
+ * year date pairs gave the text: a caption of another year dates
+ * nothing.  Returns false when the text has no such date. */
 static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
-                        const mention *ms, size_t n) {
+                        const mention *ms, size_t n, int year) {
   const mention *from = NULL;
   int64_t best = INT64_MIN;
   for (size_t i = 0; i < n; i++) {
@@ -249,7 +250,7 @@ static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
     best = day;
     from = m;
   }
-  if (!from)
+  if (!from || (year != NOY && from->y != year))
     return false;
   for (size_t i = 0; i < n; i++)
     if (told_day(&ms[i]) > best)
@@ -626,6 +627,21 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       if (votes_y[k] > votes_y[bk])
         bk = k;
     if (votes_y[bk] * 3 >= total * 2) {
+      /* (a caption of that year tells the day too) */
+      if (caption_dct(S, s, len, ms, n, years[bk]))
+        return;
+      /* the text tells of a day after that year: the evidence conflicts */
+      for (size_t i = 0; i < n; i++)
+        if (told_day(&ms[i]) != INT64_MIN && ms[i].y > years[bk]) {
+          set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE},
+                  ANNALS_DCT_NONE,
+                  "date pairs give year %d, but the text tells of '%s': "
+                  "relative expressions left unresolved",
+                  years[bk],
+                  annals_quote(s + ms[i].start, ms[i].end - ms[i].start, q,
+                               sizeof q));
+          return;
+        }
       set_dct(S, tx_mkdate(years[bk], 0, 0, ANNALS_PREC_YEAR),
               ANNALS_DCT_INFERRED,
               "year %d from %d of %d date pair(s) such as '%s'", years[bk],
@@ -636,7 +652,7 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
   }
   if (weekday_dct(S, s, ms, n))
     return;
-  if (caption_dct(S, s, len, ms, n))
+  if (caption_dct(S, s, len, ms, n, NOY))
     return;
   set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE}, ANNALS_DCT_NONE,
           "no dateline and no consistent date pairs: relative "
