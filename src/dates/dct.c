@@ -94,6 +94,8 @@ static bool apposed(const char *s, const mention *a, const mention *b) {
   return true;
 }
 
+static int64_t told_day(const mention *m);
+
 /* 3. A weekday told with its date ("on Sunday (Jan 8)", "Friday, May
  * 7"), in a text that states a year: the weekday fixes the year (the
  * first, from the latest year stated on, whose date falls on that
@@ -141,6 +143,9 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
   }
   if (!from)
     return false;
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > best)
+      return false; /* (never before a day the text tells of) */
   int y, mo, d;
   annals_civil_from_days(best, &y, &mo, &d);
   char q[80];
