@@ -1,9 +1,13 @@
 /*
  * dates/dct.c - the document date (DCT) of a text when none is given:
- * a dateline or publication line, consistent date pairs, a weekday told
- * with its date, or a full date standing alone at the top of the text
- * (settled after the first piece is resolved, which is then read again
- * against it).  Never the clock.  The one place a DCT is decided.
+ * a dateline or publication line (a page's revision stamp too), the
+ * page's address with a date in its path, consistent date pairs, a
+ * weekday told with its date, a caption's or an embedded post's date of a
+ * day the text tells of, or a full date standing alone at the top of the
+ * text (settled after the first piece is resolved, which is then read
+ * again against it).  Never the clock, and never a day before one the
+ * text tells of: conflicting evidence dates nothing.  The one place a DCT
+ * is decided.
  */
 #include "dates/dates.h"
 
