@@ -491,6 +491,10 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
   /* 1. a dateline or publication line near the top */
   const mention *best = NULL;
   int best_rank = 0;
+  int64_t told = INT64_MIN; /* the last day the text tells of */
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > told)
+      told = told_day(&ms[i]);
   for (size_t i = 0; i < n && ms[i].start < 2000; i++) {
     const mention *m = &ms[i];
     if (m->kind != MK_ABS || !m->m || m->d <= 0 || m->yunit)
@@ -511,6 +515,9 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       rank = 1; /* a short line's date that stands alone (not "Talks
                    held on May 9, 2024 failed."), or a full date with its
                    weekday at the top ("Sunday July 11, 2021, in Havana") */
+    if (rank == 1 && told_day(m) < told)
+      rank = 0; /* a heading or an event's date, the text going on past
+                   it ("March 3, 2019" over a story of 2024) */
     if (rank > best_rank) {
       best = m;
       best_rank = rank;
