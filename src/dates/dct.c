@@ -222,8 +222,11 @@ static bool credit_below(const char *s, size_t len, size_t e) {
 /* A full date told before the text's end as past or present, day
  * precision: its day number, else INT64_MIN. */
 static int64_t told_day(const mention *m) {
+  /* (a deadline or an end in no clear tense may lie ahead: "must leave
+   * by April 30, 2024") */
+  bool ahead = (m->prep == PR_BY || m->prep == PR_UNTIL) && m->ytense >= 0;
   if (m->kind != MK_ABS || m->y == NOY || !m->m || m->d <= 0 || m->yunit ||
-      m->ytense > 0 || m->quoted || m->y < ANNALS_YEAR_MIN ||
+      m->ytense > 0 || ahead || m->quoted || m->y < ANNALS_YEAR_MIN ||
       m->y > ANNALS_YEAR_MAX || m->d > annals_days_in_month(m->y, m->m))
     return INT64_MIN;
   return annals_days_from_civil(m->y, m->m, m->d);
