@@ -232,10 +232,24 @@ static int64_t told_day(const mention *m) {
   return annals_days_from_civil(m->y, m->m, m->d);
 }
 
+/* Does text[..at) end with a post's author handle ("(@janeroe) ")? */
+static bool after_handle(const char *s, size_t at) {
+  size_t k = at;
+  while (k > 0 && s[k - 1] == ' ')
+    k--;
+  if (k == 0 || s[k - 1] != ')')
+    return false;
+  for (size_t j = k - 1; j > 0 && k - j < 40 && s[j - 1] != '\n'; j--)
+    if (s[j - 1] == '(')
+      return s[j] == '@';
+  return false;
+}
+
 /* 4. A caption's or an embedded post's date: a full date that stands
  * alone at the end of its line ("..., near Tbilisi, August 8, 2008 |",
  * "-- A. Writer (@awriter) September 27, 2022") or any on a line above a
- * photo's credit ("Getty Images"), of a day the text tells
+ * photo's credit ("Getty Images"), in a sentence told in the present (a
+ * post's after its author's handle in any), of a day the text tells
  * of by its weekday alone ("late Thursday").  The photo or the post is of
  * the text's own days, so the text is of the latest such day or soon
  * after; never of a day before one it tells of.  year, unless NOY, is the
@@ -251,6 +265,10 @@ static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
     if (day == INT64_MIN || m->bound || day <= best ||
         !((line_final(s, len, m->end) && standalone_date(s, m->start)) ||
           credit_below(s, len, m->end)))
+      continue;
+    /* a caption tells its picture in the present ("Soldiers patrol ...");
+     * a post's date follows its author's handle, whatever its tense */
+    if (m->ytense != 0 && !after_handle(s, m->start))
       continue;
     bool told = false;
     for (size_t j = 0; j < n && !told; j++)
