@@ -676,9 +676,13 @@ size_t annals_utf8_check(const char *s, size_t len);
  *    reports), else the year.
  *  - DCT when none is given: a publication line or dateline near the top
  *    ("Published: May 27, 2025", "WASHINGTON, May 27 (Reuters) -", a short
- *    line holding a full date); else a date pair in apposition ("in
- *    January 2024, last year" gives 2025, year precision only); else
- *    none.  Never the clock.  out->dct.how and dct.note say which. */
+ *    line holding a full date); else the page's address on a line of its
+ *    own at the top ("https://news.example/2025/05/27/..."); else a date
+ *    pair in apposition ("in January 2024, last year" gives 2025, year
+ *    precision only); else a weekday told with its date, or a caption's
+ *    date of a day the text tells of by its weekday; else none.  Never
+ *    the clock, and never a day before one the text tells of.
+ *    out->dct.how and dct.note say which. */
 
 
 /* Incremental date finding, for texts read in pieces (memory independent

@@ -1,13 +1,20 @@
 /*
  * dates/dct.c - the document date (DCT) of a text when none is given:
- * a dateline or publication line, consistent date pairs, a weekday told
- * with its date, or a full date standing alone at the top of the text
- * (settled after the first piece is resolved, which is then read again
- * against it).  Never the clock.  The one place a DCT is decided.
+ * a dateline or publication line (a page's revision stamp too), the
+ * page's address with a date in its path, consistent date pairs, a
+ * weekday told with its date, a caption's or an embedded post's date of a
+ * day the text tells of, or a full date standing alone at the top of the
+ * text (settled after the first piece is resolved, which is then read
+ * again against it).  Never the clock, and never a day before one the
+ * text tells of: conflicting evidence dates nothing.  The one place a DCT
+ * is decided.
  */
 #include "dates/dates.h"
 
 #include <stdarg.h>
+
+/* How far into a text its first full date (or its address) may date it. */
+#define TOP_BYTES 400
 
 /* Settles the text's DCT: every decision below ends here.  The note says
  * why, formatted into the stream's note buffer. */
@@ -38,17 +45,37 @@ static void line_context(const char *s, size_t len, const mention *m,
   timex_lexer L = {s, b, a};
   tok t[64];
   size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
+  bool after = false; /* a word seen after the mention */
+  int since_pub = 0;    /* words between the publication word and it */
+  bool pub_prose = false; /* the publication word is a sentence's */
   for (size_t k = 0; k < n; k++) {
     if (t[k].start >= m->start && t[k].end <= m->end)
       continue;
     if (t[k].kind == TK_WORD) {
       (*words)++;
-      if (t[k].cls == C_PUBW && t[k].start < m->start)
+      if (*pub && t[k].start < m->start && ++since_pub > 8)
+        *pub = 0; /* "edited by ... in a book on May 5, 2010" */
+      if (t[k].cls == C_PUBW && t[k].start < m->start) {
         *pub = t[k].num;
-      if (t[k].cls == C_AGENCY && t[k].start > m->start)
+        pub_prose = !t[k].cap && t[k].num != 3;
+        since_pub = 0;
+      }
+      /* the agency of a dateline is the first word after its date, in
+       * brackets or slashes ("May 27 (Reuters)", "January 6. /TASS/"),
+       * not a photo's credit ("27 November 2023. EFE/EPA") */
+      if (t[k].cls == C_AGENCY && t[k].start > m->start && !after &&
+          k > 0 && t[k - 1].kind == TK_PUNCT &&
+          (t[k - 1].ch == '(' || t[k - 1].ch == '/'))
         *agency = true;
+      if (t[k].start > m->start)
+        after = true;
     }
   }
+  /* in a line of prose a lower-case publication word is a sentence's ("a
+   * report published on March 3, 2024 found ..."), not the page's; a
+   * page's revision stamp stands in a sentence ("as edited by ...") */
+  if (*words > 12 && pub_prose)
+    *pub = 0;
 }
 
 /* Only punctuation, spaces and the words "in", "of" between a and b. */
@@ -70,6 +97,8 @@ static bool apposed(const char *s, const mention *a, const mention *b) {
   }
   return true;
 }
+
+static int64_t told_day(const mention *m);
 
 /* 3. A weekday told with its date ("on Sunday (Jan 8)", "Friday, May
  * 7"), in a text that states a year: the weekday fixes the year (the
@@ -118,6 +147,9 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
   }
   if (!from)
     return false;
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > best)
+      return false; /* (never before a day the text tells of) */
   int y, mo, d;
   annals_civil_from_days(best, &y, &mo, &d);
   char q[80];
@@ -126,6 +158,303 @@ static bool weekday_dct(annals_dates_stream *S, const char *s,
           annals_quote(s + from->start, from->end - from->start, q, sizeof q),
           ylatest);
   return true;
+}
+
+static bool standalone_date(const char *text, size_t s);
+static bool is_dash(const char *text, size_t len, size_t k);
+
+/* Does a span to the present start at text[e..) ("– present", "-
+ * ongoing"), after brackets that may repeat the date? */
+static bool opens_span(const char *s, size_t len, size_t e) {
+  if (e < len && s[e] == ' ' && e + 1 < len && s[e + 1] == '(') {
+    const char *close = memchr(s + e, ')', len - e < 24 ? len - e : 24);
+    if (close)
+      e = (size_t)(close - s) + 1;
+  }
+  while (e < len && (s[e] == ' ' || s[e] == ')'))
+    e++;
+  if (e >= len || !is_dash(s, len, e))
+    return false;
+  e += s[e] == '-' ? 1 : 3;
+  while (e < len && s[e] == ' ')
+    e++;
+  return (len - e >= 7 && g_ascii_strncasecmp(s + e, "present", 7) == 0) ||
+         (len - e >= 7 && g_ascii_strncasecmp(s + e, "ongoing", 7) == 0);
+}
+
+/* Does the line end after text[e..), but for full stops, bars, brackets
+ * and spaces? */
+static bool line_final(const char *s, size_t len, size_t e) {
+  while (e < len && (s[e] == ' ' || s[e] == '\t' || s[e] == '.' ||
+                     s[e] == '|' || s[e] == ')'))
+    e++;
+  return e == len || s[e] == '\n' || s[e] == '\r';
+}
+
+/* Is the line after the one that holds text[e] a photo's credit ("Getty
+ * Images", "(AP Photo/Jane Roe)"): a few words, one of them a credit's?
+ * The line above it is then the photo's caption. */
+static bool credit_below(const char *s, size_t len, size_t e) {
+  static const char *const credit[] = {"getty", "photo", "photos",
+                                       "shutterstock", "credit"};
+  const char *nl = memchr(s + e, '\n', len - e);
+  if (!nl)
+    return false;
+  size_t k = (size_t)(nl - s) + 1, words = 0;
+  bool seen = false;
+  while (k < len && s[k] != '\n' && words <= 6) {
+    if (!g_ascii_isalpha(s[k])) {
+      k++;
+      continue;
+    }
+    size_t b = k;
+    while (k < len && g_ascii_isalpha(s[k]))
+      k++;
+    words++;
+    for (size_t c = 0; c < ARRAY_SIZE(credit); c++)
+      if (strlen(credit[c]) == k - b &&
+          g_ascii_strncasecmp(s + b, credit[c], k - b) == 0)
+        seen = true;
+  }
+  return seen && words <= 6;
+}
+
+/* A full date told before the text's end as past or present, day
+ * precision: its day number, else INT64_MIN. */
+static int64_t told_day(const mention *m) {
+  /* (a deadline or an end in no clear tense may lie ahead: "must leave
+   * by April 30, 2024") */
+  bool ahead = (m->prep == PR_BY || m->prep == PR_UNTIL) && m->ytense >= 0;
+  if (m->kind != MK_ABS || m->y == NOY || !m->m || m->d <= 0 || m->yunit ||
+      m->ytense > 0 || ahead || m->quoted || m->y < ANNALS_YEAR_MIN ||
+      m->y > ANNALS_YEAR_MAX || m->d > annals_days_in_month(m->y, m->m))
+    return INT64_MIN;
+  return annals_days_from_civil(m->y, m->m, m->d);
+}
+
+/* Does text[..at) end with a post's author handle ("(@janeroe) ")? */
+static bool after_handle(const char *s, size_t at) {
+  size_t k = at;
+  while (k > 0 && s[k - 1] == ' ')
+    k--;
+  if (k == 0 || s[k - 1] != ')')
+    return false;
+  for (size_t j = k - 1; j > 0 && k - j < 40 && s[j - 1] != '\n'; j--)
+    if (s[j - 1] == '(')
+      return s[j] == '@';
+  return false;
+}
+
+/* 4. A caption's or an embedded post's date: a full date that stands
+ * alone at the end of its line ("..., near Tbilisi, August 8, 2008 |",
+ * "-- A. Writer (@awriter) September 27, 2022") or any on a line above a
+ * photo's credit ("Getty Images"), in a sentence told in the present (a
+ * post's after its author's handle in any), of a day the text tells
+ * of by its weekday alone ("late Thursday").  The photo or the post is of
+ * the text's own days, so the text is of the latest such day or soon
+ * after; never of a day before one it tells of.  year, unless NOY, is the
+ * year date pairs gave the text: a caption of another year dates
+ * nothing.  Returns false when the text has no such date. */
+static bool caption_dct(annals_dates_stream *S, const char *s, size_t len,
+                        const mention *ms, size_t n, int year) {
+  const mention *from = NULL;
+  int64_t best = INT64_MIN;
+  for (size_t i = 0; i < n; i++) {
+    const mention *m = &ms[i];
+    int64_t day = told_day(m);
+    if (day == INT64_MIN || m->bound || day <= best ||
+        !((line_final(s, len, m->end) && standalone_date(s, m->start)) ||
+          credit_below(s, len, m->end)))
+      continue;
+    /* a caption tells its picture in the present ("Soldiers patrol ...");
+     * a post's date follows its author's handle, whatever its tense */
+    if (m->ytense != 0 && !after_handle(s, m->start))
+      continue;
+    bool told = false;
+    for (size_t j = 0; j < n && !told; j++)
+      told = j != i && ms[j].kind == MK_ABS && ms[j].wd && !ms[j].m &&
+             ms[j].y == NOY && !ms[j].quoted &&
+             annals_weekday(day) + 1 == ms[j].wd;
+    if (!told)
+      continue;
+    best = day;
+    from = m;
+  }
+  if (!from || (year != NOY && from->y != year))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > best)
+      return false;
+  char q[80];
+  set_dct(S, tx_mkdate(from->y, from->m, from->d, ANNALS_PREC_DAY),
+          ANNALS_DCT_INFERRED,
+          "caption date '%s' at byte %zu, a day the text tells of",
+          annals_quote(s + from->start, from->end - from->start, q, sizeof q),
+          from->start + S->offset);
+  return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* A date in the address of the page                                   */
+/* ------------------------------------------------------------------ */
+
+/* One run of digits or letters in an address, and the mark before it. */
+typedef struct {
+  size_t at, n;
+  bool digits;
+  char sep;
+} url_run;
+
+/* The month a run of letters names ("jun", "june"), else 0. */
+static int url_month(const char *p, size_t n) {
+  static const char *const names[12] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  if (n < 3)
+    return 0;
+  for (int k = 0; k < 12; k++)
+    if ((n == 3 || n == strlen(names[k])) &&
+        g_ascii_strncasecmp(p, names[k], n) == 0)
+      return k + 1;
+  return 0;
+}
+
+static int url_num(const char *p, size_t n) {
+  int v = 0;
+  for (size_t k = 0; k < n; k++)
+    v = v * 10 + (p[k] - '0');
+  return v;
+}
+
+/* A valid day of the years news is of, as a date; prec NONE if not. */
+static annals_date url_ymd(int y, int m, int d) {
+  if (y < 1990 || y > 2099 || m < 1 || m > 12 || d < 1 ||
+      d > annals_days_in_month(y, m))
+    return (annals_date){.prec = ANNALS_PREC_NONE};
+  return tx_mkdate(y, m, d, ANNALS_PREC_DAY);
+}
+
+/* The date the path of the address u[0..n) names: "/2024/03/12/",
+ * "/2018/jun/13/", "-20241208-", "/2024-03-12/", "05-May-2015",
+ * "7-25-2025" (a month-day order only one reading makes valid); prec
+ * NONE when it names none or more than one. */
+static annals_date url_path_date(const char *u, size_t n) {
+  url_run r[48];
+  size_t nr = 0;
+  size_t k = 0;
+  for (size_t j = 0; j + 3 <= n && j < 8; j++)
+    if (memcmp(u + j, "://", 3) == 0)
+      k = j + 3;
+  while (k < n && u[k] != '/') /* (the host names no date) */
+    k++;
+  char sep = '/';
+  while (k < n && nr < ARRAY_SIZE(r)) {
+    if (!g_ascii_isalnum(u[k])) {
+      sep = u[k++];
+      continue;
+    }
+    bool dg = g_ascii_isdigit(u[k]);
+    size_t b = k;
+    while (k < n && (dg ? g_ascii_isdigit(u[k]) : g_ascii_isalpha(u[k])))
+      k++;
+    r[nr++] = (url_run){b, k - b, dg, sep};
+    sep = 0;
+  }
+  annals_date found = {.prec = ANNALS_PREC_NONE}, d;
+  int hits = 0;
+  for (size_t i = 0; i < nr; i++) {
+    const url_run *a = &r[i], *b = i + 1 < nr ? &r[i + 1] : NULL,
+                  *c = i + 2 < nr ? &r[i + 2] : NULL;
+    bool three = c && b->sep && b->sep == c->sep &&
+                 (b->sep == '/' || b->sep == '-' || b->sep == '_') &&
+                 (i + 3 >= nr || r[i + 3].sep) && c->digits;
+    d.prec = ANNALS_PREC_NONE;
+    if (a->digits && a->n == 8 && (i + 1 >= nr || r[i + 1].sep))
+      d = url_ymd(url_num(u + a->at, 4), url_num(u + a->at + 4, 2),
+                  url_num(u + a->at + 6, 2));
+    else if (three && a->digits && a->n == 4 && c->n <= 2 &&
+             (b->digits ? b->n <= 2 : true)) {
+      int mo = b->digits ? url_num(u + b->at, b->n) : url_month(u + b->at, b->n);
+      d = url_ymd(url_num(u + a->at, 4), mo, url_num(u + c->at, c->n));
+    } else if (three && a->digits && a->n <= 2 && !b->digits && c->n == 4)
+      d = url_ymd(url_num(u + c->at, 4), url_month(u + b->at, b->n),
+                  url_num(u + a->at, a->n));
+    else if (three && a->digits && a->n <= 2 && b->digits && b->n <= 2 &&
+             c->n == 4) {
+      int x = url_num(u + a->at, a->n), y = url_num(u + b->at, b->n);
+      int yr = url_num(u + c->at, 4);
+      annals_date md = url_ymd(yr, x, y), dm = url_ymd(yr, y, x);
+      if ((md.prec == ANNALS_PREC_NONE) != (dm.prec == ANNALS_PREC_NONE))
+        d = md.prec != ANNALS_PREC_NONE ? md : dm;
+    }
+    if (d.prec == ANNALS_PREC_NONE)
+      continue;
+    if (hits && (d.y != found.y || d.m != found.m || d.d != found.d))
+      return (annals_date){.prec = ANNALS_PREC_NONE};
+    found = d;
+    hits++;
+  }
+  return found;
+}
+
+/* 1b. The address of the page on a line of its own, at the top of the
+ * text or after a "Source:" or "URL:" label, with a date in its path
+ * ("https://news.example/world/2024/03/12/talks-fail/"): news sites date
+ * their addresses by the day they publish.  Never a date before a day
+ * the text tells of (an address of an older story).  Returns false when
+ * the text has no such address. */
+static bool url_dct(annals_dates_stream *S, const char *s, size_t len,
+                    const mention *ms, size_t n) {
+  /* the top: the lines before the first with more than 12 words, and
+   * not after a line that introduces a link ("Read more:") */
+  bool top = true, linked = false;
+  for (size_t ls = 0; ls < len;) {
+    const char *nl = memchr(s + ls, '\n', len - ls);
+    size_t le = nl ? (size_t)(nl - s) : len, a = ls, e = le;
+    while (a < e && (s[a] == ' ' || s[a] == '\t'))
+      a++;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+      e--;
+    bool label = false;
+    size_t w = a;
+    while (w < e && g_ascii_isalpha(s[w]))
+      w++;
+    if (w > a && w < e && s[w] == ':' &&
+        ((w - a == 6 && g_ascii_strncasecmp(s + a, "source", 6) == 0) ||
+         (w - a == 3 && g_ascii_strncasecmp(s + a, "url", 3) == 0) ||
+         (w - a == 4 && g_ascii_strncasecmp(s + a, "link", 4) == 0))) {
+      label = true;
+      a = w + 1;
+      while (a < e && s[a] == ' ')
+        a++;
+    }
+    bool url = e - a > 8 && !memchr(s + a, ' ', e - a) &&
+               (g_ascii_strncasecmp(s + a, "http://", 7) == 0 ||
+                g_ascii_strncasecmp(s + a, "https://", 8) == 0 ||
+                g_ascii_strncasecmp(s + a, "www.", 4) == 0);
+    if (url && (label || (top && !linked && ls < TOP_BYTES))) {
+      annals_date d = url_path_date(s + a, e - a);
+      if (d.prec == ANNALS_PREC_DAY) {
+        int64_t day = annals_days_from_civil(d.y, d.m, d.d);
+        for (size_t i = 0; i < n; i++)
+          if (told_day(&ms[i]) > day)
+            return false;
+        char q[80];
+        set_dct(S, d, ANNALS_DCT_DATELINE, "address '%s' at byte %zu",
+                annals_quote(s + a, e - a, q, sizeof q), a + S->offset);
+        return true;
+      }
+    }
+    int words = 0;
+    for (size_t k = a; k < e; k++)
+      words += s[k] != ' ' && (k == a || s[k - 1] == ' ');
+    if (words > 12)
+      top = false;
+    if (e > a)
+      linked = s[e - 1] == ':';
+    ls = le + 1;
+  }
+  return false;
 }
 
 /* A relative expression that counts years or months from the DCT
@@ -183,6 +512,10 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
   /* 1. a dateline or publication line near the top */
   const mention *best = NULL;
   int best_rank = 0;
+  int64_t told = INT64_MIN; /* the last day the text tells of */
+  for (size_t i = 0; i < n; i++)
+    if (told_day(&ms[i]) > told)
+      told = told_day(&ms[i]);
   for (size_t i = 0; i < n && ms[i].start < 2000; i++) {
     const mention *m = &ms[i];
     if (m->kind != MK_ABS || !m->m || m->d <= 0 || m->yunit)
@@ -190,14 +523,22 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     int words, pub;
     bool agency;
     line_context(s, len, m, &words, &pub, &agency);
+    if (opens_span(s, len, m->end))
+      continue; /* "Date 15 July 2016 (2016-07-15) – present": an event's */
     int rank = 0;
     if (pub && m->y != NOY)
       rank = 3;
     else if (agency)
       rank = 2;
-    else if ((words <= 4 || (m->wd && m->start < 400)) && m->y != NOY)
-      rank = 1; /* a short line, or a full date with its weekday at the
-                   top ("Sunday July 11, 2021, in Havana") */
+    else if (((words <= 4 && standalone_date(s, m->start)) ||
+              (m->wd && m->start < 400)) &&
+             m->y != NOY)
+      rank = 1; /* a short line's date that stands alone (not "Talks
+                   held on May 9, 2024 failed."), or a full date with its
+                   weekday at the top ("Sunday July 11, 2021, in Havana") */
+    if (rank == 1 && told_day(m) < told)
+      rank = 0; /* a heading or an event's date, the text going on past
+                   it ("March 3, 2019" over a story of 2024) */
     if (rank > best_rank) {
       best = m;
       best_rank = rank;
@@ -211,8 +552,26 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     int y = NOY;
     for (size_t i = 0; i < n; i++)
       if (ms[i].kind == MK_ABS && ms[i].y != NOY && !ms[i].yunit &&
-          ms[i].ytense <= 0 && (y == NOY || ms[i].y > y))
-        y = ms[i].y;
+          ms[i].ytense <= 0 && !(ms[i].bound && !ms[i].m) &&
+          (y == NOY || ms[i].y > y))
+        y = ms[i].y; /* (a bare year that bounds a span is history: "has
+                        been autonomous since 1991") */
+    /* a text is not dated before a day it tells of in the past: "DAKAR,
+     * Jan 3" over "the vote held on December 28, 2023" is of 2024; a
+     * dateline that no year puts on or soon after that day (within three
+     * months) is no dateline to trust */
+    int64_t told = INT64_MIN;
+    for (size_t i = 0; i < n; i++)
+      if (ms[i].ytense < 0 && told_day(&ms[i]) > told)
+        told = told_day(&ms[i]);
+    if (y != NOY && told != INT64_MIN && y < ANNALS_YEAR_MAX &&
+        best->d <= annals_days_in_month(y, best->m) &&
+        annals_days_from_civil(y, best->m, best->d) < told) {
+      int64_t next = best->d <= annals_days_in_month(y + 1, best->m)
+                         ? annals_days_from_civil(y + 1, best->m, best->d)
+                         : INT64_MIN;
+      y = next >= told && next - told <= 92 ? y + 1 : NOY;
+    }
     if (y != NOY && best->d <= annals_days_in_month(y, best->m)) {
       set_dct(
           S, tx_mkdate(y, best->m, best->d, ANNALS_PREC_DAY),
@@ -232,6 +591,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
         best->start + S->offset);
     return;
   }
+  if (url_dct(S, s, len, ms, n))
+    return;
   /* "today (July 16)": the text names its own day */
   for (size_t i = 0; i < n; i++) {
     const mention *r = &ms[i];
@@ -303,6 +664,21 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
       if (votes_y[k] > votes_y[bk])
         bk = k;
     if (votes_y[bk] * 3 >= total * 2) {
+      /* (a caption of that year tells the day too) */
+      if (caption_dct(S, s, len, ms, n, years[bk]))
+        return;
+      /* the text tells of a day after that year: the evidence conflicts */
+      for (size_t i = 0; i < n; i++)
+        if (told_day(&ms[i]) != INT64_MIN && ms[i].y > years[bk]) {
+          set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE},
+                  ANNALS_DCT_NONE,
+                  "date pairs give year %d, but the text tells of '%s': "
+                  "relative expressions left unresolved",
+                  years[bk],
+                  annals_quote(s + ms[i].start, ms[i].end - ms[i].start, q,
+                               sizeof q));
+          return;
+        }
       set_dct(S, tx_mkdate(years[bk], 0, 0, ANNALS_PREC_YEAR),
               ANNALS_DCT_INFERRED,
               "year %d from %d of %d date pair(s) such as '%s'", years[bk],
@@ -312,6 +688,8 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     }
   }
   if (weekday_dct(S, s, ms, n))
+    return;
+  if (caption_dct(S, s, len, ms, n, NOY))
     return;
   set_dct(S, (annals_date){.prec = ANNALS_PREC_NONE}, ANNALS_DCT_NONE,
           "no dateline and no consistent date pairs: relative "
@@ -332,6 +710,25 @@ void tx_settle_dct(annals_dates_stream *S, const char *s, size_t len,
 /* ------------------------------------------------------------------ */
 /* Datelines and the top date                                          */
 /* ------------------------------------------------------------------ */
+
+/* Is there a dash at text[k]: '-', an en dash or an em dash? */
+static bool is_dash(const char *text, size_t len, size_t k) {
+  if (text[k] == '-')
+    return true;
+  return k + 2 < len && (unsigned char)text[k] == 0xE2 &&
+         (unsigned char)text[k + 1] == 0x80 &&
+         ((unsigned char)text[k + 2] == 0x93 ||
+          (unsigned char)text[k + 2] == 0x94);
+}
+
+/* Does a news agency's name open text[k..)? */
+static bool agency_at(const char *text, size_t len, size_t k) {
+  timex_lexer L = {text, len < k + 24 ? len : k + 24, k};
+  tok t[2];
+  size_t n = timex_lex(&L, t, ARRAY_SIZE(t));
+  return n > 0 && t[0].start == k && t[0].kind == TK_WORD &&
+         t[0].cls == C_AGENCY;
+}
 
 /* Is the date at text[s..e) a dateline ("DOHA, March 14, 2025 - ")?  It
  * dates the article, not an event.  Returns 2 for a date opening its
@@ -357,23 +754,37 @@ int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
     if (strlen(preps[i]) == pe - pb &&
         g_ascii_strncasecmp(text + pb, preps[i], pe - pb) == 0)
       return 0;
+  if (opens_span(text, len, e))
+    return 0;
   size_t k = e;
   while (k < len && (text[k] == ' ' || text[k] == ')'))
     k++;
-  if (k < len && (text[k] == '-' || text[k] == ':' || text[k] == '/'))
+  if (k < len && (text[k] == ':' || text[k] == '/' || is_dash(text, len, k)))
     return kind;
-  if (k + 2 < len && (unsigned char)text[k] == 0xE2 &&
-      (unsigned char)text[k + 1] == 0x80 &&
-      ((unsigned char)text[k + 2] == 0x93 ||
-       (unsigned char)text[k + 2] == 0x94))
-    return kind;
+  /* the agency after the date: "(Reuters) -", "(EFE). -", "/TASS/." */
+  size_t close = 0;
+  if (k < len && (text[k] == '(' || text[k] == '/') && agency_at(text, len, k + 1))
+    for (size_t j = k + 1; !close && j < len && j < k + 40; j++)
+      if (text[j] == (text[k] == '(' ? ')' : '/'))
+        close = j + 1;
+  if (!close && k + 1 < len && text[k] == '.' && text[k + 1] == ' ' &&
+      k + 2 < len && text[k + 2] == '/' && agency_at(text, len, k + 3))
+    return kind; /* "MOSCOW, January 6. /TASS/." */
+  if (close) {
+    k = close;
+    if (k < len && text[k] == '.')
+      k++;
+    while (k < len && text[k] == ' ')
+      k++;
+    return k < len && is_dash(text, len, k) ? kind : 0;
+  }
   if (k < len && text[k] == '(') { /* "(Reuters) -" */
-    const char *close = memchr(text + k, ')', len - k < 40 ? len - k : 40);
-    if (close) {
-      k = (size_t)(close - text) + 1;
+    const char *cl = memchr(text + k, ')', len - k < 40 ? len - k : 40);
+    if (cl) {
+      k = (size_t)(cl - text) + 1;
       while (k < len && text[k] == ' ')
         k++;
-      return k < len && text[k] == '-' ? kind : 0;
+      return k < len && is_dash(text, len, k) ? kind : 0;
     }
   }
   return 0;
@@ -385,8 +796,6 @@ bool tx_is_dateline(const char *text, size_t len, size_t s, size_t e,
   return k == 1 || (k == 2 && line_dates < 2);
 }
 
-/* How far into a text its first full date may date it. */
-#define TOP_BYTES 400
 
 /* Does the text hold dates that only a document date resolves ("on
  * Thursday", "yesterday", "last week")? */
@@ -432,22 +841,54 @@ size_t tx_count_line_dates(const char *text, size_t len,
   return n;
 }
 
+/* Does a date the text states before items[i] name a later day?  Then
+ * items[i] is no dateline of the text's (a photo's caption further down,
+ * "BELGRADE, SERBIA - SEPTEMBER 24: ...", under a text that told of
+ * September 25 above it): a text is not dated before what it tells. */
+static bool told_later(const annals_timex *items, size_t i) {
+  const annals_date *d = &items[i].when.start;
+  if (d->prec != ANNALS_PREC_DAY)
+    return false;
+  int64_t day = annals_days_from_civil(d->y, d->m, d->d);
+  for (size_t k = 0; k < i; k++) {
+    const annals_timex *t = &items[k];
+    if (t->when.start.prec != ANNALS_PREC_DAY || t->when.interval ||
+        (t->flags & (ANNALS_TIMEX_F_RELATIVE | ANNALS_TIMEX_F_FUTURE |
+                     ANNALS_TIMEX_F_UNRESOLVED)))
+      continue;
+    const annals_date *e = &t->when.start;
+    if (annals_days_from_civil(e->y, e->m, e->d) > day)
+      return true;
+  }
+  return false;
+}
+
 /* The document date a text's top gives when nothing else did: a
  * dateline ("DOHA, March 14, 2025 - Qatar hosted ..."), or the text's
  * first date when it is a full one near the top ("Nov. 12, 2013" under a
  * press release's title, a photo's caption) and it stands alone or
- * relative dates follow that need it.  items[0..n) are the first piece's
- * dates resolved without a document date. */
+ * relative dates follow that need it; never one before a day the text
+ * tells of (a file photo's "March 3, 2019" over a story of 2024).
+ * items[0..n) are the first piece's dates resolved without a document
+ * date, ms[0..n_ms) its mentions. */
 static bool top_date(const char *text, size_t len, const annals_timex *items,
-                     size_t n, annals_date *dct, const char **note) {
+                     size_t n, const mention *ms, size_t n_ms,
+                     annals_date *dct, const char **note) {
   size_t line_dates = tx_count_line_dates(text, len, items, n);
+  int64_t told = INT64_MIN; /* the last day the text tells of */
+  for (size_t k = 0; k < n_ms; k++)
+    if (told_day(&ms[k]) > told)
+      told = told_day(&ms[k]);
   for (size_t i = 0; i < n && i < 8; i++) {
     const annals_timex *t = &items[i];
-    bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates);
+    bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates) &&
+                    !told_later(items, i);
     bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
                (needs_anchor(items, n) || standalone_date(text, t->start));
     if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
-        !(t->flags & ANNALS_TIMEX_F_RELATIVE) && (top || dateline)) {
+        !(t->flags & ANNALS_TIMEX_F_RELATIVE) && (top || dateline) &&
+        annals_days_from_civil(t->when.start.y, t->when.start.m,
+                               t->when.start.d) >= told) {
       *dct = t->when.start;
       *note = dateline ? "the dateline at the top of the text"
                        : "the first date, near the top of the text";
@@ -463,7 +904,8 @@ void tx_settle_top_date(annals_dates_stream *S, const char *text, size_t len,
   annals_date dl;
   const char *note;
   if (S->dct.date.prec != ANNALS_PREC_NONE || out->n == first ||
-      !top_date(text, len, out->items + first, out->n - first, &dl, &note))
+      !top_date(text, len, out->items + first, out->n - first, ms, n, &dl,
+                &note))
     return;
   /* the piece is read again against it, as if it had been given */
   set_dct(S, dl, ANNALS_DCT_DATELINE, "%s", note);

@@ -130,6 +130,35 @@ size_t tx_day_month(const win *W, size_t i, mention *m) {
   return tx_date_then_clock(W, k, m);
 }
 
+/* The time of an ISO 8601 stamp from its 'T' at token e ("T14:30",
+ * "T10:32:00Z", "T10:32:00.000+01:00"): the hour and minute, and the end
+ * of the stamp (seconds, fractions and the zone are read over). */
+static size_t iso_time(const win *W, size_t e, mention *m) {
+  size_t k = e + 1;
+  int h = W->t[k].num;
+  if (h > 23 || !is_p(W, k + 1, ':') || !tight(W, k + 1) ||
+      !is_num(W, k + 2) || !tight(W, k + 2) || W->t[k + 2].ndig != 2 ||
+      W->t[k + 2].num > 59)
+    return e; /* the date alone */
+  m->hour = h;
+  m->min = W->t[k + 2].num;
+  m->type = ANNALS_TIMEX_TIME;
+  k += 3;
+  for (size_t n = 0; n < 8 && cont(W, k) && tight(W, k); n++, k++) {
+    const tok *t = &W->t[k];
+    bool part = t->kind == TK_NUM ||
+                (t->kind == TK_PUNCT &&
+                 (t->ch == ':' || t->ch == '.' || t->ch == '+' ||
+                  t->ch == '-') &&
+                 tight(W, k + 1) && is_num(W, k + 1)) ||
+                (t->kind == TK_WORD && t->len == 1 &&
+                 (t->ch == 'z' || t->ch == 'Z'));
+    if (!part)
+      break;
+  }
+  return k;
+}
+
 /* Numeric dates: 2025-05-09, 2025/05/09, 05/09/2025, 5/9/25, 09.05.2025.
  * Slashed dates with the year last are month first unless day_first;
  * dotted ones are day first (European use); either yields when its
@@ -155,7 +184,12 @@ size_t tx_numeric(const win *W, size_t i, mention *m) {
        W->t[e].ch == '.') &&
       tight(W, e + 1) && W->t[e + 1].kind == TK_NUM)
     return 0;
-  if (tight(W, e) && W->t[e].kind != TK_PUNCT)
+  /* an ISO 8601 stamp: the time glued on by a 'T' ("2025-05-09T14:30") */
+  bool iso_t = a->ndig == 4 && sep == '-' && tight(W, e) &&
+               is_w(W, e, C_NONE) && W->t[e].len == 1 &&
+               (W->t[e].ch == 't' || W->t[e].ch == 'T') && tight(W, e + 1) &&
+               is_num(W, e + 1) && W->t[e + 1].ndig == 2;
+  if (tight(W, e) && W->t[e].kind != TK_PUNCT && !iso_t)
     return 0;
   if (i > 0 && !W->t[i].sp && W->t[i - 1].kind != TK_PUNCT)
     return 0;
@@ -192,10 +226,8 @@ size_t tx_numeric(const win *W, size_t i, mention *m) {
   m->y = y;
   m->m = mo;
   m->d = d;
-  /* ISO time: 2025-05-09T14:30 */
-  if (is_w(W, e, C_NONE) && tight(W, e) && W->t[e].len == 1 &&
-      W->t[e].ch == 't')
-    return e; /* "T14" glued: keep the date only */
+  if (iso_t)
+    return iso_time(W, e, m);
   return tx_date_then_clock(W, e, m);
 }
 

@@ -167,6 +167,22 @@ static void share_year(const win *W, size_t i, const mention *m,
   p->dir = 0;
 }
 
+/* Is text[at] inside a web address ("https://example.com/2015/may/5/")?
+ * Its words are a path, not dates. */
+static bool in_url(const char *text, size_t len, size_t at) {
+  size_t a = at, e = at;
+  while (a > 0 && at - a < 512 && !g_ascii_isspace(text[a - 1]))
+    a--;
+  while (e < len && e - at < 512 && !g_ascii_isspace(text[e]))
+    e++;
+  if (e - a >= 4 && g_ascii_strncasecmp(text + a, "www.", 4) == 0)
+    return true;
+  for (size_t k = a; k + 3 <= e && k < at; k++)
+    if (memcmp(text + k, "://", 3) == 0)
+      return true;
+  return false;
+}
+
 void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
                    const annals_sentence *sents, size_t n_sents, GArray *ms) {
   S->sents = sents;
@@ -205,6 +221,10 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     }
     m.start = W.t[i].start;
     m.end = W.t[e - 1].end;
+    if (in_url(text, len, m.start)) {
+      i = e;
+      continue;
+    }
     m.t0 = W.base + i;
     m.t1 = W.base + e;
     m.sent = W.t[i].sent;
