@@ -254,7 +254,8 @@ static bool org_head(const actor_ctx *ac, int i) {
       "police", "service", "navy", "company", "corporation", "group",
       "alliance", "coalition", "federation", "league", "fund", "university",
       "embassy", "mission", "tribunal", "cabinet", "board", "institute",
-      "agency", "network", "news", "times", "post",
+      "agency", "network", "news", "times", "post", "press", "herald",
+      "tribune", "journal", "gazette", "telegraph", "chronicle",
       /* firms: "Colonial Pipeline", "Nord Stream AG" */
       "pipeline", "airlines", "airways", "energy", "oil", "gas",
       "petroleum", "motors", "holdings", "inc", "ltd", "corp", "plc", "ag",
@@ -586,11 +587,27 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
     out->word = h;
     return true;
   }
-  if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->have_person) {
+  bool he = strcmp(l, "he") == 0;
+  if ((he || strcmp(l, "she") == 0) && ac->have_person) {
     bool after = ac->last_person.first > h &&
                  ac->doc->words[ac->last_person.first].sentence ==
                      ac->doc->words[h].sentence;
-    *out = after && ac->have_prev_person ? ac->prev_person : ac->last_person;
+    bool prev = after && ac->have_prev_person;
+    /* "Mr Linkevicius told radio she had been detained": a person a
+     * title gave the other sex is not meant; the other of the last two
+     * is, else the last one named with this sex's title, else nobody */
+    char other = he ? 'f' : 'm', want = he ? 'm' : 'f';
+    const ev_actor *p = NULL;
+    if ((prev ? ac->prev_sex : ac->last_sex) != other)
+      p = prev ? &ac->prev_person : &ac->last_person;
+    else if (ac->have_prev_person && (prev ? ac->last_sex : ac->prev_sex) != other)
+      p = prev ? &ac->last_person : &ac->prev_person;
+    for (size_t k = 0; !p && k < ac->n_persons; k++)
+      if (ac->person_sex[k] == want)
+        p = &ac->persons[k];
+    if (!p)
+      return false;
+    *out = *p;
     out->word = h;
     return true;
   }
@@ -643,26 +660,56 @@ static const ev_actor *known_surname(const actor_ctx *ac, const char *name) {
   return NULL;
 }
 
-static void set_person(actor_ctx *ac, const ev_actor *a) {
+/* The sex a title before the words of person a tells ("Mr", "Ms",
+ * "Queen"): 'm', 'f', or 0 when none does. */
+static char title_sex(const actor_ctx *ac, const ev_actor *a) {
+  static const char *const male[] = {"mr", "mr.", "sir", "lord", "king",
+                                     "prince", "emir", "sultan", "monsieur"};
+  static const char *const female[] = {
+      "ms",   "ms.",   "mrs",   "mrs.",     "miss",    "madam",  "madame",
+      "dame", "lady",  "queen", "princess", "empress", "baroness"};
+  if (a->first < 0)
+    return 0;
+  int lo, hi;
+  sent_range(ac, a->first, &lo, &hi);
+  for (int i = a->first; i >= lo && i >= a->first - 1; i--) {
+    if (word_in(ac, i, male, ARRAY_SIZE(male)))
+      return 'm';
+    if (word_in(ac, i, female, ARRAY_SIZE(female)))
+      return 'f';
+  }
+  return 0;
+}
+
+/* Makes a the last person named; sex is what its title tells (0: none,
+ * the person keeps what an earlier title told). */
+static void set_person(actor_ctx *ac, const ev_actor *a, char sex) {
   if (strchr(a->name, ' ')) {
     size_t i = 0;
     while (i < ac->n_persons && strcmp(ac->persons[i].name, a->name) != 0)
       i++;
+    if (i < ac->n_persons && !sex)
+      sex = ac->person_sex[i];
     if (i == ac->n_persons)
       i = ac->n_persons < ARRAY_SIZE(ac->persons) ? ac->n_persons++
                                                   : ARRAY_SIZE(ac->persons) - 1;
     memmove(ac->persons + 1, ac->persons, i * sizeof *ac->persons);
+    memmove(ac->person_sex + 1, ac->person_sex, i);
     ac->persons[0] = *a;
+    ac->person_sex[0] = sex;
   }
   if (ac->have_person && strcmp(ac->last_person.name, a->name) == 0) {
     ac->last_person = *a;
+    ac->last_sex = sex ? sex : ac->last_sex;
     return;
   }
   if (ac->have_person) {
     ac->prev_person = ac->last_person;
+    ac->prev_sex = ac->last_sex;
     ac->have_prev_person = true;
   }
   ac->last_person = *a;
+  ac->last_sex = sex;
   ac->have_person = true;
 }
 
@@ -697,10 +744,11 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
   }
   const ev_actor *known = known_surname(ac, a->name);
   if (known) {
-    set_person(ac, known); /* "Kyi" after "Aung San Suu Kyi": her */
+    set_person(ac, known, title_sex(ac, a)); /* "Kyi" after "Aung San Suu
+                                                Kyi": her */
   } else if ((a->ent && a->ent->kind == ENT_PERSON) ||
              (ac->n_persons && strcmp(ac->persons[0].name, a->name) == 0)) {
-    set_person(ac, a);
+    set_person(ac, a, title_sex(ac, a));
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
     bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
@@ -712,7 +760,7 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
                        !(a->word >= 0 && a->word != a->last &&
                          ac->w[a->word].upos == NLP_UPOS_NOUN);
     if (person_like) {
-      set_person(ac, a);
+      set_person(ac, a, title_sex(ac, a));
     } else {
       ac->last_org = *a;
       ac->have_org = true;

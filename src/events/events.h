@@ -115,6 +115,10 @@ typedef struct {
    * Inácio Lula da Silva" is him */
   ev_actor persons[8];
   size_t n_persons;
+  /* the sex a title told of each person above and of the last two ('m',
+   * 'f', or 0 when none did): "Mr Linkevicius said she had been
+   * detained" does not tell of him */
+  char person_sex[8], last_sex, prev_sex;
   /* the last organisations named with a common noun ("the Black Orchid
    * gang"): "the gang" stands for the last with that noun */
   ev_actor orgs[4];
