@@ -116,6 +116,9 @@ static bool plural_phrase(const char *p) {
    * save the armed bodies named so ("Rapid Support Forces") */
   const char *last = strrchr(p, ' ');
   last = last ? last + 1 : p;
+  /* ("police" is plural though it ends in no "s": "Police fire") */
+  if (g_ascii_strcasecmp(last, "police") == 0)
+    return true;
   static const char *const bodies[] = {"Forces", "Guards", "Brigades",
                                        "Militias", "Rebels", "Troops"};
   if (g_ascii_isupper(last[0])) {
@@ -148,7 +151,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     join(t, f->agents, f->n_agents, 2);
     g_string_append_c(t, ' ');
     bool plural = f->n_agents > 1 || f->agents[0].plural ||
-                  plural_phrase(f->agents[0].phrase);
+                  plural_phrase(f->agents[0].phrase ? f->agents[0].phrase
+                                                    : f->agents[0].name);
     if (f->future && (f->type == ANNALS_TYPE_YIELD ||
                       f->type == ANNALS_TYPE_REDUCE_RELATIONS ||
                       f->type == ANNALS_TYPE_COERCE)) {

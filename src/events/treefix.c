@@ -375,9 +375,17 @@ static void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
     k++;
   /* the subject is [k, j), up to the first verb or auxiliary; a phrase
    * of nouns, names, adjectives, determiners and possessives only */
-  size_t j = k;
+  size_t j = k, e = 0; /* (e: where a phrase on the subject begins) */
   while (j < end && w[j].upos != NLP_UPOS_VERB && w[j].upos != NLP_UPOS_AUX) {
     int u = w[j].upos;
+    /* ("On Monday evening police in the capital fired ...": a phrase
+     * on the subject's noun) */
+    if (u == NLP_UPOS_ADP && j > k &&
+        (w[j - 1].upos == NLP_UPOS_NOUN || w[j - 1].upos == NLP_UPOS_PROPN)) {
+      e = e ? e : j;
+      j++;
+      continue;
+    }
     if (u != NLP_UPOS_PROPN && u != NLP_UPOS_NOUN && u != NLP_UPOS_ADJ &&
         u != NLP_UPOS_DET && u != NLP_UPOS_NUM && !(u == NLP_UPOS_PART &&
                                                      w[j].xpos == NLP_XPOS_POS))
@@ -386,7 +394,10 @@ static void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
   }
   if (j == k || j >= end)
     return;
-  long v = w[j].upos == NLP_UPOS_VERB ? (long)j : doc->words[j].head;
+  size_t sj = j; /* the verb */
+  if (e)
+    j = e;
+  long v = w[sj].upos == NLP_UPOS_VERB ? (long)sj : doc->words[sj].head;
   if (v < 0 || v >= (long)end || w[v].upos != NLP_UPOS_VERB ||
       doc->words[v].head != -1)
     return;
@@ -436,6 +447,21 @@ static void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
       else if (w[i].dep != NLP_DEP_NMOD_POSS)
         w[i].dep = NLP_DEP_COMPOUND;
     }
+  }
+  /* the phrase on it: words hung outside the subject and its phrase
+   * (on the verb as a second subject, on the date) are nouns of the
+   * phrase, on the noun before their preposition */
+  for (size_t i = j; i < sj; i++) {
+    long hd = doc->words[i].head;
+    if ((hd >= (long)k && hd < (long)sj) || w[i].upos == NLP_UPOS_ADP)
+      continue;
+    size_t c = i;
+    while (c > j && w[c].upos != NLP_UPOS_ADP)
+      c--;
+    bool noun = c > k && (w[c - 1].upos == NLP_UPOS_NOUN ||
+                          w[c - 1].upos == NLP_UPOS_PROPN);
+    doc->words[i].head = noun ? (long)(c - 1) : (long)h;
+    w[i].dep = NLP_DEP_NMOD;
   }
   doc->words[h].head = v;
   w[h].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
@@ -1198,6 +1224,50 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "hours after mutinying soldiers detained him": the parser may read
+ * the participle before a noun as the verb of the clause that "after"
+ * opens, the noun as its object and the finite verb that follows as a
+ * clause of its own.  A participle opened by a subordinator whose object
+ * is followed at once by a finite verb with no subject modifies that
+ * noun, the noun is the verb's subject, and the verb is the clause. */
+static void fix_participle_modifier(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const marks[] = {"after", "before", "when", "as",
+                                      "since", "until", "while", "because",
+                                      NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t g = s->first + 1; g + 2 < end; g++) {
+    size_t n = g + 1, v = g + 2;
+    if (w[g].xpos != NLP_XPOS_VBG || !lemma_in(&w[g - 1], marks) ||
+        doc->words[g - 1].head != (long)g || w[g - 1].dep != NLP_DEP_MARK ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        doc->words[n].head != (long)g || w[n].dep != NLP_DEP_OBJ ||
+        w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP) ||
+        doc->words[v].head == (long)g ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    /* (not when the verb's head is inside the participle's phrase) */
+    long vh = doc->words[v].head;
+    if (vh == (long)n)
+      continue;
+    for (size_t i = s->first; i < end; i++)
+      if (doc->words[i].head == (long)g && i != n && i != g - 1)
+        doc->words[i].head = (long)v;
+    doc->words[v].head = doc->words[g].head;
+    w[v].dep = doc->words[g].head == -1 ? NLP_DEP_ROOT : NLP_DEP_ADVCL;
+    doc->words[g - 1].head = (long)v;
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_NSUBJ;
+    doc->words[g].head = (long)n;
+    w[g].dep = NLP_DEP_AMOD;
+    w[g].upos = NLP_UPOS_ADJ;
+    w[g].xpos = NLP_XPOS_JJ;
+    return;
+  }
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -1231,6 +1301,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_clause_as_phrase(doc, w, si);
     fix_object_apposition(doc, w, si);
     fix_ing_opener(doc, w, si);
+    fix_participle_modifier(doc, w, si);
     fix_acl_main_verb(doc, w, si);
   }
   fix_role_subjects(doc, w, si);
