@@ -20,11 +20,23 @@
  */
 #include "events/frames_int.h"
 
+/* The prepositions of an agent, of a target (of a verb, of an event
+ * noun) and of a place. */
+static const char *const by[] = {"by", NULL};
+static const char *const against[] = {"on", "against", "at", "upon", NULL};
+static const char *const noun_targets[] = {"on", "against", "of", "to",
+                                           "with", "at", "upon", "for",
+                                           "including", NULL};
+const char *const roles_locative[] = {"in", "at", "near", "across",
+                                     "outside", "inside", "throughout",
+                                     "around", "into", "within", "off",
+                                     "along", NULL};
+
 /* ------------------------------------------------------------------ */
-/* Roles                                                                */
+/* Actors of a noun phrase                                              */
 /* ------------------------------------------------------------------ */
 
-
+/* Adds a to list (FRAME_MAX_ACTORS at most), unless it is there. */
 void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
   for (size_t i = 0; i < *n; i++)
     if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
@@ -38,8 +50,6 @@ void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
     list[(*n)++] = *a;
 }
 
-/* The actors of noun phrase n and of its conjuncts ("the United States
- * and the United Kingdom"). */
 /* The countries the adjectives right before plural noun n name
  * ("Syrian and Lebanese authorities"), added to list. */
 static void adjective_countries(fctx *x, int n, ev_actor *list,
@@ -174,6 +184,8 @@ static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
   return false;
 }
 
+/* The actors of noun phrase n and of its conjuncts ("the United States
+ * and the United Kingdom"). */
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
@@ -273,6 +285,12 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* Subjects                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Is verb p passive: a passive auxiliary or subject, or a participle
+ * with a "by" agent? */
 bool roles_passive(const fctx *x, int p) {
   if (kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0 ||
       kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo) >= 0)
@@ -282,22 +300,12 @@ bool roles_passive(const fctx *x, int p) {
          kid(x, p, NLP_DEP_OBL_AGENT, x->lo) >= 0;
 }
 
-static const char *const by[] = {"by", NULL};
-static const char *const against[] = {"on", "against", "at", "upon", NULL};
-static const char *const noun_targets[] = {"on", "against", "of", "to",
-                                           "with", "at", "upon", "for",
-                                           "including", NULL};
-const char *const roles_locative[] = {"in", "at", "near", "across",
-                                     "outside", "inside", "throughout",
-                                     "around", "into", "within", "off",
-                                     "along", NULL};
-
-/* The subject of p, or of the verb p is a conjunct or control
- * complement of ("recaptured areas and on Tuesday demanded"). */
 static int name_before(const fctx *x, int p, bool *pass);
 static int governing_subject(const fctx *x, int p, bool *pass);
 static int phrase_before(const fctx *x, int p, bool *pass);
 
+/* The subject of p, or of the verb p is a conjunct or control
+ * complement of ("recaptured areas and on Tuesday demanded"). */
 int frames_subject(const fctx *x, int p, bool *pass) {
   /* "... and Hezbollah retaliated": the parser may hang the name on the
    * clause before; a conjoined verb right after "and NAME" has it as its
@@ -494,6 +502,10 @@ static int name_before(const fctx *x, int p, bool *pass) {
   return -1;
 }
 
+/* ------------------------------------------------------------------ */
+/* Roles of a verb                                                      */
+/* ------------------------------------------------------------------ */
+
 /* The preposition that introduces a frame's target: its own ("call
  * for"), else the last word of its headline phrase when that is one ("cut
  * ties with", "impose sanctions on"). */
@@ -534,7 +546,6 @@ static bool reason_noun(const fctx *x, int i) {
   return false;
 }
 
-/* Agents and targets of verb p. */
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
@@ -825,15 +836,13 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   }
 }
 
+/* Agents and targets of verb p. */
 void roles_verb(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   subject_roles(x, p, f, fr);
   dependent_roles(x, p, f, fr);
   reporter_agent(x, p, f, fr);
 }
 
-/* "accused X of ...", "demanded that X leave", "urged X to": the one a
- * verbal act is about is the subject of its clause when it has no
- * object. */
 /* "pledged 250 million euros to rebuild Beirut", "sent aid to help
  * Tonga": help is for the one named in its purpose. */
 static void purpose_target(fctx *x, int p, ev_frame *fr) {
@@ -896,6 +905,9 @@ static bool conditional(const fctx *x, int c) {
   return false;
 }
 
+/* "accused X of ...", "demanded that X leave", "urged X to": the one a
+ * verbal act is about is the subject of its clause when it has no
+ * object. */
 void roles_clause_target(fctx *x, int p, ev_frame *fr) {
   purpose_target(x, p, fr);
   if (fr->n_targets)
@@ -948,6 +960,10 @@ void roles_clause_target(fctx *x, int p, ev_frame *fr) {
     break;
   }
 }
+
+/* ------------------------------------------------------------------ */
+/* Roles further off                                                    */
+/* ------------------------------------------------------------------ */
 
 static bool in_arguments(const fctx *x, int i, int p, int depth);
 
@@ -1037,7 +1053,10 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
   }
 }
 
-/* Agents and targets of event noun p. */
+/* ------------------------------------------------------------------ */
+/* Roles of an event noun                                               */
+/* ------------------------------------------------------------------ */
+
 /* Is event noun p what word h holds someone to: "responsible for p",
  * "involved in p"? */
 bool frames_responsible_for(const fctx *x, int h, int p) {
@@ -1047,6 +1066,7 @@ bool frames_responsible_for(const fctx *x, int h, int p) {
           marker_is(x, p, (const char *[]){"in", NULL}));
 }
 
+/* Agents and targets of event noun p. */
 void roles_noun(fctx *x, int p, ev_frame *fr) {
   const char *tp;
   for (int i = x->lo; i < x->hi; i++) {
@@ -1181,6 +1201,10 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         frames_actors_of(x, i, fr->agents, &fr->n_agents);
   }
 }
+
+/* ------------------------------------------------------------------ */
+/* Arguments and place                                                  */
+/* ------------------------------------------------------------------ */
 
 /* Is word i inside the argument phrases of p: below it through nominal
  * relations only (objects, obliques, noun modifiers), at most depth
