@@ -2,7 +2,7 @@
  * events/events.h - private interfaces of the event stage: the frame
  * lexicon (lexicon.c), actors and places (actors.c), who speaks a
  * quotation (quotes.c), event frames read
- * off dependency trees (frames.c), headlines (title.c), records
+ * off dependency trees (frames.c, roles.c), headlines (title.c), records
  * (records.c) and the driver annals_extract() (extract.c).
  *
  * The stage reads the English analysis (nlp/) and the date mentions

@@ -1,23 +1,20 @@
 /*
  * events/frames.c - event frames read off the dependency tree of a
- * sentence: which words are events (frames.yaml), who acts, on whom,
- * where and when.
+ * sentence: which words are events (frames.yaml), of what type, and
+ * whether they are real acts; who acts, on whom and where is read in
+ * roles.c, when in frame_dates.c.
  *
  * A predicate is a verb or an event noun the lexicon knows; the most
- * specific frame whose constraints its dependents meet gives its type.
- * Roles follow the tree: the subject acts, or the "by" agent of a
- * passive, or the possessor or a name modifying an event noun ("Iran's
- * strikes", "Israeli strikes"); the object, the subject of a passive, an
- * "on/against" dependent is the target; a locative dependent naming a
- * place is where.  A light verb hands its subject to its event noun
- * ("launched an offensive"); verbs with clausal complements combine with
- * them as the lexicon says (try, plan, threaten, refuse, fail, say,
- * deny, order).  Negated, modal, conditional and purpose clauses are not
- * events.  A date belongs to the predicate it hangs from in the tree (the
- * nearest predicate above it), else to the clause that governs the
- * predicate, else to the saying that reports it; the driver adds the
- * paragraph's and the document's dates.  What sayings report, and the
- * sayings that are judgements or claims, are read in sayings.c.
+ * specific frame whose constraints its dependents meet gives its type,
+ * and roles.c fills in its roles.  A light verb hands its subject to its
+ * event noun ("launched an offensive"); verbs with clausal complements
+ * combine with them as the lexicon says (try, plan, threaten, refuse,
+ * fail, say, deny, order).  Negated, modal, conditional and purpose
+ * clauses are not events.  A date belongs to the predicate it hangs from
+ * in the tree (the nearest predicate above it), else to the clause that
+ * governs the predicate, else to the saying that reports it; the driver
+ * adds the paragraph's and the document's dates.  What sayings report,
+ * and the sayings that are judgements or claims, are read in sayings.c.
  */
 #include "events/frames_int.h"
 
@@ -81,7 +78,7 @@ static bool named_person(const fctx *x, int i) {
  * (a noun's "of" dependent when noun is set) have a lemma in list?
  * "@place" in the list stands for a named city or region, "@person" for
  * a person's name. */
-static bool has_obj_in(const fctx *x, int p, const char **list, bool noun) {
+bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   for (int i = x->lo; i < x->hi; i++) {
     int h = H(x, i);
     if (h != p && !(h >= 0 && H(x, h) == p && D(x, h) == NLP_DEP_OBJ &&
@@ -213,7 +210,7 @@ static bool has_mod(const fctx *x, int p, const char **list) {
 
 /* A dependent of p introduced by prep, whose lemma is in list when list
  * is given ("withdraw from the deal"). */
-static int prep_word(const fctx *x, int p, const char *prep,
+int frames_prep_word(const fctx *x, int p, const char *prep,
                      const char **list) {
   for (int i = x->lo; i < x->hi; i++) {
     if ((H(x, i) != p && !(strcmp(prep, "as") == 0 && as_of(x, i, p))) ||
@@ -243,7 +240,7 @@ static int prep_word(const fctx *x, int p, const char *prep,
 
 static bool has_prep(const fctx *x, int p, const char *prep,
                      const char **list) {
-  return prep_word(x, p, prep, list) >= 0;
+  return frames_prep_word(x, p, prep, list) >= 0;
 }
 
 /* A particle: attached as one, or the word right after the verb (or
@@ -291,9 +288,9 @@ const frame_def *frames_choose(const fctx *x, int p) {
       continue;
     if (f->prep && !has_prep(x, p, f->prep, f->pobj))
       continue;
-    if (f->obj && !has_obj_in(x, p, f->obj, false))
+    if (f->obj && !frames_has_obj_in(x, p, f->obj, false))
       continue;
-    if (f->of && !has_obj_in(x, p, f->of, true))
+    if (f->of && !frames_has_obj_in(x, p, f->of, true))
       continue;
     if (f->mod && !has_mod(x, p, f->mod))
       continue;
@@ -312,7 +309,6 @@ const frame_def *frames_choose(const fctx *x, int p) {
 /* ------------------------------------------------------------------ */
 
 static bool irrealis(const fctx *x, int p);
-static int with_subject(const fctx *x, int p, bool *pass);
 
 /* What the clause of a predicate says of its act. */
 enum mode { M_REAL, M_NOT, M_FUTURE };
@@ -433,7 +429,7 @@ static bool irrealis(const fctx *x, int p) {
   bool wp;
   if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0 &&
-      with_subject(x, p, &wp) < 0)
+      roles_with_subject(x, p, &wp) < 0)
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
@@ -460,1209 +456,6 @@ static bool present_tense(const fctx *x, int p) {
 }
 
 /* ------------------------------------------------------------------ */
-/* Roles                                                                */
-/* ------------------------------------------------------------------ */
-
-
-void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
-  for (size_t i = 0; i < *n; i++)
-    if (list[i].name == a->name || strcmp(list[i].name, a->name) == 0 ||
-        (a->first >= 0 && list[i].first >= 0 &&
-         ((a->first >= list[i].first && a->last <= list[i].last) ||
-          (list[i].first >= a->first && list[i].last <= a->last))))
-      return; /* the same name, or a part of it ("el" of "el-Fasher");
-                 (actors of no words, "the two countries", are told
-                 apart by name) */
-  if (*n < FRAME_MAX_ACTORS)
-    list[(*n)++] = *a;
-}
-
-/* The actors of noun phrase n and of its conjuncts ("the United States
- * and the United Kingdom"). */
-/* The countries the adjectives right before plural noun n name
- * ("Syrian and Lebanese authorities"), added to list. */
-static void adjective_countries(fctx *x, int n, ev_actor *list,
-                                size_t *count) {
-  if (x->w[n].upos != NLP_UPOS_NOUN || x->w[n].xpos != NLP_XPOS_NNS)
-    return;
-  for (int i = n - 1; i >= x->lo && (x->w[i].upos == NLP_UPOS_ADJ ||
-                                     x->w[i].upos == NLP_UPOS_CCONJ ||
-                                     x->w[i].upos == NLP_UPOS_PUNCT);
-       i--) {
-    if (x->w[i].upos != NLP_UPOS_ADJ)
-      continue;
-    const gaz_entity *e =
-        gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i].end);
-    ev_actor c;
-    if (e && e->kind == ENT_COUNTRY && actor_of(x->ac, i, &c))
-      frames_add_actor(list, count, &c);
-  }
-}
-
-/* "the two countries", "both nations": the last two countries met,
- * added to list; false when n is no such phrase or two were not met. */
-static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
-  static const char *const nouns[] = {"country", "nation", "neighbour",
-                                      "neighbor", "side", "state", NULL};
-  bool noun = false, two = false;
-  for (size_t k = 0; nouns[k] && !noun; k++)
-    noun = lemma_is(x, n, nouns[k]);
-  if (!noun || x->w[n].xpos != NLP_XPOS_NNS)
-    return false;
-  /* (and a bare "the countries" told of what two do: "the countries
-   * blamed each other") */
-  bool bare = true, the = false;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != n)
-      continue;
-    if (lemma_is(x, i, "two") || lemma_is(x, i, "both"))
-      two = true;
-    else if (D(x, i) == NLP_DEP_DET && lemma_is(x, i, "the"))
-      the = true;
-    else if (D(x, i) != NLP_DEP_PUNCT && D(x, i) != NLP_DEP_CASE)
-      bare = false;
-  }
-  if (!two && !(the && bare && !lemma_is(x, n, "state")))
-    return false;
-  /* the two named last before it in its sentence, else met before */
-  const char *pair[2];
-  size_t np = 0;
-  for (int i = n - 1; i >= x->lo && np < 2; i--) {
-    if (x->w[i].upos != NLP_UPOS_PROPN)
-      continue;
-    const char *c = entity_country(gaz_lookup(x->ac->g, x->ac->text,
-                                              x->w[i].start, x->w[i].end));
-    if (c && (np == 0 || strcmp(pair[0], c) != 0))
-      pair[np++] = c;
-  }
-  if (np == 2) { /* (in the order they were named) */
-    const char *t = pair[0];
-    pair[0] = pair[1];
-    pair[1] = t;
-  }
-  for (size_t k = 0; np < 2 && k < x->ac->n_countries; k++)
-    if (np == 0 || strcmp(pair[0], x->ac->countries[k]) != 0)
-      pair[np++] = x->ac->countries[k];
-  if (np < 2)
-    return false;
-  for (size_t k = 0; k < 2; k++) {
-    ev_actor c;
-    memset(&c, 0, sizeof c);
-    c.name = c.country = pair[k];
-    c.kind = ACT_NAMED;
-    c.word = n;
-    c.first = c.last = -1;
-    /* (not frames_add_actor: the two share no words to tell apart) */
-    bool have = false;
-    for (size_t i = 0; i < *count; i++)
-      have = have || strcmp(list[i].name, c.name) == 0;
-    if (!have && *count < FRAME_MAX_ACTORS)
-      list[(*count)++] = c;
-  }
-  return true;
-}
-
-/* "the Israel-Hamas war", "India-Pakistan ties": a name joined by a
- * hyphen of two the gazetteer knows, before an event noun, is both
- * (but "Austria-Hungary declared war" is one); false when a is no such
- * pair. */
-static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
-                        size_t *count) {
-  if (a->first < 0 || a->last <= a->first + 1)
-    return false;
-  for (int k = a->first + 1; k < a->last; k++) {
-    const annals_word *hw = &x->ac->doc->words[k];
-    if (hw->end - hw->start != 1 || x->ac->text[hw->start] != '-')
-      continue;
-    const gaz_entity *l = gaz_lookup(x->ac->g, x->ac->text,
-                                     x->w[a->first].start, x->w[k - 1].end);
-    const gaz_entity *r = gaz_lookup(x->ac->g, x->ac->text, x->w[k + 1].start,
-                                     x->w[a->last].end);
-    if (!l || !r || l->kind == ENT_PERSON || r->kind == ENT_PERSON ||
-        l->kind == ENT_CITY || r->kind == ENT_CITY)
-      return false;
-    const gaz_entity *both[2] = {l, r};
-    int span[2][2] = {{a->first, k - 1}, {k + 1, a->last}};
-    /* (a country by its name or its letters, not its people: "the
-     * Bosnian-Serb army" is one) */
-    for (size_t i = 0; i < 2; i++) {
-      size_t b = x->w[span[i][0]].start, e = x->w[span[i][1]].end;
-      bool letters = true;
-      for (size_t c = b; c < e; c++)
-        letters = letters && (g_ascii_isupper(x->ac->text[c]) ||
-                              x->ac->text[c] == '.');
-      if (both[i]->kind == ENT_COUNTRY && !letters &&
-          (strlen(both[i]->name) != e - b ||
-           strncmp(both[i]->name, x->ac->text + b, e - b) != 0))
-        return false;
-    }
-    for (size_t i = 0; i < 2; i++) {
-      ev_actor c;
-      memset(&c, 0, sizeof c);
-      c.name = both[i]->name;
-      c.country = entity_country(both[i]);
-      c.ent = both[i];
-      c.kind = ACT_NAMED;
-      c.word = a->word;
-      c.first = span[i][0];
-      c.last = span[i][1];
-      frames_add_actor(list, count, &c);
-    }
-    return true;
-  }
-  return false;
-}
-
-void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
-  ev_actor a;
-  if (x->in_date[n - x->lo])
-    return;
-  /* "closed its border with Russia": the neighbour */
-  if (lemma_among(x, n, (const char *const[]){"border", "frontier",
-                                               "boundary", NULL}))
-    for (int i = n + 1; i < x->hi; i++)
-      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
-          marker_is(x, i, (const char *[]){"with", NULL}) && is_noun(&x->w[i])) {
-        frames_actors_of(x, i, list, count);
-        return;
-      }
-  if (both_countries(x, n, list, count))
-    return;
-  if (!actor_of(x->ac, n, &a))
-    return;
-  /* "officials from Tehran and Riyadh", "countries including China":
-   * the names act; so do those a country's people include ("Lebanese
-   * opposition figures, including Walid Jumblatt") */
-  if (a.kind == ACT_GROUP ||
-      (x->w[n].upos == NLP_UPOS_NOUN && x->w[n].xpos == NLP_XPOS_NNS &&
-       a.ent && a.ent->kind == ENT_COUNTRY)) {
-    /* "the governments of Norway, Chile and Peru", "leaders of the G7":
-     * those who speak for the names (not "supporters of" them) */
-    static const char *const voices[] = {
-        "government", "leader",   "minister", "head",    "representative",
-        "delegation", "official", "envoy",    "ambassador", "country",
-        "nation",     "member",   "state",    NULL};
-    bool of = false;
-    for (size_t k = 0; voices[k] && !of; k++)
-      of = lemma_is(x, n, voices[k]);
-    size_t before = *count;
-    for (int i = x->lo; i < x->hi; i++)
-      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
-          (marker_is(x, i, (const char *[]){"from", "including", "include",
-                                            "like", NULL}) ||
-           (of && marker_is(x, i, (const char *[]){"of", NULL}))) &&
-          x->w[i].upos == NLP_UPOS_PROPN) {
-        frames_actors_of(x, i, list, count);
-        break;
-      }
-    if (*count > before)
-      return;
-  }
-  /* "two rival militias: the Radaa force and the Nawasi brigade": the
-   * ones a counted plural is told to be */
-  if (x->w[n].xpos == NLP_XPOS_NNS && kid(x, n, NLP_DEP_NUMMOD, x->lo) >= 0) {
-    int ap = kid(x, n, NLP_DEP_APPOS, x->lo);
-    /* (the list after a colon hung on the plural's "of" phrase: "the two
-     * factions of the regime: the army and ...") */
-    for (int i = n + 1; ap < 0 && i < x->hi; i++)
-      if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD) {
-        int a2 = kid(x, i, NLP_DEP_APPOS, x->lo);
-        int pu = a2 > i ? kid(x, a2, NLP_DEP_PUNCT, x->lo) : -1;
-        if (pu >= 0 && pu < a2 && x->ac->text[x->ac->doc->words[pu].start] == ':')
-          ap = a2;
-      }
-    size_t before = *count;
-    if (ap > n && is_noun(&x->w[ap]))
-      frames_actors_of(x, ap, list, count);
-    if (*count > before)
-      return;
-  }
-  /* "Syrian and Lebanese authorities": each country the adjectives
-   * before a plural noun name, however the parser hung them (one
-   * adjective is the noun's own country: "Chilean officials") */
-  ev_actor adj[FRAME_MAX_ACTORS];
-  size_t na = 0;
-  if (a.kind != ACT_NAMED) /* ("the Sudanese Armed Forces": one name) */
-    adjective_countries(x, n, adj, &na);
-  if (a.kind != ACT_GROUP || !na)
-    frames_add_actor(list, count, &a);
-  for (size_t k = 0; k < na; k++)
-    frames_add_actor(list, count, &adj[k]);
-  /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
-   * the UAE" parsed as a chain) */
-  int at = n;
-  for (int depth = 0; depth < 6 && at >= 0; depth++) {
-    int next = -1;
-    for (int i = at + 1; i < x->hi; i++)
-      if (H(x, i) == at && D(x, i) == NLP_DEP_CONJ && is_noun(&x->w[i]) &&
-          !x->in_date[i - x->lo]) {
-        /* ("and a rival force, the Rapid Support Forces": the name) */
-        int ap = x->w[i].upos == NLP_UPOS_NOUN
-                     ? kid(x, i, NLP_DEP_APPOS, x->lo) : -1;
-        ev_actor b;
-        if (ap > i && is_noun(&x->w[ap]) && actor_of(x->ac, ap, &b) &&
-            b.kind == ACT_NAMED)
-          frames_add_actor(list, count, &b);
-        else if (actor_of(x->ac, i, &a))
-          frames_add_actor(list, count, &a);
-        if (at != n || next < 0)
-          next = i;
-      }
-    at = next;
-  }
-}
-
-static bool passive(const fctx *x, int p) {
-  if (kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0 ||
-      kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo) >= 0)
-    return true;
-  /* "Bazoum detained by putschists": a participle with a "by" agent */
-  return x->w[p].xpos == NLP_XPOS_VBN && kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
-         kid(x, p, NLP_DEP_OBL_AGENT, x->lo) >= 0;
-}
-
-static const char *const by[] = {"by", NULL};
-static const char *const against[] = {"on", "against", "at", "upon", NULL};
-static const char *const noun_targets[] = {"on", "against", "of", "to",
-                                           "with", "at", "upon", "for",
-                                           "including", NULL};
-static const char *const locative[] = {"in", "at", "near", "across",
-                                       "outside", "inside", "throughout",
-                                       "around", "into", "within", "off",
-                                       "along", NULL};
-
-/* The subject of p, or of the verb p is a conjunct or control
- * complement of ("recaptured areas and on Tuesday demanded"). */
-static int name_before(const fctx *x, int p, bool *pass);
-static int governing_subject(const fctx *x, int p, bool *pass);
-static int with_subject(const fctx *x, int p, bool *pass);
-static int phrase_before(const fctx *x, int p, bool *pass);
-
-int frames_subject(const fctx *x, int p, bool *pass) {
-  /* "... and Hezbollah retaliated": the parser may hang the name on the
-   * clause before; a conjoined verb right after "and NAME" has it as its
-   * subject */
-  if (D(x, p) == NLP_DEP_CONJ && kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
-      p - 2 >= x->lo && x->w[p - 1].upos == NLP_UPOS_PROPN &&
-      x->w[p - 2].upos == NLP_UPOS_CCONJ && H(x, p - 1) != p &&
-      !x->in_date[p - 1 - x->lo]) {
-    *pass = false;
-    return p - 1;
-  }
-  /* "... after Israel on Tuesday struck Beirut": a conjoined verb with
-   * a name of its own right before it, which the parser hung on the
-   * clause before, has that name as its subject, not the first clause's */
-  if (D(x, p) == NLP_DEP_CONJ && kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0) {
-    int s = name_before(x, p, pass);
-    if (s >= 0)
-      return s;
-    /* "..., local militias agreed" with both words made conjuncts of
-     * the verb before: the noun right before is the subject */
-    if (p - 1 >= x->lo && is_noun(&x->w[p - 1]) &&
-        D(x, p - 1) == NLP_DEP_CONJ && H(x, p - 1) == H(x, p) &&
-        !x->in_date[p - 1 - x->lo] && x->w[p].upos == NLP_UPOS_VERB &&
-        (x->w[p].xpos == NLP_XPOS_VBD || x->w[p].xpos == NLP_XPOS_VBZ ||
-         x->w[p].xpos == NLP_XPOS_VBP)) {
-      *pass = false;
-      return p - 1;
-    }
-  }
-  /* "the ministry quoted Wang Yi as saying": the one quoted says */
-  int h = H(x, p);
-  if (x->w[p].xpos == NLP_XPOS_VBG && h >= x->lo &&
-      nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL &&
-      (lemma_is(x, h, "quote") || lemma_is(x, h, "cite")) &&
-      kid(x, h, NLP_DEP_OBJ, x->lo) >= 0 &&
-      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0) {
-    *pass = false;
-    return kid(x, h, NLP_DEP_OBJ, x->lo);
-  }
-  int s = governing_subject(x, p, pass);
-  if (s < 0)
-    s = name_before(x, p, pass);
-  if (s < 0)
-    s = with_subject(x, p, pass);
-  if (s < 0)
-    s = phrase_before(x, p, pass);
-  /* "local militias agreed to a truce" read as a noun modified by a
-   * clause: a past tense has the noun as its subject */
-  if (s < 0 && D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBD &&
-      H(x, p) >= x->lo && H(x, p) < p && is_noun(&x->w[H(x, p)])) {
-    *pass = false;
-    s = H(x, p);
-  }
-  return s;
-}
-
-/* "The secretary-general strongly condemns ...": a finite verb the
- * parser left without a subject, after a noun phrase that opens its
- * sentence; the phrase's last word, or -1. */
-static int phrase_before(const fctx *x, int p, bool *pass) {
-  int xp = x->w[p].xpos;
-  if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
-    return -1;
-  int k = p - 1;
-  while (k >= x->lo && x->w[k].upos == NLP_UPOS_ADV)
-    k--;
-  if (k < x->lo || x->in_date[k - x->lo] ||
-      (x->w[k].upos != NLP_UPOS_NOUN && x->w[k].upos != NLP_UPOS_ADJ &&
-       x->w[k].upos != NLP_UPOS_PROPN))
-    return -1;
-  for (int i = x->lo; i < k; i++) {
-    int u = x->w[i].upos;
-    if (u != NLP_UPOS_DET && u != NLP_UPOS_ADJ && u != NLP_UPOS_NOUN &&
-        u != NLP_UPOS_PROPN && !lemma_is(x, i, "-"))
-      return -1;
-  }
-  *pass = false;
-  return k;
-}
-
-/* "..., with Brazil's president Lula saying that ...": the noun phrase
- * right before a participle, introduced by "with", is its subject; -1
- * when there is none. */
-static int with_subject(const fctx *x, int p, bool *pass) {
-  if (x->w[p].xpos != NLP_XPOS_VBG || p - 1 < x->lo ||
-      !is_noun(&x->w[p - 1]))
-    return -1;
-  int n = p - 1;
-  while ((D(x, n) == NLP_DEP_FLAT || D(x, n) == NLP_DEP_APPOS) &&
-         H(x, n) >= x->lo && H(x, n) < n)
-    n = H(x, n); /* "with Russian president Vladimir Putin saying" */
-  if (x->in_date[n - x->lo] || !marker_is(x, n, (const char *[]){"with", NULL}))
-    return -1;
-  *pass = false;
-  return n;
-}
-
-/* The subject of p, or of the clause p is a conjunct, control complement
- * or non-finite adverbial of; -1 when there is none. */
-static int governing_subject(const fctx *x, int p, bool *pass) {
-  bool adverbial = false; /* the subject is that of a governing clause */
-  for (int k = 0, q = p; q >= 0 && k < 4; k++) {
-    int s = kid(x, q, NLP_DEP_NSUBJ, x->lo);
-    if (s >= 0) {
-      *pass = adverbial ? passive(x, p) : D(x, s) == NLP_DEP_NSUBJ_PASS;
-      return s;
-    }
-    int d = D(x, q);
-    /* "..., after threatening to attack Gao": a clause without a finite
-     * verb has the subject of the clause it modifies */
-    bool nonfinite = x->w[q].xpos == NLP_XPOS_VBG ||
-                     x->w[q].xpos == NLP_XPOS_VB || x->w[q].xpos == NLP_XPOS_VBN;
-    /* but "withdrew the bill, saying ...": a saying that comes with an
-     * act is part of it, no event of its own */
-    static const char *const comment[] = {"say",   "add",   "tell",
-                                          "note",  "claim", "insist",
-                                          "argue", "explain", NULL};
-    bool says = false;
-    for (size_t c = 0; comment[c] && !says; c++)
-      says = lemma_is(x, q, comment[c]);
-    /* ("responded by saying ...": the saying is how one responded) */
-    if (d == NLP_DEP_ADVCL && nonfinite &&
-        (!says || marker_is(x, q, (const char *[]){"by", NULL})) &&
-        kid(x, q, NLP_DEP_AUX, x->lo) < 0)
-      adverbial = true;
-    else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
-      break;
-    q = H(x, q);
-    /* "issued warnings and deployed missiles" with the second verb
-     * hung on the first one's object: that verb's subject */
-    if (d == NLP_DEP_CONJ && q >= x->lo && x->w[q].upos == NLP_UPOS_NOUN &&
-        D(x, q) == NLP_DEP_OBJ && x->w[p].upos == NLP_UPOS_VERB)
-      q = H(x, q);
-  }
-  return -1;
-}
-
-/* A finite verb the parser left without a subject: the name right before
- * it is one ("..., Jamaican Prime Minister Andrew Holness said"); -1
- * when there is none. */
-static int name_before(const fctx *x, int p, bool *pass) {
-  int xp = x->w[p].xpos;
-  int from = p;
-  bool passive_aux = false;
-  if (xp == NLP_XPOS_VBN) {
-    /* "... and Mr Damiba was sworn in": the auxiliary is finite */
-    for (int a = p - 1; a >= x->lo && a >= p - 3; a--)
-      if (H(x, a) == p && (D(x, a) == NLP_DEP_AUX_PASS ||
-                           D(x, a) == NLP_DEP_AUX)) {
-        int ax = x->w[a].xpos;
-        if (ax == NLP_XPOS_VBD || ax == NLP_XPOS_VBZ || ax == NLP_XPOS_VBP) {
-          from = a;
-          xp = ax;
-          passive_aux = D(x, a) == NLP_DEP_AUX_PASS;
-        }
-      }
-  }
-  if (xp != NLP_XPOS_VBD && xp != NLP_XPOS_VBZ && xp != NLP_XPOS_VBP)
-    return -1;
-  /* ... past a date or an adverb between them ("Melanie Joly on Monday
-   * announced", "the ministry also said") */
-  int k = from - 1;
-  while (k >= x->lo &&
-         (x->in_date[k - x->lo] || x->w[k].upos == NLP_UPOS_ADV ||
-          (x->w[k].upos == NLP_UPOS_ADP && k + 1 < p &&
-           x->in_date[k + 1 - x->lo])))
-    k--;
-  /* ... or past the comma closing an apposition ("its leader, Omar
-   * Sayed, was killed") */
-  if (k - 1 >= x->lo && x->w[k].upos == NLP_UPOS_PUNCT &&
-      lemma_is(x, k, ",") && x->w[k - 1].upos == NLP_UPOS_PROPN)
-    k--;
-  while (k >= x->lo && D(x, k) == NLP_DEP_FLAT && H(x, k) >= x->lo &&
-         H(x, k) < k && x->w[H(x, k)].upos == NLP_UPOS_PROPN &&
-         !x->in_date[H(x, k) - x->lo])
-    k = H(x, k); /* the name's head: "Melanie" of "Melanie Joly" */
-  /* "the Minister for Foreign Affairs": the name the "of" or "for"
-   * phrase belongs to */
-  for (;;) {
-    int j = k;
-    while (j - 1 >= x->lo && x->w[j - 1].upos == NLP_UPOS_PROPN &&
-           !x->in_date[j - 1 - x->lo])
-      j--;
-    if (j - 2 < x->lo || x->w[j - 2].upos != NLP_UPOS_PROPN ||
-        x->in_date[j - 2 - x->lo] ||
-        !(lemma_is(x, j - 1, "of") || lemma_is(x, j - 1, "for")))
-      break;
-    k = j - 2;
-  }
-  if (k >= x->lo && x->w[k].upos == NLP_UPOS_PROPN && H(x, k) != p) {
-    *pass = passive_aux;
-    return k;
-  }
-  return -1;
-}
-
-static void noun_roles(fctx *x, int p, ev_frame *fr);
-
-/* The preposition that introduces a frame's target: its own ("call
- * for"), else the last word of its headline phrase when that is one ("cut
- * ties with", "impose sanctions on"). */
-static const char *target_prep(const frame_def *f) {
-  const char *t = f->title ? strrchr(f->title, ' ') : NULL;
-  if (f->prep && strcmp(f->prep, "as") == 0)
-    return NULL; /* "named as successor": a role, not a target */
-  if (f->prep) {
-    /* a preposition of manner inside the title ("speak by phone with"):
-     * the title's last one names the target */
-    size_t pl = strlen(f->prep);
-    const char *in = t ? strstr(f->title, f->prep) : NULL;
-    if (!in || in + pl >= t || in[pl] != ' ' ||
-        (in > f->title && in[-1] != ' '))
-      return f->prep;
-  }
-  if (!t)
-    return f->prep;
-  static const char *const preps[] = {"with", "on", "against", "to", "for",
-                                      "from", "into", "at", "over", "of",
-                                      "upon", "toward", "towards", "in"};
-  for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
-    if (strcmp(t + 1, preps[k]) == 0)
-      return preps[k];
-  return f->prep;
-}
-
-/* "on suspicion of", "on charges of", "on behalf of": why or for whom,
- * not on whom. */
-static bool reason_noun(const fctx *x, int i) {
-  static const char *const l[] = {
-      "suspicion", "charge", "ground", "accusation", "allegation", "basis",
-      "condition", "behalf", "account", "order", "pretext", "instruction",
-      "request", "orders", "count", "evidence", NULL};
-  for (size_t k = 0; l[k]; k++)
-    if (lemma_is(x, i, l[k]))
-      return true;
-  return false;
-}
-
-/* Agents and targets of verb p. */
-/* The roles the subject gives: agent, or target of a passive (and the
- * co-subjects the parser split off). */
-static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
-  bool pass = false;
-  int s = frames_subject(x, p, &pass);
-  /* "accused Ukraine of attacking the plant", "a man convicted of
-   * killing an officer": the one charged is who did it */
-  int ch = H(x, p);
-  if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 &&
-      marker_is(x, p, (const char *[]){"of", NULL}) &&
-      lemma_among(x, ch, (const char *const[]){"accuse", "charge", "suspect",
-                                               "convict", "blame", "indict",
-                                               "acquit", NULL})) {
-    int o = kid(x, ch, NLP_DEP_OBJ, x->lo);
-    if (o < 0 && D(x, ch) == NLP_DEP_ACL)
-      o = H(x, ch); /* ("a man convicted of ...") */
-    if (o < 0)
-      o = kid(x, ch, NLP_DEP_NSUBJ_PASS, x->lo); /* ("X was accused of") */
-    if (o >= 0) {
-      s = o;
-      pass = false;
-    }
-  }
-  fr->passive = passive(x, p);
-  /* (a passive conjunct's borrowed subject undergoes it too: "jumped
-   * out but was recaptured by the pirates") */
-  pass = pass || (fr->passive && s >= 0 &&
-                  (H(x, s) == p || kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0));
-  /* "clashes erupted, with two officials killed": a participle's "with"
-   * subject undergoes it */
-  if (s >= 0 && !pass &&
-      (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
-      kid(x, p, NLP_DEP_AUX, x->lo) < 0 &&
-      (marker_is(x, s, (const char *[]){"with", NULL}) ||
-       /* ("... killed and six soldiers injured") */
-       (D(x, p) == NLP_DEP_CONJ && H(x, p) >= 0 &&
-        kid(x, H(x, p), NLP_DEP_NSUBJ, x->lo) >= 0 &&
-        marker_is(x, kid(x, H(x, p), NLP_DEP_NSUBJ, x->lo),
-                  (const char *[]){"with", NULL})))) {
-    pass = true;
-    fr->passive = true;
-  }
-  /* "Bhutto assassinated at rally", "Three soldiers killed in ambush": a
-   * headline's participle with no auxiliary and no object, told where or
-   * how, is a passive */
-  if (s >= 0 && !pass &&
-      (H(x, s) == p || D(x, p) == NLP_DEP_ACL) &&
-      (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_COERCE ||
-       f->type == ANNALS_TYPE_MASS_VIOLENCE) &&
-      (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
-      kid(x, p, NLP_DEP_AUX, x->lo) < 0 && kid(x, p, NLP_DEP_OBJ, x->lo) < 0 &&
-      kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 && kid(x, p, NLP_DEP_XCOMP, x->lo) < 0) {
-    bool where = false;
-    for (int i = x->lo; i < x->hi && !where; i++)
-      where = H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-              marker_is(x, i, (const char *[]){"at", "in", "during", "near",
-                                               "outside", NULL});
-    if (where) {
-      pass = true;
-      fr->passive = true;
-    }
-  }
-  if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
-      H(x, p) >= 0) { /* "the coalition that was launched": the noun */
-    s = H(x, p);
-    /* "Deby was a Chadian politician who ruled Chad": one said to be
-     * the noun is who */
-    int cs = kid(x, s, NLP_DEP_NSUBJ, x->lo);
-    if (x->w[s].upos == NLP_UPOS_NOUN && kid(x, s, NLP_DEP_COP, x->lo) >= 0 &&
-        cs >= 0 && x->w[cs].upos == NLP_UPOS_PROPN)
-      s = cs;
-  }
-  int r = x->reporter[p - x->lo];
-  if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON && r >= 0 &&
-      !lemma_is(x, s, "I") && !lemma_is(x, s, "you")) {
-    /* "X announced they were cutting ties": they are X */
-    bool rp;
-    int rs = frames_subject(x, r, &rp);
-    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
-      s = rs;
-  }
-  /* "Chile and Peru cut ties with Bolivia, as they accused ...": the
-   * plural pronoun of a clause on a verb is that verb's subject */
-  int g = H(x, p);
-  if (s >= 0 && !pass && r < 0 && g >= 0 && lemma_is(x, s, "they") &&
-      (D(x, p) == NLP_DEP_ADVCL || D(x, p) == NLP_DEP_CONJ)) {
-    bool gp;
-    int gs = frames_subject(x, g, &gp);
-    if (gs >= 0 && !gp && x->w[gs].upos == NLP_UPOS_PROPN &&
-        kid(x, gs, NLP_DEP_CONJ, x->lo) >= 0)
-      s = gs;
-  }
-  const frame_def *sf = s >= 0 && !pass && x->w[s].upos == NLP_UPOS_NOUN &&
-                               frames_candidate(x->lx, &x->w[s])
-                           ? frames_choose(x, s)
-                           : NULL;
-  if (sf && annals_type_quad(sf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
-    /* "an Israeli strike killed X": who struck killed */
-    ev_frame in;
-    memset(&in, 0, sizeof in);
-    in.def = sf;
-    noun_roles(x, s, &in);
-    for (size_t k = 0; k < in.n_agents; k++)
-      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
-  } else if (s >= 0) {
-    if (pass && f->obj && has_obj_in(x, p, f->obj, false) &&
-        (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
-      /* "the Camp David Accords were signed": the phrase's own object;
-       * but a name on it undergoes ("an Indian diplomat was expelled") */
-      ev_actor a;
-      if (actor_of(x->ac, s, &a)) {
-        if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
-          frames_add_actor(fr->targets, &fr->n_targets, &a);
-        else
-          fr->object = a.phrase ? a.phrase : a.name;
-      }
-    } else if (pass) {
-      frames_actors_of(x, s, fr->targets, &fr->n_targets);
-    } else {
-      size_t before = fr->n_agents;
-      frames_actors_of(x, s, fr->agents, &fr->n_agents);
-      /* "the border service said its forces repelled ...": the forces
-       * are the speaker's state's */
-      int po = kid(x, s, NLP_DEP_NMOD_POSS, x->lo);
-      bool rp = false;
-      int rs = r >= 0 && po >= 0 &&
-                       (lemma_is(x, po, "its") || lemma_is(x, po, "their"))
-                   ? frames_subject(x, r, &rp)
-                   : -1;
-      ev_actor owner;
-      if (rs >= 0 && !rp && fr->n_agents > before &&
-          fr->agents[before].kind == ACT_GROUP &&
-          !fr->agents[before].country && actor_of(x->ac, rs, &owner)) {
-        const char *c = owner.country ? owner.country
-                        : owner.ent && owner.ent->kind == ENT_COUNTRY
-                            ? owner.name
-                            : NULL;
-        if (c)
-          fr->agents[before].country = c;
-      }
-    }
-    /* "The Parliament and the Palace were bombed" parsed with the verb
-     * as a conjunct of the first noun: that noun is a subject too */
-    int co = D(x, p) == NLP_DEP_CONJ ? H(x, p) : -1;
-    if (co >= x->lo && co < s && H(x, s) == p &&
-        (x->w[co].upos == NLP_UPOS_NOUN || x->w[co].upos == NLP_UPOS_PROPN) &&
-        D(x, co) == NLP_DEP_ROOT && !x->in_date[co - x->lo]) {
-      if (pass)
-        frames_actors_of(x, co, fr->targets, &fr->n_targets);
-      else
-        frames_actors_of(x, co, fr->agents, &fr->n_agents);
-    }
-    /* "Saudi Arabia and the United States hosted", "the Parliament and
-     * the Palace were bombed" read as two subjects */
-    for (int i = s + 1; i < x->hi; i++)
-      if (H(x, i) == H(x, s) && D(x, i) == D(x, s) &&
-          (D(x, i) == NLP_DEP_NSUBJ || D(x, i) == NLP_DEP_NSUBJ_PASS)) {
-        if (pass)
-          frames_actors_of(x, i, fr->targets, &fr->n_targets);
-        else
-          frames_actors_of(x, i, fr->agents, &fr->n_agents);
-      }
-  } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
-             H(x, p) >= 0) {
-    /* "a finance bill backed by the president": the noun undergoes it */
-    frames_actors_of(x, H(x, p), fr->targets, &fr->n_targets);
-  }
-}
-
-/* The roles p's dependents give: "by" agents, objects, targets after
- * the frame's preposition, "against" and "with". */
-static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p)
-      continue;
-    int d = D(x, i);
-    if (d == NLP_DEP_OBL_AGENT ||
-        (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
-         marker_is(x, i, by)))
-      frames_actors_of(x, i, fr->agents, &fr->n_agents);
-    else if (nlp_dep_universal(d) == NLP_DEP_OBL &&
-             marker_is(x, i, (const char *[]){"between", NULL}))
-      /* "fighting broke out between the army and the RSF": both sides
-       * ("mediated between A and B": the ones it is done to) */
-      frames_actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
-                       fr->n_agents ? &fr->n_targets : &fr->n_agents);
-    else if (d == NLP_DEP_OBJ || d == NLP_DEP_IOBJ ||
-             /* "hosted Minister Abbas Araghchi" read as a bare oblique */
-             (d == NLP_DEP_OBL_UNMARKED && x->w[i].upos == NLP_UPOS_PROPN &&
-              !x->in_date[i - x->lo] && kid(x, p, NLP_DEP_OBJ, x->lo) < 0)) {
-      if (f->obj && has_obj_in(x, p, f->obj, false)) {
-        /* "cut ties with X": the object is part of the phrase, but a
-         * name on it is the target ("expel an Indian diplomat"), and so
-         * is its phrase with the frame's preposition ("ties with X") */
-        ev_actor a;
-        /* "recalled its ambassadors to Australia": one's envoys are
-         * recalled from where they serve, and are one's own ("France's
-         * ambassadors") */
-        bool envoys = f->cameo && strcmp(f->cameo, "161") == 0 &&
-                      (strcmp(f->lemma, "recall") == 0 ||
-                       strcmp(f->lemma, "withdraw") == 0);
-        if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
-            a.kind == ACT_NAMED)
-          frames_add_actor(fr->targets, &fr->n_targets, &a);
-        if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
-            actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
-          fr->object = a.name; /* "pass the finance bill" */
-        const char *tp = target_prep(f);
-        /* "held an urgent meeting with X": who one meets or works with */
-        if (!tp && (f->type == ANNALS_TYPE_CONSULT ||
-                    f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
-                    f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
-          tp = "with";
-        for (int j = x->lo; tp && j < x->hi; j++)
-          if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
-              (marker_is(x, j, (const char *[]){tp, NULL}) ||
-               (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
-            frames_actors_of(x, j, fr->targets, &fr->n_targets);
-        /* "welcomed Spain's proposal": whose it is */
-        int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
-        if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
-          frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
-                           envoys ? &fr->n_agents : &fr->n_targets);
-        continue;
-      }
-      frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN) {
-        ev_actor o;
-        if (actor_of(x->ac, i, &o) && o.kind == ACT_GROUP)
-          fr->object = o.name;
-      }
-    } else if (nlp_dep_universal(d) == NLP_DEP_OBL ||
-               nlp_dep_universal(d) == NLP_DEP_NMOD) {
-      int m = marker(x, i);
-      const char *tp = target_prep(f);
-      size_t before = fr->n_targets;
-      /* (the frame's own phrase is none: "put under house arrest") */
-      bool phrase = f->pobj && prep_word(x, p, f->prep, f->pobj) == i;
-      if (phrase) {
-        /* but a name on it is the target ("withdraw from the Iran deal") */
-        ev_actor tmp[8];
-        size_t nt = 0;
-        frames_actors_of(x, i, tmp, &nt);
-        for (size_t k = 0; k < nt; k++)
-          if (tmp[k].kind == ACT_NAMED)
-            frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
-      } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
-               !reason_noun(x, i) &&
-               /* ("killed 30 people at a mosque": with its object told,
-                * "at" says where) */
-               !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
-                 kid(x, p, NLP_DEP_OBJ, x->lo) >= 0))
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      else if (m >= 0 && lemma_is(x, m, "with") &&
-               (f->type == ANNALS_TYPE_CONSULT ||
-                f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
-                f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      /* a protest "against tax rises" is about an issue: only a named
-       * actor is its target */
-      if (f->type == ANNALS_TYPE_PROTEST)
-        for (size_t k = fr->n_targets; k-- > before;)
-          if (fr->targets[k].kind != ACT_NAMED)
-            fr->targets[k] = fr->targets[--fr->n_targets];
-    }
-  }
-}
-
-/* A state's measure told in the passive by its own side. */
-static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
-  int r = x->reporter[p - x->lo];
-  /* "Canada announced that an Indian diplomat has been expelled": a
-   * state's measure told in the passive by its own side is its act (not
-   * so for violence: "Ukraine said a general was killed") */
-  annals_type t = f->type;
-  if (!fr->n_agents && fr->passive && r >= 0 && t != ANNALS_TYPE_FIGHT &&
-      t != ANNALS_TYPE_ASSAULT && t != ANNALS_TYPE_MASS_VIOLENCE &&
-      t != ANNALS_TYPE_STATEMENT && f->tag == NULL) {
-    bool rp;
-    int rs = frames_subject(x, r, &rp);
-    ev_actor a;
-    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
-        actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
-      frames_add_actor(fr->agents, &fr->n_agents, &a);
-  }
-}
-
-static void verb_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
-  subject_roles(x, p, f, fr);
-  dependent_roles(x, p, f, fr);
-  reporter_agent(x, p, f, fr);
-}
-
-/* "accused X of ...", "demanded that X leave", "urged X to": the one a
- * verbal act is about is the subject of its clause when it has no
- * object. */
-/* "pledged 250 million euros to rebuild Beirut", "sent aid to help
- * Tonga": help is for the one named in its purpose. */
-static void purpose_target(fctx *x, int p, ev_frame *fr) {
-  annals_type t = fr->type;
-  if (t != ANNALS_TYPE_AID && t != ANNALS_TYPE_INTEND_COOPERATION &&
-      t != ANNALS_TYPE_MATERIAL_COOPERATION &&
-      t != ANNALS_TYPE_DIPLOMATIC_COOPERATION)
-    return;
-  for (size_t i = 0; i < fr->n_targets; i++)
-    if (fr->targets[i].kind == ACT_NAMED)
-      return;
-  for (int c = x->lo; c < x->hi; c++) {
-    if (H(x, c) != p || x->w[c].upos != NLP_UPOS_VERB ||
-        (D(x, c) != NLP_DEP_ADVCL && D(x, c) != NLP_DEP_XCOMP) ||
-        !marker_is(x, c, (const char *[]){"to", NULL}))
-      continue;
-    int o = kid(x, c, NLP_DEP_OBJ, x->lo);
-    ev_actor a;
-    if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
-        a.kind == ACT_NAMED)
-      frames_add_actor(fr->targets, &fr->n_targets, &a);
-    return;
-  }
-  /* "agreed a memorandum of understanding to lease coastline in
-   * Somaliland": an agreement's purpose, however deep the parser hung
-   * it, names its partner */
-  if (t != ANNALS_TYPE_DIPLOMATIC_COOPERATION)
-    return;
-  for (int c = p + 1; c < x->hi; c++) {
-    if (x->w[c].xpos != NLP_XPOS_VB || !under(x, c, p) ||
-        !marker_is(x, c, (const char *[]){"to", NULL}))
-      continue;
-    for (int i = c + 1; i < x->hi; i++) {
-      ev_actor a;
-      if (x->w[i].upos == NLP_UPOS_PROPN && under(x, i, c) &&
-          !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
-          a.kind == ACT_NAMED &&
-          !actors_share(fr->agents, fr->n_agents, &a, 1)) {
-        frames_add_actor(fr->targets, &fr->n_targets, &a);
-        return;
-      }
-    }
-    return;
-  }
-}
-
-/* Is clause c a condition: "if X ...", "unless X ...", "should X be
- * proven responsible"? */
-static bool conditional(const fctx *x, int c) {
-  for (int j = x->lo; j < x->hi; j++)
-    if (H(x, j) == c &&
-        ((D(x, j) == NLP_DEP_MARK &&
-          (lemma_is(x, j, "if") || lemma_is(x, j, "unless"))) ||
-         (nlp_dep_universal(D(x, j)) == NLP_DEP_AUX && j < c &&
-          lemma_is(x, j, "should") && kid(x, c, NLP_DEP_NSUBJ, x->lo) > j) ||
-         (nlp_dep_universal(D(x, j)) == NLP_DEP_AUX && j < c &&
-          lemma_is(x, j, "should") &&
-          kid(x, c, NLP_DEP_NSUBJ_PASS, x->lo) > j)))
-      return true;
-  return false;
-}
-
-static void clause_target(fctx *x, int p, ev_frame *fr) {
-  purpose_target(x, p, fr);
-  if (fr->n_targets)
-    return;
-  annals_type t = fr->type;
-  /* "announced that President Damiba was ousted": a statement is about
-   * the one named as its content's subject (named ones only: "said the
-   * talks would resume" is about no one) */
-  bool statement = t == ANNALS_TYPE_STATEMENT;
-  if (t != ANNALS_TYPE_DEMAND && t != ANNALS_TYPE_DISAPPROVE &&
-      t != ANNALS_TYPE_APPEAL && t != ANNALS_TYPE_THREATEN &&
-      t != ANNALS_TYPE_REJECT && !statement)
-    return;
-  for (int i = x->lo; i < x->hi; i++) {
-    /* "warned of consequences if Bolivia closed the border": a threat is
-     * aimed at the one its condition names */
-    bool cond = t == ANNALS_TYPE_THREATEN &&
-                nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
-                conditional(x, i);
-    if (H(x, i) != p ||
-        (D(x, i) != NLP_DEP_CCOMP && D(x, i) != NLP_DEP_XCOMP && !cond))
-      continue;
-    bool pass;
-    int s = frames_subject(x, i, &pass);
-    if (s < 0 || H(x, s) != i)
-      continue;
-    if (!statement) {
-      frames_actors_of(x, s, fr->targets, &fr->n_targets);
-      continue;
-    }
-    ev_actor a;
-    if (x->w[s].upos != NLP_UPOS_PRON && actor_of(x->ac, s, &a) &&
-        a.kind == ACT_NAMED && !actors_share(fr->agents, fr->n_agents, &a, 1))
-      frames_add_actor(fr->targets, &fr->n_targets, &a);
-  }
-  /* "warned of consequences, should Saudi Arabia be proven responsible"
-   * with the condition hung elsewhere: a condition after the threat that
-   * names someone */
-  for (int c = p + 1; t == ANNALS_TYPE_THREATEN && !fr->n_targets && c < x->hi;
-       c++) {
-    if (x->w[c].upos != NLP_UPOS_VERB || !conditional(x, c))
-      continue;
-    bool pass;
-    int s = frames_subject(x, c, &pass);
-    ev_actor a;
-    if (s >= 0 && H(x, s) == c && x->w[s].upos != NLP_UPOS_PRON &&
-        actor_of(x->ac, s, &a) && a.kind == ACT_NAMED &&
-        !actors_share(fr->agents, fr->n_agents, &a, 1))
-      frames_add_actor(fr->targets, &fr->n_targets, &a);
-    break;
-  }
-}
-
-static void noun_roles(fctx *x, int p, ev_frame *fr);
-
-static bool in_arguments(const fctx *x, int i, int p, int depth);
-
-/* An attack with no target found among its own dependents: an
- * "against X" phrase the parser hung deeper in its arguments ("carried
- * out airstrikes in Iraq's Kurdistan region against the PKK"). */
-static void deep_against(fctx *x, int p, ev_frame *fr) {
-  if (fr->n_targets ||
-      annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
-    return;
-  for (int depth = 2; depth <= 3 && !fr->n_targets; depth++)
-    for (int i = x->lo; i < x->hi && !fr->n_targets; i++)
-      if (in_arguments(x, i, p, depth) &&
-          marker_is(x, i, (const char *[]){"against", NULL}))
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-}
-
-/* Fighting with no one named: the two sides of the border it broke out
- * on ("clashes broke out on the border between Thailand and Cambodia",
- * "fighting along the Kyrgyz-Tajik border" is the hyphen pair's). */
-static void deep_between(fctx *x, int p, ev_frame *fr) {
-  if (fr->n_agents || fr->type != ANNALS_TYPE_FIGHT)
-    return;
-  for (size_t k = 0; k < fr->n_targets; k++)
-    if (fr->targets[k].kind == ACT_NAMED)
-      return;
-  static const char *const lines[] = {"border", "frontier", "boundary",
-                                      "line", NULL};
-  int from = p;
-  if (H(x, p) >= 0 && nlp_dep_universal(D(x, p)) == NLP_DEP_NSUBJ)
-    from = H(x, p); /* (the verb the fighting "broke out" with) */
-  for (int i = x->lo; i < x->hi && !fr->n_agents; i++) {
-    int b = H(x, i);
-    if (b < 0 || !lemma_among(x, b, lines) ||
-        !marker_is(x, i, (const char *[]){"between", NULL}) ||
-        !(b == from || in_arguments(x, b, from, 2)))
-      continue;
-    frames_actors_of(x, i, fr->agents, &fr->n_agents);
-    if (fr->n_agents) {
-      /* (the border is where, not whom) */
-      size_t k = 0;
-      for (size_t j = 0; j < fr->n_targets; j++)
-        if (fr->targets[j].word != b)
-          fr->targets[k++] = fr->targets[j];
-      fr->n_targets = k;
-    }
-  }
-}
-
-/* An attack named by its noun with no one acting: a "by X" phrase the
- * parser hung deeper in its arguments ("the attack on the mission in
- * Goma by armed groups"). */
-static void deep_by(fctx *x, int p, ev_frame *fr) {
-  if (fr->n_agents || !is_noun(&x->w[p]) ||
-      annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
-    return;
-  for (int depth = 2; depth <= 3 && !fr->n_agents; depth++)
-    for (int i = x->lo; i < x->hi && !fr->n_agents; i++)
-      if (in_arguments(x, i, p, depth) && x->w[i].upos != NLP_UPOS_NUM &&
-          marker_is(x, i, (const char *[]){"by", NULL}))
-        frames_actors_of(x, i, fr->agents, &fr->n_agents);
-}
-
-/* "X was killed in an Israeli strike": the event that was the means of
- * a verb's act names who did it. */
-static void means_agents(fctx *x, int p, ev_frame *fr) {
-  if (fr->n_agents)
-    return;
-  static const char *const means[] = {"in", "by", "during", "with", "after",
-                                      NULL};
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p || nlp_dep_universal(D(x, i)) != NLP_DEP_OBL ||
-        x->w[i].upos != NLP_UPOS_NOUN || !frames_candidate(x->lx, &x->w[i]) ||
-        !marker_is(x, i, means))
-      continue;
-    const frame_def *nf = frames_choose(x, i);
-    if (!nf || annals_type_quad(nf->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
-      continue;
-    ev_frame in;
-    memset(&in, 0, sizeof in);
-    in.def = nf;
-    noun_roles(x, i, &in);
-    for (size_t k = 0; k < in.n_agents; k++)
-      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
-    if (fr->n_agents)
-      return;
-  }
-}
-
-/* Agents and targets of event noun p. */
-/* Is event noun p what word h holds someone to: "responsible for p",
- * "involved in p"? */
-bool frames_responsible_for(const fctx *x, int h, int p) {
-  return (lemma_is(x, h, "responsible") &&
-          marker_is(x, p, (const char *[]){"for", NULL})) ||
-         (lemma_is(x, h, "involved") &&
-          marker_is(x, p, (const char *[]){"in", NULL}));
-}
-
-static void noun_roles(fctx *x, int p, ev_frame *fr) {
-  const char *tp;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p)
-      continue;
-    int d = D(x, i);
-    if (d == NLP_DEP_NSUBJ && kid(x, p, NLP_DEP_COP, x->lo) >= 0) {
-      /* "it was on high alert": the subject of a noun predicate */
-      bool rp;
-      int r = x->reporter[p - x->lo];
-      int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? frames_subject(x, r, &rp) : -1;
-      frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
-    } else if (d == NLP_DEP_NMOD_POSS) {
-      int o = i;
-      /* "Biden wrapped up his summit with Xi", "ended their war games":
-       * the possessive pronoun of a verb's object is its subject */
-      int v = H(x, p);
-      const frame_def *vf = v >= 0 && frames_candidate(x->lx, &x->w[v])
-                                ? frames_choose(x, v) : NULL;
-      if (x->w[i].upos == NLP_UPOS_PRON && v >= 0 && D(x, p) == NLP_DEP_OBJ &&
-          x->w[v].upos == NLP_UPOS_VERB && (!vf || vf->light) &&
-          !lemma_is(x, i, "my") &&
-          !lemma_is(x, i, "our") && !lemma_is(x, i, "your")) {
-        bool pass;
-        int s0 = frames_subject(x, v, &pass);
-        if (s0 >= 0 && !pass && x->w[s0].upos != NLP_UPOS_PRON)
-          o = s0;
-      }
-      if (fr->def->possessor_target)
-        frames_actors_of(x, o, fr->targets, &fr->n_targets);
-      else
-        frames_actors_of(x, o, fr->agents, &fr->n_agents);
-    } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
-               (x->w[i].upos == NLP_UPOS_PROPN ||
-                (x->w[i].flags & NLP_WF_CAP))) {
-      /* "Israeli strikes", "U.S. sanctions", "Houthi attacks"; but "his
-       * Tehran visit": a city one goes to */
-      ev_actor a, pl;
-      if (x->in_date[i - x->lo])
-        continue;
-      if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
-          place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {
-        if (!fr->has_place) {
-          fr->place = pl;
-          fr->has_place = true;
-        }
-        if (pl.country) {
-          ev_actor c = pl;
-          c.name = pl.country;
-          c.kind = ACT_NAMED;
-          frames_add_actor(fr->targets, &fr->n_targets, &c);
-        }
-      } else if (actor_of(x->ac, i, &a) &&
-                 !hyphen_pair(x, &a, fr->agents, &fr->n_agents)) {
-        frames_add_actor(fr->agents, &fr->n_agents, &a);
-      }
-    } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
-      if (marker_is(x, i, by))
-        frames_actors_of(x, i, fr->agents, &fr->n_agents);
-      else if (marker_is(x, i, (const char *[]){"between", NULL}))
-        /* "the ceasefire between Israel and Hamas": both parties */
-        frames_actors_of(x, i, fr->n_agents ? fr->targets : fr->agents,
-                  fr->n_agents ? &fr->n_targets : &fr->n_agents);
-      else if (marker_is(x, i, noun_targets)) {
-        /* (the topic of talks is no party to them: "talks, on the
-         * table"; a name still is: "talks on Ukraine") */
-        ev_actor a;
-        if (fr->def->type == ANNALS_TYPE_CONSULT &&
-            marker_is(x, i, (const char *[]){"on", "of", "about", NULL}) &&
-            !(actor_of(x->ac, i, &a) && a.kind == ACT_NAMED))
-          continue;
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      } else if (marker_is(x, i, (const char *[]){"from", NULL}) &&
-                 (tp = target_prep(fr->def)) && strcmp(tp, "from") == 0) {
-        /* "the French withdrawal from Mali": from where */
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      }
-    }
-  }
-  /* "retaliated with rocket attacks": the verb's subject did them */
-  int h = H(x, p);
-  if (!fr->n_agents && h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
-      nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
-      marker_is(x, p, (const char *[]){"with", "through", "using", NULL})) {
-    bool pass;
-    int s = frames_subject(x, h, &pass);
-    if (s >= 0 && !pass)
-      frames_actors_of(x, s, fr->agents, &fr->n_agents);
-  }
-  /* "the earthquake devastated Port-au-Prince": the named one or place
-   * an event does something to with a verb of no event of its own */
-  static const char *const feel[] = {
-      "anger", "alarm", "worry", "outrage", "surprise", "shock", "upset",
-      "concern", "please", "delight", "frustrate", "irritate", "embarrass",
-      "dismay", "disappoint", "infuriate", "enrage", NULL};
-  if (h >= 0 && D(x, p) == NLP_DEP_NSUBJ && x->w[h].upos == NLP_UPOS_VERB &&
-      !frames_candidate(x->lx, &x->w[h]) &&
-      /* (but "the withdrawal angered Paris": whom it moved) */
-      !lemma_among(x, h, feel)) {
-    int o = kid(x, h, NLP_DEP_OBJ, x->lo);
-    ev_actor a;
-    if (o >= 0 && !x->in_date[o - x->lo] && actor_of(x->ac, o, &a) &&
-        a.kind == ACT_NAMED)
-      frames_add_actor(fr->targets, &fr->n_targets, &a);
-  }
-  /* "the military was on high alert", "workers went on strike": who is
-   * on it is its actor */
-  if (!fr->n_agents && h >= 0 && x->w[h].upos != NLP_UPOS_NOUN &&
-      nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
-      marker_is(x, p, (const char *[]){"on", NULL})) {
-    bool pass;
-    int s = frames_subject(x, h, &pass);
-    if (s >= 0 && !pass)
-      frames_actors_of(x, s, fr->agents, &fr->n_agents);
-  }
-  /* "the rebels were responsible for the attack", "officers were
-   * involved in the explosion": who is held to it did it */
-  if (!fr->n_agents && h >= 0 && frames_responsible_for(x, h, p)) {
-    bool pass;
-    int s = frames_subject(x, h, &pass);
-    if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON)
-      frames_actors_of(x, s, fr->agents, &fr->n_agents);
-  }
-  /* "X came under attack by Y": X is the target */
-  if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
-    bool pass;
-    int s = frames_subject(x, h, &pass);
-    if (s >= 0)
-      frames_actors_of(x, s, fr->targets, &fr->n_targets);
-    for (int i = x->lo; i < x->hi; i++)
-      if (H(x, i) == h && marker_is(x, i, by))
-        frames_actors_of(x, i, fr->agents, &fr->n_agents);
-  }
-}
-
-/* Is word i inside the argument phrases of p: below it through nominal
- * relations only (objects, obliques, noun modifiers), at most depth
- * levels down, not inside a clause of its own? */
-static bool in_arguments(const fctx *x, int i, int p, int depth) {
-  for (int k = 0, q = i; q >= 0 && k < depth; k++) {
-    int h = H(x, q);
-    /* (a conjoined clause is another act, not an argument) */
-    if (k > 0 && D(x, q) == NLP_DEP_CONJ && x->w[q].upos == NLP_UPOS_VERB)
-      return false;
-    if (h == p)
-      return true;
-    int u = nlp_dep_universal(D(x, q));
-    if (u != NLP_DEP_OBJ && u != NLP_DEP_OBL && u != NLP_DEP_NMOD &&
-        u != NLP_DEP_NSUBJ && u != NLP_DEP_CONJ && u != NLP_DEP_APPOS)
-      return false;
-    q = h;
-  }
-  return false;
-}
-
-/* The place of p: a locative phrase naming a known or capitalised place
- * among its dependents, else in its argument phrases ("arrested dozens
- * of protesters in Bavaria"), nearest first. */
-static bool find_place(fctx *x, int p, ev_actor *out) {
-  for (int depth = 1; depth <= 4; depth++)
-    for (int i = x->lo; i < x->hi; i++) {
-      if (x->in_date[i - x->lo] || !in_arguments(x, i, p, depth))
-        continue;
-      int u = nlp_dep_universal(D(x, i));
-      if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && marker_is(x, i, locative) &&
-          place_of(x->ac, i, out))
-        return true;
-    }
-  return false;
-}
-
-/* ------------------------------------------------------------------ */
 /* Frames                                                               */
 /* ------------------------------------------------------------------ */
 
@@ -1678,53 +471,11 @@ void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   fr->relative = frames_in_relative(x, p) >= 0;
 }
 
-/* A visit, a show of force or an attack in a place with no other target
- * is done to the place's country ("Macron visits Beirut": Lebanon),
- * unless that country is the actor's own. */
-static void place_target(ev_frame *fr) {
-  const char *c = fr->has_place ? fr->place.country : NULL;
-  bool named = false; /* "struck an oil refinery in Russia's Volgograd
-                         region": the refinery's country is struck */
-  for (size_t i = 0; i < fr->n_targets; i++)
-    named = named || fr->targets[i].kind == ACT_NAMED;
-  if (!c || named || fr->n_targets >= FRAME_MAX_ACTORS)
-    return;
-  annals_quad q = annals_type_quad(fr->type);
-  if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
-    return;
-  /* "Kenya and Uganda met in Geneva": the host is no party */
-  size_t parties = 0;
-  for (size_t i = 0; i < fr->n_agents; i++)
-    parties += fr->agents[i].kind == ACT_NAMED;
-  if (fr->type == ANNALS_TYPE_CONSULT && parties >= 2)
-    return;
-  bool own = false;
-  for (size_t i = 0; i < fr->n_agents; i++)
-    own = own || strcmp(fr->agents[i].name, c) == 0 ||
-          (fr->agents[i].country && strcmp(fr->agents[i].country, c) == 0);
-  /* "Azerbaijan recaptured areas in Karabakh", "the army's offensive in
-   * Tigray": fighting in a region of one's own country is against the
-   * region */
-  bool region = own && q == ANNALS_QUAD_MATERIAL_CONFLICT && fr->place.ent &&
-                fr->place.ent->kind == ENT_REGION && fr->place.name &&
-                strcmp(fr->place.name, c) != 0;
-  if (own && !region)
-    return;
-  ev_actor a;
-  memset(&a, 0, sizeof a);
-  a.name = region ? fr->place.name : c;
-  a.country = c;
-  a.kind = ACT_NAMED;
-  a.word = a.first = a.last = -1;
-  fr->targets[fr->n_targets++] = a;
-  fr->implied = true;
-}
-
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
-    noun_roles(x, p, fr);
+    roles_noun(x, p, fr);
   else
-    verb_roles(x, p, fr->def, fr);
+    roles_verb(x, p, fr->def, fr);
   /* "was stormed and occupied by opposition supporters": passive
    * conjuncts share the agent told after the last */
   for (int q = p + 1; fr->passive && !fr->n_agents && q < x->hi; q++)
@@ -1733,7 +484,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       for (int i = q + 1; i < x->hi; i++)
         if (H(x, i) == q && (D(x, i) == NLP_DEP_OBL_AGENT ||
                              (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-                              marker_is(x, i, by))))
+                              marker_is(x, i, (const char *[]){"by", NULL}))))
           frames_actors_of(x, i, fr->agents, &fr->n_agents);
   /* "Fighting broke out between the army and the RSF": a gerund that
    * is the subject of another verb has that verb's parties */
@@ -1745,18 +496,18 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
           marker_is(x, i, (const char *[]){"between", NULL}))
         frames_actors_of(x, i, fr->agents, &fr->n_agents);
   if (x->w[p].upos == NLP_UPOS_VERB) {
-    clause_target(x, p, fr);
-    means_agents(x, p, fr);
+    roles_clause_target(x, p, fr);
+    roles_means_agents(x, p, fr);
     sayings_report_content(x, p, fr);
   }
-  deep_against(x, light >= 0 ? light : p, fr);
+  roles_deep_against(x, light >= 0 ? light : p, fr);
   if (light < 0)
-    deep_by(x, p, fr);
+    roles_deep_by(x, p, fr);
   if (light >= 0) {
     /* the light verb's subject acts: "Azerbaijan launched an offensive" */
     ev_frame lv;
     memset(&lv, 0, sizeof lv);
-    verb_roles(x, light, fr->def, &lv);
+    roles_verb(x, light, fr->def, &lv);
     for (size_t i = 0; i < lv.n_agents; i++)
       frames_add_actor(fr->agents, &fr->n_agents, &lv.agents[i]);
     /* its object is the event itself ("launched drones and missiles"),
@@ -1791,9 +542,9 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     low[n] = '\0';
     fr->participle = g_string_chunk_insert_const(x->ac->strings, low);
   }
-  deep_between(x, light >= 0 ? light : p, fr);
-  fr->has_place = find_place(x, p, &fr->place) ||
-                  (light >= 0 && find_place(x, light, &fr->place));
+  roles_deep_between(x, light >= 0 ? light : p, fr);
+  fr->has_place = roles_find_place(x, p, &fr->place) ||
+                  (light >= 0 && roles_find_place(x, light, &fr->place));
   /* "the troops in Mali, where France first deployed in 2013": the place
    * "where" stands for, the nearest named before it */
   int wh = -1;
@@ -1874,7 +625,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     ev_actor pl;
     int u = nlp_dep_universal(D(x, i));
     if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && !x->in_date[i - x->lo] &&
-        marker_is(x, i, locative) && place_of(x->ac, i, &pl) && pl.ent) {
+        marker_is(x, i, roles_locative) && place_of(x->ac, i, &pl) && pl.ent) {
       fr->place = pl;
       fr->has_place = true;
     }
@@ -1938,7 +689,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       fr->targets[i].ent = NULL;
     }
   }
-  place_target(fr);
+  roles_place_target(fr);
   sayings_judgement(x, fr);
   frames_date_frame(x, fr, light);
 }
@@ -2046,7 +797,7 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
                              const ev_frame *fr) {
   int pred = fr->pred;
   /* "withdrew from the Iran deal": the deal is no event, Iran stays */
-  int pobj = fr->def->pobj ? prep_word(x, pred, fr->def->prep, fr->def->pobj)
+  int pobj = fr->def->pobj ? frames_prep_word(x, pred, fr->def->prep, fr->def->pobj)
                            : -1;
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
@@ -2368,13 +1119,13 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       ev_frame in;
       frames_frame_init(x, &in, cf, c);
       if (x->w[c].upos == NLP_UPOS_NOUN)
-        noun_roles(x, c, &in);
+        roles_noun(x, c, &in);
       else
-        verb_roles(x, c, cf, &in);
+        roles_verb(x, c, cf, &in);
       for (size_t i = 0; i < in.n_targets; i++)
         frames_add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
       if (!fr.has_place)
-        fr.has_place = find_place(x, c, &fr.place);
+        fr.has_place = roles_find_place(x, c, &fr.place);
     }
     if (how == FC_THREAT)
       fr.type = ANNALS_TYPE_THREATEN;
@@ -2467,7 +1218,7 @@ static int disaster_subject(const fctx *x, int p) {
       D(x, p) == NLP_DEP_ACL_RELCL && H(x, p) >= 0)
     s = H(x, p);
   /* "the nation was hit by a 7.8-magnitude quake": the agent */
-  if (pass || passive(x, p))
+  if (pass || roles_passive(x, p))
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == p && x->w[i].upos == NLP_UPOS_NOUN &&
           marker_is(x, i, (const char *[]){"by", NULL})) {
@@ -2664,7 +1415,7 @@ static void predicate(fctx *x, int p) {
     fill(x, &fr, ds, p);
     /* "the nation was hit by a quake": the one it struck */
     bool sp = false;
-    int st = passive(x, p) ? frames_subject(x, p, &sp) : -1;
+    int st = roles_passive(x, p) ? frames_subject(x, p, &sp) : -1;
     if (st >= 0 && st != ds)
       frames_actors_of(x, st, fr.targets, &fr.n_targets);
     /* what it struck are named places and people, not "landfall" or the
@@ -2717,7 +1468,7 @@ static void predicate(fctx *x, int p) {
     return;
   if (f->pobj) {
     /* "withdrew from the pact": the pact is what is left, no event */
-    int pw = prep_word(x, p, f->prep, f->pobj);
+    int pw = frames_prep_word(x, p, f->prep, f->pobj);
     if (pw >= 0)
       x->used[pw - x->lo] = true;
   }

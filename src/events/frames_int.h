@@ -1,8 +1,8 @@
 /*
  * events/frames_int.h - what the frame readers share: the sentence being
  * read, its tree in small helpers, and the steps one reader asks of the
- * other.  frames.c reads predicates and their roles, frame_dates.c
- * their dates; sayings.c
+ * other.  frames.c reads predicates, roles.c their roles (who acts, on
+ * whom, where), frame_dates.c their dates; sayings.c
  * reads what is said: reported clauses, their headlines, judgements and
  * claims, and "according to" sources.
  */
@@ -106,20 +106,59 @@ static inline bool is_noun(const nlp_word *w) {
 
 /* The most specific frame of word p whose constraints hold, or NULL. */
 const frame_def *frames_choose(const fctx *x, int p);
-/* Adds a to list (FRAME_MAX_ACTORS at most), unless it is there. */
-void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a);
-/* The actors noun phrase n names, with its conjuncts, added to list. */
-void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count);
-/* The subject of predicate p (its own, or the one it shares), or -1;
- * *pass tells whether it is the subject of a passive. */
-int frames_subject(const fctx *x, int p, bool *pass);
-/* "X were responsible for the attack", "involved in": does adjective h
- * with dependent p name a deed's author? */
-bool frames_responsible_for(const fctx *x, int h, int p);
+/* Does a child of p in an object's role (a noun's "of" dependent when
+ * noun is set) have a lemma in list ("@place", "@person": a name)? */
+bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun);
+/* The dependent of p introduced by prep (with a lemma in list when list
+ * is not NULL), or -1. */
+int frames_prep_word(const fctx *x, int p, const char *prep, const char **list);
 /* A new frame of predicate p and definition f in fr. */
 void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p);
 /* Dates fr, sets its modality and adds it to the sentence's frames. */
 void frames_emit(fctx *x, ev_frame *fr);
+
+/* ---- roles.c --------------------------------------------------------- */
+
+/* The prepositions of a place: "in", "at", "near", ... (NULL-ended). */
+extern const char *const roles_locative[];
+/* Adds a to list (FRAME_MAX_ACTORS at most), unless it is there. */
+void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a);
+/* The actors noun phrase n names, with its conjuncts, added to list. */
+void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count);
+/* Is verb p passive (a passive auxiliary or subject, or a participle
+ * with a "by" agent)? */
+bool roles_passive(const fctx *x, int p);
+/* The subject of predicate p (its own, or the one it shares), or -1;
+ * *pass tells whether it is the subject of a passive. */
+int frames_subject(const fctx *x, int p, bool *pass);
+/* "..., with X saying that ...": the subject "with" gives participle p,
+ * or -1. */
+int roles_with_subject(const fctx *x, int p, bool *pass);
+/* "X were responsible for the attack", "involved in": does adjective h
+ * with dependent p name a deed's author? */
+bool frames_responsible_for(const fctx *x, int h, int p);
+/* Agents and targets of verb p of frame f, added to fr. */
+void roles_verb(fctx *x, int p, const frame_def *f, ev_frame *fr);
+/* Agents and targets of event noun p, added to fr. */
+void roles_noun(fctx *x, int p, ev_frame *fr);
+/* The target of verbal act p told in its clause ("demanded that X
+ * leave") or its purpose ("sent aid to help Tonga"). */
+void roles_clause_target(fctx *x, int p, ev_frame *fr);
+/* "X was killed in an Israeli strike": agents from the event that was
+ * the means of verb p's act. */
+void roles_means_agents(fctx *x, int p, ev_frame *fr);
+/* An attack's "against X" hung deeper in p's arguments, as its target. */
+void roles_deep_against(fctx *x, int p, ev_frame *fr);
+/* Fighting with no one named: the sides of the border between whom. */
+void roles_deep_between(fctx *x, int p, ev_frame *fr);
+/* An attack noun's "by X" hung deeper in its arguments, as its agent. */
+void roles_deep_by(fctx *x, int p, ev_frame *fr);
+/* The place of p in *out: a locative phrase among its dependents or in
+ * its arguments, nearest first; false when none. */
+bool roles_find_place(fctx *x, int p, ev_actor *out);
+/* A visit, show of force or attack in a place with no other target is
+ * done to the place's country (or region), unless it is the actor's. */
+void roles_place_target(ev_frame *fr);
 
 /* frame_dates.c: the predicate word each date of the sentence hangs
  * from (x->gov); the date of frame fr (its light verb light, or -1); the
