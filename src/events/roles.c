@@ -830,9 +830,21 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     bool rp;
     int rs = frames_subject(x, r, &rp);
     ev_actor a;
-    if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
-        actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state))
-      frames_add_actor(fr->agents, &fr->n_agents, &a);
+    if (!(rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
+          actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state)))
+      return;
+    /* ("Lithuania's minister said she had been detained in Belarus":
+     * not its own side's measure when done in another country's place,
+     * nor one done to the teller) */
+    const char *side = a.country ? a.country : a.name;
+    ev_actor pl;
+    if (roles_find_place(x, p, &pl) && pl.country &&
+        strcmp(pl.country, side) != 0)
+      return;
+    for (size_t k = 0; k < fr->n_targets; k++)
+      if (strcmp(fr->targets[k].name, a.name) == 0)
+        return;
+    frames_add_actor(fr->agents, &fr->n_agents, &a);
   }
 }
 
@@ -1105,7 +1117,13 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       /* "Israeli strikes", "U.S. sanctions", "Houthi attacks"; but "his
        * Tehran visit": a city one goes to */
       ev_actor a, pl;
-      if (x->in_date[i - x->lo])
+      /* (nor is a month or a day: "the March vote", "Sunday's poll") */
+      static const char *const cal[] = {
+          "January", "February", "March",    "April",   "May",
+          "June",    "July",     "August",   "September", "October",
+          "November", "December", "Monday",  "Tuesday", "Wednesday",
+          "Thursday", "Friday",   "Saturday", "Sunday", NULL};
+      if (x->in_date[i - x->lo] || lemma_among(x, i, cal))
         continue;
       if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
           place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {
