@@ -831,11 +831,81 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
   *n = k;
 }
 
+/* Removes actor k of list (n long), keeping the others' order. */
+static void remove_actor(ev_actor *list, size_t *n, size_t k) {
+  memmove(list + k, list + k + 1, (*n - k - 1) * sizeof *list);
+  (*n)--;
+}
+
+/* The other of the last two persons named than the one named name, for
+ * the pronoun at word p ("he", "her"): who a pronoun stands for when it
+ * cannot stand for the other side of its act.  False when none. */
+static bool other_person(const fctx *x, int p, const char *name,
+                         ev_actor *out) {
+  const actor_ctx *ac = x->ac;
+  bool he = lemma_is(x, p, "he"), she = lemma_is(x, p, "she");
+  if (!(he || she) || !ac->have_person)
+    return false;
+  char bad = he ? 'f' : 'm';
+  const ev_actor *c = NULL;
+  if (strcmp(ac->last_person.name, name) != 0 && ac->last_sex != bad)
+    c = &ac->last_person;
+  else if (ac->have_prev_person && strcmp(ac->prev_person.name, name) != 0 &&
+           ac->prev_sex != bad)
+    c = &ac->prev_person;
+  if (!c)
+    return false;
+  *out = *c;
+  out->word = p;
+  return true;
+}
+
+/* "Keita detains Keita", "Bainimarama demanded that he resign": one
+ * actor on both sides of an act is a reference gone wrong.  A pronoun
+ * target of a verb whose subject names the agent ("Ruta demanded that he
+ * resign") stands for the other of the last two persons named, when
+ * there is one, else it goes; an agent found further off than the
+ * subject goes before a pronoun target ("hours after soldiers detained
+ * him"); a pronoun agent likewise stands for the other person or goes;
+ * of two names, the target goes. */
+static void drop_self(const fctx *x, ev_frame *fr) {
+  for (size_t t = 0; t < fr->n_targets; t++)
+    for (size_t a = 0; a < fr->n_agents; a++) {
+      if (strcmp(fr->targets[t].name, fr->agents[a].name) != 0)
+        continue;
+      int wa = fr->agents[a].word, wt = fr->targets[t].word;
+      bool pa = wa >= x->lo && wa < x->hi && x->w[wa].upos == NLP_UPOS_PRON;
+      bool pt = wt >= x->lo && wt < x->hi && x->w[wt].upos == NLP_UPOS_PRON;
+      /* (the verb's subject, or the subject it shares with the verb it
+       * is a conjunct of) */
+      int sv = kid(x, fr->pred, NLP_DEP_NSUBJ, x->lo);
+      if (sv < 0 && D(x, fr->pred) == NLP_DEP_CONJ && H(x, fr->pred) >= 0)
+        sv = kid(x, H(x, fr->pred), NLP_DEP_NSUBJ, x->lo);
+      bool subject = !pa && wa >= 0 && wa == sv;
+      ev_actor o;
+      if (pt && subject && other_person(x, wt, fr->agents[a].name, &o)) {
+        fr->targets[t] = o;
+      } else if (pt && !subject && !pa) {
+        remove_actor(fr->agents, &fr->n_agents, a);
+      } else if (pa && !pt) {
+        if (other_person(x, wa, fr->targets[t].name, &o))
+          fr->agents[a] = o;
+        else
+          remove_actor(fr->agents, &fr->n_agents, a);
+      } else {
+        remove_actor(fr->targets, &fr->n_targets, t);
+        t--; /* (the next target moved into t) */
+      }
+      break;
+    }
+}
+
 void frames_emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
   drop_event_words(x, fr->agents, &fr->n_agents, fr);
   drop_event_words(x, fr->targets, &fr->n_targets, fr);
+  drop_self(x, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
    * headline keeps the words.  A bare "the army" belongs to the last

@@ -1268,6 +1268,33 @@ static void fix_participle_modifier(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "refused to be sworn in on Monday", "stepped down on Friday": a
+ * particle right after its verb and right before a preposition or the
+ * end of the clause may be read as the preposition of the noun that
+ * follows.  It is the verb's particle. */
+static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const prts[] = {"in", "up", "down", "out", "off",
+                                     "over", "back", "away", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    if (w[i - 1].upos != NLP_UPOS_VERB || w[i].dep == NLP_DEP_COMPOUND_PRT ||
+        !lemma_in(&w[i], prts) ||
+        (i + 1 < end && w[i + 1].upos != NLP_UPOS_ADP &&
+         w[i + 1].upos != NLP_UPOS_PUNCT))
+      continue;
+    /* (not a word with words of its own) */
+    bool kids = false;
+    for (size_t k = s->first; k < end && !kids; k++)
+      kids = doc->words[k].head == (long)i;
+    if (kids)
+      continue;
+    doc->words[i].head = (long)(i - 1);
+    w[i].dep = NLP_DEP_COMPOUND_PRT;
+    w[i].upos = NLP_UPOS_ADP;
+  }
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -1306,4 +1333,5 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
+  fix_particle(doc, w, si);
 }
