@@ -1164,8 +1164,34 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       }
     }
   }
-  /* "retaliated with rocket attacks": the verb's subject did them */
+  /* "charged him with the bombing", "arrested over the attack": who
+   * charges did not do it, and who is charged is only accused of it;
+   * "convicted two men of the attack", "a man jailed for the killing":
+   * who is found guilty did it */
+  static const char *const charge[] = {
+      "accuse", "charge", "suspect", "indict", "acquit", "try", "blame",
+      "prosecute", "arrest", "detain", "hold", "question", NULL};
+  static const char *const guilty[] = {
+      "convict", "sentence", "jail", "punish", "fine", "imprison",
+      "execute", "hang", NULL};
   int h = H(x, p);
+  bool for_deed =
+      !fr->n_agents && h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+      marker_is(x, p, (const char *[]){"with", "of", "for", "over", NULL});
+  if (for_deed && lemma_among(x, h, charge))
+    return;
+  if (for_deed && lemma_among(x, h, guilty)) {
+    int o = kid(x, h, NLP_DEP_OBJ, x->lo);
+    if (o < 0)
+      o = kid(x, h, NLP_DEP_NSUBJ_PASS, x->lo);
+    if (o < 0 && D(x, h) == NLP_DEP_ACL)
+      o = H(x, h);
+    if (o >= 0)
+      frames_actors_of(x, o, fr->agents, &fr->n_agents);
+    return;
+  }
+  /* "retaliated with rocket attacks": the verb's subject did them */
   if (!fr->n_agents && h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
       nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
       marker_is(x, p, (const char *[]){"with", "through", "using", NULL})) {
