@@ -432,6 +432,7 @@ static void trace_frame(const xctx *X, const char *text, const annals_doc *doc,
 typedef struct {
   GHashTable *by_lemma; /* def->lemma -> index + 1 */
   size_t by_type[ANNALS_TYPE_COUNT];
+  size_t by_code[1000]; /* by the first three digits of the CAMEO code */
   size_t material;
   size_t upto;
 } obj_index;
@@ -445,6 +446,15 @@ static void obj_index_release(obj_index *ix) {
   g_hash_table_destroy(ix->by_lemma);
 }
 
+/* The first three digits of a CAMEO code ("173" of "1731") as a number,
+ * or -1. */
+static int cameo3(const char *code) {
+  if (!code || !g_ascii_isdigit(code[0]) || !g_ascii_isdigit(code[1]) ||
+      !g_ascii_isdigit(code[2]))
+    return -1;
+  return (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0');
+}
+
 /* Notes frame j (below upto) if it has agents. */
 static void obj_index_note(obj_index *ix, const ev_frame *fv, size_t j) {
   const ev_frame *e = &fv[j];
@@ -455,6 +465,9 @@ static void obj_index_note(obj_index *ix, const ev_frame *fv, size_t j) {
                         GSIZE_TO_POINTER(j + 1));
   if ((unsigned)e->type < ANNALS_TYPE_COUNT && ix->by_type[e->type] < j + 1)
     ix->by_type[e->type] = j + 1;
+  int c = cameo3(e->def->cameo);
+  if (c >= 0 && ix->by_code[c] < j + 1)
+    ix->by_code[c] = j + 1;
 }
 
 /* Takes in the frames before k. */
@@ -466,14 +479,21 @@ static void obj_index_upto(obj_index *ix, const ev_frame *fv, size_t k) {
   }
 }
 
-/* The last frame before upto with agents, told with that lemma or of
- * type ty (unless NONE): index + 1, or 0. */
+/* The last frame before upto with agents, told with that lemma, or of
+ * type ty when it is force (fight, assault, mass violence), else of the
+ * same CAMEO code (its first three digits: "the takeover" is a coup, not
+ * the last arrest): index + 1, or 0. */
 static size_t obj_index_last(const obj_index *ix, const char *lemma,
-                             annals_type ty) {
+                             annals_type ty, const char *code) {
   size_t j = GPOINTER_TO_SIZE(g_hash_table_lookup(ix->by_lemma, lemma));
-  if (ty != ANNALS_TYPE_NONE && (unsigned)ty < ANNALS_TYPE_COUNT &&
-      ix->by_type[ty] > j)
-    j = ix->by_type[ty];
+  int c = cameo3(code);
+  if (ty == ANNALS_TYPE_FIGHT || ty == ANNALS_TYPE_ASSAULT ||
+      ty == ANNALS_TYPE_MASS_VIOLENCE) {
+    if (ix->by_type[ty] > j)
+      j = ix->by_type[ty];
+  } else if (c >= 0 && ix->by_code[c] > j) {
+    j = ix->by_code[c];
+  }
   return j;
 }
 
@@ -501,6 +521,7 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
           w[a->word].upos == NLP_UPOS_NOUN ? lexicon_frames(lx, lemma, true)
                                            : NULL;
       annals_type ty = nf && nf[0] ? nf[0]->type : ANNALS_TYPE_NONE;
+      const char *code = nf && nf[0] ? nf[0]->cameo : NULL;
       /* "Al-Shabaab claimed responsibility for the attack": the attack's
        * author, when it had none named */
       bool claim = f->n_agents && f->def->obj &&
@@ -516,7 +537,7 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
           obj_index_note(ix, fv, ix->material - 1);
         }
       }
-      size_t j = replace_targets ? obj_index_last(ix, lemma, ty) : 0;
+      size_t j = replace_targets ? obj_index_last(ix, lemma, ty, code) : 0;
       if (j)
         f->targets[t] = fv[j - 1].agents[0];
     }
