@@ -310,6 +310,33 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   return (office && since) || (member && become);
 }
 
+/* "Unrest in the capital left four dead": the tagger may read a common
+ * noun that opens a sentence, with its capital, as a name.  An opening
+ * capitalised word that the lexicon knows as an event noun, with no name
+ * after it ("Unrest Party"), is that noun. */
+static void retag_opening_noun(const xctx *X, const annals_doc *doc,
+                               nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t i = s->first;
+  if (s->n < 3 || w[i].upos != NLP_UPOS_PROPN || w[i + 1].upos == NLP_UPOS_PROPN ||
+      w[i + 1].upos == NLP_UPOS_PART)
+    return;
+  const annals_word *aw = &doc->words[i];
+  size_t n = aw->end - aw->start;
+  char low[32];
+  if (n < 3 || n >= sizeof low)
+    return;
+  for (size_t k = 0; k < n; k++)
+    low[k] = g_ascii_tolower(doc->text[aw->start + k]);
+  low[n] = '\0';
+  const frame_def *const *fs = lexicon_frames(X->lx, low, true);
+  if (!fs || !fs[0] || fs[0]->tag) /* (a disaster's name: "Storm Ciaran") */
+    return;
+  w[i].upos = NLP_UPOS_NOUN;
+  w[i].xpos = NLP_XPOS_NN;
+  w[i].lemma = fs[0]->lemma;
+}
+
 /* "Da Silva mentioned the benefits. He said ...": a sentence that opens
  * with a name and its verb names whom a later he or she stands for,
  * whatever its verb. */
@@ -816,6 +843,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     size_t db = da; /* the sentence's dates: [da, db) */
     while (db < dates->len && dv[db].start < sent->end)
       db++;
+    retag_opening_noun(X, doc, w, si);
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
       tree_repair(X->lx, doc, w, date_word, si);
