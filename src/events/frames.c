@@ -131,8 +131,18 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                            "mobilisation", NULL}))
         continue;
     }
+    /* ("sent a team of experts", "a contingent of troops": the kind
+     * counted is the object) */
+    int obj = i;
+    if (lemma_among(x, i, (const char *const[]){"team", "group", "contingent",
+                                                "unit", "squad", "batch",
+                                                "detachment", NULL}))
+      for (int j = i + 1; j < x->hi && obj == i; j++)
+        if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+            marker_is(x, j, (const char *[]){"of", NULL}))
+          obj = j;
     for (size_t k = 0; list[k]; k++)
-      if (lemma_is(x, i, list[k]) ||
+      if (lemma_is(x, obj, list[k]) ||
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
           (title >= 0 && g_ascii_strcasecmp(lemma(x, title), list[k]) == 0) ||
           (strcmp(list[k], "@place") == 0 && named_place(x, i)) ||
