@@ -49,6 +49,8 @@ typedef struct {
   bool light;
   bool possessor_target; /* "Castillo's arrest": the possessor undergoes it */
   bool needs_clause;     /* only with a that-clause: "recalled that ..." */
+  bool needs_naming;     /* only when the verb names its object with a
+                            second one: "called the vote the last chance" */
   frame_complement complement;
   int specific; /* how many constraints: the most specific match wins */
   unsigned line;

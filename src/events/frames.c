@@ -292,8 +292,22 @@ const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
   const frame_def *best = NULL;
+  /* "called the vote the last chance", "called the strike a success":
+   * calling something a name is no call, no calling of a vote or strike;
+   * it is a statement, or the judgement the name passes ("called it a
+   * crime").  (Naming one to an office is an act: "named him prime
+   * minister".) */
+  bool naming = false;
+  for (int j = x->lo; fs && j < x->hi && !naming; j++)
+    naming = x->w[p].upos == NLP_UPOS_VERB && second_object(x, j, p);
+  bool calling = naming && lemma_among(x, p, (const char *const[]){
+                                              "call", "dub", "term", "label",
+                                              "brand", NULL});
   for (size_t k = 0; fs && fs[k]; k++) {
     const frame_def *f = fs[k];
+    if ((calling && !f->mod && !f->needs_naming) ||
+        (f->needs_naming && !naming))
+      continue;
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
     if (f->prep && !has_prep(x, p, f->prep, f->pobj))

@@ -75,7 +75,7 @@ static const struct {
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod", "pobj", "clause", "subj",
+    "possessor", "mod", "pobj", "clause", "subj", "naming",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -95,7 +95,8 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
          lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
          lists_equal(a->subj, b->subj) &&
-         a->needs_clause == b->needs_clause;
+         a->needs_clause == b->needs_clause &&
+         a->needs_naming == b->needs_naming;
 }
 
 /* Checks one entry; adds errors to d.  Returns false when it is bad. */
@@ -148,6 +149,10 @@ static bool check_entry(const data_entry *e, const char *name,
   if (cl && strcmp(cl, "true") != 0)
     ERR("clause '%s' must be true (or left out)",
         annals_quote(cl, strlen(cl), q, sizeof q));
+  const char *nm = data_str(e, "naming");
+  if (nm && strcmp(nm, "true") != 0)
+    ERR("naming '%s' must be true (or left out)",
+        annals_quote(nm, strlen(nm), q, sizeof q));
   const char *st = data_str(e, "strength");
   if (st) {
     char *end;
@@ -234,6 +239,10 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->possessor_target = poss && strcmp(poss, "target") == 0;
     const char *cl = data_str(e, "clause");
     f->needs_clause = cl && strcmp(cl, "true") == 0;
+    /* (a naming sense is no more specific than a judgement: "called it
+     * a crime" denounces) */
+    const char *nm = data_str(e, "naming");
+    f->needs_naming = nm && strcmp(nm, "true") == 0;
     /* an object names the event more surely than a preposition does */
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
                   2 * (f->obj != NULL) + (f->of != NULL) +

@@ -318,6 +318,8 @@ static void test_data_errors(void **state) {
        "frame has no 'title' (the headline verb phrase)", 1, 3},
       {"- {lemma: zap, pos: verb, clause: maybe, type: fight, title: zap}\n",
        "clause 'maybe' must be true (or left out)", 1, 3},
+      {"- {lemma: zap, pos: verb, naming: yes, type: fight, title: zap}\n",
+       "naming 'yes' must be true (or left out)", 1, 3},
       {"- {lemma: zap, pos: verb, light: true, complement: perhaps}\n",
        "unknown complement 'perhaps' (event, intent, decide, threat, refuse, "
        "negate, report, deny or order)",
