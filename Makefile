@@ -103,6 +103,7 @@ DATA := $(sort $(wildcard events/*.yaml))
 # same way, as build/gen/dates/words.inc.
 DATES_DATA := $(sort $(wildcard src/dates/*.txt))
 GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc \
+       $(BUILD)/gen/nouns.inc \
        $(DATES_DATA:src/dates/%.txt=$(BUILD)/gen/dates/%.inc)
 # The place gazetteer is generated from iso-codes and WordNet at build time.
 PLACES_SRC := $(ISO_CODES_DIR)/iso_3166-1.json \
@@ -157,8 +158,14 @@ $(BUILD)/tool_places: src/tools/tool_places.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
-# Development tools (src/tools/ but tool_embed and tool_places: the
-# trainer, evaluators) link the library; they are not part of `make all`.
+# So is the list of nouns that name no one (it reads WordNet).
+$(BUILD)/tool_nouns: src/tools/tool_nouns.c
+	@mkdir -p $(@D)
+	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
+
+# Development tools (src/tools/ but tool_embed, tool_places and
+# tool_nouns: the trainer, evaluators) link the library; they are not part
+# of `make all`.
 $(BUILD)/tool_%: src/tools/tool_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(call say,LINK,$@)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) \
@@ -175,6 +182,14 @@ $(BUILD)/gen/dates/%.inc: src/dates/%.txt $(BUILD)/tool_embed
 $(BUILD)/gen/places.yaml: $(BUILD)/tool_places $(PLACES_DEPS)
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)$(BUILD)/tool_places $(PLACES_SRC) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/nouns.txt: $(BUILD)/tool_nouns $(WORDNET_DIR)/data.noun
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_nouns $(WORDNET_DIR)/data.noun > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/nouns.inc: $(BUILD)/gen/nouns.txt $(BUILD)/tool_embed
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/places.inc: $(BUILD)/gen/places.yaml $(BUILD)/tool_embed
 	@mkdir -p $(@D)

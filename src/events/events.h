@@ -67,6 +67,12 @@ const frame_def *const *lexicon_frames(const annals_lexicon *lx,
 const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
                                bool noun, annals_type t, bool obj);
 
+/* ---- nouns.c: nouns that name no one -------------------------------------- */
+
+/* Is lemma a noun none of whose WordNet senses is a being, a group, a
+ * place or a thing ("result", "decree")?  Such a word is no actor. */
+bool noun_names_no_one(const char *lemma);
+
 /* ---- actors.c: who and where --------------------------------------------- */
 
 typedef enum {

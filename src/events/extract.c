@@ -1179,13 +1179,21 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   const char *actors[12], *countries[12];
   size_t na = 0;
   size_t nf = r->frames->len;
+  const nlp_word *w = nlp_doc_words(doc);
   for (int pass = 0; pass < 2; pass++)
     for (size_t k = 0; k <= nf; k++) {
       const ev_frame *g = k == 0 ? f : &fv[g_array_index(r->frames, size_t, k - 1)];
       const ev_actor *a = pass == 0 ? g->agents : g->targets;
       size_t n = pass == 0 ? g->n_agents : g->n_targets;
-      for (size_t i = 0; i < n; i++)
+      for (size_t i = 0; i < n; i++) {
+        /* (a common noun that names no one is what the act is about,
+         * not an actor: "annulled the results", "hailed the end") */
+        if (a[i].kind == ACT_GROUP && a[i].word >= 0 &&
+            (size_t)a[i].word < doc->n_words &&
+            noun_names_no_one(w[a[i].word].lemma))
+          continue;
         add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &a[i]);
+      }
     }
   /* An event without named actors (a disaster, an election) concerns
    * the country of its place. */

@@ -1,0 +1,42 @@
+/*
+ * events/nouns.c - the nouns that name no one: those none of whose
+ * WordNet 3.0 senses is a being, a group, a place or a thing ("result",
+ * "decree", "history"), written at build time by src/tools/tool_nouns.c
+ * and compiled in.  Such a noun is what an act is about, never who acts
+ * or undergoes it.
+ */
+#include "events/events.h"
+
+/* one noun a line, sorted (strcmp order), after '#' comment lines */
+#include "nouns.inc"
+
+/* Compares line [s, s + n) of the list with word w (m bytes). */
+static int line_cmp(const char *s, size_t n, const char *w, size_t m) {
+  int c = memcmp(s, w, n < m ? n : m);
+  return c ? c : (n > m) - (n < m);
+}
+
+bool noun_names_no_one(const char *lemma) {
+  if (!lemma || !*lemma)
+    return false;
+  const char *t = embed_nouns;
+  size_t len = (size_t)embed_nouns_len, m = strlen(lemma);
+  /* a binary search over the bytes of the list, by whole lines */
+  size_t lo = 0, hi = len;
+  while (lo < hi) {
+    size_t s = lo + (hi - lo) / 2;
+    while (s > lo && t[s - 1] != '\n')
+      s--;
+    size_t e = s;
+    while (e < len && t[e] != '\n')
+      e++;
+    int c = line_cmp(t + s, e - s, lemma, m);
+    if (c == 0)
+      return true;
+    if (c < 0)
+      lo = e + 1;
+    else
+      hi = s;
+  }
+  return false;
+}
