@@ -682,6 +682,38 @@ static void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Malawi's Constitutional Court annulled ...": the parser may make the
+ * possessor a subject of the verb beside its noun.  A subject with a
+ * possessive "'s" that the verb's next subject follows, with only the
+ * noun's modifiers between, is that subject's possessor. */
+static void fix_possessor_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t p = s->first; p + 2 < e; p++) {
+    long v = doc->words[p].head;
+    if (v < 0 || w[p].dep != NLP_DEP_NSUBJ || w[p + 1].xpos != NLP_XPOS_POS ||
+        doc->words[p + 1].head != (long)p)
+      continue;
+    size_t n = p + 2;
+    while (n < e && n < (size_t)v && doc->words[n].head != v)
+      n++;
+    if (n >= e || n >= (size_t)v || w[n].dep != NLP_DEP_NSUBJ ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    /* (the words between hang inside the noun's phrase) */
+    bool inside = true;
+    for (size_t i = p + 2; i < n && inside; i++) {
+      long h = doc->words[i].head;
+      inside = h > (long)p + 1 && h <= (long)n;
+    }
+    if (!inside)
+      continue;
+    doc->words[p].head = (long)n;
+    w[p].dep = NLP_DEP_NMOD_POSS;
+    return;
+  }
+}
+
 /* "Opposition leader Dan Moro branded": a role noun right before a
  * name, both made subjects of the verb, is the name's title. */
 static void fix_role_subjects(annals_doc *doc, nlp_word *w, size_t si) {
@@ -1313,6 +1345,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_subject(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_possessor_subject(doc, w, si);
   /* (these compare each verb with the words around it: a "sentence" of
    * thousands of words, a list or a table, is no clause to repair, and
    * would cost their square) */
