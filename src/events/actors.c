@@ -833,6 +833,10 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
            (ac->w[s - 1].flags & NLP_WF_CAP))) &&
          ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
     s--;
+  /* (a possessive mark whose possessor stayed out opens no name: "each
+   * other's territory" is "territory") */
+  while (s < h && ac->w[s].xpos == NLP_XPOS_POS)
+    s++;
   memset(out, 0, sizeof *out);
   GString *n = g_string_new(NULL);
   for (int i = s; i <= h; i++) {
