@@ -887,6 +887,14 @@ static int child(const actor_ctx *ac, int h, int rel) {
   return -1;
 }
 
+bool actor_calendar_word(const actor_ctx *ac, int i) {
+  static const char *const cal[] = {
+      "January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  return word_in(ac, i, cal, ARRAY_SIZE(cal));
+}
+
 /* A proper modifier of common noun h: a name among the words before it
  * in its phrase ("Houthi rebels", "Israeli forces", "Iran-backed Houthi
  * militia group"), or -1. */
@@ -902,11 +910,7 @@ static int proper_modifier(const actor_ctx *ac, int h) {
       continue;
     int d = dep(ac, i);
     /* (nor is a month or a day: "the March election") */
-    static const char *const cal[] = {
-        "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    if (word_in(ac, i, cal, ARRAY_SIZE(cal)))
+    if (actor_calendar_word(ac, i))
       continue;
     /* (a model's letters are no name: "F-16", "Su-25", "S-400") */
     bool model = i + 2 < hi && ac->w[i + 1].upos == NLP_UPOS_PUNCT &&

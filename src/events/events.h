@@ -156,6 +156,10 @@ void actor_acronyms(actor_ctx *ac);
  * false when it names none (a pronoun without antecedent, a number...). */
 bool actor_of(actor_ctx *ac, int h, ev_actor *out);
 
+/* Is word i a month's or a weekday's name ("the March vote")?  A time,
+ * never an actor. */
+bool actor_calendar_word(const actor_ctx *ac, int i);
+
 /* "EU leaders": the people of a union of states (an organisation of no
  * country, named before the common noun that heads them) are no
  * country's body. */

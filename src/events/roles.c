@@ -1118,12 +1118,7 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
        * Tehran visit": a city one goes to */
       ev_actor a, pl;
       /* (nor is a month or a day: "the March vote", "Sunday's poll") */
-      static const char *const cal[] = {
-          "January", "February", "March",    "April",   "May",
-          "June",    "July",     "August",   "September", "October",
-          "November", "December", "Monday",  "Tuesday", "Wednesday",
-          "Thursday", "Friday",   "Saturday", "Sunday", NULL};
-      if (x->in_date[i - x->lo] || lemma_among(x, i, cal))
+      if (x->in_date[i - x->lo] || actor_calendar_word(x->ac, i))
         continue;
       if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
           place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {
