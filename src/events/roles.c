@@ -95,6 +95,23 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   }
   if (!two && !(the && bare && !lemma_is(x, n, "state")))
     return false;
+  /* "the ceasefire between Israel and Hamas ... both sides": the two
+   * sides are the parties a "between" before them names */
+  for (int i = x->lo; lemma_is(x, n, "side") && i < n; i++) {
+    int a = H(x, i), b = -1;
+    if (!lemma_is(x, i, "between") || D(x, i) != NLP_DEP_CASE || a < 0)
+      continue;
+    for (int j = a + 1; j < n && b < 0; j++)
+      if (H(x, j) == a && D(x, j) == NLP_DEP_CONJ)
+        b = j;
+    ev_actor pa, pb;
+    if (b >= 0 && actor_of(x->ac, a, &pa) && actor_of(x->ac, b, &pb) &&
+        pa.kind == ACT_NAMED && pb.kind == ACT_NAMED) {
+      frames_add_actor(list, count, &pa);
+      frames_add_actor(list, count, &pb);
+      return true;
+    }
+  }
   /* the two named last before it in its sentence, else met before */
   const char *pair[2];
   size_t np = 0;
