@@ -794,6 +794,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         if (actor_of(x->ac, i, &o) && o.kind == ACT_GROUP)
           fr->object = o.name;
       }
+      /* "accused each other": the parties did it to one another */
+      if (!fr->object &&
+          ((lemma_is(x, i, "other") && i > x->lo &&
+            lemma_is(x, i - 1, "each")) ||
+           (lemma_is(x, i, "each") && i + 1 < x->hi &&
+            lemma_is(x, i + 1, "other"))))
+        fr->object = "each other";
     } else if (nlp_dep_universal(d) == NLP_DEP_OBL ||
                nlp_dep_universal(d) == NLP_DEP_NMOD) {
       int m = marker(x, i);
