@@ -164,13 +164,21 @@ static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
       continue;
     const gaz_entity *l = gaz_lookup(x->ac->g, x->ac->text,
                                      x->w[a->first].start, x->w[k - 1].end);
-    const gaz_entity *r = gaz_lookup(x->ac->g, x->ac->text, x->w[k + 1].start,
-                                     x->w[a->last].end);
+    /* (the right one may open a longer name: "the India-Iran Joint
+     * Commission meeting", its parties India and Iran) */
+    const gaz_entity *r = NULL;
+    int re = a->last;
+    for (; re > k && !r; re--)
+      r = gaz_lookup(x->ac->g, x->ac->text, x->w[k + 1].start, x->w[re].end);
+    re++;
+    for (int j = re + 1; r && j <= a->last; j++)
+      if (!(x->w[j].flags & NLP_WF_CAP))
+        r = NULL;
     if (!l || !r || l->kind == ENT_PERSON || r->kind == ENT_PERSON ||
         l->kind == ENT_CITY || r->kind == ENT_CITY)
       return false;
     const gaz_entity *both[2] = {l, r};
-    int span[2][2] = {{a->first, k - 1}, {k + 1, a->last}};
+    int span[2][2] = {{a->first, k - 1}, {k + 1, re}};
     /* (a country by its name or its letters, not its people: "the
      * Bosnian-Serb army" is one) */
     for (size_t i = 0; i < 2; i++) {
@@ -1157,7 +1165,12 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
           frames_add_actor(fr->targets, &fr->n_targets, &c);
         }
       } else if (actor_of(x->ac, i, &a) &&
-                 !hyphen_pair(x, &a, fr->agents, &fr->n_agents)) {
+                 !hyphen_pair(x, &a, fr->agents, &fr->n_agents) &&
+                 /* (a capitalised common noun of the event's own name
+                  * that names no one known: "the Joint Commission
+                  * Meeting") */
+                 !(x->w[i].upos == NLP_UPOS_NOUN && !a.ent &&
+                   !strchr(a.name, ' '))) {
         frames_add_actor(fr->agents, &fr->n_agents, &a);
       }
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD) {
