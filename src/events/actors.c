@@ -647,6 +647,25 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   return false;
 }
 
+bool actor_other_person(const actor_ctx *ac, const char *pronoun, int word,
+                        const char *name, ev_actor *out) {
+  bool he = pronoun && strcmp(pronoun, "he") == 0;
+  if (!(he || (pronoun && strcmp(pronoun, "she") == 0)) || !ac->have_person)
+    return false;
+  char bad = he ? 'f' : 'm';
+  const ev_actor *c = NULL;
+  if (strcmp(ac->last_person.name, name) != 0 && ac->last_sex != bad)
+    c = &ac->last_person;
+  else if (ac->have_prev_person && strcmp(ac->prev_person.name, name) != 0 &&
+           ac->prev_sex != bad)
+    c = &ac->prev_person;
+  if (!c)
+    return false;
+  *out = *c;
+  out->word = word;
+  return true;
+}
+
 /* The person named before whose name ends with the one word name, or
  * NULL. */
 static const ev_actor *known_surname(const actor_ctx *ac, const char *name) {

@@ -156,6 +156,14 @@ void actor_acronyms(actor_ctx *ac);
  * false when it names none (a pronoun without antecedent, a number...). */
 bool actor_of(actor_ctx *ac, int h, ev_actor *out);
 
+/* The other of the last two persons named than the one called name,
+ * for the pronoun (lemma "he" or "she") at doc word `word`, of a sex its
+ * title does not contradict: whom a pronoun stands for when it cannot
+ * stand for the other side of its act ("Ruta demanded that he resign").
+ * False when there is none. */
+bool actor_other_person(const actor_ctx *ac, const char *pronoun, int word,
+                        const char *name, ev_actor *out);
+
 /* Is word i a month's or a weekday's name ("the March vote")?  A time,
  * never an actor. */
 bool actor_calendar_word(const actor_ctx *ac, int i);

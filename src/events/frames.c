@@ -297,9 +297,10 @@ const frame_def *frames_choose(const fctx *x, int p) {
    * it is a statement, or the judgement the name passes ("called it a
    * crime").  (Naming one to an office is an act: "named him prime
    * minister".) */
-  bool naming = false;
-  for (int j = x->lo; fs && j < x->hi && !naming; j++)
-    naming = x->w[p].upos == NLP_UPOS_VERB && second_object(x, j, p);
+  int objects = 0; /* (two objects: one names the other) */
+  for (int j = x->lo; fs && x->w[p].upos == NLP_UPOS_VERB && j < x->hi; j++)
+    objects += H(x, j) == p && D(x, j) == NLP_DEP_OBJ;
+  bool naming = objects >= 2;
   bool calling = naming && lemma_among(x, p, (const char *const[]){
                                               "call", "dub", "term", "label",
                                               "brand", NULL});
@@ -861,29 +862,6 @@ static void remove_actor(ev_actor *list, size_t *n, size_t k) {
   (*n)--;
 }
 
-/* The other of the last two persons named than the one named name, for
- * the pronoun at word p ("he", "her"): who a pronoun stands for when it
- * cannot stand for the other side of its act.  False when none. */
-static bool other_person(const fctx *x, int p, const char *name,
-                         ev_actor *out) {
-  const actor_ctx *ac = x->ac;
-  bool he = lemma_is(x, p, "he"), she = lemma_is(x, p, "she");
-  if (!(he || she) || !ac->have_person)
-    return false;
-  char bad = he ? 'f' : 'm';
-  const ev_actor *c = NULL;
-  if (strcmp(ac->last_person.name, name) != 0 && ac->last_sex != bad)
-    c = &ac->last_person;
-  else if (ac->have_prev_person && strcmp(ac->prev_person.name, name) != 0 &&
-           ac->prev_sex != bad)
-    c = &ac->prev_person;
-  if (!c)
-    return false;
-  *out = *c;
-  out->word = p;
-  return true;
-}
-
 /* "Keita detains Keita", "Bainimarama demanded that he resign": one
  * actor on both sides of an act is a reference gone wrong.  A pronoun
  * target of a verb whose subject names the agent ("Ruta demanded that he
@@ -907,12 +885,15 @@ static void drop_self(const fctx *x, ev_frame *fr) {
         sv = kid(x, H(x, fr->pred), NLP_DEP_NSUBJ, x->lo);
       bool subject = !pa && wa >= 0 && wa == sv;
       ev_actor o;
-      if (pt && subject && other_person(x, wt, fr->agents[a].name, &o)) {
+      if (pt && subject &&
+          actor_other_person(x->ac, lemma(x, wt), wt, fr->agents[a].name,
+                             &o)) {
         fr->targets[t] = o;
       } else if (pt && !subject && !pa) {
         remove_actor(fr->agents, &fr->n_agents, a);
       } else if (pa && !pt) {
-        if (other_person(x, wa, fr->targets[t].name, &o))
+        if (actor_other_person(x->ac, lemma(x, wa), wa, fr->targets[t].name,
+                               &o))
           fr->agents[a] = o;
         else
           remove_actor(fr->agents, &fr->n_agents, a);
