@@ -571,6 +571,17 @@ static bool reason_noun(const fctx *x, int i) {
   return false;
 }
 
+/* Adds to fr's agents those of event noun n read as frame def ("an
+ * Israeli strike killed X": who struck). */
+static void noun_agents(fctx *x, int n, const frame_def *def, ev_frame *fr) {
+  ev_frame in;
+  memset(&in, 0, sizeof in);
+  in.def = def;
+  roles_noun(x, n, &in);
+  for (size_t k = 0; k < in.n_agents; k++)
+    frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+}
+
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
@@ -669,12 +680,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                            : NULL;
   if (sf && annals_type_quad(sf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
     /* "an Israeli strike killed X": who struck killed */
-    ev_frame in;
-    memset(&in, 0, sizeof in);
-    in.def = sf;
-    roles_noun(x, s, &in);
-    for (size_t k = 0; k < in.n_agents; k++)
-      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+    noun_agents(x, s, sf, fr);
   } else if (s >= 0) {
     if (pass && f->obj && frames_has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
@@ -1086,12 +1092,7 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
     const frame_def *nf = frames_choose(x, i);
     if (!nf || annals_type_quad(nf->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
       continue;
-    ev_frame in;
-    memset(&in, 0, sizeof in);
-    in.def = nf;
-    roles_noun(x, i, &in);
-    for (size_t k = 0; k < in.n_agents; k++)
-      frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
+    noun_agents(x, i, nf, fr);
     if (fr->n_agents)
       return;
   }
