@@ -79,6 +79,11 @@ static bool named_person(const fctx *x, int i) {
  * "@place" in the list stands for a named city or region, "@person" for
  * a person's name. */
 bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
+  /* "a statement released today": the noun a participle describes
+   * undergoes it */
+  if (!noun && D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
+      H(x, p) >= 0 && lemma_among(x, H(x, p), list))
+    return true;
   for (int i = x->lo; i < x->hi; i++) {
     int h = H(x, i);
     if (h != p && !(h >= 0 && H(x, h) == p && D(x, h) == NLP_DEP_OBJ &&
