@@ -569,6 +569,104 @@ static void fix_date_subject(annals_doc *doc, nlp_word *w, const bool *date_word
   }
 }
 
+/* "A Ukrainian court Tuesday sentenced X", "A court on Tuesday sentenced
+ * X": wire copy puts the day between the subject and its verb, and the
+ * parser may make the day the verb's subject and the verb a clause on
+ * the noun before it.  A finite verb hung on a noun as a clause, whose
+ * subject is a date standing between them (only the date's words, an
+ * "on" and commas between), takes the noun's place; the noun is its
+ * subject, the date its time. */
+static void fix_date_before_verb(annals_doc *doc, nlp_word *w,
+                                 const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  /* (or made both the noun and the day its subjects) */
+  for (size_t d = s->first + 1; d < end; d++) {
+    long v = doc->words[d].head;
+    if (!date_word[d] || v <= (long)d || w[d].dep != NLP_DEP_NSUBJ)
+      continue;
+    for (size_t i = s->first; i < d; i++)
+      if (doc->words[i].head == v && !date_word[i] &&
+          (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS)) {
+        w[d].dep = NLP_DEP_OBL_UNMARKED;
+        break;
+      }
+  }
+  for (size_t v = s->first + 2; v < end; v++) {
+    long n = doc->words[v].head;
+    int x = w[v].xpos, u = nlp_dep_universal(w[v].dep);
+    if (n < (long)s->first || n >= (long)v || w[v].upos != NLP_UPOS_VERB ||
+        (x != NLP_XPOS_VBD && x != NLP_XPOS_VBZ && x != NLP_XPOS_VBP) ||
+        (u != NLP_DEP_ACL && u != NLP_DEP_ADVCL) ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        date_word[n])
+      continue;
+    /* only the date between them, and it is the verb's subject */
+    size_t d = SIZE_MAX;
+    bool ok = true;
+    for (size_t i = (size_t)n + 1; i < v && ok; i++) {
+      size_t len = doc->words[i].end - doc->words[i].start;
+      const char *t = doc->text + doc->words[i].start;
+      bool on = len == 2 && memcmp(t, "on", 2) == 0;
+      bool comma = len == 1 && *t == ',';
+      ok = date_word[i] || on || comma;
+      if (date_word[i] && doc->words[i].head == (long)v &&
+          (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS))
+        d = i;
+    }
+    if (!ok || d == SIZE_MAX)
+      continue;
+    bool pass = w[d].dep == NLP_DEP_NSUBJ_PASS;
+    /* the verb takes the noun's place and what hangs on the noun after it */
+    doc->words[v].head = doc->words[n].head;
+    w[v].dep = w[n].dep;
+    for (size_t i = v + 1; i < end; i++)
+      if (doc->words[i].head == n)
+        doc->words[i].head = (long)v;
+    doc->words[n].head = (long)v;
+    w[n].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+    w[d].dep = NLP_DEP_OBL_UNMARKED;
+    for (size_t i = (size_t)n + 1; i < v; i++) {
+      size_t len = doc->words[i].end - doc->words[i].start;
+      if (len == 2 && memcmp(doc->text + doc->words[i].start, "on", 2) == 0) {
+        doc->words[i].head = (long)d;
+        w[i].dep = NLP_DEP_CASE;
+        w[d].dep = NLP_DEP_OBL;
+      } else if (!date_word[i] || doc->words[i].head == (long)n)
+        doc->words[i].head = (long)v;
+    }
+  }
+}
+
+/* "sentenced former Prime Minister X to four years": the parser may
+ * label a name right after its verb a bare time ("obl:unmarked") as it
+ * does "Friday".  A word that is no date, so labelled, right after a
+ * verb without an object (only its own modifiers between), is the
+ * verb's object. */
+static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
+                                const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    long v = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_OBL_UNMARKED || date_word[i] || v < 0 ||
+        v >= (long)i || w[v].upos != NLP_UPOS_VERB ||
+        (w[i].upos != NLP_UPOS_PROPN && w[i].upos != NLP_UPOS_NOUN))
+      continue;
+    bool ok = true;
+    for (size_t k = (size_t)v + 1; k < i && ok; k++) {
+      long h = doc->words[k].head;
+      while (h >= 0 && h != (long)i && h > (long)v && h < (long)i)
+        h = doc->words[h].head;
+      ok = h == (long)i && !date_word[k] && w[k].upos != NLP_UPOS_ADP;
+    }
+    for (size_t k = s->first; k < end && ok; k++)
+      ok = !(doc->words[k].head == v && w[k].dep == NLP_DEP_OBJ);
+    if (ok)
+      w[i].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "The president's guards killed rebel leader X": the parser may make
  * the subject the root and the verb a participle on it.  A participle
  * with an object and no auxiliary right after the root noun's phrase is
@@ -1343,6 +1441,8 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_date_heads(doc, w, date_word, si);
   fix_date_opener(doc, w, date_word, si);
   fix_date_subject(doc, w, date_word, si);
+  fix_date_before_verb(doc, w, date_word, si);
+  fix_unmarked_object(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   fix_possessor_subject(doc, w, si);
