@@ -1112,18 +1112,41 @@ static int complement(const fctx *x, int v) {
 static bool complement_frame(fctx *x, int v, const frame_def *f) {
   int c = complement(x, v);
   /* "instructed its embassy to lodge a protest", "voted to expel the
-   * envoy": the parser may hang the infinitive after an order's object,
-   * or after a decision, as a purpose */
+   * envoy", "vowed on Tuesday to punish": the parser may hang the
+   * infinitive after an order's object, or after a decision, a pledge
+   * or a threat, as a purpose */
   for (int i = x->lo; c < 0 && i < x->hi; i++)
     if (H(x, i) == v && D(x, i) == NLP_DEP_ADVCL && i > v &&
         x->w[i].upos == NLP_UPOS_VERB &&
         ((f->complement == FC_ORDER && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0) ||
-         f->complement == FC_DECIDE) &&
+         f->complement == FC_DECIDE || f->complement == FC_INTENT ||
+         f->complement == FC_THREAT) &&
         kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0) {
       int m = kid(x, i, NLP_DEP_MARK, x->lo);
       if (m >= 0 && lemma_is(x, m, "to"))
         c = i;
     }
+  /* "pledged to surprise India with retaliatory strikes": an intent
+   * whose verb tells no act of its own is the hostile act it names */
+  if (c >= 0 && f->complement == FC_INTENT && x->w[c].upos == NLP_UPOS_VERB) {
+    const frame_def *own =
+        frames_candidate(x->lx, &x->w[c]) ? frames_choose(x, c) : NULL;
+    for (int i = x->lo; i < x->hi && (!own || own->type == ANNALS_TYPE_NONE);
+         i++) {
+      int u = nlp_dep_universal(D(x, i));
+      if (H(x, i) != c || x->w[i].upos != NLP_UPOS_NOUN ||
+          (u != NLP_DEP_OBJ &&
+           !(u == NLP_DEP_OBL && marker_is(x, i, (const char *[]){"with", NULL}))) ||
+          !frames_candidate(x->lx, &x->w[i]))
+        continue;
+      const frame_def *nf = frames_choose(x, i);
+      if (nf && !nf->light && nf->type != ANNALS_TYPE_NONE &&
+          annals_type_quad(nf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
+        c = i;
+        break;
+      }
+    }
+  }
   if (c < 0 || !frames_candidate(x->lx, &x->w[c]))
     return false;
   const frame_def *cf = frames_choose(x, c);
