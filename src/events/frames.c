@@ -742,6 +742,16 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
   bool is_civil = false;
   for (size_t k = 0; civil[k] && !is_civil; k++)
     is_civil = strcmp(l, civil[k]) == 0;
+  /* "rebel police officers joined the protests": men of the state who
+   * broke with it do not act for it */
+  static const char *const broke[] = {"rebel",    "renegade", "mutinous",
+                                      "dissident", "striking", "defecting",
+                                      "disgruntled", "off-duty", NULL};
+  bool broke_away = false;
+  for (int i = x->lo; i < a->word && !broke_away; i++)
+    if (H(x, i) == a->word || (H(x, i) >= 0 && H(x, H(x, i)) == a->word &&
+                               D(x, H(x, i)) == NLP_DEP_COMPOUND))
+      broke_away = lemma_among(x, i, broke);
   /* "Kenyans" are the country's people, "Kenya" the country */
   const annals_word *aw = &x->ac->doc->words[a->word];
   bool people = x->w[a->word].xpos == NLP_XPOS_NNPS && a->first == a->last &&
@@ -767,7 +777,7 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
       fr->type = seize->type;
     }
   }
-  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil)
+  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil && !broke_away)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
     fr->type = ANNALS_TYPE_ASSAULT;
