@@ -238,6 +238,27 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
     /* nor by the date of a thing ("the order of 16 March 2022") */
     if (marker_is(x, date_head(x, j), (const char *[]){"of", NULL}))
       continue;
+    /* nor by the date that names an event further off ("a region
+     * devastated by last year's tsunami"), unless that event is its
+     * subject or object ("Monday's attack killed six") */
+    int dh = date_head(x, j), dn = H(x, dh), top = dn;
+    while (top >= 0 && D(x, top) == NLP_DEP_COMPOUND && H(x, top) >= 0)
+      top = H(x, top); /* ("Tuesday's swearing-in ceremony") */
+    bool far_off = false;
+    if ((D(x, dh) == NLP_DEP_NMOD_POSS || D(x, dh) == NLP_DEP_COMPOUND) &&
+        dn >= 0 && dn != fr->pred && dn != light && is_noun(&x->w[dn]) &&
+        x->gov[j] == dn)
+      /* (a clause or phrase on a noun between them) */
+      for (int q = top, k = 0; q >= 0 && k < 16 && !far_off; k++) {
+        int h = H(x, q), u = nlp_dep_universal(D(x, q));
+        if (q == fr->pred || q == light || h < 0)
+          break;
+        far_off = (u == NLP_DEP_ACL || u == NLP_DEP_NMOD) && h >= 0 &&
+                  is_noun(&x->w[h]) && under(x, h, fr->pred);
+        q = h;
+      }
+    if (far_off)
+      continue;
     /* nor by the date of a relative clause it is not in ("arrested
      * Keita, who took power in 2013"), nor by a span's start ("has
      * not been seen since the 1980s", "its worst since 1934") */
