@@ -139,6 +139,56 @@ static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
 /* Dates a frame: its own date, else its clause's, else its reporter's,
  * else the sentence's only free date.  A frame whose own date lies after
  * the document date is an announced plan: future. */
+/* "sworn in on Thursday, a day after the army ousted him", "two days
+ * after rebels seized the airport, ... on Friday": a clause opened by
+ * "after" or "before" with a count of days or weeks before it happened
+ * that many days before or after the date it borrows from the clause
+ * above it.  Shifts fr's borrowed date (a day) accordingly; hours and
+ * minutes leave it on its day. */
+static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
+  int q = light >= 0 ? light : fr->pred;
+  if (fr->when.interval || fr->when.start.prec != ANNALS_PREC_DAY)
+    return;
+  int m = -1;
+  for (int i = x->lo; i < q && m < 0; i++)
+    if (H(x, i) == q && D(x, i) == NLP_DEP_MARK &&
+        (lemma_is(x, i, "after") || lemma_is(x, i, "before")))
+      m = i;
+  if (m < 0 || m - 2 < x->lo)
+    return;
+  static const char *const units[] = {"day", "week", NULL};
+  int u = m - 1, c = m - 2;
+  if (!lemma_among(x, u, units))
+    return;
+  int per = lemma_is(x, u, "week") ? 7 : 1;
+  long n = -1;
+  static const char *const counts[] = {"a", "an", "one", "two", "three",
+                                       "four", "five", "six", "seven", NULL};
+  for (int k = 0; counts[k] && n < 0; k++)
+    if (lemma_is(x, c, counts[k]))
+      n = k < 3 ? 1 : k - 1;
+  if (n < 0 && x->w[c].upos == NLP_UPOS_NUM) {
+    const annals_word *aw = &x->ac->doc->words[c];
+    char buf[8];
+    size_t len = aw->end - aw->start;
+    if (len == 0 || len >= sizeof buf)
+      return;
+    memcpy(buf, x->ac->text + aw->start, len);
+    buf[len] = '\0';
+    char *end;
+    n = strtol(buf, &end, 10);
+    if (*end || n <= 0 || n > 60)
+      return;
+  }
+  if (n < 0)
+    return;
+  int64_t days = n * per * (lemma_is(x, m, "after") ? -1 : 1);
+  annals_date *d = &fr->when.start;
+  int64_t t = annals_days_from_civil(d->y, d->m, d->d) + days;
+  annals_civil_from_days(t, &d->y, &d->m, &d->d);
+  fr->when.end = *d;
+}
+
 void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   int k = date_of(x, fr->pred);
   if (k < 0 && light >= 0)
@@ -212,6 +262,7 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
       k = date_of(x, h);
       if (k >= 0) {
         set_date(x, fr, k, DH_CLAUSE);
+        shift_by_interval(x, fr, light);
         return;
       }
       q = h;
@@ -281,6 +332,8 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
       best_dist = dist;
     }
   }
-  if (best >= 0)
+  if (best >= 0) {
     set_date(x, fr, best, DH_SENT);
+    shift_by_interval(x, fr, light);
+  }
 }
