@@ -451,9 +451,13 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
     bool says = false;
     for (size_t c = 0; comment[c] && !says; c++)
       says = lemma_is(x, q, comment[c]);
-    /* ("responded by saying ...": the saying is how one responded) */
+    /* ("responded by saying ...": the saying is how one responded; "was
+     * quoted as saying ...": the one quoted says it) */
+    bool quoted = H(x, q) >= 0 && marker_is(x, q, (const char *[]){"as", NULL}) &&
+                  lemma_among(x, H(x, q), (const char *const[]){
+                                              "quote", "cite", "report", NULL});
     if (d == NLP_DEP_ADVCL && nonfinite &&
-        (!says || marker_is(x, q, (const char *[]){"by", NULL})) &&
+        (!says || quoted || marker_is(x, q, (const char *[]){"by", NULL})) &&
         kid(x, q, NLP_DEP_AUX, x->lo) < 0)
       adverbial = true;
     else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
