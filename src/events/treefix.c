@@ -1135,6 +1135,29 @@ static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "was quoted on his Facebook page as saying ...": the parser may hang
+ * "as saying" on the noun before it; it says how the quoting verb above
+ * that noun quoted. */
+static void fix_as_saying_on_noun(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const quote[] = {"quote", "cite", "report", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t g = s->first + 2; g < end; g++) {
+    long n = doc->words[g].head;
+    if (w[g].xpos != NLP_XPOS_VBG || !w[g].lemma ||
+        strcmp(w[g].lemma, "say") != 0 || !w[g - 1].lemma ||
+        strcmp(w[g - 1].lemma, "as") != 0 || w[g].dep != NLP_DEP_ACL ||
+        n < (long)s->first)
+      continue;
+    long q = doc->words[n].head;
+    if (q < (long)s->first || w[q].upos != NLP_UPOS_VERB ||
+        !lemma_in(&w[q], quote))
+      continue;
+    doc->words[g].head = q;
+    w[g].dep = NLP_DEP_ADVCL;
+  }
+}
+
 /* "the ministry quoted Wang Yi as saying the agreement represented a
  * victory": the parser may make the one quoted the subject of what he
  * said and "as saying" a clause of it.  After "quoted" or "cited", a
@@ -1452,6 +1475,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
     fix_participle_opener(doc, w, si);
     fix_coup_detat(doc, w, si);
+    fix_as_saying_on_noun(doc, w, si);
     fix_quoted_as_saying(doc, w, si);
     fix_said_object(lx, doc, w, si);
     fix_reduced_clause_said(lx, doc, w, si);
