@@ -39,6 +39,18 @@ static void line_context(const char *s, size_t len, const mention *m,
     a--;
   while (b < len && s[b] != '\n' && s[b] != '\r')
     b++;
+  /* a page's line of fields with the date a field of its own ("March 16,
+   * 2011|JOHN SMITH | The Post"): that field is its line */
+  size_t fa = m->start, fb = m->end;
+  while (fa > a && (s[fa - 1] == ' ' || s[fa - 1] == '\t'))
+    fa--;
+  while (fb < b && (s[fb] == ' ' || s[fb] == '\t'))
+    fb++;
+  bool left = fa == a || s[fa - 1] == '|', right = fb == b || s[fb] == '|';
+  if (left && right && (fa > a || fb < b)) {
+    a = fa;
+    b = fb;
+  }
   *words = 0;
   *pub = 0;
   *agency = false;
