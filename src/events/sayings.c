@@ -11,6 +11,32 @@
  * ("says the situation", not "says The situation"; names and "I" keep
  * theirs). */
 static const char *content_text(const fctx *x, int a, int b) {
+  /* A headline tells the gist: the reported clause up to its first
+   * break (a comma, a semicolon, a dash, a bracket or a quotation mark)
+   * once it has a few words, at most a dozen words, and not ending on a
+   * word that needs the ones cut off ("the", "of", "that", "would"). */
+  int cut = b;
+  for (int i = a + 4; i <= b && cut == b; i++) {
+    const char *c = x->ac->text + x->w[i].start;
+    size_t len = x->w[i].end - x->w[i].start;
+    if (x->w[i].upos == NLP_UPOS_PUNCT &&
+        (*c == ',' || *c == ';' || *c == '(' || *c == '"' ||
+         (len == 3 && (unsigned char)c[0] == 0xE2) || (len == 2 && *c == '-')))
+      cut = i - 1;
+  }
+  if (cut > a + 11)
+    cut = a + 11;
+  while (cut > a + 2) {
+    int u = x->w[cut].upos;
+    if (u != NLP_UPOS_DET && u != NLP_UPOS_ADP && u != NLP_UPOS_CCONJ &&
+        u != NLP_UPOS_SCONJ && u != NLP_UPOS_PART && u != NLP_UPOS_AUX &&
+        u != NLP_UPOS_PUNCT && x->w[cut].xpos != NLP_XPOS_WDT &&
+        x->w[cut].xpos != NLP_XPOS_WP && x->w[cut].xpos != NLP_XPOS_PRPS &&
+        !(u == NLP_UPOS_ADJ && cut < b && is_noun(&x->w[cut + 1])))
+      break;
+    cut--;
+  }
+  b = cut;
   char *t = g_string_chunk_insert_len(x->ac->strings,
                                       x->ac->text + x->w[a].start,
                                       (gssize)(x->w[b].end - x->w[a].start));

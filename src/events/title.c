@@ -237,7 +237,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   if (f->has_place && !place_done &&
       !named_in(f->place.name, f->agents, f->n_agents) &&
       !named_in(f->place.name, tg, ntg) &&
-      !(place_for_target && f->n_agents && !f->content)) {
+      !(place_for_target && f->n_agents && !f->content) &&
+      /* (what was said names its places itself) */
+      !f->content) {
     g_string_append(t, " in ");
     g_string_append(t, f->place.name);
   }
@@ -248,6 +250,27 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     while (cut > 0 && t->str[cut] != ' ')
       cut--;
     g_string_truncate(t, cut ? cut : TITLE_MAX);
+    /* (and not on a word that needs the ones cut off: "move to Belarus
+     * under") */
+    static const char *const needy[] = {
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "with",
+        "by", "from", "under", "and", "or", "but", "that", "which", "who",
+        "would", "will", "was", "were", "is", "are", "has", "have", "had",
+        "as", "into", "than", "its", "their", "his", "her", "not", "be",
+        "been", "when", "while", "after", "before", "during", "between",
+        "against", "over", "said", "says", NULL};
+    for (bool more = true; more;) {
+      more = false;
+      const char *sp = strrchr(t->str, ' ');
+      if (!sp || sp == t->str)
+        break;
+      for (size_t k = 0; needy[k]; k++)
+        if (g_ascii_strcasecmp(sp + 1, needy[k]) == 0) {
+          g_string_truncate(t, (gsize)(sp - t->str));
+          more = true;
+          break;
+        }
+    }
   }
   /* a headline ends with a word, not with the comma or the closing
    * quotation mark of the sentence it was cut from */
