@@ -185,6 +185,10 @@ static int deed_of(const fctx *x, int c) {
     if (H(x, i) == c && D(x, i) == NLP_DEP_ADVMOD &&
         (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
       return -1;
+  /* ("X was responsible": for what the text tells) */
+  if (lemma_is(x, c, "responsible") && kid(x, c, NLP_DEP_COP, x->lo) >= 0 &&
+      kid(x, c, NLP_DEP_OBL, x->lo) < 0)
+    return c;
   for (int i = x->lo; i < x->hi; i++)
     if (H(x, i) == c) {
       if (D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "behind"))
@@ -261,6 +265,18 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
       return;
     int s = -1;
     bool blame = blames(x, c, &s);
+    /* ("said they suspected that X was responsible": what one says one
+     * believes) */
+    int c2 = x->w[c].upos == NLP_UPOS_VERB &&
+                     lemma_among(x, c, (const char *const[]){
+                                           "suspect", "believe", "think",
+                                           "conclude", "assess", NULL})
+                 ? kid(x, c, NLP_DEP_CCOMP, x->lo)
+                 : -1;
+    if (!blame && c2 >= 0 && blames(x, c2, &s)) {
+      blame = true;
+      c = c2;
+    }
     if (!blame && charges(x, c)) {
       s = kid(x, c, NLP_DEP_NSUBJ, x->lo);
       blame = s >= 0 && x->w[s].upos != NLP_UPOS_PRON;
