@@ -140,15 +140,21 @@ static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
  * else the sentence's only free date.  A frame whose own date lies after
  * the document date is an announced plan: future. */
 /* "sworn in on Thursday, a day after the army ousted him", "two days
- * after rebels seized the airport, ... on Friday": a clause opened by
- * "after" or "before" with a count of days or weeks before it happened
- * that many days before or after the date it borrows from the clause
- * above it.  Shifts fr's borrowed date (a day) accordingly; hours and
- * minutes leave it on its day. */
+ * after rebels seized the airport, ... on Friday", "eight months after
+ * troops swept into Baghdad": a clause opened by "after" or "before"
+ * with a count of days, weeks, months or years before it happened that
+ * long before or after the date it borrows from the clause above it, at
+ * the precision of its unit (a day, a month, a year).  Shifts fr's
+ * borrowed date accordingly; hours and minutes leave it on its day. */
 static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
   int q = light >= 0 ? light : fr->pred;
-  if (fr->when.interval || fr->when.start.prec != ANNALS_PREC_DAY)
+  if (fr->when.interval || fr->when.start.prec == ANNALS_PREC_NONE)
     return;
+  /* (the mark of the clause, or of the first of two joined verbs:
+   * "after troops swept in and toppled the regime") */
+  if (D(x, q) == NLP_DEP_CONJ && H(x, q) >= 0 && H(x, q) < q &&
+      x->w[H(x, q)].upos == NLP_UPOS_VERB)
+    q = H(x, q);
   int m = -1;
   for (int i = x->lo; i < q && m < 0; i++)
     if (H(x, i) == q && D(x, i) == NLP_DEP_MARK &&
@@ -156,14 +162,20 @@ static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
       m = i;
   if (m < 0 || m - 2 < x->lo)
     return;
-  static const char *const units[] = {"day", "week", NULL};
+  static const char *const units[] = {"day", "week", "month", "year", NULL};
   int u = m - 1, c = m - 2;
   if (!lemma_among(x, u, units))
     return;
-  int per = lemma_is(x, u, "week") ? 7 : 1;
+  annals_prec need = lemma_is(x, u, "year")    ? ANNALS_PREC_YEAR
+                     : lemma_is(x, u, "month") ? ANNALS_PREC_MONTH
+                                               : ANNALS_PREC_DAY;
+  if (fr->when.start.prec < need)
+    return;
   long n = -1;
-  static const char *const counts[] = {"a", "an", "one", "two", "three",
-                                       "four", "five", "six", "seven", NULL};
+  static const char *const counts[] = {"a",    "an",    "one",  "two",
+                                       "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten",
+                                       "eleven", NULL};
   for (int k = 0; counts[k] && n < 0; k++)
     if (lemma_is(x, c, counts[k]))
       n = k < 3 ? 1 : k - 1;
@@ -182,10 +194,23 @@ static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
   }
   if (n < 0)
     return;
-  int64_t days = n * per * (lemma_is(x, m, "after") ? -1 : 1);
+  long sign = lemma_is(x, m, "after") ? -1 : 1;
   annals_date *d = &fr->when.start;
-  int64_t t = annals_days_from_civil(d->y, d->m, d->d) + days;
-  annals_civil_from_days(t, &d->y, &d->m, &d->d);
+  if (need == ANNALS_PREC_DAY) {
+    int64_t days = n * (lemma_is(x, u, "week") ? 7 : 1) * sign;
+    int64_t t = annals_days_from_civil(d->y, d->m, d->d) + days;
+    annals_civil_from_days(t, &d->y, &d->m, &d->d);
+  } else if (need == ANNALS_PREC_MONTH) {
+    long months = (long)d->y * 12 + (d->m - 1) + sign * n;
+    d->y = (int)(months / 12);
+    d->m = (int)(months % 12) + 1;
+    d->d = 0;
+    d->prec = ANNALS_PREC_MONTH;
+  } else {
+    d->y += (int)(sign * n);
+    d->m = d->d = 0;
+    d->prec = ANNALS_PREC_YEAR;
+  }
   fr->when.end = *d;
 }
 

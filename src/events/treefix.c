@@ -667,6 +667,50 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "spoke on Sunday, months after troops swept into the capital and
+ * toppled the regime": the parser may join the second verb to the main
+ * clause's.  A verb joined by "and", with no subject of its own, to the
+ * verb of a main clause, right after a clause that "after", "before",
+ * "when", "as" or "since" opens in between (no comma before "and"), is
+ * that clause's second verb. */
+static void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const marks[] = {"after", "before", "when", "as",
+                                      "since", "until", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first + 2; c < end; c++) {
+    long h = doc->words[c].head;
+    if (w[c].dep != NLP_DEP_CONJ || w[c].upos != NLP_UPOS_VERB || h < 0 ||
+        h >= (long)c || w[h].upos != NLP_UPOS_VERB)
+      continue;
+    bool subject = false;
+    for (size_t i = s->first; i < end && !subject; i++)
+      subject = doc->words[i].head == (long)c &&
+                (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS);
+    if (subject || !w[c - 1].lemma || strcmp(w[c - 1].lemma, "and") != 0 ||
+        doc->words[c - 1].head != (long)c)
+      continue;
+    /* the clause in between: a verb of h opened by a mark, the last such */
+    long v = -1;
+    for (size_t i = (size_t)h + 1; i < c - 1; i++)
+      if (doc->words[i].head == h && w[i].dep == NLP_DEP_ADVCL &&
+          w[i].upos == NLP_UPOS_VERB)
+        for (size_t k = (size_t)h + 1; k < i; k++)
+          if (doc->words[k].head == (long)i && w[k].dep == NLP_DEP_MARK &&
+              lemma_in(&w[k], marks))
+            v = (long)i;
+    if (v < 0)
+      continue;
+    /* its words run up to the "and" */
+    bool comma = false;
+    for (size_t i = (size_t)v + 1; i < c - 1 && !comma; i++)
+      comma = w[i].upos == NLP_UPOS_PUNCT;
+    if (comma)
+      continue;
+    doc->words[c].head = v;
+  }
+}
+
 /* "The president's guards killed rebel leader X": the parser may make
  * the subject the root and the verb a participle on it.  A participle
  * with an object and no auxiliary right after the root noun's phrase is
@@ -1486,6 +1530,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_object_apposition(doc, w, si);
     fix_ing_opener(doc, w, si);
     fix_participle_modifier(doc, w, si);
+    fix_conj_after_clause(doc, w, si);
     fix_acl_main_verb(doc, w, si);
   }
   fix_role_subjects(doc, w, si);

@@ -623,4 +623,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_fronted_clause(vbd, text, w, n);
   repair_complement_pasts(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
+  /* (a past tense found above opens the clause of an "after" before it:
+   * "eight months after troops swept into Baghdad") */
+  repair_subordinators(t, text, w, n);
 }
