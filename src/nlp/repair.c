@@ -124,6 +124,9 @@ static bool has_finite(const nlp_word *w, size_t a, size_t b) {
   return false;
 }
 
+static bool form_in(const char *text, const nlp_word *w,
+                    const char *const *list, size_t n);
+
 /* Repairs the clause w[a..b). */
 static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                           size_t b) {
@@ -147,7 +150,19 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                   (w[i + 1].xpos == NLP_XPOS_NNS ||
                    w[i + 1].xpos == NLP_XPOS_DT ||
                    w[i + 1].xpos == NLP_XPOS_PRPS);
-    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj)
+    /* "Unrest spread on Friday": a past with the form of its noun,
+     * before what follows a verb */
+    static const char *const same_past[] = {"spread", "hit", "cut", "shut",
+                                            "burst", "quit", "cast"};
+    int nx = i + 1 < b ? w[i + 1].xpos : NLP_XPOS_NONE;
+    bool noun_past = w[i].xpos == NLP_XPOS_NN && i + 1 < b &&
+                     (nx == NLP_XPOS_IN || nx == NLP_XPOS_DT ||
+                      nx == NLP_XPOS_RB || nx == NLP_XPOS_CD ||
+                      nx == NLP_XPOS_PRP || nx == NLP_XPOS_PRPS ||
+                      nx == NLP_XPOS_NNP || nx == NLP_XPOS_RP ||
+                      nx == NLP_XPOS_COMMA || nx == NLP_XPOS_PERIOD) &&
+                     form_in(text, &w[i], same_past, ARRAY_SIZE(same_past));
+    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj && !noun_past)
       continue;
     bool aux_before = false;
     for (size_t k = a; k < i && !aux_before; k++)
