@@ -436,6 +436,51 @@ static void repair_complement_pasts(int vbd, const char *text, nlp_word *w,
   }
 }
 
+/* "with Mr Vell's government severing ties with Taiwan": the subject of
+ * a "with" clause and its participle read as one noun phrase.  A word in
+ * -ing read as a noun or adjective right after such a phrase (with a
+ * determiner, a possessor, a number, a plural or a name in it, not a bare
+ * noun: "with oil drilling rights"), before what a verb governs, is the
+ * participle when it is a form of a verb. */
+static void repair_with_participles(const nlp_tagger *t, const nlp_lexicon *lx,
+                                    const char *text, nlp_word *w, size_t n) {
+  int vbg = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBG);
+  for (size_t i = 2; i + 1 < n && lx && vbg >= 0; i++) {
+    size_t len = w[i].end - w[i].start;
+    if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_JJ) || len < 6 ||
+        memcmp(text + w[i].end - 3, "ing", 3) != 0 || !nominal(w[i - 1].xpos) ||
+        w[i - 1].xpos == NLP_XPOS_PRP || w[i - 1].xpos == NLP_XPOS_CD)
+      continue;
+    int nx = w[i + 1].xpos;
+    if (nx != NLP_XPOS_DT && nx != NLP_XPOS_PRPS && nx != NLP_XPOS_NNP &&
+        nx != NLP_XPOS_NNS && nx != NLP_XPOS_CD && nx != NLP_XPOS_RP)
+      continue;
+    /* the phrase back to "with" */
+    size_t k = i - 1;
+    bool marked = w[i - 1].xpos != NLP_XPOS_NN;
+    while (k > 0) {
+      int x = w[k - 1].xpos;
+      if (x != NLP_XPOS_NN && x != NLP_XPOS_NNS && x != NLP_XPOS_NNP &&
+          x != NLP_XPOS_NNPS && x != NLP_XPOS_DT && x != NLP_XPOS_JJ &&
+          x != NLP_XPOS_CD && x != NLP_XPOS_POS && x != NLP_XPOS_PRPS)
+        break;
+      marked = marked || x == NLP_XPOS_DT || x == NLP_XPOS_POS ||
+               x == NLP_XPOS_PRPS || x == NLP_XPOS_CD || x == NLP_XPOS_NNP;
+      k--;
+    }
+    if (k == 0 || !marked || w[k - 1].end - w[k - 1].start != 4 ||
+        g_ascii_strncasecmp(text + w[k - 1].start, "with", 4) != 0)
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t nl = nlp_normalise(text + w[i].start, len, true, low);
+    if (!nlp_lex_verb(lx, low, nl))
+      continue;
+    w[i].tag = (uint8_t)vbg;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBG;
+  }
+}
+
 /* "Two CCG vessels": a word of capital letters only is no cardinal
  * number, whatever its window says, unless it is a Roman numeral. */
 static void repair_letter_numbers(const nlp_tagger *t, const char *text,
@@ -638,6 +683,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_fronted_clause(vbd, text, w, n);
   repair_complement_pasts(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
+  repair_with_participles(t, lx, text, w, n);
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */
   repair_subordinators(t, text, w, n);
