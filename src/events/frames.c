@@ -1248,6 +1248,15 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       fr.type = annals_type_quad(cf->type) <= ANNALS_QUAD_MATERIAL_COOPERATION
                     ? ANNALS_TYPE_INTEND_COOPERATION
                     : ANNALS_TYPE_THREATEN;
+    /* "agreed to hold a new election": a vote conceded is a yielding to
+     * those who demanded it */
+    if (how == FC_INTENT && f->complement == FC_DECIDE && cf->tag &&
+        strcmp(cf->tag, "election") == 0 &&
+        lemma_among(x, v, (const char *const[]){"agree", "accept", "consent",
+                                                NULL})) {
+      fr.type = ANNALS_TYPE_YIELD;
+      fr.strength_floor = 0.6;
+    }
     /* "pledged not to use force": to refrain from force is a peaceful
      * intent, from cooperation none */
     for (int i = x->lo; i < x->hi && !fr.inner_not; i++)
