@@ -1109,7 +1109,7 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
 /* Is event noun p what word h holds someone to: "responsible for p",
  * "involved in p"? */
 bool frames_responsible_for(const fctx *x, int h, int p) {
-  return (lemma_is(x, h, "responsible") &&
+  return ((lemma_is(x, h, "responsible") || lemma_is(x, h, "culpable")) &&
           marker_is(x, p, (const char *[]){"for", NULL})) ||
          (lemma_is(x, h, "involved") &&
           marker_is(x, p, (const char *[]){"in", NULL}));

@@ -126,6 +126,81 @@ static void fix_said_in_that(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* No word hangs on a punctuation mark (UD has none do); the parser
+ * sometimes hangs a whole clause on a sentence's final stop.  What hangs
+ * on a mark hangs on the mark's own head (its relation kept). */
+static void fix_punct_heads(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  /* (a mark made the root: its first verb, else its first word, is) */
+  long p0 = -1, r = -1, any = -1;
+  for (size_t i = s->first; i < end && p0 < 0; i++)
+    if (doc->words[i].head < 0 && w[i].upos == NLP_UPOS_PUNCT)
+      p0 = (long)i;
+  for (size_t i = s->first; i < end && p0 >= 0 && r < 0; i++)
+    if (doc->words[i].head == p0 && w[i].upos != NLP_UPOS_PUNCT) {
+      if (any < 0)
+        any = (long)i;
+      if (w[i].upos == NLP_UPOS_VERB)
+        r = (long)i;
+    }
+  if (r < 0)
+    r = any;
+  if (r >= 0) {
+    doc->words[r].head = -1;
+    w[r].dep = NLP_DEP_ROOT;
+    doc->words[p0].head = r;
+    w[p0].dep = NLP_DEP_PUNCT;
+  }
+  for (size_t i = s->first; i < end; i++) {
+    long p = doc->words[i].head;
+    for (int k = 0; k < 8 && p >= (long)s->first && w[p].upos == NLP_UPOS_PUNCT &&
+                    doc->words[p].head >= 0;
+         k++)
+      p = doc->words[p].head;
+    if (p != (long)i)
+      doc->words[i].head = p;
+  }
+}
+
+/* "said on Monday that Russia was instrumentalizing migrants": the
+ * parser may hang "that" and the clause it opens side by side on the
+ * verb before them.  A "that" read as a conjunction hung on a verb
+ * before it (a mark hangs on a verb after it), right before a clause (its subject, then its verb) whose verb hangs on
+ * the same word as the "that" or on the "that", opens that clause: the
+ * clause is the verb's complement. */
+static void fix_loose_that(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first + 1; t + 2 < end; t++) {
+    long h = doc->words[t].head;
+    if (!w[t].lemma || strcmp(w[t].lemma, "that") != 0 ||
+        w[t].upos != NLP_UPOS_SCONJ || h < 0 || h >= (long)t ||
+        w[h].upos != NLP_UPOS_VERB)
+      continue;
+    /* the clause's verb: the first verb after the "that" with a subject
+     * of its own after the "that" */
+    long v = -1;
+    for (size_t i = t + 1; i < end && v < 0; i++)
+      if (w[i].upos == NLP_UPOS_VERB || w[i].upos == NLP_UPOS_AUX) {
+        long vi = w[i].upos == NLP_UPOS_AUX ? doc->words[i].head : (long)i;
+        if (vi < (long)t + 1)
+          break;
+        bool subj = false;
+        for (size_t k = t + 1; k < (size_t)vi && !subj; k++)
+          subj = doc->words[k].head == vi && (w[k].dep == NLP_DEP_NSUBJ ||
+                                               w[k].dep == NLP_DEP_NSUBJ_PASS);
+        v = subj ? vi : -2;
+      }
+    if (v < 0 || (doc->words[v].head != h && doc->words[v].head != (long)t))
+      continue;
+    doc->words[v].head = h;
+    w[v].dep = NLP_DEP_CCOMP;
+    doc->words[t].head = v;
+    w[t].dep = NLP_DEP_MARK;
+  }
+}
+
 /* "told the radio that 'more than 30 million dollars have been pledged'":
  * a "that" the parser made the subject of a clause with another subject
  * opens the clause. */
@@ -1497,9 +1572,11 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
 
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
+  fix_punct_heads(doc, w, si);
   fix_that_clauses(lx, doc, w, date_word, si);
   fix_name_root(doc, w, si);
   fix_that_subject(doc, w, si);
+  fix_loose_that(doc, w, si);
   fix_according_appos(doc, w, si);
   fix_told_that(lx, doc, w, si);
   fix_said_in_that(lx, doc, w, si);

@@ -481,6 +481,35 @@ static void repair_with_participles(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "Russia was instrumentalizing migrants": a word in -ing that WordNet
+ * does not know as an adjective, read as one after a form of "be" and
+ * before a noun phrase, is the progressive's participle. */
+static void repair_progressives(const nlp_tagger *t, const nlp_lexicon *lx,
+                                const char *text, nlp_word *w, size_t n) {
+  static const char *const be[] = {"is",   "are", "was", "were",
+                                    "been", "be",  "being", "'s", "'re"};
+  int vbg = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBG);
+  for (size_t i = 1; i + 1 < n && lx && vbg >= 0; i++) {
+    size_t len = w[i].end - w[i].start;
+    int nx = w[i + 1].xpos;
+    if (w[i].xpos != NLP_XPOS_JJ || len < 6 ||
+        memcmp(text + w[i].end - 3, "ing", 3) != 0 ||
+        !form_in(text, &w[i - 1], be, ARRAY_SIZE(be)) ||
+        (nx != NLP_XPOS_DT && nx != NLP_XPOS_NNS && nx != NLP_XPOS_NN &&
+         nx != NLP_XPOS_PRPS && nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS &&
+         nx != NLP_XPOS_PRP))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t nl = nlp_normalise(text + w[i].start, len, true, low);
+    uint64_t cls = nlp_lex_class(lx, low, nl);
+    if (cls && ((cls - 0x4c4558ull) & NLP_LEX_ADJ))
+      continue; /* ("was alarming news") */
+    w[i].tag = (uint8_t)vbg;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBG;
+  }
+}
+
 /* "Two CCG vessels": a word of capital letters only is no cardinal
  * number, whatever its window says, unless it is a Roman numeral. */
 static void repair_letter_numbers(const nlp_tagger *t, const char *text,
@@ -684,6 +713,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_complement_pasts(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
   repair_with_participles(t, lx, text, w, n);
+  repair_progressives(t, lx, text, w, n);
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */
   repair_subordinators(t, text, w, n);
