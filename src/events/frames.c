@@ -859,13 +859,21 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
       list[k++] = list[i];
       continue;
     }
-    /* "condemned Moscow's decision": the deed is no one, its owner is */
+    /* "condemned Moscow's decision": the deed is no one, its owner is,
+     * named or told by its adjective */
     int po = own && w != pred && w >= x->lo && w < x->hi
                  ? kid(x, w, NLP_DEP_NMOD_POSS, x->lo)
                  : -1;
     ev_actor a;
     if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN &&
         actor_of(x->ac, po, &a) && a.kind == ACT_NAMED)
+      list[k++] = a;
+    /* ("denounced the Saudi decision": the country it names) */
+    int am = po < 0 && own && w != pred && w >= x->lo && w < x->hi
+                 ? kid(x, w, NLP_DEP_AMOD, x->lo)
+                 : -1;
+    if (am >= 0 && x->w[am].upos == NLP_UPOS_ADJ && actor_of(x->ac, am, &a) &&
+        a.kind == ACT_NAMED && a.ent && a.ent->kind == ENT_COUNTRY)
       list[k++] = a;
   }
   *n = k;
