@@ -455,6 +455,23 @@ static bool irrealis(const fctx *x, int p) {
         return true;
     }
   }
+  /* "demanded the release of X", "called for the resignation of Y": an
+   * act asked for has not happened */
+  int q = p;
+  if (x->w[q].upos == NLP_UPOS_NOUN && D(x, q) == NLP_DEP_CONJ && H(x, q) >= 0 &&
+      x->w[H(x, q)].upos == NLP_UPOS_NOUN)
+    q = H(x, q); /* ("the release and reinstatement of X") */
+  int v = H(x, q);
+  if (x->w[p].upos == NLP_UPOS_NOUN && v >= x->lo &&
+      x->w[v].upos == NLP_UPOS_VERB &&
+      (D(x, q) == NLP_DEP_OBJ ||
+       (nlp_dep_universal(D(x, q)) == NLP_DEP_OBL &&
+        marker_is(x, q, (const char *[]){"for", NULL}))) &&
+      frames_candidate(x->lx, &x->w[v])) {
+    const frame_def *vf = frames_choose(x, v);
+    if (vf && (vf->type == ANNALS_TYPE_APPEAL || vf->type == ANNALS_TYPE_DEMAND))
+      return true;
+  }
   /* "ships traversing the sea": a participle describing a noun */
   bool wp;
   if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
@@ -845,10 +862,13 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
     /* "called the test a provocative act": what it was called is no one */
     if (w >= x->lo && w < x->hi && second_object(x, w, pred))
       continue;
+    /* (a noun with a sense of event that is not told here is no event:
+     * "the opposition called for", not "opposition to") */
     bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
-                             x->w[w].upos == NLP_UPOS_NOUN);
+                             x->w[w].upos == NLP_UPOS_NOUN &&
+                             frames_choose(x, w) != NULL);
     /* "resignations by ministers and criticism from ...": an event noun
      * joined to an actor is no actor */
     bool event_conj = w >= x->lo && w < x->hi && list[i].kind == ACT_GROUP &&
@@ -933,6 +953,28 @@ void frames_emit(fctx *x, ev_frame *fr) {
     return;
   drop_event_words(x, fr->agents, &fr->n_agents, fr);
   drop_event_words(x, fr->targets, &fr->n_targets, fr);
+  /* "called for the resignation of X", "demanded the release of Y": the
+   * one the act asked for would befall */
+  for (size_t t = 0;
+       (fr->type == ANNALS_TYPE_APPEAL || fr->type == ANNALS_TYPE_DEMAND) &&
+       t < fr->n_targets;
+       t++) {
+    int w = fr->targets[t].word;
+    if (fr->targets[t].kind != ACT_GROUP || w < x->lo || w >= x->hi ||
+        x->w[w].upos != NLP_UPOS_NOUN || !frames_candidate(x->lx, &x->w[w]))
+      continue;
+    for (int j = w + 1; j < x->hi; j++)
+      if (H(x, j) == w && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+          marker_is(x, j, (const char *[]){"of", NULL})) {
+        ev_actor a;
+        if (actor_of(x->ac, j, &a) && a.kind == ACT_NAMED) {
+          /* (the headline keeps the words of what was asked) */
+          a.phrase = fr->targets[t].name;
+          fr->targets[t] = a;
+        }
+        break;
+      }
+  }
   drop_self(x, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
