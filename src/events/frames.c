@@ -798,6 +798,14 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
     fr->type = ANNALS_TYPE_ASSAULT;
+  /* "protesters set fire to the party's offices": a crowd's destruction
+   * is a riot (145), not a measure of coercion */
+  else if (fr->type == ANNALS_TYPE_COERCE && is_civil && fr->def->cameo &&
+           strncmp(fr->def->cameo, "171", 3) == 0 &&
+           !lemma_among(x, a->word, (const char *const[]){
+                                        "gunman", "attacker", "assailant",
+                                        "intruder", NULL}))
+    fr->type = ANNALS_TYPE_PROTEST;
   /* force against civilians is an assault, not combat */
   static const char *const civilians[] = {
       "crowd", "protester", "demonstrator", "civilian", "people", "worker",

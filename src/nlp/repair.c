@@ -153,14 +153,22 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
     /* "Unrest spread on Friday": a past with the form of its noun,
      * before what follows a verb */
     static const char *const same_past[] = {"spread", "hit", "cut", "shut",
-                                            "burst", "quit", "cast"};
+                                            "burst", "quit", "cast", "set"};
     int nx = i + 1 < b ? w[i + 1].xpos : NLP_XPOS_NONE;
-    bool noun_past = w[i].xpos == NLP_XPOS_NN && i + 1 < b &&
+    /* (or before its object, after a plural or a name: "Protesters set
+     * fire to", not "the government cut spending") */
+    int px = w[i - 1].xpos;
+    bool plural_before = px == NLP_XPOS_NNS || px == NLP_XPOS_NNP ||
+                         px == NLP_XPOS_NNPS;
+    bool noun_past = (w[i].xpos == NLP_XPOS_NN || w[i].xpos == NLP_XPOS_JJ) &&
+                     i + 1 < b &&
                      (nx == NLP_XPOS_IN || nx == NLP_XPOS_DT ||
                       nx == NLP_XPOS_RB || nx == NLP_XPOS_CD ||
                       nx == NLP_XPOS_PRP || nx == NLP_XPOS_PRPS ||
                       nx == NLP_XPOS_NNP || nx == NLP_XPOS_RP ||
-                      nx == NLP_XPOS_COMMA || nx == NLP_XPOS_PERIOD) &&
+                      nx == NLP_XPOS_COMMA || nx == NLP_XPOS_PERIOD ||
+                      (plural_before &&
+                       (nx == NLP_XPOS_NN || nx == NLP_XPOS_NNS))) &&
                      form_in(text, &w[i], same_past, ARRAY_SIZE(same_past));
     if (w[i].xpos != NLP_XPOS_VBN && !ed_adj && !noun_past)
       continue;
