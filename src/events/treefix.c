@@ -786,6 +786,51 @@ static void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Police fired tear gas at protesters": the parser may read a past
+ * tense before a noun as its adjective and make the noun the root.  A
+ * word tagged as a past tense is no adjective: it is the verb, the noun
+ * it hung on its object, the subject before it its own, and the phrases
+ * after the noun (but "of" ones) its obliques. */
+static void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first; v < end; v++) {
+    long n = doc->words[v].head;
+    if (w[v].xpos != NLP_XPOS_VBD || w[v].dep != NLP_DEP_AMOD ||
+        n <= (long)v || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    /* a subject of its own before it */
+    bool subject = false;
+    for (size_t i = s->first; i < v && !subject; i++)
+      subject = doc->words[i].head == n && (w[i].dep == NLP_DEP_NSUBJ ||
+                                             w[i].dep == NLP_DEP_NSUBJ_PASS);
+    if (!subject)
+      continue;
+    doc->words[v].head = doc->words[n].head;
+    w[v].dep = w[n].dep;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != n || i == v)
+        continue;
+      if (i < v)
+        doc->words[i].head = (long)v; /* the subject, and what opened */
+      else if (i > (size_t)n && (nlp_dep_universal(w[i].dep) == NLP_DEP_NMOD ||
+                                 w[i].dep == NLP_DEP_PUNCT)) {
+        bool of = false;
+        for (size_t k = (size_t)n + 1; k < i && !of; k++)
+          of = doc->words[k].head == (long)i && w[k].lemma &&
+               strcmp(w[k].lemma, "of") == 0;
+        if (of)
+          continue;
+        doc->words[i].head = (long)v;
+        if (w[i].dep != NLP_DEP_PUNCT)
+          w[i].dep = NLP_DEP_OBL;
+      }
+    }
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "The president's guards killed rebel leader X": the parser may make
  * the subject the root and the verb a participle on it.  A participle
  * with an object and no auxiliary right after the root noun's phrase is
@@ -1609,6 +1654,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_participle_modifier(doc, w, si);
     fix_conj_after_clause(doc, w, si);
     fix_acl_main_verb(doc, w, si);
+    fix_finite_amod(doc, w, si);
   }
   fix_role_subjects(doc, w, si);
   fix_names(doc, w, date_word, si);
