@@ -639,6 +639,27 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
       }
     }
   }
+  /* "expelled two diplomats, accusing them of spying": "them" is the
+   * nearest plural named before it in its sentence */
+  const annals_word *aw = &ac->doc->words[h];
+  if (strcmp(l, "they") == 0 && aw->end - aw->start == 4 &&
+      g_ascii_strncasecmp(ac->text + aw->start, "them", 4) == 0) {
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int i = h - 1; i >= lo; i--) {
+      if (ac->w[i].xpos != NLP_XPOS_NNS && ac->w[i].xpos != NLP_XPOS_NNPS)
+        continue;
+      if (ac->date_word && ac->date_word[i])
+        continue;
+      ev_actor a;
+      if (actor_of(ac, i, &a)) {
+        *out = a;
+        out->word = h;
+        return true;
+      }
+      break;
+    }
+  }
   if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && ac->have_org) {
     *out = ac->last_org;
     out->word = h;
