@@ -1586,8 +1586,37 @@ static bool prenominal(const fctx *x, int p) {
          (a == NLP_XPOS_JJ || a == NLP_XPOS_NN || a == NLP_XPOS_NNS);
 }
 
+/* "Gunmen killed five villagers in an attack": an attack named as the
+ * setting of a violent act whose doer is named is that act, told once. */
+static bool setting_of_act(const fctx *x, int p) {
+  int v = H(x, p);
+  int u = nlp_dep_universal(D(x, p));
+  /* (or hung on the verb's object: "killed five villagers in an attack") */
+  if (u == NLP_DEP_NMOD && v >= x->lo && D(x, v) == NLP_DEP_OBJ) {
+    v = H(x, v);
+    u = NLP_DEP_OBL;
+  }
+  if (x->w[p].upos != NLP_UPOS_NOUN || v < x->lo ||
+      x->w[v].upos != NLP_UPOS_VERB || u != NLP_DEP_OBL ||
+      !marker_is(x, p, (const char *[]){"in", "during", NULL}) ||
+      kid(x, v, NLP_DEP_NSUBJ, x->lo) < 0)
+    return false;
+  /* (a date of its own dates the sentence: the noun tells it) */
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p)
+      return false;
+  const frame_def *nf = frames_choose(x, p);
+  const frame_def *vf =
+      frames_candidate(x->lx, &x->w[v]) ? frames_choose(x, v) : NULL;
+  if (!nf || !vf || (nf->type != ANNALS_TYPE_FIGHT &&
+                     nf->type != ANNALS_TYPE_ASSAULT))
+    return false;
+  return vf->type == ANNALS_TYPE_FIGHT || vf->type == ANNALS_TYPE_ASSAULT ||
+         vf->type == ANNALS_TYPE_MASS_VIOLENCE;
+}
+
 static void predicate(fctx *x, int p) {
-  if (prenominal(x, p))
+  if (prenominal(x, p) || setting_of_act(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
