@@ -461,6 +461,16 @@ static bool irrealis(const fctx *x, int p) {
         return true;
     }
   }
+  /* "withdrew under the ceasefire deal", "under a 2015 agreement": an
+   * accord one acts under was made before, and is not told here (but
+   * "came under attack" is an attack) */
+  if (x->w[p].upos == NLP_UPOS_NOUN &&
+      marker_is(x, p, (const char *[]){"under", NULL}) &&
+      frames_candidate(x->lx, &x->w[p])) {
+    const frame_def *nf = frames_choose(x, p);
+    if (nf && annals_type_quad(nf->type) <= ANNALS_QUAD_MATERIAL_COOPERATION)
+      return true;
+  }
   /* "demanded the release of X", "called for the resignation of Y": an
    * act asked for has not happened */
   int q = p;
