@@ -154,12 +154,40 @@ static void fix_punct_heads(annals_doc *doc, nlp_word *w, size_t si) {
   }
   for (size_t i = s->first; i < end; i++) {
     long p = doc->words[i].head;
+    bool moved = false;
     for (int k = 0; k < 8 && p >= (long)s->first && w[p].upos == NLP_UPOS_PUNCT &&
                     doc->words[p].head >= 0;
-         k++)
+         k++) {
       p = doc->words[p].head;
-    if (p != (long)i)
-      doc->words[i].head = p;
+      moved = true;
+    }
+    if (p == (long)i)
+      continue;
+    doc->words[i].head = p;
+    /* ("declared the party the winner", the parser's second subject on
+     * the stop: a subject after a verb that has one before it is its
+     * second object) */
+    if (!moved || p < 0 || p >= (long)i || w[i].dep != NLP_DEP_NSUBJ ||
+        w[p].upos != NLP_UPOS_VERB)
+      continue;
+    bool subject = false;
+    for (size_t k = s->first; k < (size_t)p && !subject; k++)
+      subject = doc->words[k].head == p && (w[k].dep == NLP_DEP_NSUBJ ||
+                                             w[k].dep == NLP_DEP_NSUBJ_PASS);
+    /* (right after the verb's object, only its own modifiers between:
+     * not "as did X") */
+    long o = -1;
+    for (size_t k = (size_t)p + 1; k < i; k++)
+      if (doc->words[k].head == p && w[k].dep == NLP_DEP_OBJ)
+        o = (long)k;
+    bool next = o >= 0;
+    for (size_t k = (size_t)o + 1; next && k < i; k++)
+      next = doc->words[k].head == (long)i ||
+             (doc->words[k].head > (long)k && doc->words[k].head <= (long)i &&
+              w[k].upos != NLP_UPOS_PUNCT && w[k].upos != NLP_UPOS_AUX &&
+              w[k].upos != NLP_UPOS_SCONJ);
+    if (subject && next)
+      w[i].dep = NLP_DEP_OBJ;
   }
 }
 
