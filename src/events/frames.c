@@ -1278,6 +1278,27 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     return true;
   case FC_EVENT:
   case FC_ORDER:
+    /* "ordered French troops to leave the country": an order to leave is
+     * an expulsion of those ordered (the sense of "expel" their kind
+     * takes) */
+    if (how == FC_ORDER && cf->type == ANNALS_TYPE_YIELD &&
+        x->w[c].upos == NLP_UPOS_VERB &&
+        lemma_among(x, c, (const char *const[]){"leave", "withdraw", "depart",
+                                                "exit", "quit", NULL})) {
+      int o = kid(x, v, NLP_DEP_OBJ, x->lo);
+      const frame_def *const *es = lexicon_frames(x->lx, "expel", false);
+      const frame_def *ef = NULL;
+      for (size_t k = 0; o >= 0 && es && es[k]; k++)
+        if ((es[k]->obj && lemma_among(x, o, es[k]->obj)) ||
+            (!ef && !es[k]->specific))
+          ef = es[k];
+      if (o >= 0 && ef) {
+        frames_frame_init(x, &fr, ef, v);
+        fill(x, &fr, v, -1);
+        frames_emit(x, &fr);
+        return true;
+      }
+    }
     frames_frame_init(x, &fr, cf, c);
     fill(x, &fr, c, v);
     if (how == FC_ORDER) {
