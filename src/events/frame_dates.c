@@ -214,7 +214,27 @@ static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
   fr->when.end = *d;
 }
 
+static void date_frame(fctx *x, ev_frame *fr, int light);
+
+/* "suspended Gabon after the coup", "summoned the envoy over the
+ * seizure of a tanker": an event named as the cause of another came
+ * before it, on a day the sentence does not tell: a day it borrows is
+ * only its month. */
 void frames_date_frame(fctx *x, ev_frame *fr, int light) {
+  date_frame(x, fr, light);
+  if (fr->date_how != DH_OWN && fr->date_how != DH_NONE && light < 0 &&
+      fr->when.start.prec == ANNALS_PREC_DAY && !fr->when.interval &&
+      is_noun(&x->w[fr->pred]) && H(x, fr->pred) >= 0 &&
+      x->w[H(x, fr->pred)].upos == NLP_UPOS_VERB &&
+      marker_is(x, fr->pred, (const char *[]){"after", "following", "over",
+                                              NULL})) {
+    fr->when.start.d = 0;
+    fr->when.start.prec = ANNALS_PREC_MONTH;
+    fr->when.end = fr->when.start;
+  }
+}
+
+static void date_frame(fctx *x, ev_frame *fr, int light) {
   int k = date_of(x, fr->pred);
   if (k < 0 && light >= 0)
     k = date_of(x, light);
