@@ -136,12 +136,16 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                            "mobilisation", NULL}))
         continue;
     }
-    /* ("sent a team of experts", "a contingent of troops": the kind
-     * counted is the object) */
+    /* ("sent a team of experts", "a contingent of troops", "rammed one of
+     * its boats": the kind counted is the object) */
     int obj = i;
     if (lemma_among(x, i, (const char *const[]){"team", "group", "contingent",
                                                 "unit", "squad", "batch",
-                                                "detachment", NULL}))
+                                                "detachment", "one", "two",
+                                                "three", "some", "several",
+                                                "many", "dozen", "dozens",
+                                                "hundreds", "thousands",
+                                                "scores", NULL}))
       for (int j = i + 1; j < x->hi && obj == i; j++)
         if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
             marker_is(x, j, (const char *[]){"of", NULL}))
