@@ -743,7 +743,7 @@ static void fix_date_before_verb(annals_doc *doc, nlp_word *w,
 
 /* "sentenced former Prime Minister X to four years": the parser may
  * label a name right after its verb a bare time ("obl:unmarked") as it
- * does "Friday".  A word that is no date, so labelled, right after a
+ * does "Friday", or a predicate ("xcomp").  A word that is no date, so labelled, right after a
  * verb without an object (only its own modifiers between), is the
  * verb's object. */
 static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
@@ -752,6 +752,17 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
   size_t end = s->first + s->n;
   for (size_t i = s->first + 1; i < end; i++) {
     long v = doc->words[i].head;
+    /* (so is a name made a predicate of a verb without object: "named
+     * General Brice Oligui Nguema as president") */
+    if (w[i].dep == NLP_DEP_XCOMP && w[i].upos == NLP_UPOS_PROPN &&
+        !date_word[i] && v >= 0 && v < (long)i && w[v].upos == NLP_UPOS_VERB) {
+      bool obj = false;
+      for (size_t k = s->first; k < end && !obj; k++)
+        obj = doc->words[k].head == v && w[k].dep == NLP_DEP_OBJ;
+      if (!obj)
+        w[i].dep = NLP_DEP_OBJ;
+      continue;
+    }
     if (w[i].dep != NLP_DEP_OBL_UNMARKED || date_word[i] || v < 0 ||
         v >= (long)i || w[v].upos != NLP_UPOS_VERB ||
         (w[i].upos != NLP_UPOS_PROPN && w[i].upos != NLP_UPOS_NOUN))
