@@ -175,8 +175,15 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
 static bool second_object(const fctx *x, int i, int p) {
   if (H(x, i) != p || D(x, i) != NLP_DEP_OBJ)
     return false;
+  /* (a verb of naming may have its first object read as the indirect one:
+   * "declared him the winner") */
+  bool names = lemma_among(x, p, (const char *const[]){
+                                     "declare", "name", "elect", "appoint",
+                                     "proclaim", "call", "crown", "label",
+                                     "brand", "dub", "term", NULL});
   for (int j = x->lo; j < i; j++)
-    if (H(x, j) == p && D(x, j) == NLP_DEP_OBJ)
+    if (H(x, j) == p &&
+        (D(x, j) == NLP_DEP_OBJ || (names && D(x, j) == NLP_DEP_IOBJ)))
       return true;
   return false;
 }
