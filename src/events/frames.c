@@ -897,13 +897,18 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
     /* "called the test a provocative act": what it was called is no one */
     if (w >= x->lo && w < x->hi && second_object(x, w, pred))
       continue;
-    /* (a noun with a sense of event that is not told here is no event:
-     * "the opposition called for", not "opposition to") */
+    /* (a body that is also an act, when the act is not told here, is the
+     * body: "the opposition called for", not "opposition to") */
     bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN &&
-                             frames_choose(x, w) != NULL);
+                             !(lemma_among(x, w, (const char *const[]){
+                                   "opposition", "resistance", "coalition",
+                                   "alliance", "delegation", "mission",
+                                   "administration", "leadership", "command",
+                                   "movement", NULL}) &&
+                               frames_choose(x, w) == NULL));
     /* "resignations by ministers and criticism from ...": an event noun
      * joined to an actor is no actor */
     bool event_conj = w >= x->lo && w < x->hi && list[i].kind == ACT_GROUP &&

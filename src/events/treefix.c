@@ -186,7 +186,19 @@ static void fix_punct_heads(annals_doc *doc, nlp_word *w, size_t si) {
              (doc->words[k].head > (long)k && doc->words[k].head <= (long)i &&
               w[k].upos != NLP_UPOS_PUNCT && w[k].upos != NLP_UPOS_AUX &&
               w[k].upos != NLP_UPOS_SCONJ);
-    if (subject && next)
+    /* ("condemned the attacks and also the loss of lives": joined by
+     * "and", the object's conjunct) */
+    bool joined = false;
+    for (size_t k = (size_t)(o >= 0 ? o : p) + 1; k < i && !joined; k++)
+      joined = (doc->words[k].head == (long)i || doc->words[k].head == p) &&
+               w[k].dep == NLP_DEP_CC;
+    for (size_t k = (size_t)(o >= 0 ? o : p) + 1; joined && k < i; k++)
+      if (w[k].dep == NLP_DEP_CC && doc->words[k].head == p)
+        doc->words[k].head = (long)i; /* (its "and" with it) */
+    if (subject && joined && o >= 0) {
+      doc->words[i].head = o;
+      w[i].dep = NLP_DEP_CONJ;
+    } else if (subject && next)
       w[i].dep = NLP_DEP_OBJ;
   }
 }
