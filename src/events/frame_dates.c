@@ -136,9 +136,6 @@ static bool same_deed(fctx *x, int rc, const ev_frame *fr) {
   return f && f->type == fr->type && f->type != ANNALS_TYPE_STATEMENT;
 }
 
-/* Dates a frame: its own date, else its clause's, else its reporter's,
- * else the sentence's only free date.  A frame whose own date lies after
- * the document date is an announced plan: future. */
 /* "sworn in on Thursday, a day after the army ousted him", "two days
  * after rebels seized the airport, ... on Friday", "eight months after
  * troops swept into Baghdad": a clause opened by "after" or "before"
@@ -216,10 +213,12 @@ static void shift_by_interval(const fctx *x, ev_frame *fr, int light) {
 
 static void date_frame(fctx *x, ev_frame *fr, int light);
 
-/* "suspended Gabon after the coup", "summoned the envoy over the
- * seizure of a tanker": an event named as the cause of another came
- * before it, on a day the sentence does not tell: a day it borrows is
- * only its month. */
+/* Dates a frame: its own date, else its clause's, else its reporter's,
+ * else the sentence's only free date.  A frame whose own date lies after
+ * the document date is an announced plan: future.  "suspended Gabon
+ * after the coup", "summoned the envoy over the seizure of a tanker": an
+ * event named as the cause of another came before it, on a day the
+ * sentence does not tell: a day it borrows is only its month. */
 void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   date_frame(x, fr, light);
   if (fr->date_how != DH_OWN && fr->date_how != DH_NONE && light < 0 &&
