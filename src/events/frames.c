@@ -150,11 +150,16 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
         if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
             marker_is(x, j, (const char *[]){"of", NULL}))
           obj = j;
-    /* (or the word before it tells it: "rescue teams", "a medical team") */
+    /* (or the work it does, told before it: "rescue teams", "a medical
+     * team", "a negotiating team"; not "a rebel group") */
     if (obj == i && i - 1 >= x->lo && H(x, i - 1) == i &&
         (D(x, i - 1) == NLP_DEP_COMPOUND || D(x, i - 1) == NLP_DEP_AMOD) &&
         lemma_among(x, i, (const char *const[]){"team", "group", "unit",
-                                                "contingent", "squad", NULL}))
+                                                "contingent", "squad", NULL}) &&
+        lemma_among(x, i - 1, (const char *const[]){
+                                  "rescue", "medical", "relief", "humanitarian",
+                                  "emergency", "search", "aid", "negotiating",
+                                  "negotiate", "diplomatic", NULL}))
       obj = i - 1;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, obj, list[k]) ||
