@@ -275,6 +275,10 @@ uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n) {
   return 0x4c4558ull + bits; /* "LEX" + bits: never 0 */
 }
 
+bool nlp_lex_adjective(const nlp_lexicon *lx, const char *low, size_t n) {
+  return lx->lemmas.nb && (lemma_bits(lx, low, n) & NLP_LEX_ADJ);
+}
+
 bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n) {
   if (!lx->lemmas.nb)
     return false;

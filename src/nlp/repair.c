@@ -19,6 +19,13 @@
  */
 #include "nlp/nlp.h"
 
+/* Gives w the tagger's class tag and the tags it stands for. */
+static void retag(nlp_word *w, int tag, int upos, int xpos) {
+  w->tag = (uint8_t)tag;
+  w->upos = (uint8_t)upos;
+  w->xpos = (uint8_t)xpos;
+}
+
 /* A list of lowercased words and their hashes (as nlp_word.low), so that
  * most words are told apart from them without normalising their form
  * again: equal forms have equal hashes. */
@@ -177,9 +184,7 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
       aux_before = auxiliary(text, &w[k]);
     if (aux_before)
       return;
-    w[i].tag = (uint8_t)vbd;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBD;
+    retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
     return;
   }
 }
@@ -192,9 +197,7 @@ static void repair_irregular_pasts(int vbd, const nlp_lexicon *lx,
   for (size_t i = 1; i + 1 < n; i++) {
     if (!nominal(w[i - 1].xpos) || !irregular_past(lx, text, w, i, n))
       continue;
-    w[i].tag = (uint8_t)vbd;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBD;
+    retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
   }
 }
 
@@ -226,9 +229,8 @@ static bool repair_present(const nlp_tagger *t, const nlp_lexicon *lx,
     if (!nlp_lex_verb(lx, low, n))
       continue;
     bool third = x == NLP_XPOS_NNS;
-    w[i].tag = (uint8_t)(third ? vbz : vbp);
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = third ? NLP_XPOS_VBZ : NLP_XPOS_VBP;
+    retag(&w[i], third ? vbz : vbp, NLP_UPOS_VERB,
+          third ? NLP_XPOS_VBZ : NLP_XPOS_VBP);
     return true;
   }
   return false;
@@ -279,9 +281,7 @@ static void repair_subordinators(const nlp_tagger *t, const char *text,
     int x = w[k].xpos;
     if (x == NLP_XPOS_VBD || x == NLP_XPOS_VBZ || x == NLP_XPOS_VBP ||
         x == NLP_XPOS_MD) {
-      w[i].tag = (uint8_t)sconj;
-      w[i].upos = NLP_UPOS_SCONJ;
-      w[i].xpos = NLP_XPOS_IN;
+      retag(&w[i], sconj, NLP_UPOS_SCONJ, NLP_XPOS_IN);
     }
   }
 }
@@ -306,9 +306,7 @@ static void repair_coordinated_pasts(int vbd, const char *text, nlp_word *w,
         nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS && nx != NLP_XPOS_PRPS &&
         nx != NLP_XPOS_CD && nx != NLP_XPOS_JJ)
       continue;
-    w[i].tag = (uint8_t)vbd;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBD;
+    retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
   }
 }
 
@@ -326,9 +324,7 @@ static void repair_opening_possessor(const nlp_tagger *t, const char *text,
   unsigned char c = (unsigned char)text[w[0].start];
   if (c < 'A' || c > 'Z')
     return;
-  w[0].tag = (uint8_t)nnp;
-  w[0].upos = NLP_UPOS_PROPN;
-  w[0].xpos = NLP_XPOS_NNP;
+  retag(&w[0], nnp, NLP_UPOS_PROPN, NLP_XPOS_NNP);
 }
 
 /* Is w an adverb that may stand between a subject and its verb ("the
@@ -438,10 +434,14 @@ static void repair_complement_pasts(int vbd, const char *text, nlp_word *w,
                x == NLP_XPOS_NNS || x == NLP_XPOS_NNP || x == NLP_XPOS_NNPS;
     if (!object)
       continue;
-    w[i].tag = (uint8_t)vbd;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBD;
+    retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
   }
+}
+
+/* Is w a word in -ing longer than a bare "-ing" stem ("severing", not
+ * "king")? */
+static bool ing_form(const char *text, const nlp_word *w) {
+  return w->end - w->start >= 6 && memcmp(text + w->end - 3, "ing", 3) == 0;
 }
 
 /* "with Mr Vell's government severing ties with Taiwan": the subject of
@@ -455,8 +455,8 @@ static void repair_with_participles(const nlp_tagger *t, const nlp_lexicon *lx,
   int vbg = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBG);
   for (size_t i = 2; i + 1 < n && lx && vbg >= 0; i++) {
     size_t len = w[i].end - w[i].start;
-    if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_JJ) || len < 6 ||
-        memcmp(text + w[i].end - 3, "ing", 3) != 0 || !nominal(w[i - 1].xpos) ||
+    if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_JJ) ||
+        !ing_form(text, &w[i]) || !nominal(w[i - 1].xpos) ||
         w[i - 1].xpos == NLP_XPOS_PRP || w[i - 1].xpos == NLP_XPOS_CD)
       continue;
     int nx = w[i + 1].xpos;
@@ -483,9 +483,7 @@ static void repair_with_participles(const nlp_tagger *t, const nlp_lexicon *lx,
     size_t nl = nlp_normalise(text + w[i].start, len, true, low);
     if (!nlp_lex_verb(lx, low, nl))
       continue;
-    w[i].tag = (uint8_t)vbg;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBG;
+    retag(&w[i], vbg, NLP_UPOS_VERB, NLP_XPOS_VBG);
   }
 }
 
@@ -500,8 +498,7 @@ static void repair_progressives(const nlp_tagger *t, const nlp_lexicon *lx,
   for (size_t i = 1; i + 1 < n && lx && vbg >= 0; i++) {
     size_t len = w[i].end - w[i].start;
     int nx = w[i + 1].xpos;
-    if (w[i].xpos != NLP_XPOS_JJ || len < 6 ||
-        memcmp(text + w[i].end - 3, "ing", 3) != 0 ||
+    if (w[i].xpos != NLP_XPOS_JJ || !ing_form(text, &w[i]) ||
         !form_in(text, &w[i - 1], be, ARRAY_SIZE(be)) ||
         (nx != NLP_XPOS_DT && nx != NLP_XPOS_NNS && nx != NLP_XPOS_NN &&
          nx != NLP_XPOS_PRPS && nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS &&
@@ -509,12 +506,9 @@ static void repair_progressives(const nlp_tagger *t, const nlp_lexicon *lx,
       continue;
     char low[NLP_NORM_MAX];
     size_t nl = nlp_normalise(text + w[i].start, len, true, low);
-    uint64_t cls = nlp_lex_class(lx, low, nl);
-    if (cls && ((cls - 0x4c4558ull) & NLP_LEX_ADJ))
+    if (nlp_lex_adjective(lx, low, nl))
       continue; /* ("was alarming news") */
-    w[i].tag = (uint8_t)vbg;
-    w[i].upos = NLP_UPOS_VERB;
-    w[i].xpos = NLP_XPOS_VBG;
+    retag(&w[i], vbg, NLP_UPOS_VERB, NLP_XPOS_VBG);
   }
 }
 
@@ -535,9 +529,7 @@ static void repair_letter_numbers(const nlp_tagger *t, const char *text,
     }
     if (!caps || roman)
       continue;
-    w[i].tag = (uint8_t)nnp;
-    w[i].upos = NLP_UPOS_PROPN;
-    w[i].xpos = NLP_XPOS_NNP;
+    retag(&w[i], nnp, NLP_UPOS_PROPN, NLP_XPOS_NNP);
   }
 }
 
@@ -633,9 +625,8 @@ static void repair_name_tails(const nlp_tagger *t, const char *text,
       if (w[j].upos == NLP_UPOS_PROPN)
         continue;
       bool plural = w[j].xpos == NLP_XPOS_NNS && nnps >= 0;
-      w[j].tag = (uint8_t)(plural ? nnps : nnp);
-      w[j].upos = NLP_UPOS_PROPN;
-      w[j].xpos = plural ? NLP_XPOS_NNPS : NLP_XPOS_NNP;
+      retag(&w[j], plural ? nnps : nnp, NLP_UPOS_PROPN,
+            plural ? NLP_XPOS_NNPS : NLP_XPOS_NNP);
     }
     i = k;
   }
@@ -668,13 +659,10 @@ static void repair_title_runs(const nlp_tagger *t, const char *text,
       for (size_t i = a; i + 1 < b; i++) {
         if (w[i].xpos == NLP_XPOS_NN || w[i].xpos == NLP_XPOS_NNS) {
           bool pl = w[i].xpos == NLP_XPOS_NNS;
-          w[i].tag = (uint8_t)(pl ? nnps : nnp);
-          w[i].upos = NLP_UPOS_PROPN;
-          w[i].xpos = pl ? NLP_XPOS_NNPS : NLP_XPOS_NNP;
+          retag(&w[i], pl ? nnps : nnp, NLP_UPOS_PROPN,
+                pl ? NLP_XPOS_NNPS : NLP_XPOS_NNP);
         } else if (w[i].upos == NLP_UPOS_ADJ && office_adjective(text, &w[i])) {
-          w[i].tag = (uint8_t)nnp;
-          w[i].upos = NLP_UPOS_PROPN;
-          w[i].xpos = NLP_XPOS_NNP;
+          retag(&w[i], nnp, NLP_UPOS_PROPN, NLP_XPOS_NNP);
         }
       }
     a = b > a ? b : a + 1;
