@@ -34,6 +34,15 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
+/* Does verb v have an object among words [first, end)? */
+static bool has_object(const annals_doc *doc, const nlp_word *w, size_t first,
+                       size_t end, size_t v) {
+  for (size_t i = first; i < end; i++)
+    if (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_OBJ)
+      return true;
+  return false;
+}
+
 /* Does the phrase of word i (the words below it, not counting those
  * under stop) end right before word next? */
 static bool phrase_ends_before(const annals_doc *doc, size_t i, size_t next,
@@ -170,10 +179,7 @@ static void fix_punct_heads(annals_doc *doc, nlp_word *w, size_t si) {
     if (!moved || p < 0 || p >= (long)i || w[i].dep != NLP_DEP_NSUBJ ||
         w[p].upos != NLP_UPOS_VERB)
       continue;
-    bool subject = false;
-    for (size_t k = s->first; k < (size_t)p && !subject; k++)
-      subject = doc->words[k].head == p && (w[k].dep == NLP_DEP_NSUBJ ||
-                                             w[k].dep == NLP_DEP_NSUBJ_PASS);
+    bool subject = own_subject(doc, w, s->first, (size_t)p, (size_t)p, -1);
     /* (right after the verb's object, only its own modifiers between:
      * not "as did X") */
     long o = -1;
@@ -226,11 +232,7 @@ static void fix_loose_that(annals_doc *doc, nlp_word *w, size_t si) {
         long vi = w[i].upos == NLP_UPOS_AUX ? doc->words[i].head : (long)i;
         if (vi < (long)t + 1)
           break;
-        bool subj = false;
-        for (size_t k = t + 1; k < (size_t)vi && !subj; k++)
-          subj = doc->words[k].head == vi && (w[k].dep == NLP_DEP_NSUBJ ||
-                                               w[k].dep == NLP_DEP_NSUBJ_PASS);
-        v = subj ? vi : -2;
+        v = own_subject(doc, w, t + 1, (size_t)vi, (size_t)vi, -1) ? vi : -2;
       }
     if (v < 0 || (doc->words[v].head != h && doc->words[v].head != (long)t))
       continue;
@@ -755,9 +757,9 @@ static void fix_date_before_verb(annals_doc *doc, nlp_word *w,
 
 /* "sentenced former Prime Minister X to four years": the parser may
  * label a name right after its verb a bare time ("obl:unmarked") as it
- * does "Friday", or a predicate ("xcomp").  A word that is no date, so labelled, right after a
- * verb without an object (only its own modifiers between), is the
- * verb's object. */
+ * does "Friday", or a predicate ("xcomp").  A word that is no date, so
+ * labelled, right after a verb without an object (only its own modifiers
+ * between), is the verb's object. */
 static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
                                 const bool *date_word, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
@@ -768,10 +770,7 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
      * General Brice Oligui Nguema as president") */
     if (w[i].dep == NLP_DEP_XCOMP && w[i].upos == NLP_UPOS_PROPN &&
         !date_word[i] && v >= 0 && v < (long)i && w[v].upos == NLP_UPOS_VERB) {
-      bool obj = false;
-      for (size_t k = s->first; k < end && !obj; k++)
-        obj = doc->words[k].head == v && w[k].dep == NLP_DEP_OBJ;
-      if (!obj)
+      if (!has_object(doc, w, s->first, end, (size_t)v))
         w[i].dep = NLP_DEP_OBJ;
       continue;
     }
@@ -786,9 +785,7 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
         h = doc->words[h].head;
       ok = h == (long)i && !date_word[k] && w[k].upos != NLP_UPOS_ADP;
     }
-    for (size_t k = s->first; k < end && ok; k++)
-      ok = !(doc->words[k].head == v && w[k].dep == NLP_DEP_OBJ);
-    if (ok)
+    if (ok && !has_object(doc, w, s->first, end, (size_t)v))
       w[i].dep = NLP_DEP_OBJ;
   }
 }
@@ -809,11 +806,7 @@ static void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si) {
     if (w[c].dep != NLP_DEP_CONJ || w[c].upos != NLP_UPOS_VERB || h < 0 ||
         h >= (long)c || w[h].upos != NLP_UPOS_VERB)
       continue;
-    bool subject = false;
-    for (size_t i = s->first; i < end && !subject; i++)
-      subject = doc->words[i].head == (long)c &&
-                (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS);
-    if (subject || !w[c - 1].lemma || strcmp(w[c - 1].lemma, "and") != 0 ||
+    if (own_subject(doc, w, s->first, end, c, -1) || !w[c - 1].lemma || strcmp(w[c - 1].lemma, "and") != 0 ||
         doc->words[c - 1].head != (long)c)
       continue;
     /* the clause in between: a verb of h opened by a mark, the last such */
@@ -851,11 +844,7 @@ static void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si) {
         n <= (long)v || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
     /* a subject of its own before it */
-    bool subject = false;
-    for (size_t i = s->first; i < v && !subject; i++)
-      subject = doc->words[i].head == n && (w[i].dep == NLP_DEP_NSUBJ ||
-                                             w[i].dep == NLP_DEP_NSUBJ_PASS);
-    if (!subject)
+    if (!own_subject(doc, w, s->first, v, (size_t)n, -1))
       continue;
     doc->words[v].head = doc->words[n].head;
     w[v].dep = w[n].dep;
