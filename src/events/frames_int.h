@@ -134,6 +134,9 @@ int frames_subject(const fctx *x, int p, bool *pass);
 /* "..., with X saying that ...": the subject "with" gives participle p,
  * or -1. */
 int roles_with_subject(const fctx *x, int p, bool *pass);
+/* Is h a word that lays a deed on its subject ("responsible",
+ * "culpable")? */
+bool frames_blame_word(const fctx *x, int h);
 /* "X were responsible for the attack", "involved in": does adjective h
  * with dependent p name a deed's author? */
 bool frames_responsible_for(const fctx *x, int h, int p);

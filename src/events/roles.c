@@ -1106,10 +1106,16 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
 /* Roles of an event noun                                               */
 /* ------------------------------------------------------------------ */
 
+/* Is h a word that lays a deed on its subject ("responsible",
+ * "culpable")? */
+bool frames_blame_word(const fctx *x, int h) {
+  return lemma_is(x, h, "responsible") || lemma_is(x, h, "culpable");
+}
+
 /* Is event noun p what word h holds someone to: "responsible for p",
  * "involved in p"? */
 bool frames_responsible_for(const fctx *x, int h, int p) {
-  return ((lemma_is(x, h, "responsible") || lemma_is(x, h, "culpable")) &&
+  return (frames_blame_word(x, h) &&
           marker_is(x, p, (const char *[]){"for", NULL})) ||
          (lemma_is(x, h, "involved") &&
           marker_is(x, p, (const char *[]){"in", NULL}));

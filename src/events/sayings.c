@@ -186,8 +186,7 @@ static int deed_of(const fctx *x, int c) {
         (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
       return -1;
   /* ("X was responsible": for what the text tells) */
-  if ((lemma_is(x, c, "responsible") || lemma_is(x, c, "culpable")) &&
-      kid(x, c, NLP_DEP_COP, x->lo) >= 0 &&
+  if (frames_blame_word(x, c) && kid(x, c, NLP_DEP_COP, x->lo) >= 0 &&
       kid(x, c, NLP_DEP_OBL, x->lo) < 0)
     return c;
   for (int i = x->lo; i < x->hi; i++)

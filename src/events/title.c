@@ -237,7 +237,7 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   if (f->has_place && !place_done &&
       !named_in(f->place.name, f->agents, f->n_agents) &&
       !named_in(f->place.name, tg, ntg) &&
-      !(place_for_target && f->n_agents && !f->content) &&
+      !(place_for_target && f->n_agents) &&
       /* (what was said names its places itself) */
       !f->content) {
     g_string_append(t, " in ");
