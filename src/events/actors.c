@@ -1450,10 +1450,19 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   }
   /* "Sweden's NATO membership", "Iran's nuclear programme": a thing of
    * a country named is the country's, whatever name describes it */
+  /* (but a group of the country is its name: "Chile's Black Flag
+   * militia") */
+  static const char *const groups[] = {
+      "militia", "group", "party", "movement", "faction", "gang", "cartel",
+      "brigade", "battalion", "network", "front", "wing", "organisation",
+      "organization", NULL};
+  bool group_noun = false;
+  for (size_t k = 0; w->lemma && groups[k] && !group_noun; k++)
+    group_noun = lemma_eq(w->lemma, groups[k]);
   if (pm >= 0 && has_owner && owner.kind == ACT_NAMED && owner.ent &&
       owner.ent->kind == ENT_COUNTRY && w->upos == NLP_UPOS_NOUN &&
       w->xpos == NLP_XPOS_NN && !person_noun(w) && !is_state_noun(w) &&
-      !place_noun(w))
+      !place_noun(w) && !group_noun)
     pm = -1;
   if (pm >= 0) {
     /* "Houthi rebels" may be a gazetteer alias as a whole */

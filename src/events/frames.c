@@ -1600,6 +1600,56 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
   frames_emit(x, &fr);
 }
 
+/* "said he would not resign", "will never recognise the junta": a
+ * cooperative act one says one will not do is refused (CAMEO 12), if
+ * not as a condition ("would not sign unless").  Emits the refusal of
+ * frame f at verb p; false when p's clause is no such refusal. */
+static bool refused_act(fctx *x, const frame_def *f, int p) {
+  if (x->w[p].upos != NLP_UPOS_VERB || f->type == ANNALS_TYPE_NONE ||
+      f->type == ANNALS_TYPE_STATEMENT || f->light ||
+      f->complement != FC_NONE ||
+      annals_type_quad(f->type) > ANNALS_QUAD_MATERIAL_COOPERATION)
+    return false;
+  bool fut = false, neg = false;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p)
+      continue;
+    if (D(x, i) == NLP_DEP_AUX &&
+        lemma_among(x, i, (const char *const[]){"will", "would", "shall",
+                                                NULL}))
+      fut = true;
+    else if (D(x, i) == NLP_DEP_ADVMOD &&
+             lemma_among(x, i, (const char *const[]){"not", "never", NULL}))
+      neg = true;
+    else if (D(x, i) == NLP_DEP_MARK &&
+             lemma_among(x, i, (const char *const[]){"if", "unless",
+                                                     "whether", NULL}))
+      return false;
+    else if (nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
+             kid(x, i, NLP_DEP_MARK, x->lo) >= 0 &&
+             lemma_among(x, kid(x, i, NLP_DEP_MARK, x->lo),
+                         (const char *const[]){"unless", "until", "if",
+                                               NULL}))
+      return false; /* "would not sign until the troops leave" */
+  }
+  if (!fut || !neg)
+    return false;
+  const frame_def *const *rs = lexicon_frames(x->lx, "refuse", false);
+  const frame_def *rf = NULL;
+  for (size_t k = 0; rs && rs[k] && !rf; k++)
+    if (!rs[k]->specific && rs[k]->complement == FC_REFUSE)
+      rf = rs[k];
+  if (!rf)
+    return false;
+  ev_frame fr;
+  frames_frame_init(x, &fr, rf, p);
+  fr.inner = f;
+  fill(x, &fr, p, -1);
+  fr.type = ANNALS_TYPE_REJECT;
+  frames_emit(x, &fr);
+  return true;
+}
+
 /* "additional targeted sanctions", "the disputed election": a
  * participle between a determiner or an adjective and the noun it
  * describes tells no event, whatever the parser made of it. */
@@ -1731,8 +1781,10 @@ static void predicate(fctx *x, int p) {
     if (o >= 0)
       x->used[o - x->lo] = true;
   }
-  if (mode == M_NOT)
+  if (mode == M_NOT) {
+    refused_act(x, f, p);
     return;
+  }
   if (f->pobj) {
     /* "withdrew from the pact": the pact is what is left, no event */
     int pw = frames_prep_word(x, p, f->prep, f->pobj);

@@ -642,6 +642,8 @@ uint64_t nlp_lex_class(const nlp_lexicon *lx, const char *low, size_t n);
 bool nlp_lex_irregular_past(const nlp_lexicon *lx, const char *low, size_t n);
 /* Is low (lowercased) an adjective WordNet knows as a lemma ("alarming")? */
 bool nlp_lex_adjective(const nlp_lexicon *lx, const char *low, size_t n);
+/* Is low (lowercased) a noun WordNet knows as a lemma ("general")? */
+bool nlp_lex_noun(const nlp_lexicon *lx, const char *low, size_t n);
 /* Is low (lowercased) a form of a verb WordNet knows ("visit", "visits")? */
 bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n);
 

@@ -159,8 +159,9 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                    w[i + 1].xpos == NLP_XPOS_PRPS);
     /* "Unrest spread on Friday": a past with the form of its noun,
      * before what follows a verb */
-    static const char *const same_past[] = {"spread", "hit", "cut", "shut",
-                                            "burst", "quit", "cast", "set"};
+    static const char *const same_past[] = {
+        "spread", "hit",  "cut",   "shut", "burst", "quit",      "cast",
+        "set",    "put",  "split", "shed", "hurt",  "upset"};
     int nx = i + 1 < b ? w[i + 1].xpos : NLP_XPOS_NONE;
     /* (or before its object, after a plural or a name: "Protesters set
      * fire to", not "the government cut spending") */
@@ -177,7 +178,11 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                       (plural_before &&
                        (nx == NLP_XPOS_NN || nx == NLP_XPOS_NNS))) &&
                      form_in(text, &w[i], same_past, ARRAY_SIZE(same_past));
-    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj && !noun_past)
+    /* "The island nation of Nauru cut ties": read as a base form after
+     * its subject, in a clause with no verb that could govern it */
+    bool base_past = w[i].xpos == NLP_XPOS_VB && i + 1 < b &&
+                     form_in(text, &w[i], same_past, ARRAY_SIZE(same_past));
+    if (w[i].xpos != NLP_XPOS_VBN && !ed_adj && !noun_past && !base_past)
       continue;
     bool aux_before = false;
     for (size_t k = a; k < i && !aux_before; k++)
@@ -669,9 +674,75 @@ static void repair_title_runs(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "launched airstrikes against", "the military junta": a word of small
+ * letters read as a name is a common noun (the tagger guesses names for
+ * words it never saw); but not a short particle of a name ("al", "de",
+ * "bin") nor a word between two capitalised names. */
+static void repair_lowercase_names(const nlp_tagger *t, const char *text,
+                                   nlp_word *w, size_t n) {
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  int nns = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NNS);
+  /* (only in edited prose, that opens with a capital: where a name may
+   * go in small letters, in chat and mail, the tagger is right more
+   * often) */
+  if (n == 0 || !capitalised(text, &w[0]))
+    return;
+  for (size_t i = 1; i < n && nn >= 0 && nns >= 0; i++) {
+    if (w[i].upos != NLP_UPOS_PROPN)
+      continue;
+    const char *s = text + w[i].start;
+    size_t len = w[i].end - w[i].start;
+    if (len < 4 || len >= NLP_NORM_MAX)
+      continue;
+    bool lower = true;
+    for (size_t k = 0; k < len && lower; k++)
+      lower = (s[k] >= 'a' && s[k] <= 'z') || (k > 0 && s[k] == '-');
+    if (!lower || s[len - 1] == '-' ||
+        (w[i - 1].end == w[i].start && text[w[i - 1].start] == '-'))
+      continue; /* ("Lee Jae-myung") */
+    if (capitalised(text, &w[i - 1]) && w[i - 1].upos == NLP_UPOS_PROPN &&
+        i + 1 < n && capitalised(text, &w[i + 1]) &&
+        w[i + 1].upos == NLP_UPOS_PROPN)
+      continue;
+    bool plural = w[i].xpos == NLP_XPOS_NNPS ||
+                  (s[len - 1] == 's' && s[len - 2] != 's' &&
+                   s[len - 2] != 'u' && s[len - 2] != 'i');
+    /* (the common head of a name, "the Myanmar junta", or a plural,
+     * "launched airstrikes"; a single word alone may be a name written
+     * small: "in canada") */
+    if (!plural && !(capitalised(text, &w[i - 1]) &&
+                     w[i - 1].upos == NLP_UPOS_PROPN))
+      continue;
+    retag(&w[i], plural ? nns : nn, NLP_UPOS_NOUN,
+          plural ? NLP_XPOS_NNS : NLP_XPOS_NN);
+  }
+}
+
+/* "The general won't step down", "the military said": an adjective
+ * right after an article and before a finite verb is the subject, a noun
+ * (when it can be one). */
+static void repair_article_adjectives(const nlp_tagger *t,
+                                      const nlp_lexicon *lx, const char *text,
+                                      nlp_word *w, size_t n) {
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  for (size_t i = 1; i + 1 < n && lx && nn >= 0; i++) {
+    int nx = w[i + 1].xpos;
+    if (w[i].xpos != NLP_XPOS_JJ || w[i - 1].xpos != NLP_XPOS_DT ||
+        (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
+                             low);
+    if (nlp_lex_noun(lx, low, k))
+      retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
+  repair_lowercase_names(t, text, w, n);
+  repair_article_adjectives(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
   repair_opening_possessor(t, text, w, n);
