@@ -524,10 +524,23 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
   /* 1. a dateline or publication line near the top */
   const mention *best = NULL;
   int best_rank = 0;
-  int64_t told = INT64_MIN; /* the last day the text tells of */
-  for (size_t i = 0; i < n; i++)
-    if (told_day(&ms[i]) > told)
-      told = told_day(&ms[i]);
+  /* the last day the text tells of, but in the short lines of dates
+   * at its top: a site's banner of today's date over the article's own
+   * ("Thursday, 19th September 2024 / headline / Friday, 12th April
+   * 2019") tells of nothing */
+  int64_t told = INT64_MIN;
+  for (size_t i = 0; i < n; i++) {
+    if (told_day(&ms[i]) <= told)
+      continue;
+    int words, pub;
+    bool agency;
+    if (ms[i].start < 2000 && ms[i].kind == MK_ABS && ms[i].y != NOY) {
+      line_context(s, len, &ms[i], &words, &pub, &agency);
+      if (words <= 4 && standalone_date(s, ms[i].start))
+        continue;
+    }
+    told = told_day(&ms[i]);
+  }
   for (size_t i = 0; i < n && ms[i].start < 2000; i++) {
     const mention *m = &ms[i];
     if (m->kind != MK_ABS || !m->m || m->d <= 0 || m->yunit)
@@ -551,7 +564,11 @@ static void infer_dct(annals_dates_stream *S, const char *s, size_t len,
     if (rank == 1 && told_day(m) < told)
       rank = 0; /* a heading or an event's date, the text going on past
                    it ("March 3, 2019" over a story of 2024) */
-    if (rank > best_rank) {
+    /* (of two such lines, the earlier day: the banner's "today" is
+     * never before the article's) */
+    bool earlier = rank == 1 && rank == best_rank && m->y != NOY &&
+                   best->y != NOY && told_day(m) < told_day(best);
+    if (rank > best_rank || earlier) {
       best = m;
       best_rank = rank;
     }

@@ -116,12 +116,14 @@ static bool weekday_in_name(const win *W, size_t i, size_t j) {
           tx_newspaper_word(W, j));
 }
 
-/* "Wednesday, May 7", "Sunday, 9 May": the date, with its weekday. */
+/* "Wednesday, May 7", "Sunday, 9 May", "Friday 12th April": the date, with its weekday. */
 static size_t weekday_date(const win *W, size_t i, size_t j, mention *m) {
   size_t k = j;
   if (is_p(W, k, ','))
     k++;
   if (!(is_w(W, k, C_MONTH) || (is_num(W, k) && is_w(W, k + 1, C_MONTH)) ||
+        (is_num(W, k) && is_w(W, k + 1, C_ORDSUF) &&
+         is_w(W, k + 2, C_MONTH)) || /* "Friday, 12th April 2019" */
         (is_w(W, k, C_THE) && is_w(W, k + 1, C_ORD))))
     return 0;
   mention d;
