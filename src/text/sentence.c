@@ -300,13 +300,31 @@ static size_t next_term(const char *text, size_t i, size_t hi) {
   return i;
 }
 
+/* Is text[k..) a dash: "--", "-", an en or em dash?  Its length, or 0. */
+static size_t dash_at(const char *text, size_t k, size_t hi) {
+  const unsigned char *u = (const unsigned char *)text + k;
+  if (k + 1 < hi && u[0] == '-' && u[1] == '-')
+    return 2;
+  if (k < hi && u[0] == '-')
+    return 1;
+  if (k + 2 < hi && u[0] == 0xE2 && u[1] == 0x80 &&
+      (u[2] == 0x93 || u[2] == 0x94))
+    return 3;
+  return 0;
+}
+
 /* The end of a wire dateline opening the paragraph text[lo..hi)
  * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
  * "): a place in capitals, capitalised words closed by a parenthesised
  * agency, or capitalised words with a comma ("Kyiv, Ukraine"), then a
- * dash between spaces.  Returns the offset
- * of the dash, or 0 when the paragraph opens no dateline. */
-static size_t dateline_end(const char *text, size_t lo, size_t hi) {
+ * dash between spaces; or a place in capitals before a colon ("PARIS:
+ * On August 2"); or a place in capitals and its agency in brackets
+ * before the first word ("ISLAMABAD, Pakistan {AP} Pakistani troops",
+ * "SUVA, May 20 (Reuters)—Fiji's").  Returns the end of the dateline
+ * and sets *body to where the text after it starts, or returns 0 when
+ * the paragraph opens no dateline. */
+static size_t dateline_end(const char *text, size_t lo, size_t hi,
+                           size_t *body) {
   size_t lim = hi - lo > 100 ? lo + 100 : hi;
   size_t caps = 0; /* uppercase letters of the first word */
   size_t k = lo;
@@ -317,6 +335,12 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi) {
   if (caps == 0 || isdigit((unsigned char)text[lo]))
     return 0;
   bool first_caps = caps >= 2 && (k >= lim || !islower((unsigned char)text[k]));
+  /* "PARIS: On August 2, 1990, ...": a place in capitals and a colon */
+  if (first_caps && k + 2 < hi && text[k] == ':' && text[k + 1] == ' ' &&
+      isupper((unsigned char)text[k + 2])) {
+    *body = k + 1;
+    return k;
+  }
   int depth = 0;
   bool paren_last = false; /* the last word before the dash is ")" */
   bool comma = false;      /* "Kyiv, Ukraine - ": place and country */
@@ -333,25 +357,36 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi) {
             (isupper((unsigned char)text[k - 1]) ||
              (text[k + 1] == ' ' && isdigit((unsigned char)text[k + 2])))))
         return 0;
-    if (c == '(')
+    if (c == '(' || c == '{')
       depth++;
-    else if (c == ')' && depth > 0) {
+    else if ((c == ')' || c == '}') && depth > 0) {
       depth--;
       paren_last = true;
+      if (depth == 0 && first_caps) {
+        /* "(Reuters)—Fiji's": a dash right after the agency */
+        size_t dl = dash_at(text, k + 1, hi);
+        if (dl && k + 1 + dl < hi &&
+            isupper((unsigned char)text[k + 1 + dl])) {
+          *body = k + 1 + dl;
+          return k + 1;
+        }
+        /* "{AP} Pakistani troops": the agency, then the first word */
+        if (k + 2 < hi && text[k + 1] == ' ' &&
+            isupper((unsigned char)text[k + 2])) {
+          *body = k + 1;
+          return k + 1;
+        }
+      }
       continue;
     }
     if (c == ' ' && depth == 0) {
-      size_t dl = 0;
-      const unsigned char *u = (const unsigned char *)text + k + 1;
-      if (u[0] == '-' && u[1] == '-')
-        dl = 2;
-      else if (u[0] == '-')
-        dl = 1;
-      else if (k + 4 < hi && u[0] == 0xE2 && u[1] == 0x80 &&
-               (u[2] == 0x93 || u[2] == 0x94))
-        dl = 3;
-      if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ')
-        return first_caps || paren_last || (comma && !digits) ? k + 1 : 0;
+      size_t dl = dash_at(text, k + 1, hi);
+      if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ') {
+        if (!(first_caps || paren_last || (comma && !digits)))
+          return 0;
+        *body = k + 1 + dl;
+        return k + 1;
+      }
       /* the next word: lowercase ones belong to prose, not datelines */
       if (depth == 0 && islower((unsigned char)text[k + 1]))
         return 0;
@@ -383,13 +418,12 @@ static void split_prose(split_state *st, const char *text, size_t lo,
                         size_t hi) {
   size_t s = lo;
   size_t i = lo;
-  size_t de = dateline_end(text, lo, hi);
+  size_t body = lo;
+  size_t de = dateline_end(text, lo, hi, &body);
   if (de) {
     /* the dateline is a unit of its own: its words are no subject */
     emit(st, text, lo, de, ANNALS_SENT_LINE | ANNALS_SENT_DATELINE);
-    while (de < hi && !is_space((unsigned char)text[de]))
-      de++;
-    s = i = de;
+    s = i = body;
   }
   while (i < hi) {
     /* Skip to the next byte that may end a sentence. */
