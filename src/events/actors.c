@@ -1191,6 +1191,17 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   int ap = child(ac, h, NLP_DEP_APPOS);
   if (ap >= 0 && is_proper(ac, ap))
     return actor_of(ac, ap, out);
+  /* "the Pacific island nation of Kiribati", "the kingdom of Tonga": the
+   * country is the one named after "of", known or not */
+  static const char *const lands[] = {"country", "kingdom", "nation",
+                                      "republic", "emirate", "sultanate",
+                                      "state", "island", "principality",
+                                      "archipelago"};
+  int of = word_in(ac, h, lands, ARRAY_SIZE(lands)) && !capitalised(ac, h)
+               ? of_phrase(ac, h)
+               : -1;
+  if (of >= 0 && is_proper(ac, of) && !actor_calendar_word(ac, of))
+    return actor_of(ac, of, out);
   /* "Bahrain's news agency said the tiny kingdom was cutting ties",
    * "the country's army chief": the last country named */
   const char *ruler;
