@@ -575,8 +575,14 @@ static bool is_state_noun(const nlp_word *w) {
 }
 
 /* Pronouns that stand for the last person or organisation. */
+static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out);
+
 static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
-  const char *l = ac->w[h].lemma ? ac->w[h].lemma : "";
+  return pronoun_as(ac, h, ac->w[h].lemma ? ac->w[h].lemma : "", out);
+}
+
+/* Whom pronoun h stands for, read as the pronoun of lemma l. */
+static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
   /* "\"We have decided to invite ...,\" the chair said": the speaker */
   if ((strcmp(l, "we") == 0 || strcmp(l, "I") == 0) && ac->quote_speaker &&
       ac->quote_speaker[h] >= 0) {
@@ -1202,6 +1208,27 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
                : -1;
   if (of >= 0 && is_proper(ac, of) && !actor_calendar_word(ac, of))
     return actor_of(ac, of, out);
+  /* "Mexican President Vicente Fox said his country would not": the
+   * country of the one the possessive pronoun stands for */
+  static const char *const homes[] = {"country", "nation", "government"};
+  int poss = child(ac, h, NLP_DEP_NMOD_POSS);
+  ev_actor owner;
+  static const char *const poss_pron[][2] = {
+      {"his", "he"}, {"her", "she"}, {"its", "it"}, {"their", "they"}};
+  const char *as = NULL;
+  for (size_t k = 0; poss >= 0 && k < ARRAY_SIZE(poss_pron) && !as; k++)
+    if (wis(ac, poss, poss_pron[k][0]))
+      as = poss_pron[k][1];
+  if (as && word_in(ac, h, homes, ARRAY_SIZE(homes)) &&
+      pronoun_as(ac, poss, as, &owner) && owner.kind == ACT_NAMED &&
+      owner.country) {
+    memset(out, 0, sizeof *out);
+    out->name = out->country = owner.country;
+    out->kind = ACT_NAMED;
+    out->state = true;
+    out->word = out->first = out->last = h;
+    return true;
+  }
   /* "Bahrain's news agency said the tiny kingdom was cutting ties",
    * "the country's army chief": the last country named */
   const char *ruler;

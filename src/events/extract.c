@@ -915,6 +915,11 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
        * what a saying tells after it, but the news told before its
        * source is: "X arrested Y on Sunday, the army said") */
       bool fronted = f->reported && f->report_pred > f->pred;
+      /* (nor, but for a past act with its own day: "X said it
+       * conducted a test Monday. Y put troops on alert") */
+      fronted = fronted || (f->reported && !f->future && !f->present &&
+                            f->date_how == DH_OWN && !f->when.interval &&
+                            f->when.start.prec == ANNALS_PREC_DAY);
       /* (but a relative clause telling the news of the last days does:
        * "arrested a general who staged a coup attempt Wednesday") */
       bool news = f->relative && have_dct &&

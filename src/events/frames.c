@@ -1628,9 +1628,9 @@ static bool refused_act(fctx *x, const frame_def *f, int p) {
     else if (nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
              kid(x, i, NLP_DEP_MARK, x->lo) >= 0 &&
              lemma_among(x, kid(x, i, NLP_DEP_MARK, x->lo),
-                         (const char *const[]){"unless", "until", "if",
-                                               NULL}))
-      return false; /* "would not sign until the troops leave" */
+                         (const char *const[]){"unless", "if", NULL}))
+      return false; /* "would not sign unless the troops leave" (but
+                       "not until elections are held" refuses now) */
   }
   if (!fut || !neg)
     return false;

@@ -320,7 +320,8 @@ static size_t dash_at(const char *text, size_t k, size_t hi) {
  * dash between spaces; or a place in capitals before a colon ("PARIS:
  * On August 2"); or a place in capitals and its agency in brackets
  * before the first word ("ISLAMABAD, Pakistan {AP} Pakistani troops",
- * "SUVA, May 20 (Reuters)—Fiji's").  Returns the end of the dateline
+ * "SUVA, May 20 (Reuters)—Fiji's"), with a date before it ("Oct. 9, 2006
+ * -- SEOUL (Reuters) --").  Returns the end of the dateline
  * and sets *body to where the text after it starts, or returns 0 when
  * the paragraph opens no dateline. */
 static size_t dateline_end(const char *text, size_t lo, size_t hi,
@@ -382,6 +383,12 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
     if (c == ' ' && depth == 0) {
       size_t dl = dash_at(text, k + 1, hi);
       if (dl && k + 1 + dl < hi && text[k + 1 + dl] == ' ') {
+        /* "Oct. 9, 2006 -- SEOUL (Reuters) -- North Korea said": a
+         * date before the dateline is part of it */
+        size_t at = k + 2 + dl, inner;
+        if (digits && depth == 0 && at < hi && lo + 40 > k &&
+            (inner = dateline_end(text, at, hi, body)) != 0)
+          return inner;
         if (!(first_caps || paren_last || (comma && !digits)))
           return 0;
         *body = k + 1 + dl;
