@@ -363,11 +363,22 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
            capitalised(ac, s - 2) && under(ac, s - 2, h) &&
            word_in(ac, s - 2, folk, ARRAY_SIZE(folk)))))
     s -= is_proper(ac, s - 1) ? 1 : 2;
-  while (e + 1 < hi && under(ac, e + 1, h) &&
-         (is_proper(ac, e + 1) ||
-          (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
-           under(ac, e + 2, h) && !wis(ac, e + 1, "and"))))
-    e += is_proper(ac, e + 1) ? 1 : 2;
+  /* ("Democratic Republic of the Congo", "Bank of the South": "of the"
+   * inside an institution's or a state's name, not after an office:
+   * "President of the United States") */
+  while (e + 1 < hi && under(ac, e + 1, h)) {
+    if (is_proper(ac, e + 1))
+      e++;
+    else if (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
+             under(ac, e + 2, h) && !wis(ac, e + 1, "and"))
+      e += 2;
+    else if (e + 3 < hi && wis(ac, e + 1, "of") && wis(ac, e + 2, "the") &&
+             is_proper(ac, e + 3) && under(ac, e + 3, h) &&
+             capitalised(ac, e + 3) && !person_title(ac, e))
+      e += 3;
+    else
+      break;
+  }
   /* "Paul-Henri Damiba", "Ban Ki-moon", "Port-au-Prince": words joined
    * by a hyphen are one name, wherever the parser hung their halves */
   while (e + 2 < hi && wis(ac, e + 1, "-") &&

@@ -830,6 +830,48 @@ static void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "X is severing ties with Rwanda and the Security Council has called a
+ * meeting": the parser may join the second clause's subject to the
+ * first clause's object and its verb, subjectless, to the first verb.  A
+ * verb joined to an earlier verb, with no subject of its own, right
+ * after a noun joined by "and" to a noun of the first clause, has that
+ * noun as its subject, and the "and" joins the clauses. */
+static void fix_conj_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first + 3; c < end; c++) {
+    long h = doc->words[c].head;
+    if (w[c].dep != NLP_DEP_CONJ || w[c].upos != NLP_UPOS_VERB || h < 0 ||
+        h >= (long)c || w[h].upos != NLP_UPOS_VERB ||
+        own_subject(doc, w, s->first, end, c, -1))
+      continue;
+    /* the word before it, past its own auxiliaries and adverbs */
+    size_t n = c - 1;
+    bool passive = false;
+    while (n > s->first && doc->words[n].head == (long)c &&
+           (w[n].dep == NLP_DEP_AUX || w[n].dep == NLP_DEP_AUX_PASS ||
+            w[n].dep == NLP_DEP_ADVMOD)) {
+      passive = passive || w[n].dep == NLP_DEP_AUX_PASS;
+      n--;
+    }
+    long m = doc->words[n].head;
+    if (n == c - 1 || w[n].dep != NLP_DEP_CONJ ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        m <= h || m >= (long)n ||
+        (w[m].upos != NLP_UPOS_NOUN && w[m].upos != NLP_UPOS_PROPN))
+      continue;
+    long cc = -1;
+    for (size_t k = (size_t)m + 1; k < n; k++)
+      if (doc->words[k].head == (long)n && w[k].dep == NLP_DEP_CC)
+        cc = (long)k;
+    if (cc < 0)
+      continue;
+    doc->words[n].head = (long)c;
+    w[n].dep = passive ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+    doc->words[cc].head = (long)c;
+  }
+}
+
 /* "Police fired tear gas at protesters": the parser may read a past
  * tense before a noun as its adjective and make the noun the root.  A
  * word tagged as a past tense is no adjective: it is the verb, the noun
@@ -1693,6 +1735,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_ing_opener(doc, w, si);
     fix_participle_modifier(doc, w, si);
     fix_conj_after_clause(doc, w, si);
+    fix_conj_subject(doc, w, si);
     fix_acl_main_verb(doc, w, si);
     fix_finite_amod(doc, w, si);
   }
