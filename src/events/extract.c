@@ -461,6 +461,7 @@ typedef struct {
   size_t by_type[ANNALS_TYPE_COUNT];
   size_t by_code[1000]; /* by the first three digits of the CAMEO code */
   size_t material;
+  size_t first_material; /* the first material conflict with a named actor */
   size_t upto;
 } obj_index;
 
@@ -500,8 +501,12 @@ static void obj_index_note(obj_index *ix, const ev_frame *fv, size_t j) {
 /* Takes in the frames before k. */
 static void obj_index_upto(obj_index *ix, const ev_frame *fv, size_t k) {
   for (; ix->upto < k; ix->upto++) {
-    if (annals_type_quad(fv[ix->upto].type) == ANNALS_QUAD_MATERIAL_CONFLICT)
+    if (annals_type_quad(fv[ix->upto].type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
       ix->material = ix->upto + 1;
+      if (!ix->first_material && fv[ix->upto].n_agents &&
+          fv[ix->upto].agents[0].kind == ACT_NAMED)
+        ix->first_material = ix->upto + 1;
+    }
     obj_index_note(ix, fv, ix->upto);
   }
 }
@@ -565,6 +570,19 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
         }
       }
       size_t j = replace_targets ? obj_index_last(ix, lemma, ty, code) : 0;
+      /* "denounced the brazen act", "the incident": a word for any deed
+       * is the story's first force told by its author, its news */
+      static const char *const deeds[] = {"act", "incident", "action",
+                                          "provocation", "aggression",
+                                          NULL};
+      bool deed = false;
+      for (size_t d = 0; deeds[d] && !deed; d++)
+        deed = strcmp(lemma, deeds[d]) == 0;
+      if (!j && replace_targets && deed)
+        j = ix->first_material;
+      if (j && f->n_agents && fv[j - 1].n_agents &&
+          strcmp(fv[j - 1].agents[0].name, f->agents[0].name) == 0)
+        j = 0; /* (no one denounces their own deed) */
       if (j)
         f->targets[t] = fv[j - 1].agents[0];
     }
