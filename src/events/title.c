@@ -95,6 +95,13 @@ static void drop_final_prep(GString *t) {
 
 /* Does the frame's headline phrase already carry its object ("impose
  * sanctions on")? */
+/* Does s end with the word w (case-insensitive)? */
+static bool ends_with_word(const char *s, const char *w) {
+  size_t n = strlen(s), k = w ? strlen(w) : 0;
+  return k && n >= k && g_ascii_strcasecmp(s + n - k, w) == 0 &&
+         (n == k || s[n - k - 1] == ' ');
+}
+
 static bool title_has_object(const frame_def *d, const char *object) {
   if (d->title && strchr(d->title, ' ') && d->obj)
     return true;
@@ -187,6 +194,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       /* "Sharif visits Tehran", not "visits Iran in Tehran" */
       g_string_append_c(t, ' ');
       g_string_append(t, f->place.name);
+    } else if (ntg == 1 && tg[0].kind == ACT_GROUP &&
+               ends_with_word(t->str, tg[0].name)) {
+      /* "puts forces on alert", not "on alert alert" */
     } else if (ntg) {
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
