@@ -238,6 +238,17 @@ void tx_scan_piece(annals_dates_stream *S, const char *text, size_t len,
     m.bound = m.prep == PR_SINCE || m.prep == PR_UNTIL ||
               (i > 0 && (is_w(&W, i - 1, C_TO) ||
                          (is_p(&W, i - 1, '-') && tx_year_pair(&W, i))));
+    /* "a bone of contention since Kuwait's independence in 1961": the
+     * date of what a "since" phrase names bounds a span too */
+    for (size_t k = i, back = 0; !m.bound && k > 0 && back < 6; k--, back++) {
+      const tok *b = &W.t[k - 1];
+      if (b->sent != W.t[i].sent ||
+          (b->kind == TK_PUNCT &&
+           (b->ch == ',' || b->ch == ';' || b->ch == ':' || b->ch == '(' ||
+            b->ch == ')' || b->ch == '.')))
+        break;
+      m.bound = b->kind == TK_WORD && b->cls == C_PREP && b->num == PR_SINCE;
+    }
     share_year(&W, i, &m, ms);
     /* the tense matters only where a year or a day must be chosen */
     if ((m.kind == MK_ABS && m.y == NOY) ||
