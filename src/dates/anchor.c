@@ -86,7 +86,13 @@ static void weigh(const annals_date *dct, const mention *m, evidence *e) {
   if (y == NOY)
     return;
   long d = (long)y - dct->y;
-  if (d <= -2 || d >= 2)
+  /* "On July 18, 1990, tensions spiral after Iraq accuses Kuwait": a far
+   * day opening a sentence with no past tense in it is a recap told in
+   * the historic present; its story starts there */
+  if (d <= -2 && m->initial && m->m && m->d && m->ytense == 0 &&
+      sets_scene(m))
+    e->story += STORY_START;
+  else if (d <= -2 || d >= 2)
     e->story += sets_scene(m) ? W_SCENE : W_FAR;
   else if (d == 0)
     e->news += W_NOW;

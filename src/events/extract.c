@@ -849,6 +849,10 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   annals_when ctx;
   memset(&ctx, 0, sizeof ctx);
   size_t ctx_sent = 0;
+  /* the story's time was told in the present ("On July 18, 1990,
+   * tensions spiral after Iraq accuses Kuwait"): a recap in the
+   * historic present, whose present tense goes on telling that time */
+  bool ctx_historic = false;
   bool have_dct = X->dct.date.prec != ANNALS_PREC_NONE;
   size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
@@ -889,7 +893,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
        * chronology the present tells the entry's day */
       bool in_ctx = ctx.start.prec != ANNALS_PREC_NONE &&
                     si - ctx_sent <= CONTEXT_SENTENCES;
-      bool historic = X->chronology && in_ctx;
+      bool historic = (X->chronology || ctx_historic) && in_ctx;
       if ((f->present || (f->sent_present && !f->reported)) && have_dct &&
           !historic) {
         f->when.start = f->when.end = X->dct.date;
@@ -947,13 +951,22 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
                       annals_date_first_day(&X->dct.date) &&
                   annals_date_first_day(&f->when.start) + 7 >=
                       annals_date_first_day(&X->dct.date);
+      /* (a recap's line in the present under its far date: "On July 18,
+       * 1990, tensions spiral after Iraq accuses Kuwait") */
+      bool recap = (f->present || f->sent_present) && !f->future &&
+                   (f->date_how == DH_OWN || f->date_how == DH_SENT) &&
+                   have_dct && !f->when.interval &&
+                   f->when.start.prec == ANNALS_PREC_DAY &&
+                   annals_date_last_day(&f->when.end) + 365 <
+                       annals_date_first_day(&X->dct.date);
       if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE ||
-           (news && f->date_how == DH_SENT)) &&
+           ((news || recap) && f->date_how == DH_SENT)) &&
           !f->date_since && (!f->reported || fronted) &&
           (!f->relative || news) &&
           (!main_dated || doc->words[f->pred].head == -1)) {
         ctx = f->when;
         ctx_sent = si;
+        ctx_historic = recap;
         main_dated = doc->words[f->pred].head == -1;
       }
     }
