@@ -323,9 +323,10 @@ static size_t dash_at(const char *text, size_t k, size_t hi) {
  * "SUVA, May 20 (Reuters)—Fiji's"), with a date before it ("Oct. 9, 2006
  * -- SEOUL (Reuters) --").  Returns the end of the dateline
  * and sets *body to where the text after it starts, or returns 0 when
- * the paragraph opens no dateline. */
+ * the paragraph opens no dateline.  (nested: looking past a date
+ * already; no date before that.) */
 static size_t dateline_end(const char *text, size_t lo, size_t hi,
-                           size_t *body) {
+                           size_t *body, bool nested) {
   size_t lim = hi - lo > 100 ? lo + 100 : hi;
   size_t caps = 0; /* uppercase letters of the first word */
   size_t k = lo;
@@ -386,8 +387,8 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
         /* "Oct. 9, 2006 -- SEOUL (Reuters) -- North Korea said": a
          * date before the dateline is part of it */
         size_t at = k + 2 + dl, inner;
-        if (digits && depth == 0 && at < hi && lo + 40 > k &&
-            (inner = dateline_end(text, at, hi, body)) != 0)
+        if (!nested && digits && depth == 0 && at < hi && lo + 40 > k &&
+            (inner = dateline_end(text, at, hi, body, true)) != 0)
           return inner;
         if (!(first_caps || paren_last || (comma && !digits)))
           return 0;
@@ -426,7 +427,7 @@ static void split_prose(split_state *st, const char *text, size_t lo,
   size_t s = lo;
   size_t i = lo;
   size_t body = lo;
-  size_t de = dateline_end(text, lo, hi, &body);
+  size_t de = dateline_end(text, lo, hi, &body, false);
   if (de) {
     /* the dateline is a unit of its own: its words are no subject */
     emit(st, text, lo, de, ANNALS_SENT_LINE | ANNALS_SENT_DATELINE);
