@@ -1791,6 +1791,13 @@ static void predicate(fctx *x, int p) {
     if (pw >= 0)
       x->used[pw - x->lo] = true;
   }
+  if (f->obj && f->cameo && strcmp(f->cameo, "161") == 0) {
+    /* "scrapped its planned trip", "cancelled the summit": the visit
+     * called off is no meeting */
+    int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+    if (o >= 0)
+      x->used[o - x->lo] = true;
+  }
   if (mode == M_FUTURE) {
     /* an act announced for the future is an intention or a threat; "will
      * continue to work with X": the act continued */
