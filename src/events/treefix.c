@@ -872,6 +872,30 @@ static void fix_conj_subject(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Milosevic, in a nationally televised address, called on his people":
+ * news prose addresses no one; a name the parser made a vocative of a
+ * verb after it that has no subject is that verb's subject (and the
+ * verb, read as a participle without an auxiliary, its past tense). */
+static void fix_vocative_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i < end; i++) {
+    long v = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_VOCATIVE || v <= (long)i ||
+        w[v].upos != NLP_UPOS_VERB ||
+        (w[i].upos != NLP_UPOS_PROPN && w[i].upos != NLP_UPOS_NOUN) ||
+        own_subject(doc, w, s->first, end, (size_t)v, -1))
+      continue;
+    bool aux = false;
+    for (size_t k = s->first; k < end && !aux; k++)
+      aux = doc->words[k].head == v && (w[k].dep == NLP_DEP_AUX ||
+                                        w[k].dep == NLP_DEP_AUX_PASS);
+    w[i].dep = NLP_DEP_NSUBJ;
+    if (!aux && w[v].xpos == NLP_XPOS_VBN)
+      w[v].xpos = NLP_XPOS_VBD;
+  }
+}
+
 /* "Police fired tear gas at protesters": the parser may read a past
  * tense before a noun as its adjective and make the noun the root.  A
  * word tagged as a past tense is no adjective: it is the verb, the noun
@@ -1716,6 +1740,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_unmarked_object(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_vocative_subject(doc, w, si);
   fix_possessor_subject(doc, w, si);
   /* (these compare each verb with the words around it: a "sentence" of
    * thousands of words, a list or a table, is no clause to repair, and
