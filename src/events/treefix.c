@@ -896,6 +896,37 @@ static void fix_vocative_subject(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "captured former Liberian leader and warlord Charles Taylor": two
+ * titles joined by "and" before one name are that one person's; the
+ * parser may join the name, with the second title on it, to the first
+ * title.  The name is the first title's apposition. */
+static void fix_titles_conj_name(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const titles[] = {
+      "leader", "president", "minister", "premier", "warlord", "general",
+      "commander", "chief", "head", "founder", "dictator", "ruler", "king",
+      "emir", "chairman", "strongman", "militant", "rebel", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first + 3; n < end; n++) {
+    /* the name joined ("and", the second title hung on the name) to the
+     * first title or to the verb that governs it */
+    long t = (long)n - 3, t2 = (long)n - 1, cc = (long)n - 2;
+    if (w[n].dep != NLP_DEP_CONJ || w[n].upos != NLP_UPOS_PROPN ||
+        w[cc].dep != NLP_DEP_CC || doc->words[cc].head != (long)n ||
+        doc->words[t2].head != (long)n || w[t2].upos != NLP_UPOS_NOUN ||
+        !lemma_in(&w[t2], titles) || w[t].upos != NLP_UPOS_NOUN ||
+        !lemma_in(&w[t], titles) ||
+        (doc->words[n].head != t &&
+         doc->words[n].head != doc->words[t].head))
+      continue;
+    doc->words[n].head = t;
+    w[n].dep = NLP_DEP_APPOS;
+    doc->words[cc].head = t2;
+    w[t2].dep = NLP_DEP_CONJ;
+    doc->words[t2].head = t;
+  }
+}
+
 /* "Police fired tear gas at protesters": the parser may read a past
  * tense before a noun as its adjective and make the noun the root.  A
  * word tagged as a past tense is no adjective: it is the verb, the noun
@@ -1741,6 +1772,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   fix_vocative_subject(doc, w, si);
+  fix_titles_conj_name(doc, w, si);
   fix_possessor_subject(doc, w, si);
   /* (these compare each verb with the words around it: a "sentence" of
    * thousands of words, a list or a table, is no clause to repair, and
