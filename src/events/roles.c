@@ -243,6 +243,12 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     bool of = false;
     for (size_t k = 0; voices[k] && !of; k++)
       of = lemma_is(x, n, voices[k]);
+    /* ("the presidents of Rwanda and Burundi": heads of the states
+     * named, one each) */
+    of = of || (x->w[n].xpos == NLP_XPOS_NNS &&
+                lemma_among(x, n, (const char *const[]){"president", "premier",
+                                                        "king", "monarch",
+                                                        "ruler", NULL}));
     size_t before = *count;
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
