@@ -605,6 +605,30 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
     return true;
   }
   bool he = strcmp(l, "he") == 0;
+  /* "arrested a law student and charged him": "him", "her" as object
+   * is not the clause's own subject but one named before it in the
+   * sentence as the object of a verb (a person, not a state) */
+  if ((he || strcmp(l, "she") == 0) &&
+      (wis(ac, h, "him") || wis(ac, h, "her")) &&
+      dep(ac, h) == NLP_DEP_OBJ) {
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int i = h - 1; i >= lo; i--) {
+      if ((dep(ac, i) != NLP_DEP_OBJ && dep(ac, i) != NLP_DEP_NSUBJ_PASS) ||
+          head(ac, i) == head(ac, h) ||
+          (ac->w[i].upos != NLP_UPOS_PROPN &&
+           !(ac->w[i].upos == NLP_UPOS_NOUN && ac->w[i].xpos == NLP_XPOS_NN)))
+        continue;
+      ev_actor a;
+      if (actor_of(ac, i, &a) && !a.plural && !a.state &&
+          !(a.ent && a.ent->kind != ENT_PERSON)) {
+        *out = a;
+        out->word = h;
+        return true;
+      }
+      break;
+    }
+  }
   if ((he || strcmp(l, "she") == 0) && ac->have_person) {
     bool after = ac->last_person.first > h &&
                  ac->doc->words[ac->last_person.first].sentence ==
