@@ -116,7 +116,8 @@ static bool weekday_in_name(const win *W, size_t i, size_t j) {
           tx_newspaper_word(W, j));
 }
 
-/* "Wednesday, May 7", "Sunday, 9 May", "Friday 12th April": the date, with its weekday. */
+/* "Wednesday, May 7", "Sunday, 9 May", "Friday 12th April": the date,
+ * with its weekday. */
 static size_t weekday_date(const win *W, size_t i, size_t j, mention *m) {
   size_t k = j;
   if (is_p(W, k, ','))

@@ -937,7 +937,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
        * what a saying tells after it, but the news told before its
        * source is: "X arrested Y on Sunday, the army said") */
       bool fronted = f->reported && f->report_pred > f->pred;
-      /* (nor, but for a past act with its own day: "X said it
+      /* (but a past act a saying dates by its own day does: "X said it
        * conducted a test Monday. Y put troops on alert") */
       fronted = fronted || (f->reported && !f->future && !f->present &&
                             f->date_how == DH_OWN && !f->when.interval &&
