@@ -753,6 +753,26 @@ static void fix_date_before_verb(annals_doc *doc, nlp_word *w,
         doc->words[i].head = (long)v;
     }
   }
+  /* (or hung the noun on the day: "Ukraine's Parliament yesterday voted",
+   * "Parliament" a compound of "yesterday") */
+  for (size_t d = s->first + 1; d + 1 < end; d++) {
+    long v = doc->words[d].head;
+    if (!date_word[d] || v <= (long)d || w[v].upos != NLP_UPOS_VERB ||
+        (w[d].dep != NLP_DEP_OBL_UNMARKED && w[d].dep != NLP_DEP_NSUBJ) ||
+        own_subject(doc, w, s->first, end, (size_t)v, (long)d))
+      continue;
+    long c = -1;
+    for (size_t i = s->first; i < d; i++)
+      if (doc->words[i].head == (long)d && !date_word[i] &&
+          w[i].dep == NLP_DEP_COMPOUND &&
+          (w[i].upos == NLP_UPOS_NOUN || w[i].upos == NLP_UPOS_PROPN))
+        c = (long)i;
+    if (c < 0 || c != (long)d - 1)
+      continue;
+    doc->words[c].head = v;
+    w[c].dep = NLP_DEP_NSUBJ;
+    w[d].dep = NLP_DEP_OBL_UNMARKED;
+  }
 }
 
 /* "sentenced former Prime Minister X to four years": the parser may
