@@ -1600,6 +1600,62 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
   frames_emit(x, &fr);
 }
 
+/* "said that Iran must make an official apology", "responded that the
+ * troops should withdraw": an act a speaker says another must do is
+ * demanded of them (CAMEO 10), by the speaker.  Emits the demand, told
+ * at the saying verb, for frame f at verb p; false when p is no such
+ * act. */
+static bool obliged_act(fctx *x, const frame_def *f, int p) {
+  int r = H(x, p);
+  /* ("must make an apology": a light verb with its event noun) */
+  bool light_act = f->light && light_noun(x, p) >= 0;
+  if (x->w[p].upos != NLP_UPOS_VERB ||
+      (!light_act && (f->type == ANNALS_TYPE_NONE || f->light)) ||
+      r < x->lo || D(x, p) != NLP_DEP_CCOMP ||
+      x->w[r].upos != NLP_UPOS_VERB ||
+      !(reporting_verb(x->lx, &x->w[r]) ||
+        lemma_among(x, r, (const char *const[]){"respond", "reply", "insist",
+                                                NULL})))
+    return false;
+  bool must = false;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != p)
+      continue;
+    if (D(x, i) == NLP_DEP_AUX &&
+        lemma_among(x, i, (const char *const[]){"must", "should", NULL}))
+      must = true;
+    else if (D(x, i) == NLP_DEP_ADVMOD &&
+             lemma_among(x, i, (const char *const[]){"not", "never", NULL}))
+      return false;
+  }
+  int subj = kid(x, p, NLP_DEP_NSUBJ, x->lo);
+  if (!must || subj < 0 || x->w[subj].upos == NLP_UPOS_PRON)
+    return false;
+  /* the demand of the kind the act's object tells ("an apology": of
+   * concessions), else a demand on them */
+  const frame_def *const *ds = lexicon_frames(x->lx, "demand", false);
+  const frame_def *df = NULL, *on = NULL;
+  for (size_t k = 0; ds && ds[k]; k++) {
+    if (ds[k]->obj && !df && frames_has_obj_in(x, p, ds[k]->obj, false))
+      df = ds[k];
+    if (!ds[k]->obj && ds[k]->prep && strcmp(ds[k]->prep, "from") == 0)
+      on = ds[k];
+  }
+  if (!df)
+    df = on;
+  if (!df)
+    return false;
+  ev_frame fr;
+  frames_frame_init(x, &fr, df, r);
+  fill(x, &fr, r, -1);
+  if (!fr.n_agents)
+    return false;
+  frames_actors_of(x, subj, fr.targets, &fr.n_targets);
+  fr.type = ANNALS_TYPE_DEMAND;
+  frames_emit(x, &fr);
+  return true;
+}
+
 /* "said he would not resign", "will never recognise the junta": a
  * cooperative act one says one will not do is refused (CAMEO 12), if
  * not as a condition ("would not sign unless").  Emits the refusal of
@@ -1782,7 +1838,8 @@ static void predicate(fctx *x, int p) {
       x->used[o - x->lo] = true;
   }
   if (mode == M_NOT) {
-    refused_act(x, f, p);
+    if (!refused_act(x, f, p))
+      obliged_act(x, f, p);
     return;
   }
   if (f->pobj) {
