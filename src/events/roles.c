@@ -1140,6 +1140,16 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       int r = x->reporter[p - x->lo];
       int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? frames_subject(x, r, &rp) : -1;
       frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
+    } else if (nlp_dep_universal(d) == NLP_DEP_NMOD &&
+               marker_is(x, i, (const char *[]){"from", NULL}) &&
+               lemma_among(x, p, (const char *const[]){
+                   "apology", "condolence", "message", "warning", "threat",
+                   "appeal", "plea", "offer", "invitation", "congratulation",
+                   "demand", "request", "ultimatum", "condemnation",
+                   "criticism", "protest", NULL})) {
+      /* "condolences from the supreme leader", "a warning from Moscow":
+       * who sends what is said */
+      frames_actors_of(x, i, fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_NMOD_POSS) {
       int o = i;
       /* "Biden wrapped up his summit with Xi", "ended their war games":
