@@ -1162,10 +1162,13 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
 /* "the country", "the tiny kingdom", "the Gulf state": a country's
  * noun with "the" and words that describe it, and nothing that names
  * which ("the country of origin", "a country"). */
+static const char *const country_nouns[] = {
+    "country", "kingdom", "nation", "republic", "emirate", "sultanate",
+    "archipelago"};
+
 static bool definite_country(const actor_ctx *ac, int h) {
-  static const char *const l[] = {"country", "kingdom", "nation", "republic",
-                                  "emirate", "sultanate", "archipelago"};
-  return the_noun(ac, h, l, ARRAY_SIZE(l), THE_DESCRIBED);
+  return the_noun(ac, h, country_nouns, ARRAY_SIZE(country_nouns),
+                  THE_DESCRIBED);
 }
 
 /* A country told by what it is: "the former French colony", "the Gulf
@@ -1234,11 +1237,10 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
     return actor_of(ac, ap, out);
   /* "the Pacific island nation of Kiribati", "the kingdom of Tonga": the
    * country is the one named after "of", known or not */
-  static const char *const lands[] = {"country", "kingdom", "nation",
-                                      "republic", "emirate", "sultanate",
-                                      "state", "island", "principality",
-                                      "archipelago"};
-  int of = word_in(ac, h, lands, ARRAY_SIZE(lands)) && !capitalised(ac, h)
+  static const char *const lands[] = {"state", "island", "principality"};
+  int of = (word_in(ac, h, country_nouns, ARRAY_SIZE(country_nouns)) ||
+            word_in(ac, h, lands, ARRAY_SIZE(lands))) &&
+                   !capitalised(ac, h)
                ? of_phrase(ac, h)
                : -1;
   if (of >= 0 && is_proper(ac, of) && !actor_calendar_word(ac, of))

@@ -1600,6 +1600,16 @@ static void future_act(fctx *x, const frame_def *f, int p, int light) {
   frames_emit(x, &fr);
 }
 
+/* Has p a dependent of relation rel whose lemma is one of set? */
+static bool kid_among(const fctx *x, int p, int rel, const char *const *set) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == rel && lemma_among(x, i, set))
+      return true;
+  return false;
+}
+
+static const char *const nots[] = {"not", "never", NULL};
+
 /* "said that Iran must make an official apology", "responded that the
  * troops should withdraw": an act a speaker says another must do is
  * demanded of them (CAMEO 10), by the speaker.  Emits the demand, told
@@ -1617,19 +1627,11 @@ static bool obliged_act(fctx *x, const frame_def *f, int p) {
         lemma_among(x, r, (const char *const[]){"respond", "reply", "insist",
                                                 NULL})))
     return false;
-  bool must = false;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p)
-      continue;
-    if (D(x, i) == NLP_DEP_AUX &&
-        lemma_among(x, i, (const char *const[]){"must", "should", NULL}))
-      must = true;
-    else if (D(x, i) == NLP_DEP_ADVMOD &&
-             lemma_among(x, i, (const char *const[]){"not", "never", NULL}))
-      return false;
-  }
   int subj = kid(x, p, NLP_DEP_NSUBJ, x->lo);
-  if (!must || subj < 0 || x->w[subj].upos == NLP_UPOS_PRON)
+  if (!kid_among(x, p, NLP_DEP_AUX,
+                 (const char *const[]){"must", "should", NULL}) ||
+      kid_among(x, p, NLP_DEP_ADVMOD, nots) || subj < 0 ||
+      x->w[subj].upos == NLP_UPOS_PRON)
     return false;
   /* the demand of the kind the act's object tells ("an apology": of
    * concessions), else a demand on them */
@@ -1666,30 +1668,18 @@ static bool refused_act(fctx *x, const frame_def *f, int p) {
       f->complement != FC_NONE ||
       annals_type_quad(f->type) > ANNALS_QUAD_MATERIAL_COOPERATION)
     return false;
-  bool fut = false, neg = false;
-  for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p)
-      continue;
-    if (D(x, i) == NLP_DEP_AUX &&
-        lemma_among(x, i, (const char *const[]){"will", "would", "shall",
-                                                NULL}))
-      fut = true;
-    else if (D(x, i) == NLP_DEP_ADVMOD &&
-             lemma_among(x, i, (const char *const[]){"not", "never", NULL}))
-      neg = true;
-    else if (D(x, i) == NLP_DEP_MARK &&
-             lemma_among(x, i, (const char *const[]){"if", "unless",
-                                                     "whether", NULL}))
-      return false;
-    else if (nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
-             kid(x, i, NLP_DEP_MARK, x->lo) >= 0 &&
-             lemma_among(x, kid(x, i, NLP_DEP_MARK, x->lo),
-                         (const char *const[]){"unless", "if", NULL}))
-      return false; /* "would not sign unless the troops leave" (but
-                       "not until elections are held" refuses now) */
-  }
-  if (!fut || !neg)
+  static const char *const conds[] = {"if", "unless", "whether", NULL};
+  if (!kid_among(x, p, NLP_DEP_AUX,
+                 (const char *const[]){"will", "would", "shall", NULL}) ||
+      !kid_among(x, p, NLP_DEP_ADVMOD, nots) ||
+      kid_among(x, p, NLP_DEP_MARK, conds))
     return false;
+  /* "would not sign unless the troops leave" (but "not until elections
+   * are held" refuses now) */
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL &&
+        kid_among(x, i, NLP_DEP_MARK, conds))
+      return false;
   const frame_def *const *rs = lexicon_frames(x->lx, "refuse", false);
   const frame_def *rf = NULL;
   for (size_t k = 0; rs && rs[k] && !rf; k++)
