@@ -587,6 +587,82 @@ static bool is_state_noun(const nlp_word *w) {
 
 /* Pronouns that stand for the last person or organisation. */
 static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out);
+static const ev_actor *known_surname(const actor_ctx *ac, const char *name);
+static char title_sex(const actor_ctx *ac, const ev_actor *a);
+static int child(const actor_ctx *ac, int h, int rel);
+
+/* Does a name a person: one the gazetteer knows as a person, the last
+ * one named, one whose surname it is, or an unknown name of two words or
+ * more that ends in no word of a body or an office and names no place? */
+static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
+  if (a->kind != ACT_NAMED)
+    return false;
+  if (a->ent)
+    return a->ent->kind == ENT_PERSON;
+  if ((ac->n_persons && strcmp(ac->persons[0].name, a->name) == 0) ||
+      known_surname(ac, a->name))
+    return true;
+  return strchr(a->name, ' ') && !a->plural && !strstr(a->name, " of ") &&
+         !(a->last >= 0 && org_head(ac, a->last)) &&
+         /* "the Pakistani Prime Minister": an office, no name */
+         !(a->last >= 0 && person_title(ac, a->last)) &&
+         !(a->word >= 0 && a->word != a->last &&
+           ac->w[a->word].upos == NLP_UPOS_NOUN);
+}
+
+/* "Governor X was tired when he visited ...", "farmers blocked the road
+ * after they clashed with police", "X lost his seat": a pronoun stands
+ * for the subject, named before it, of a clause above its own (or of its
+ * own clause, for a possessive): a person for "he" and "she", a plural or
+ * a body for "they".  Only a subject or a possessive pronoun.  Sets out;
+ * false when no such subject is there. */
+static bool governing_subject(actor_ctx *ac, int h, const char *l,
+                              ev_actor *out) {
+  bool they = strcmp(l, "they") == 0;
+  bool poss = dep(ac, h) == NLP_DEP_NMOD_POSS;
+  /* (an object, "accusing them of spying", is none of the subjects
+   * above: the participle's own subject is the main one) */
+  if (ac->governing > 2 ||
+      !(poss || dep(ac, h) == NLP_DEP_NSUBJ || dep(ac, h) == NLP_DEP_NSUBJ_PASS))
+    return false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  int a = head(ac, h);
+  for (int depth = 0; depth < 8 && a >= lo && a < hi; depth++, a = head(ac, a)) {
+    /* (the pronoun's own clause: its subject is the pronoun) */
+    if (!poss && a == head(ac, h))
+      continue;
+    /* (of a passive, its "by" agent: "slogans chanted by nationals as
+     * they arrive") */
+    int s = child(ac, a, NLP_DEP_NSUBJ);
+    if (s < 0)
+      s = child(ac, a, NLP_DEP_OBL_AGENT);
+    if (s < 0)
+      s = child(ac, a, NLP_DEP_NSUBJ_PASS);
+    if (s < 0 || s >= h || ac->w[s].upos == NLP_UPOS_PRON ||
+        (ac->date_word && ac->date_word[s]))
+      continue;
+    /* ("Sources speculated they were flying": who told it is not meant) */
+    if (ac->w[s].lemma && (lemma_eq(ac->w[s].lemma, "source") ||
+                           (ac->w[s].upos == NLP_UPOS_NOUN &&
+                            noun_names_no_one(ac->w[s].lemma))))
+      return false;
+    ev_actor c;
+    ac->governing++;
+    bool got = actor_of(ac, s, &c);
+    ac->governing--;
+    if (!got)
+      return false;
+    bool person = person_actor(ac, &c);
+    if (they ? (person || !(c.plural || c.kind == ACT_NAMED))
+             : (!person || title_sex(ac, &c) == (strcmp(l, "he") == 0 ? 'f' : 'm')))
+      return false; /* (the nearest subject is not meant: no other is) */
+    *out = c;
+    out->word = h;
+    return true;
+  }
+  return false;
+}
 
 static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   return pronoun_as(ac, h, ac->w[h].lemma ? ac->w[h].lemma : "", out);
@@ -629,6 +705,9 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       break;
     }
   }
+  if ((he || strcmp(l, "she") == 0 || strcmp(l, "they") == 0) &&
+      governing_subject(ac, h, l, out))
+    return true;
   if ((he || strcmp(l, "she") == 0) && ac->have_person) {
     bool after = ac->last_person.first > h &&
                  ac->doc->words[ac->last_person.first].sentence ==
@@ -832,14 +911,7 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     set_person(ac, a, title_sex(ac, a));
   } else if (!a->ent || a->ent->kind != ENT_CITY) {
     /* a name with two words or more not in the gazetteer may be a person */
-    bool person_like = !a->ent && strchr(a->name, ' ') && !a->plural &&
-                       !strstr(a->name, " of ") &&
-                       !(a->last >= 0 && org_head(ac, a->last)) &&
-                       /* "the Pakistani Prime Minister": an office, no
-                        * name */
-                       !(a->last >= 0 && person_title(ac, a->last)) &&
-                       !(a->word >= 0 && a->word != a->last &&
-                         ac->w[a->word].upos == NLP_UPOS_NOUN);
+    bool person_like = person_actor(ac, a);
     if (person_like) {
       set_person(ac, a, title_sex(ac, a));
     } else {

@@ -146,6 +146,7 @@ typedef struct {
   /* per word of the doc: who speaks the quotation it is in (the head
    * word of the speaker), or -1; NULL when not known (quotes.c) */
   const int *quote_speaker;
+  int governing; /* depth of governing_subject() calls under way */
 } actor_ctx;
 
 /* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the
