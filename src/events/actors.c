@@ -614,7 +614,8 @@ static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
  * after they clashed with police", "X lost his seat": a pronoun stands
  * for the subject, named before it, of a clause above its own (or of its
  * own clause, for a possessive): a person for "he" and "she", a plural or
- * a body for "they".  Only a subject or a possessive pronoun.  Sets out;
+ * a body for "they" ("it" looks for a state or body named nearest before
+ * it instead).  Only a subject or a possessive pronoun.  Sets out;
  * false when no such subject is there. */
 static bool governing_subject(actor_ctx *ac, int h, const char *l,
                               ev_actor *out) {
@@ -648,15 +649,18 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
                             noun_names_no_one(ac->w[s].lemma))))
       return false;
     ev_actor c;
+    actor_ctx before = *ac; /* (a subject tried and refused is not met) */
     ac->governing++;
     bool got = actor_of(ac, s, &c);
     ac->governing--;
-    if (!got)
-      return false;
-    bool person = person_actor(ac, &c);
-    if (they ? (person || !(c.plural || c.kind == ACT_NAMED))
-             : (!person || title_sex(ac, &c) == (strcmp(l, "he") == 0 ? 'f' : 'm')))
+    bool person = got && person_actor(ac, &c);
+    if (!got ||
+        (they ? (person || !(c.plural || c.kind == ACT_NAMED))
+              : (!person ||
+                 title_sex(ac, &c) == (strcmp(l, "he") == 0 ? 'f' : 'm')))) {
+      *ac = before;
       return false; /* (the nearest subject is not meant: no other is) */
+    }
     *out = c;
     out->word = h;
     return true;
@@ -664,8 +668,55 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
   return false;
 }
 
+/* "a vote against Prime Minister X, a day after it demanded his
+ * resignation": "he" or "she" whose sentence names a person before it,
+ * as no subject above it does, stands for the nearest one the gazetteer
+ * knows or a title names (of the right sex when the title tells).  Sets
+ * out; false when none is named. */
+static bool person_before(actor_ctx *ac, int h, bool he, ev_actor *out) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = h - 1; i >= lo; i--) {
+    int hd = head(ac, i);
+    if (ac->w[i].upos != NLP_UPOS_PROPN ||
+        (hd >= lo && hd < hi && ac->w[hd].upos == NLP_UPOS_PROPN &&
+         (dep(ac, i) == NLP_DEP_FLAT || dep(ac, i) == NLP_DEP_COMPOUND)) ||
+        (ac->date_word && ac->date_word[i]))
+      continue; /* (a name's head only) */
+    /* (a person the gazetteer knows, or one named with a title: "Drug
+     * and Enforcement Administration Agents" is none) */
+    ev_actor c;
+    actor_ctx before = *ac; /* (a name tried and refused is not met) */
+    if (actor_of(ac, i, &c) && person_actor(ac, &c) &&
+        ((c.ent && c.ent->kind == ENT_PERSON) ||
+         (c.first > lo && person_title(ac, c.first - 1))) &&
+        title_sex(ac, &c) != (he ? 'f' : 'm')) {
+      *out = c;
+      out->word = h;
+      return true;
+    }
+    *ac = before;
+  }
+  return false;
+}
+
+/* The pronoun possessive h stands in for ("his": "he"), or NULL. */
+static const char *possessive_as(const actor_ctx *ac, int h) {
+  static const char *const poss_pron[][2] = {
+      {"his", "he"}, {"her", "she"}, {"its", "it"}, {"their", "they"}};
+  for (size_t k = 0; k < ARRAY_SIZE(poss_pron); k++)
+    if (wis(ac, h, poss_pron[k][0]))
+      return k == 1 && dep(ac, h) != NLP_DEP_NMOD_POSS ? NULL : poss_pron[k][1];
+  return NULL;
+}
+
 static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
-  return pronoun_as(ac, h, ac->w[h].lemma ? ac->w[h].lemma : "", out);
+  /* ("lifted its ban", "lay down its arms": a thing's own "its" tells
+   * of no new act by anyone; "his", "her", "their" are read as persons
+   * or bodies) */
+  const char *as = wis(ac, h, "its") ? NULL : possessive_as(ac, h);
+  return pronoun_as(ac, h, as ? as : ac->w[h].lemma ? ac->w[h].lemma : "",
+                    out);
 }
 
 /* Whom pronoun h stands for, read as the pronoun of lemma l. */
@@ -707,6 +758,8 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
   }
   if ((he || strcmp(l, "she") == 0 || strcmp(l, "they") == 0) &&
       governing_subject(ac, h, l, out))
+    return true;
+  if ((he || strcmp(l, "she") == 0) && person_before(ac, h, he, out))
     return true;
   if ((he || strcmp(l, "she") == 0) && ac->have_person) {
     bool after = ac->last_person.first > h &&
@@ -1322,15 +1375,9 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   static const char *const homes[] = {"country", "nation", "government"};
   int poss = child(ac, h, NLP_DEP_NMOD_POSS);
   ev_actor owner;
-  static const char *const poss_pron[][2] = {
-      {"his", "he"}, {"her", "she"}, {"its", "it"}, {"their", "they"}};
-  const char *as = NULL;
-  for (size_t k = 0; poss >= 0 && k < ARRAY_SIZE(poss_pron) && !as; k++)
-    if (wis(ac, poss, poss_pron[k][0]))
-      as = poss_pron[k][1];
-  if (as && word_in(ac, h, homes, ARRAY_SIZE(homes)) &&
-      pronoun_as(ac, poss, as, &owner) && owner.kind == ACT_NAMED &&
-      owner.country) {
+  if (poss >= 0 && possessive_as(ac, poss) &&
+      word_in(ac, h, homes, ARRAY_SIZE(homes)) && pronoun(ac, poss, &owner) &&
+      owner.kind == ACT_NAMED && owner.country) {
     memset(out, 0, sizeof *out);
     out->name = out->country = owner.country;
     out->kind = ACT_NAMED;

@@ -924,14 +924,15 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
       list[k++] = list[i];
       continue;
     }
-    /* "condemned Moscow's decision": the deed is no one, its owner is,
-     * named or told by its adjective */
+    /* "condemned Moscow's decision", "demanded his resignation": the
+     * deed is no one, its owner is, named, told by a third person's
+     * pronoun or by its adjective */
     int po = own && w != pred && w >= x->lo && w < x->hi
                  ? kid(x, w, NLP_DEP_NMOD_POSS, x->lo)
                  : -1;
     ev_actor a;
-    if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN &&
-        actor_of(x->ac, po, &a) && a.kind == ACT_NAMED)
+    if (po >= 0 && frames_owner_word(x, po) && actor_of(x->ac, po, &a) &&
+        a.kind == ACT_NAMED)
       list[k++] = a;
     /* ("denounced the Saudi decision": the country it names) */
     int am = po < 0 && own && w != pred && w >= x->lo && w < x->hi

@@ -137,6 +137,9 @@ int roles_with_subject(const fctx *x, int p, bool *pass);
 /* Is h a word that lays a deed on its subject ("responsible",
  * "culpable")? */
 bool frames_blame_word(const fctx *x, int h);
+/* Does possessor po name whose a deed or thing is: a name, or a third
+ * person's pronoun ("Spain's proposal", "his resignation", not "our")? */
+bool frames_owner_word(const fctx *x, int po);
 /* "X were responsible for the attack", "involved in": does adjective h
  * with dependent p name a deed's author? */
 bool frames_responsible_for(const fctx *x, int h, int p);

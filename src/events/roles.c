@@ -805,9 +805,10 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
               (marker_is(x, j, (const char *[]){tp, NULL}) ||
                (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
             frames_actors_of(x, j, fr->targets, &fr->n_targets);
-        /* "welcomed Spain's proposal": whose it is */
+        /* "welcomed Spain's proposal", "demanded his resignation": whose
+         * it is */
         int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
-        if (po >= 0 && x->w[po].upos == NLP_UPOS_PROPN)
+        if (po >= 0 && frames_owner_word(x, po))
           frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
                            envoys ? &fr->n_agents : &fr->n_targets);
         continue;
@@ -1114,6 +1115,14 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
 
 /* Is h a word that lays a deed on its subject ("responsible",
  * "culpable")? */
+bool frames_owner_word(const fctx *x, int po) {
+  return x->w[po].upos == NLP_UPOS_PROPN ||
+         (x->w[po].upos == NLP_UPOS_PRON &&
+          lemma_among(x, po, (const char *const[]){"he", "she", "it", "they",
+                                                   "his", "her", "its",
+                                                   "their", NULL}));
+}
+
 bool frames_blame_word(const fctx *x, int h) {
   return lemma_is(x, h, "responsible") || lemma_is(x, h, "culpable");
 }
