@@ -833,6 +833,16 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       break;
     }
   }
+  /* "Opposition lawmakers met the president on Monday.  On Tuesday they
+   * demanded ...": a plural subject of this sentence or the one before */
+  if (strcmp(l, "they") == 0 && ac->have_plural && ac->last_plural.word < h &&
+      ac->last_plural.word >= 0 &&
+      ac->doc->words[ac->last_plural.word].sentence + 1 >=
+          ac->doc->words[h].sentence) {
+    *out = ac->last_plural;
+    out->word = h;
+    return true;
+  }
   if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && ac->have_org) {
     *out = ac->last_org;
     out->word = h;
@@ -1711,8 +1721,10 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     return true;
   }
   if (has_owner && owner.kind == ACT_NAMED && is_state_noun(w)) {
-    /* "Azerbaijan's army", "Pakistan's prime minister" */
-    ac->last_state_country = owner.country ? owner.country : owner.name;
+    /* "Azerbaijan's army", "Pakistan's prime minister" (a person's
+     * cabinet is of the person's country, when known) */
+    if (owner.country || !person_actor(ac, &owner))
+      ac->last_state_country = owner.country ? owner.country : owner.name;
     *out = owner;
     out->word = h;
     out->state = true;
@@ -1832,7 +1844,7 @@ bool actor_union_body(const ev_actor *a) {
          a->last >= 0 && a->word > a->last;
 }
 
-bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
+static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
       w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
@@ -1877,6 +1889,19 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   if (led_actor(ac, h, out))
     return true;
   return common_actor(ac, h, out);
+}
+
+bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
+  if (!actor_of_word(ac, h, out))
+    return false;
+  /* "Angry farmers blocked the road.  They ...": the last plural a
+   * clause had as its subject (a name or not) */
+  if (out->plural && ac->w[h].upos != NLP_UPOS_PRON &&
+      (dep(ac, h) == NLP_DEP_NSUBJ || dep(ac, h) == NLP_DEP_NSUBJ_PASS)) {
+    ac->last_plural = *out;
+    ac->have_plural = true;
+  }
+  return true;
 }
 
 /* Common nouns that name a place by a name before them: "Iraq's

@@ -147,6 +147,9 @@ typedef struct {
    * word of the speaker), or -1; NULL when not known (quotes.c) */
   const int *quote_speaker;
   int governing; /* depth of governing_subject() calls under way */
+  /* the last plural that was a clause's subject: "they" */
+  ev_actor last_plural;
+  bool have_plural;
 } actor_ctx;
 
 /* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the
