@@ -28,6 +28,33 @@ bool frames_candidate(const annals_lexicon *lx, const nlp_word *w) {
   return lexicon_frames(lx, w->lemma, w->upos == NLP_UPOS_NOUN) != NULL;
 }
 
+/* Is noun w one the lexicon knows, or the noun of a verb it knows
+ * ("reinstatement" of reinstate, "removal" of remove, "departure" of
+ * depart)? */
+static bool act_noun(const annals_lexicon *lx, const nlp_word *w) {
+  if (frames_candidate(lx, w))
+    return true;
+  if (w->upos != NLP_UPOS_NOUN || !w->lemma)
+    return false;
+  static const char *const ends[] = {"ment", "ation", "ition", "al", "ure"};
+  size_t n = strlen(w->lemma);
+  for (size_t k = 0; k < ARRAY_SIZE(ends); k++) {
+    size_t e = strlen(ends[k]);
+    if (n < e + 3 || n - e + 2 > 40 || strcmp(w->lemma + n - e, ends[k]) != 0)
+      continue;
+    char stem[48];
+    memcpy(stem, w->lemma, n - e);
+    stem[n - e] = '\0';
+    if (lexicon_frames(lx, stem, false))
+      return true;
+    stem[n - e] = 'e';
+    stem[n - e + 1] = '\0';
+    if (lexicon_frames(lx, stem, false))
+      return true;
+  }
+  return false;
+}
+
 /* Is word i the head of a name the gazetteer knows as a city or a region
  * ("entered Goma", "took Addis Ababa")? */
 static bool named_place(const fctx *x, int i) {
@@ -1007,7 +1034,7 @@ void frames_emit(fctx *x, ev_frame *fr) {
        t++) {
     int w = fr->targets[t].word;
     if (fr->targets[t].kind != ACT_GROUP || w < x->lo || w >= x->hi ||
-        x->w[w].upos != NLP_UPOS_NOUN || !frames_candidate(x->lx, &x->w[w]))
+        x->w[w].upos != NLP_UPOS_NOUN || !act_noun(x->lx, &x->w[w]))
       continue;
     for (int j = w + 1; j < x->hi; j++)
       if (H(x, j) == w && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
@@ -1731,6 +1758,12 @@ static bool prenominal(const fctx *x, int p) {
       kid(x, p, NLP_DEP_AUX_PASS, x->lo) >= 0)
     return false;
   int b = x->w[p - 1].xpos, a = x->w[p + 1].xpos;
+  /* ("the release of elected President X", "the ousted leader": a
+   * participle the parser hung on the noun after it describes it) */
+  int h = H(x, p);
+  if (D(x, p) == NLP_DEP_AMOD && h > p && h < x->hi &&
+      (x->w[h].upos == NLP_UPOS_NOUN || x->w[h].upos == NLP_UPOS_PROPN))
+    return true;
   return (b == NLP_XPOS_DT || b == NLP_XPOS_JJ || b == NLP_XPOS_PRPS) &&
          (a == NLP_XPOS_JJ || a == NLP_XPOS_NN || a == NLP_XPOS_NNS);
 }

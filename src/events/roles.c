@@ -800,8 +800,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                     f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                     f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
           tp = "with";
+        /* (or on its conjunct: "the release and reinstatement of X") */
         for (int j = x->lo; tp && j < x->hi; j++)
-          if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+          if ((H(x, j) == i ||
+               (H(x, j) > i && H(x, H(x, j)) == i &&
+                D(x, H(x, j)) == NLP_DEP_CONJ &&
+                x->w[H(x, j)].upos == NLP_UPOS_NOUN)) &&
+              nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               (marker_is(x, j, (const char *[]){tp, NULL}) ||
                (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
             frames_actors_of(x, j, fr->targets, &fr->n_targets);
