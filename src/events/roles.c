@@ -1077,6 +1077,24 @@ void roles_deep_between(fctx *x, int p, ev_frame *fr) {
       fr->n_targets = k;
     }
   }
+  /* "clashes broke out in the capital between army units and rebel
+   * fighters": a "between" the parser hung on the place is the sides,
+   * when they are no places ("the road between Kabul and Jalalabad") */
+  for (int i = x->lo; i < x->hi && !fr->n_agents; i++) {
+    int b = H(x, i);
+    if (b < 0 || !marker_is(x, i, (const char *[]){"between", NULL}) ||
+        !(b == from || in_arguments(x, b, from, 2)))
+      continue;
+    ev_actor sides[FRAME_MAX_ACTORS];
+    size_t n = 0;
+    frames_actors_of(x, i, sides, &n);
+    bool places = false;
+    for (size_t k = 0; k < n; k++)
+      places = places || (sides[k].ent && (sides[k].ent->kind == ENT_CITY ||
+                                           sides[k].ent->kind == ENT_REGION));
+    for (size_t k = 0; k < n && !places; k++)
+      frames_add_actor(fr->agents, &fr->n_agents, &sides[k]);
+  }
 }
 
 /* An attack named by its noun with no one acting: a "by X" phrase the
