@@ -1968,6 +1968,56 @@ static void predicate(fctx *x, int p) {
   frames_emit(x, &fr);
 }
 
+/* "marched through Bamako calling for President X to resign",
+ * "took to the streets demanding that X step down": a protest whose own
+ * clause tells what it demands is against the one the demand names. */
+static void protest_demands(fctx *x, size_t from) {
+  ev_frame *fv = (ev_frame *)(void *)x->out->data;
+  for (size_t i = from; i < x->out->len; i++) {
+    ev_frame *pr = &fv[i];
+    if (pr->type != ANNALS_TYPE_PROTEST)
+      continue;
+    bool named = false;
+    for (size_t k = 0; k < pr->n_targets; k++)
+      named = named || pr->targets[k].kind == ACT_NAMED;
+    for (size_t j = from; j < x->out->len && !named; j++) {
+      const ev_frame *d = &fv[j];
+      int u = nlp_dep_universal(D(x, d->pred));
+      if ((d->type != ANNALS_TYPE_DEMAND && d->type != ANNALS_TYPE_APPEAL) ||
+          H(x, d->pred) != pr->pred ||
+          (u != NLP_DEP_ADVCL && u != NLP_DEP_XCOMP))
+        continue;
+      for (size_t k = 0; k < d->n_targets; k++)
+        if (d->targets[k].kind == ACT_NAMED)
+          frames_add_actor(pr->targets, &pr->n_targets, &d->targets[k]);
+      named = true;
+    }
+    /* (a clause of calling hung on the streets taken to, of which no
+     * frame was made: "have taken to the streets since June calling for
+     * Keita to resign") */
+    for (int c = x->lo; c < x->hi && !named; c++) {
+      int h = H(x, c), u = nlp_dep_universal(D(x, c));
+      if (x->w[c].upos != NLP_UPOS_VERB ||
+          (u != NLP_DEP_ADVCL && u != NLP_DEP_ACL && u != NLP_DEP_XCOMP) ||
+          !(h == pr->pred || (h >= 0 && H(x, h) == pr->pred &&
+                              is_noun(&x->w[h]))) ||
+          !lemma_among(x, c, (const char *const[]){"call", "demand", "urge",
+                                                   "press", NULL}))
+        continue;
+      for (int j = x->lo; j < x->hi && !named; j++) {
+        ev_actor a;
+        if (H(x, j) == c && x->w[j].upos == NLP_UPOS_PROPN &&
+            (D(x, j) == NLP_DEP_OBJ ||
+             marker_is(x, j, (const char *[]){"for", NULL})) &&
+            actor_of(x->ac, j, &a) && a.kind == ACT_NAMED) {
+          frames_add_actor(pr->targets, &pr->n_targets, &a);
+          named = true;
+        }
+      }
+    }
+  }
+}
+
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out) {
   const annals_doc_sentence *s = &ac->doc->sents[si];
@@ -1983,6 +2033,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   x.out = out;
   x.sent = si;
   x.as_noun = -1;
+  size_t first_frame = out->len;
   /* this sentence's dates */
   size_t a = 0;
   while (a < n_dates && dates[a].end <= s->start)
@@ -2030,6 +2081,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   tenures(&x);
   memberships(&x);
   sayings_according_to(&x);
+  protest_demands(&x, first_frame);
   g_free(x.gov);
   g_free(x.used);
   g_free(x.in_date);

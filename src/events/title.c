@@ -93,6 +93,16 @@ static void drop_final_prep(GString *t) {
   }
 }
 
+/* Does s end with one of the words in list (NULL-terminated)? */
+static bool ends_with_any(const char *s, const char *const *list) {
+  const char *sp = strrchr(s, ' ');
+  const char *last = sp ? sp + 1 : s;
+  for (size_t k = 0; list[k]; k++)
+    if (strcmp(last, list[k]) == 0)
+      return true;
+  return false;
+}
+
 /* Does the frame's headline phrase already carry its object ("impose
  * sanctions on")? */
 /* Does s end with the word w (case-insensitive)? */
@@ -198,6 +208,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
                ends_with_word(t->str, tg[0].name)) {
       /* "puts forces on alert", not "on alert alert" */
     } else if (ntg) {
+      /* "Protesters march against X", not "march X" */
+      if (f->type == ANNALS_TYPE_PROTEST && !f->inner && !f->future &&
+          ends_with_any(t->str, (const char *const[]){
+              "rally", "rallies", "march", "marches", "riot", "riots",
+              "protest", "protests", "demonstrate", "demonstrates", "streets",
+              "strike", "strikes", "out", "outs", "mutiny", "mutinies",
+              "sit-in", "work", "works", "vigil", NULL}))
+        g_string_append(t, " against");
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else if (f->object && !strstr(t->str, f->object) &&
@@ -231,6 +249,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       place_done = true;
     } else if (ntg) {
       g_string_append(t, d->headline);
+      /* "Arrests of Maria Sola": one who is no place is not "in" */
+      bool place = tg[0].ent && (tg[0].ent->kind == ENT_COUNTRY ||
+                                 tg[0].ent->kind == ENT_CITY ||
+                                 tg[0].ent->kind == ENT_REGION);
+      if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 && !place &&
+          tg[0].kind == ACT_NAMED && !(tg[0].country &&
+                                       strcmp(tg[0].country, tg[0].name) == 0))
+        g_string_overwrite(t, t->len - 2, "of");
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else {

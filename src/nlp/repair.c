@@ -738,11 +738,57 @@ static void repair_article_adjectives(const nlp_tagger *t,
   }
 }
 
+/* "demanding that President X step down", "urged that the army
+ * withdraw": after a verb of demanding and "that", the first word after
+ * the subject that the tagger read as a noun or an adjective but that is
+ * a verb's base form is that verb (the subjunctive has no -s). */
+static void repair_mandative(const nlp_tagger *t, const nlp_lexicon *lx,
+                             const char *text, nlp_word *w, size_t n) {
+  static const char *const ask[] = {
+      "demand",   "demands",   "demanded",  "demanding", "insist",
+      "insists",  "insisted",  "insisting", "urge",      "urges",
+      "urged",    "urging",    "ask",       "asks",      "asked",
+      "asking",   "request",   "requests",  "requested", "requesting",
+      "propose",  "proposed",  "recommend", "recommended", "require",
+      "required", "order",     "ordered"};
+  static word_list l = {ask, ARRAY_SIZE(ask), 0, {0}};
+  G_STATIC_ASSERT(ARRAY_SIZE(ask) <= MAX_WORDS);
+  int vb = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VB);
+  for (size_t i = 1; i + 3 < n && lx && vb >= 0; i++) {
+    if (!word_in(&l, text, &w[i - 1]) || !form_in(text, &w[i], (const char *[]){"that"}, 1))
+      continue;
+    /* the subject: a noun phrase, then the word after it */
+    size_t k = i + 1;
+    while (k < n && (w[k].xpos == NLP_XPOS_DT || w[k].xpos == NLP_XPOS_JJ ||
+                     w[k].xpos == NLP_XPOS_PRPS || w[k].xpos == NLP_XPOS_POS ||
+                     w[k].upos == NLP_UPOS_PROPN ||
+                     (w[k].upos == NLP_UPOS_PUNCT && text[w[k].start] == '-')))
+      k++;
+    while (k + 1 < n && w[k].upos == NLP_UPOS_NOUN && w[k + 1].upos == NLP_UPOS_NOUN)
+      k++; /* ("the border guards withdraw") */
+    if (k == i + 1 || k + 1 >= n ||
+        !(w[k - 1].upos == NLP_UPOS_PROPN || w[k - 1].upos == NLP_UPOS_NOUN))
+      continue;
+    if (w[k].xpos != NLP_XPOS_NN && w[k].xpos != NLP_XPOS_JJ &&
+        w[k].xpos != NLP_XPOS_NNP)
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t m = nlp_normalise(text + w[k].start, w[k].end - w[k].start, true, low);
+    if (m < 3 || low[m - 1] == 's' ||
+        (m > 4 && memcmp(low + m - 3, "ing", 3) == 0) ||
+        (m > 3 && memcmp(low + m - 2, "ed", 2) == 0) ||
+        !nlp_lex_verb(lx, low, m))
+      continue;
+    retag(&w[k], vb, NLP_UPOS_VERB, NLP_XPOS_VB);
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
+  repair_mandative(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
   repair_opening_possessor(t, text, w, n);
