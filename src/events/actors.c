@@ -1983,8 +1983,10 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
     return true;
   }
   /* an unknown name: a place only when tagged a singular proper noun
-   * ("in Derna"), not a capitalised common word ("in Rivers") */
-  if (w->xpos != NLP_XPOS_NNP)
+   * ("in Derna"), not a capitalised common word ("in Rivers"), nor a
+   * person's name after a title ("no confidence in Prime Minister X") */
+  if (w->xpos != NLP_XPOS_NNP || (a > 0 && person_title(ac, a - 1)) ||
+      is_title(ac, a))
     return false;
   named(ac, a, b, h, out);
   return true;
