@@ -1912,7 +1912,7 @@ static bool place_noun(const nlp_word *w) {
                                   "county", "governorate", "territory",
                                   "enclave", "port", "island", "coast",
                                   "municipality", "prefecture",
-                                  "oblast", "commune", "suburb", "outskirts",
+                                  "oblast", "commune", "suburb", "outskirt",
                                   "archipelago", "peninsula", "valley",
                                   NULL};
   for (size_t k = 0; w->lemma && l[k]; k++)

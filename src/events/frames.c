@@ -164,7 +164,8 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
         continue;
     }
     /* ("sent a team of experts", "a contingent of troops", "rammed one of
-     * its boats": the kind counted is the object) */
+     * its boats", "sent 20 tonnes of relief supplies": the kind counted
+     * or measured is the object) */
     int obj = i;
     if (lemma_among(x, i, (const char *const[]){"team", "group", "contingent",
                                                 "unit", "squad", "batch",
@@ -172,7 +173,15 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                                 "three", "some", "several",
                                                 "many", "dozen", "dozens",
                                                 "hundreds", "thousands",
-                                                "scores", NULL}))
+                                                "scores", NULL}) ||
+        lemma_among(x, i, (const char *const[]){"tonne", "ton", "kilogram",
+                                                "kilo", "litre", "liter",
+                                                "gallon", "barrel", "shipment",
+                                                "consignment", "load",
+                                                "planeload", "truckload",
+                                                "shipload", "convoy", "cargo",
+                                                "package", "crate", "container",
+                                                "quantity", "amount", NULL}))
       for (int j = i + 1; j < x->hi && obj == i; j++)
         if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
             marker_is(x, j, (const char *[]){"of", NULL}))

@@ -800,12 +800,15 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                     f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                     f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
           tp = "with";
-        /* (or on its conjunct: "the release and reinstatement of X") */
+        /* (or on its conjunct, "the release and reinstatement of X", or
+         * on what it measures, "20 tonnes of supplies to X") */
         for (int j = x->lo; tp && j < x->hi; j++)
           if ((H(x, j) == i ||
                (H(x, j) > i && H(x, H(x, j)) == i &&
-                D(x, H(x, j)) == NLP_DEP_CONJ &&
-                x->w[H(x, j)].upos == NLP_UPOS_NOUN)) &&
+                x->w[H(x, j)].upos == NLP_UPOS_NOUN &&
+                (D(x, H(x, j)) == NLP_DEP_CONJ ||
+                 (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
+                  marker_is(x, H(x, j), (const char *[]){"of", NULL}))))) &&
               nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               (marker_is(x, j, (const char *[]){tp, NULL}) ||
                (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))

@@ -218,6 +218,18 @@ size_t nlp_lemmatize(const nlp_lexicon *lx, const char *s, size_t n, int upos,
   uint32_t off;
   if (nlp_kv_get(&lx->tb, nlp_key32(low, nl, 100u + (unsigned)xpos), &off)) {
     size_t k = from_pool(lx, off, out);
+    /* "troops", "supplies", "goods": a plural the treebank keeps as its
+     * own lemma is the singular when WordNet has that noun, as the
+     * lexicons name it ("sent troops" is sending a troop) */
+    if (k && xpos == NLP_XPOS_NNS && k == nl && memcmp(out, low, nl) == 0 &&
+        nl > 3 && low[nl - 1] == 's' && low[nl - 2] != 's') {
+      char one[NLP_NORM_MAX + 8];
+      size_t m = morphy(lx, low, nl, NLP_LEX_NOUN, one);
+      if (m && m < nl && (lemma_bits(lx, one, m) & NLP_LEX_NOUN)) {
+        memcpy(out, one, m + 1);
+        return m;
+      }
+    }
     if (k)
       return k;
   }
