@@ -1030,6 +1030,31 @@ static void drop_self(const fctx *x, ev_frame *fr) {
     }
 }
 
+/* "Israeli warplanes struck targets in Lebanon, the army said": a
+ * body of a state that tells of an act of force its sentence reports is
+ * of the side that did it (not of the place struck); NULL when none is
+ * told before the saying. */
+static const char *reported_side(const fctx *x, const ev_frame *fr) {
+  if (fr->type != ANNALS_TYPE_STATEMENT || !x->reporter)
+    return NULL;
+  const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
+  for (size_t k = x->out->len; k-- > 0 && fv[k].sent == x->sent;) {
+    const ev_frame *c = &fv[k];
+    if (c->pred < x->lo || c->pred >= x->hi ||
+        x->reporter[c->pred - x->lo] != fr->pred ||
+        annals_type_quad(c->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+      continue;
+    for (size_t i = 0; i < c->n_agents; i++) {
+      const ev_actor *a = &c->agents[i];
+      if (a->kind == ACT_NAMED && a->country)
+        return a->country;
+      if (a->kind == ACT_NAMED && a->ent && a->ent->kind == ENT_COUNTRY)
+        return a->name;
+    }
+  }
+  return NULL;
+}
+
 void frames_emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
@@ -1091,6 +1116,8 @@ void frames_emit(fctx *x, ev_frame *fr) {
                        x->w[i].upos == NLP_UPOS_ADJ));
     if (!a->country && told)
       continue;
+    if (!a->country && (a->country = reported_side(x, fr)) != NULL)
+      sure = true;
     if (!a->country && fr->has_place && fr->place.country) {
       a->country = fr->place.country;
       sure = true;
