@@ -737,7 +737,7 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
    * sentence as the object of a verb (a person, not a state) */
   if ((he || strcmp(l, "she") == 0) &&
       (wis(ac, h, "him") || wis(ac, h, "her")) &&
-      dep(ac, h) == NLP_DEP_OBJ) {
+      (dep(ac, h) == NLP_DEP_OBJ || dep(ac, h) == NLP_DEP_IOBJ)) {
     int lo, hi;
     sent_range(ac, h, &lo, &hi);
     for (int i = h - 1; i >= lo; i--) {
@@ -747,8 +747,12 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
            !(ac->w[i].upos == NLP_UPOS_NOUN && ac->w[i].xpos == NLP_XPOS_NN)))
         continue;
       ev_actor a;
-      if (actor_of(ac, i, &a) && !a.plural && !a.state &&
-          !(a.ent && a.ent->kind != ENT_PERSON)) {
+      /* (an office is a person: "expelled the French ambassador, giving
+       * him 72 hours") */
+      if (actor_of(ac, i, &a) && !a.plural &&
+          (!a.state || person_noun(&ac->w[i])) &&
+          !(a.ent && a.ent->kind != ENT_PERSON &&
+            !(person_noun(&ac->w[i]) && a.ent->kind == ENT_COUNTRY))) {
         *out = a;
         out->word = h;
         return true;

@@ -1201,7 +1201,14 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         if (s0 >= 0 && !pass && x->w[s0].upos != NLP_UPOS_PRON)
           o = s0;
       }
-      if (fr->def->possessor_target)
+      /* ("Turkey's detention of the mayor": with the one it befalls
+       * told by "of", the owner did it) */
+      bool of_patient = false;
+      for (int j = p + 1; j < x->hi && !of_patient; j++)
+        of_patient = H(x, j) == p &&
+                     nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+                     marker_is(x, j, (const char *[]){"of", NULL});
+      if (fr->def->possessor_target && !of_patient)
         frames_actors_of(x, o, fr->targets, &fr->n_targets);
       else
         frames_actors_of(x, o, fr->agents, &fr->n_agents);
