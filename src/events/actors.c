@@ -1374,6 +1374,22 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   int ap = child(ac, h, NLP_DEP_APPOS);
   if (ap >= 0 && is_proper(ac, ap))
     return actor_of(ac, ap, out);
+  /* "The president of Belmark, Ivo Marek, was sworn in": a person the
+   * parser set in apposition to the office's "of" phrase is the office's
+   * holder */
+  int o = person_noun(&ac->w[h]) ? of_phrase(ac, h) : -1;
+  int oap = o >= 0 && is_proper(ac, o) ? child(ac, o, NLP_DEP_APPOS) : -1;
+  if (oap > o && is_proper(ac, oap)) {
+    actor_ctx before = *ac; /* (a name tried and refused is not met) */
+    if (actor_of(ac, oap, out) && person_actor(ac, out)) {
+      ev_actor land;
+      if (!out->country && actor_of(ac, o, &land) && land.kind == ACT_NAMED &&
+          land.ent && land.ent->kind == ENT_COUNTRY)
+        out->country = land.name;
+      return true;
+    }
+    *ac = before;
+  }
   /* "the Pacific island nation of Kiribati", "the kingdom of Tonga": the
    * country is the one named after "of", known or not */
   static const char *const lands[] = {"state", "island", "principality"};
