@@ -1888,7 +1888,8 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
       "hour",  "minute", "day",     "week",    "month",   "year",
       "decade", "moment", "weekend", "night", "morning", "evening",
       "afternoon", "hours", "minutes", "days", "weeks", "months",
-      "years", "decades", "moments", "weekends", "nights"};
+      "years", "decades", "moments", "weekends", "nights", "eve",
+      "aftermath", "wake", "run-up"};
   if (w->upos == NLP_UPOS_NOUN && word_in(ac, h, spans, ARRAY_SIZE(spans)))
     return false;
   if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
