@@ -854,6 +854,10 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
    * historic present, whose present tense goes on telling that time */
   bool ctx_historic = false;
   bool have_dct = X->dct.date.prec != ANNALS_PREC_NONE;
+  /* the last day of the news told so far: a day the text dates an act
+   * by, in the week up to the document's date (NONE: none yet) */
+  annals_date news_day;
+  memset(&news_day, 0, sizeof news_day);
   size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
@@ -906,10 +910,14 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       } else if (!f->present && X->dct.date.prec == ANNALS_PREC_DAY &&
                  recent_past(doc, w, f->pred)) {
         /* "Xi congratulated the new members": news tells in the simple
-         * past what happened lately, in the document's month */
-        f->when.start = f->when.end = X->dct.date;
-        f->when.start.d = f->when.end.d = 0;
-        f->when.start.prec = f->when.end.prec = ANNALS_PREC_MONTH;
+         * past what happened lately: on the news day told last, else in
+         * the document's month */
+        f->when.start = f->when.end =
+            news_day.prec != ANNALS_PREC_NONE ? news_day : X->dct.date;
+        if (news_day.prec == ANNALS_PREC_NONE) {
+          f->when.start.d = f->when.end.d = 0;
+          f->when.start.prec = f->when.end.prec = ANNALS_PREC_MONTH;
+        }
         f->when.interval = false;
         f->date_how = DH_RECENT;
         f->approximate = true;
@@ -969,6 +977,14 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         ctx_historic = recap;
         main_dated = doc->words[f->pred].head == -1;
       }
+      if (have_dct && f->date_how == DH_OWN && !f->future && !f->present &&
+          !f->when.interval && f->when.start.prec == ANNALS_PREC_DAY &&
+          X->dct.date.prec == ANNALS_PREC_DAY &&
+          annals_date_first_day(&f->when.start) <=
+              annals_date_first_day(&X->dct.date) &&
+          annals_date_first_day(&f->when.start) + 7 >=
+              annals_date_first_day(&X->dct.date))
+        news_day = f->when.start;
     }
     /* a saying that reports an event of another kind only names the
      * source of that event */
