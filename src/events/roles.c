@@ -1396,7 +1396,28 @@ void roles_place_target(ev_frame *fr) {
                          region": the refinery's country is struck */
   for (size_t i = 0; i < fr->n_targets; i++)
     named = named || fr->targets[i].kind == ACT_NAMED;
-  if (!c || named || fr->n_targets >= FRAME_MAX_ACTORS)
+  if (!c || fr->n_targets >= FRAME_MAX_ACTORS)
+    return;
+  /* "Opposition leader X was arrested in Minsk": an arrest, a detention
+   * or a ban told in the passive with no one doing it is the state's
+   * where it happened */
+  if (fr->type == ANNALS_TYPE_COERCE && fr->passive && !fr->n_agents &&
+      fr->n_targets) {
+    bool theirs = false; /* (not when the one it befalls is that state) */
+    for (size_t i = 0; i < fr->n_targets; i++)
+      theirs = theirs || strcmp(fr->targets[i].name, c) == 0;
+    if (!theirs) {
+      ev_actor a;
+      memset(&a, 0, sizeof a);
+      a.name = a.country = c;
+      a.kind = ACT_NAMED;
+      a.state = true;
+      a.word = a.first = a.last = -1;
+      fr->agents[fr->n_agents++] = a;
+      return;
+    }
+  }
+  if (named)
     return;
   annals_quad q = annals_type_quad(fr->type);
   if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
