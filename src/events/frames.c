@@ -362,7 +362,15 @@ const frame_def *frames_choose(const fctx *x, int p) {
    * minister".) */
   int objects = 0; /* (two objects: one names the other) */
   for (int j = x->lo; fs && x->w[p].upos == NLP_UPOS_VERB && j < x->hi; j++)
-    objects += H(x, j) == p && D(x, j) == NLP_DEP_OBJ;
+    objects += H(x, j) == p &&
+               (D(x, j) == NLP_DEP_OBJ ||
+                /* ("called the vote a farce" with the name read as a
+                 * predicate of the object) */
+                (D(x, j) == NLP_DEP_XCOMP &&
+                 (x->w[j].upos == NLP_UPOS_NOUN ||
+                  x->w[j].upos == NLP_UPOS_ADJ) &&
+                 kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 &&
+                 kid(x, p, NLP_DEP_OBJ, x->lo) < j));
   bool naming = objects >= 2;
   bool calling = naming && lemma_among(x, p, (const char *const[]){
                                               "call", "dub", "term", "label",
