@@ -1433,16 +1433,27 @@ static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 1; v < end; v++) {
-    long n = doc->words[v].head, g = n >= 0 ? doc->words[n].head : -1;
+    long n = doc->words[v].head;
+    /* (the noun may be what a quantity counts: "Hundreds of soldiers
+     * crossed into X, the ministry said") */
+    long top = n;
+    for (int k = 0; k < 2 && top >= 0 && w[top].dep == NLP_DEP_NMOD &&
+                    doc->words[top].head >= 0 && doc->words[top].head < top;
+         k++)
+      top = doc->words[top].head;
+    long g = top >= 0 ? doc->words[top].head : -1;
     if (w[v].upos != NLP_UPOS_VERB ||
         (w[v].xpos != NLP_XPOS_VBN && w[v].xpos != NLP_XPOS_VBD) ||
         w[v].dep != NLP_DEP_ACL || n < 0 || n + 1 != (long)v || g <= (long)v ||
-        w[n].dep != NLP_DEP_NSUBJ || w[g].upos != NLP_UPOS_VERB ||
+        w[top].dep != NLP_DEP_NSUBJ || w[g].upos != NLP_UPOS_VERB ||
         !reporting_verb(lx, &w[g]))
       continue;
     bool obj = false, other = false;
     for (size_t i = s->first; i < end; i++) {
-      obj = obj || (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_OBJ);
+      /* (an object, or a phrase it went by: "crossed into Georgia") */
+      obj = obj || (doc->words[i].head == (long)v &&
+                    (w[i].dep == NLP_DEP_OBJ ||
+                     nlp_dep_universal(w[i].dep) == NLP_DEP_OBL));
       other = other || (doc->words[i].head == g && i > v &&
                         w[i].dep == NLP_DEP_NSUBJ);
     }
@@ -1451,8 +1462,8 @@ static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
     doc->words[v].head = g;
     w[v].dep = NLP_DEP_CCOMP;
     w[v].xpos = NLP_XPOS_VBD;
-    doc->words[n].head = (long)v;
-    w[n].dep = NLP_DEP_NSUBJ;
+    doc->words[top].head = (long)v;
+    w[top].dep = NLP_DEP_NSUBJ;
   }
 }
 
