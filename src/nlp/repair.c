@@ -783,6 +783,40 @@ static void repair_mandative(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "The Houthis, who control much of Yemen, fired missiles": a past the
+ * tagger read as a participle right after the comma that closes a
+ * relative clause on the opening noun phrase, with no finite verb before
+ * that clause, is the main verb in the past. */
+static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
+                                  size_t n) {
+  for (size_t i = 3; i + 2 < n; i++) {
+    if (w[i + 1].xpos != NLP_XPOS_VBN || text[w[i].start] != ',' ||
+        w[i].end - w[i].start != 1)
+      continue;
+    /* the relative clause: ", who ..." or ", which ..." before i */
+    size_t j = i;
+    while (j > 1 && !(text[w[j - 1].start] == ',' &&
+                      w[j - 1].end - w[j - 1].start == 1))
+      j--;
+    if (j <= 1 || j >= i ||
+        !form_in(text, &w[j], (const char *const[]){"who", "which"}, 2) ||
+        !nominal(w[j - 2].xpos) || has_finite(w, 0, j - 1) ||
+        !has_finite(w, j + 1, i))
+      continue;
+    /* (not an item of a list the clause opened: "who made weapons
+     * including axes, sharpened steel rods") */
+    bool list = false;
+    for (size_t k = j + 1; k < i && !list; k++)
+      list = form_in(text, &w[k], (const char *const[]){"including", "such",
+                                                         "like"}, 3);
+    if (list)
+      continue;
+    w[i + 1].tag = (uint8_t)vbd;
+    w[i + 1].upos = NLP_UPOS_VERB;
+    w[i + 1].xpos = NLP_XPOS_VBD;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
@@ -823,6 +857,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     }
   }
   repair_fronted_clause(vbd, text, w, n);
+  repair_relative_pasts(vbd, text, w, n);
   repair_complement_pasts(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
   repair_with_participles(t, lx, text, w, n);
