@@ -494,6 +494,12 @@ static bool irrealis(const fctx *x, int p) {
                                        "shall", NULL};
   static const char *const conds[] = {"if", "unless", "whether", "once",
                                       "until", "before", NULL};
+  /* "Neither Belmark nor Ardania attended": no one did (the "neither"
+   * on the subject, or on a word the parser hung on the verb) */
+  for (int j = x->lo; j < p; j++)
+    if (lemma_is(x, j, "neither") && H(x, j) >= 0 &&
+        (H(x, j) == p || H(x, H(x, j)) == p))
+      return true;
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
       continue;
