@@ -818,7 +818,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
       fr->targets[i].ent = NULL;
     }
   }
-  roles_place_target(fr);
+  roles_place_target(x, fr);
   sayings_judgement(x, fr);
   frames_date_frame(x, fr, light);
 }

@@ -1390,7 +1390,7 @@ bool roles_find_place(fctx *x, int p, ev_actor *out) {
 /* A visit, a show of force or an attack in a place with no other target
  * is done to the place's country ("Macron visits Beirut": Lebanon),
  * unless that country is the actor's own. */
-void roles_place_target(ev_frame *fr) {
+void roles_place_target(const fctx *x, ev_frame *fr) {
   const char *c = fr->has_place ? fr->place.country : NULL;
   bool named = false; /* "struck an oil refinery in Russia's Volgograd
                          region": the refinery's country is struck */
@@ -1401,8 +1401,11 @@ void roles_place_target(ev_frame *fr) {
   /* "Opposition leader X was arrested in Minsk": an arrest, a detention
    * or a ban told in the passive with no one doing it is the state's
    * where it happened */
+  /* (the place the verb itself tells: not "charged with crimes in
+   * Kosovo") */
+  int pw = fr->place.word;
   if (fr->type == ANNALS_TYPE_COERCE && fr->passive && !fr->n_agents &&
-      fr->n_targets) {
+      fr->n_targets && pw >= x->lo && pw < x->hi && H(x, pw) == fr->pred) {
     bool theirs = false; /* (not when the one it befalls is that state) */
     for (size_t i = 0; i < fr->n_targets; i++)
       theirs = theirs || strcmp(fr->targets[i].name, c) == 0;
