@@ -1467,6 +1467,32 @@ static void fix_reduced_clause_said(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "It was Turkey that shot down the jet", "the group that attacked the
+ * convoy": the parser may read a relative "that" as a conjunction and
+ * leave its clause with no subject.  A "that" (or "which") marking a
+ * relative clause with no subject of its own is that clause's subject,
+ * the relative pronoun. */
+static void fix_relative_that(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first; t + 1 < end; t++) {
+    long v = doc->words[t].head;
+    if (w[t].dep != NLP_DEP_MARK || v <= (long)t || w[v].dep != NLP_DEP_ACL_RELCL ||
+        w[v].upos != NLP_UPOS_VERB || !w[t].lemma ||
+        (strcmp(w[t].lemma, "that") != 0 && strcmp(w[t].lemma, "which") != 0))
+      continue;
+    bool subj = false;
+    for (size_t i = s->first; i < end && !subj; i++)
+      subj = doc->words[i].head == v &&
+             nlp_dep_universal(w[i].dep) == NLP_DEP_NSUBJ;
+    if (subj)
+      continue;
+    w[t].dep = NLP_DEP_NSUBJ;
+    w[t].upos = NLP_UPOS_PRON;
+    w[t].xpos = NLP_XPOS_WDT;
+  }
+}
+
 /* "was quoted on his Facebook page as saying ...": the parser may hang
  * "as saying" on the noun before it; it says how the quoting verb above
  * that noun quoted. */
@@ -1817,6 +1843,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_reduced_clause_said(lx, doc, w, si);
     fix_participle_tense(doc, w, si);
     fix_relative_after_comma(doc, w, si);
+    fix_relative_that(doc, w, si);
     fix_verb_after_relative(doc, w, si);
     fix_clause_as_phrase(doc, w, si);
     fix_object_apposition(doc, w, si);
