@@ -811,9 +811,7 @@ static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
                                                          "like"}, 3);
     if (list)
       continue;
-    w[i + 1].tag = (uint8_t)vbd;
-    w[i + 1].upos = NLP_UPOS_VERB;
-    w[i + 1].xpos = NLP_XPOS_VBD;
+    retag(&w[i + 1], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
   }
 }
 
