@@ -1405,9 +1405,12 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   static const char *const homes[] = {"country", "nation", "government"};
   int poss = child(ac, h, NLP_DEP_NMOD_POSS);
   ev_actor owner;
-  if (poss >= 0 && possessive_as(ac, poss) &&
-      word_in(ac, h, homes, ARRAY_SIZE(homes)) && pronoun(ac, poss, &owner) &&
-      owner.kind == ACT_NAMED && owner.country) {
+  const char *as = poss >= 0 ? possessive_as(ac, poss) : NULL;
+  /* (with "its" too: "its government" is the state's, as pronoun() does
+   * not read it for a deed) */
+  if (as && word_in(ac, h, homes, ARRAY_SIZE(homes)) &&
+      pronoun_as(ac, poss, as, &owner) && owner.kind == ACT_NAMED &&
+      owner.country) {
     memset(out, 0, sizeof *out);
     out->name = out->country = owner.country;
     out->kind = ACT_NAMED;
