@@ -208,9 +208,6 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   return false;
 }
 
-/* A modifier of p with a lemma in list: a compound or adjective of a noun
- * ("air campaign"), an adverb or a predicative word of a verb ("sent the
- * ambassador home", "called the deal illegal"). */
 /* "called the test a provocative act": an object after another object
  * of the same verb is said of the first. */
 static bool second_object(const fctx *x, int i, int p) {
@@ -230,51 +227,86 @@ static bool second_object(const fctx *x, int i, int p) {
 }
 
 /* Does phrase n hang from verb p, or from p's object as the parser may
- * hang "as" phrases ("designating 20 gangs as terrorist groups")? */
+ * hang "as" phrases ("designating 20 gangs as terrorist groups"), or
+ * from the noun p describes ("a move described by X as a betrayal")? */
 static bool as_of(const fctx *x, int n, int p) {
   int h = H(x, n);
   if (h == p)
     return true;
-  return h >= x->lo && H(x, h) == p &&
-         nlp_dep_universal(D(x, h)) == NLP_DEP_OBJ &&
-         nlp_dep_universal(D(x, n)) == NLP_DEP_NMOD &&
-         marker_is(x, n, (const char *[]){"as", NULL});
+  int u = nlp_dep_universal(D(x, n));
+  if (h < x->lo || !marker_is(x, n, (const char *[]){"as", NULL}))
+    return false;
+  if (H(x, h) == p && nlp_dep_universal(D(x, h)) == NLP_DEP_OBJ &&
+      u == NLP_DEP_NMOD)
+    return true;
+  /* (or from what that noun is set beside: "signed a pact, a move
+   * described by X as a betrayal" with the "as" phrase on "signed") */
+  int m = H(x, p);
+  return D(x, p) == NLP_DEP_ACL && n > p && m >= x->lo &&
+         (h == m || (h == H(x, m) && (u == NLP_DEP_NMOD || u == NLP_DEP_OBL) &&
+                     (D(x, m) == NLP_DEP_OBL_UNMARKED ||
+                      D(x, m) == NLP_DEP_APPOS)));
 }
 
+/* "what it described as a coup attempt": a verb of naming with "what"
+ * or "which" before it tells what a thing is called; it neither judges
+ * the thing nor makes its name no event. */
+static bool names_what(const fctx *x, int v) {
+  for (int i = x->lo; i < v; i++)
+    if (H(x, i) == v && lemma_among(x, i, (const char *const[]){
+                                              "what", "which", NULL}))
+      return true;
+  return false;
+}
+
+/* Is word i where a modifier of p stands (see has_mod)? */
+static bool mod_position(const fctx *x, int i, int p) {
+  bool verb = x->w[p].upos == NLP_UPOS_VERB;
+  int d = D(x, i);
+  if (verb && (second_object(x, i, p) ||
+               (d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+                second_object(x, H(x, i), p))))
+    return true;
+  /* "described the launch as a provocative act": the noun of its "as"
+   * phrase, or a word describing that noun */
+  int as = d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ? H(x, i) : i;
+  if (verb && as >= x->lo && as_of(x, as, p) && !names_what(x, p) &&
+      (nlp_dep_universal(D(x, as)) == NLP_DEP_OBL || H(x, as) != p) &&
+      marker_is(x, as, (const char *[]){"as", NULL}))
+    return true;
+  /* "called the closure illegal" read as an adjective after the object
+   * noun: predicative all the same */
+  bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+                   H(x, i) < i && H(x, H(x, i)) == p &&
+                   D(x, H(x, i)) == NLP_DEP_OBJ;
+  return (H(x, i) == p || after_obj) &&
+         (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD ||
+          (verb && (d == NLP_DEP_ADVMOD || d == NLP_DEP_XCOMP ||
+                    d == NLP_DEP_OBL_UNMARKED)));
+}
+
+/* The first of the conjuncts word i belongs to. */
+static int conj_first(const fctx *x, int i) {
+  while (D(x, i) == NLP_DEP_CONJ && H(x, i) >= x->lo)
+    i = H(x, i);
+  return i;
+}
+
+/* A modifier of p with a lemma in list: a compound or adjective of a noun
+ * ("air campaign"), an adverb or a predicative word of a verb ("sent the
+ * ambassador home", "called the deal illegal"), or a conjunct of a
+ * predicative word ("called the request unprecedented and barbaric",
+ * "called it a reckless act and a flagrant violation"). */
 static bool has_mod(const fctx *x, int p, const char **list) {
   bool verb = x->w[p].upos == NLP_UPOS_VERB;
   for (int i = x->lo; i < x->hi; i++) {
-    int d = D(x, i);
-    if (verb && (second_object(x, i, p) ||
-                 (d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
-                  second_object(x, H(x, i), p)))) {
-      for (size_t k = 0; list[k]; k++)
-        if (lemma_is(x, i, list[k]))
-          return true;
-      continue;
-    }
-    /* "described the launch as a provocative act": the noun of its
-     * "as" phrase, or a word describing that noun */
-    int as = d == NLP_DEP_AMOD || d == NLP_DEP_COMPOUND ? H(x, i) : i;
-    if (verb && as >= x->lo && as_of(x, as, p) &&
-        (nlp_dep_universal(D(x, as)) == NLP_DEP_OBL || H(x, as) != p) &&
-        marker_is(x, as, (const char *[]){"as", NULL})) {
-      for (size_t k = 0; list[k]; k++)
-        if (lemma_is(x, i, list[k]))
-          return true;
-      continue;
-    }
-    /* "called the closure illegal" read as an adjective after the
-     * object noun: predicative all the same */
-    bool after_obj = verb && d == NLP_DEP_AMOD && H(x, i) >= x->lo &&
-                     H(x, i) < i && H(x, H(x, i)) == p &&
-                     D(x, H(x, i)) == NLP_DEP_OBJ;
-    if ((H(x, i) != p && !after_obj) ||
-        !(d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD ||
-          (verb && (d == NLP_DEP_ADVMOD || d == NLP_DEP_XCOMP ||
-                    d == NLP_DEP_OBL_UNMARKED))))
-      continue;
-    for (size_t k = 0; list[k]; k++)
+    bool at = mod_position(x, i, p);
+    if (!at && verb && D(x, i) == NLP_DEP_CONJ)
+      at = mod_position(x, conj_first(x, i), p);
+    if (!at && verb && D(x, i) == NLP_DEP_AMOD && H(x, i) >= x->lo &&
+        D(x, H(x, i)) == NLP_DEP_CONJ)
+      at = mod_position(x, conj_first(x, H(x, i)), p);
+    for (size_t k = 0; at && list[k]; k++)
       if (lemma_is(x, i, list[k]))
         return true;
   }
@@ -1847,8 +1879,33 @@ static bool setting_of_act(const fctx *x, int p) {
          vf->type == ANNALS_TYPE_MASS_VIOLENCE;
 }
 
+/* "called the verdict an attack on democracy", "described the raid as
+ * an invasion": the name a verb of naming gives is no event of its own. */
+static bool name_given(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
+  static const char *const naming[] = {
+      "call", "dub", "term", "label", "brand", "describe", "characterize",
+      "characterise", NULL};
+  int t = conj_first(x, p), v = H(x, t);
+  if (v >= x->lo && lemma_among(x, v, naming) && second_object(x, t, v))
+    return true;
+  /* (the "as" phrase of a verb of naming, wherever the parser hung it;
+   * but "foiled what it described as a coup attempt" tells of the coup
+   * attempt itself) */
+  if (!marker_is(x, t, (const char *[]){"as", NULL}))
+    return false;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (i == t || x->w[i].upos != NLP_UPOS_VERB ||
+        !lemma_among(x, i, naming) || !as_of(x, t, i))
+      continue;
+    return !names_what(x, i);
+  }
+  return false;
+}
+
 static void predicate(fctx *x, int p) {
-  if (prenominal(x, p) || setting_of_act(x, p))
+  if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {

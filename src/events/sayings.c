@@ -114,7 +114,9 @@ static bool condemning(const fctx *x, int i) {
       "aggression", "provocation", "terrorism",   "fraud",     "sham",
       "farce",      "abhorrent",  "despicable",   "inhumane",  "unprovoked",
       "regrettable", "counterproductive", "interference", "meddling",
-      "destabilizing", "destabilising", "unfortunate", NULL};
+      "destabilizing", "destabilising", "unfortunate", "unconstitutional",
+      "undemocratic", "authoritarian", "unjust", "betrayal", "mistake",
+      "hypocrisy", "blackmail", NULL};
   for (int k = 0; k < 2; k++) {
     for (size_t w = 0; words[w]; w++)
       if (lemma_is(x, i, words[w]))
@@ -150,7 +152,11 @@ static bool charges(const fctx *x, int c) {
   static const char *const verbs[] = {
       "instrumentalize", "instrumentalise", "weaponize", "weaponise",
       "meddle",          "interfere",       "destabilize", "destabilise",
-      "sabotage",        "provoke",         NULL};
+      "sabotage",        "provoke",         "usurp",
+      "rig",             "loot",            "plunder",
+      "embezzle",        "persecute",       "incite",
+      "manipulate",      "falsify",         "fabricate",
+      "steal",           NULL};
   if (x->w[c].upos != NLP_UPOS_VERB)
     return false;
   for (size_t k = 0; verbs[k]; k++)
