@@ -1329,6 +1329,59 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "a move described by a furious minister as a betrayal": a participle
+ * with no auxiliary, a subject, no object and a "by" phrase naming
+ * someone is a passive the parser read as active (subject and "by"
+ * oblique); its subject undergoes it and the "by" phrase is its agent.
+ * ("travelled by train", "won by a wide margin": means and measures
+ * are no agents.) */
+static void fix_by_agent(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const means[] = {
+      "car",    "train",  "plane",   "air",      "sea",     "road",
+      "land",   "boat",   "bus",     "phone",    "telephone", "mail",
+      "email",  "letter", "force",   "surprise", "night",   "day",
+      "mistake", "accident", "margin", "vote",   "majority", "percent",
+      "point",  "hand",   "way",     "means",    "far",     "chance",
+      "default", "decree", "law",    "video",    "videolink", "satellite",
+      NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first; v < end; v++) {
+    /* (the tagger may call an "-ed" form a past tense: then only a name
+     * after "by" tells an agent) */
+    const annals_word *dv = &doc->words[v];
+    bool ed = w[v].xpos == NLP_XPOS_VBD && dv->end - dv->start > 3 &&
+              strncmp(doc->text + dv->end - 2, "ed", 2) == 0;
+    if (w[v].upos != NLP_UPOS_VERB || (w[v].xpos != NLP_XPOS_VBN && !ed))
+      continue;
+    long subj = -1, by = -1;
+    bool other = false;
+    for (size_t i = s->first; i < end && !other; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      int d = w[i].dep;
+      other = w[i].upos == NLP_UPOS_AUX ||
+              nlp_dep_universal(d) == NLP_DEP_AUX || d == NLP_DEP_OBJ ||
+              d == NLP_DEP_NSUBJ_PASS || d == NLP_DEP_OBL_AGENT;
+      if (d == NLP_DEP_NSUBJ && (w[i].upos == NLP_UPOS_NOUN ||
+                                 w[i].upos == NLP_UPOS_PROPN))
+        subj = (long)i;
+      if (d == NLP_DEP_OBL && by < 0 && (long)i > (long)v &&
+          (w[i].upos == NLP_UPOS_PROPN ||
+           (w[i].upos == NLP_UPOS_NOUN && !ed && !lemma_in(&w[i], means))))
+        for (size_t m = s->first; m < i; m++)
+          if (doc->words[m].head == (long)i && w[m].dep == NLP_DEP_CASE &&
+              w[m].lemma && strcmp(w[m].lemma, "by") == 0)
+            by = (long)i;
+    }
+    if (other || subj < 0 || by < 0)
+      continue;
+    w[subj].dep = NLP_DEP_NSUBJ_PASS;
+    w[by].dep = NLP_DEP_OBL_AGENT;
+    w[v].xpos = NLP_XPOS_VBN;
+  }
+}
+
 /* "Mali's foreign minister criticised the report": the tagger may read
  * a past tense it does not know ("-ised") as a participle; a participle
  * with an active subject and no auxiliary heading a clause of its own
@@ -1841,6 +1894,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_quoted_as_saying(doc, w, si);
     fix_said_object(lx, doc, w, si);
     fix_reduced_clause_said(lx, doc, w, si);
+    fix_by_agent(doc, w, si);
     fix_participle_tense(doc, w, si);
     fix_relative_after_comma(doc, w, si);
     fix_relative_that(doc, w, si);
