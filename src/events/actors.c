@@ -345,6 +345,19 @@ static bool name_glue(const actor_ctx *ac, int i) {
          wis(ac, i, "van") || wis(ac, i, "von") || wis(ac, i, "on");
 }
 
+/* The country named by the proper words from i on (before hi), or
+ * NULL. */
+static const char *country_at(const actor_ctx *ac, int i, int hi) {
+  const char *c = NULL;
+  for (int e = i; e < hi && e < i + 4 && is_proper(ac, e); e++) {
+    const gaz_entity *g =
+        gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
+    if (g && g->kind == ENT_COUNTRY)
+      c = g->name;
+  }
+  return c;
+}
+
 /* The name around proper word h: the longest run of proper words (and
  * glue between them) inside h's subtree, in [*a, *b]. */
 static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
@@ -363,12 +376,22 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
            capitalised(ac, s - 2) && under(ac, s - 2, h) &&
            word_in(ac, s - 2, folk, ARRAY_SIZE(folk)))))
     s -= is_proper(ac, s - 1) ? 1 : 2;
+  /* (an office's holder is no "X of Y": "President Kais Saied of
+   * Tunisia" is Kais Saied, of Tunisia; an unknown place may be part of
+   * a name: "Prince Karl of Ruritania") */
+  bool titled = s - 1 >= lo && person_title(ac, s - 1);
+  for (int k = s; k < h && !titled; k++)
+    titled = person_title(ac, k);
   /* ("Democratic Republic of the Congo", "Bank of the South": "of the"
    * inside an institution's or a state's name, not after an office:
    * "President of the United States") */
   while (e + 1 < hi && under(ac, e + 1, h)) {
     if (is_proper(ac, e + 1))
       e++;
+    else if (titled && wis(ac, e + 1, "of") && e + 2 < hi &&
+             !is_title(ac, e) && !person_title(ac, e) &&
+             country_at(ac, e + 2, hi))
+      break;
     else if (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
              under(ac, e + 2, h) && !wis(ac, e + 1, "and"))
       e += 2;
@@ -1597,6 +1620,13 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     if (e && e->kind == ENT_COUNTRY)
       out->country = e->name;
   }
+  /* "President Kais Saied of Tunisia": the country after the name */
+  int slo, shi;
+  sent_range(ac, b, &slo, &shi);
+  if (!out->country && b + 2 < shi && wis(ac, b + 1, "of") &&
+      ((a - 1 >= slo && person_title(ac, a - 1)) ||
+       (a - 2 >= slo && person_title(ac, a - 2))))
+    out->country = country_at(ac, b + 2, shi);
   /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
   if (!out->country) {
     int p = child(ac, h, NLP_DEP_NMOD_POSS);
