@@ -1244,6 +1244,32 @@ static void fix_close_to(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* Does the phrase of word i end before word next but for an aside set
+ * off by commas ("Belmark, once Ardania's closest ally, severed"),
+ * whether the parser hung the aside on i or elsewhere (then it holds
+ * no verb)? */
+static bool aside_before(const annals_doc *doc, const nlp_word *w, size_t i,
+                         size_t next, size_t end, long stop) {
+  if (next < 2 || w[next - 1].upos != NLP_UPOS_PUNCT ||
+      doc->text[doc->words[next - 1].start] != ',')
+    return false;
+  /* (the aside in i's phrase) */
+  if (next - 1 > i && phrase_ends_before(doc, i, next - 1, end, stop))
+    return true;
+  /* (or the first comma after i at the end of i's own phrase) */
+  size_t c = i + 1;
+  while (c + 1 < next && !(w[c].upos == NLP_UPOS_PUNCT &&
+                           doc->text[doc->words[c].start] == ','))
+    c++;
+  if (c + 1 >= next || !phrase_ends_before(doc, i, c, end, stop))
+    return false;
+  for (size_t k = c + 1; k + 1 < next; k++)
+    if (w[k].upos == NLP_UPOS_VERB || w[k].upos == NLP_UPOS_AUX ||
+        (w[k].upos == NLP_UPOS_PUNCT && doc->text[doc->words[k].start] != ','))
+      return false;
+  return true;
+}
+
 /* "after the two countries conducted airstrikes": the parser may read
  * "after the two countries" as a phrase and leave the verb that follows
  * without a subject (a parataxis or a conjunct).  A finite verb with no
@@ -1256,9 +1282,17 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 2; v < end; v++) {
+    /* (a past the tagger called a participle, when it has an object
+     * and no auxiliary: "after X, once Y's ally, severed ties") */
+    bool past = w[v].xpos == NLP_XPOS_VBN &&
+                (w[v].dep == NLP_DEP_CONJ || w[v].dep == NLP_DEP_PARATAXIS) &&
+                has_object(doc, w, s->first, end, v);
+    for (size_t i = s->first; i < end && past; i++)
+      past = !(doc->words[i].head == (long)v &&
+               nlp_dep_universal(w[i].dep) == NLP_DEP_AUX);
     if (w[v].upos != NLP_UPOS_VERB ||
         (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
-         w[v].xpos != NLP_XPOS_VBP))
+         w[v].xpos != NLP_XPOS_VBP && !past))
       continue;
     /* ("after the army and the RSF declared a truce": the second noun
      * made the verb's subject, "and" the verb's; both nouns are its
@@ -1297,7 +1331,8 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
           c = (long)j;
       if (c < 0)
         continue;
-      if (phrase_ends_before(doc, i, vv, end, (long)v))
+      if (phrase_ends_before(doc, i, vv, end, (long)v) ||
+          aside_before(doc, w, i, vv, end, (long)v))
         n = (long)i;
     }
     if (n < 0 || nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ)
@@ -1320,6 +1355,8 @@ static void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
     w[c].upos = NLP_UPOS_SCONJ;
     doc->words[v].head = g;
     w[v].dep = NLP_DEP_ADVCL;
+    if (past)
+      w[v].xpos = NLP_XPOS_VBD;
     if (cc >= 0) {
       doc->words[s2].head = n;
       w[s2].dep = NLP_DEP_CONJ;
