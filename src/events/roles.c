@@ -760,8 +760,16 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
  * the frame's preposition, "against" and "with". */
 static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   for (int i = x->lo; i < x->hi; i++) {
-    if (H(x, i) != p)
+    if (H(x, i) != p) {
+      /* ("had been held captive by the rebels" with the "by" phrase
+       * hung on the predicative word) */
+      int h = H(x, i);
+      if (fr->passive && h >= x->lo && H(x, h) == p &&
+          D(x, h) == NLP_DEP_XCOMP &&
+          nlp_dep_universal(D(x, i)) == NLP_DEP_OBL && marker_is(x, i, by))
+        frames_actors_of(x, i, fr->agents, &fr->n_agents);
       continue;
+    }
     int d = D(x, i);
     if (d == NLP_DEP_OBL_AGENT ||
         (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
