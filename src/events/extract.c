@@ -977,8 +977,11 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         ctx_historic = recap;
         main_dated = doc->words[f->pred].head == -1;
       }
+      /* (nor is the start of a state a news day: "held captive since
+       * Wednesday") */
       if (have_dct && f->date_how == DH_OWN && !f->future && !f->present &&
-          !f->when.interval && f->when.start.prec == ANNALS_PREC_DAY &&
+          !f->date_since && !f->when.interval &&
+          f->when.start.prec == ANNALS_PREC_DAY &&
           X->dct.date.prec == ANNALS_PREC_DAY &&
           annals_date_first_day(&f->when.start) <=
               annals_date_first_day(&X->dct.date) &&
