@@ -738,6 +738,33 @@ static void repair_article_adjectives(const nlp_tagger *t,
   }
 }
 
+/* "the jailed opposition leader", "Russia's exiled dissidents": a past
+ * form right after an article or a possessive and before a noun is no
+ * finite verb but a participle describing the noun; and "armed" before a
+ * noun ("the M23 armed group", "armed men") is the adjective, whatever
+ * stands before it. */
+static void repair_prenominal_pasts(const nlp_tagger *t, const char *text,
+                                    nlp_word *w, size_t n) {
+  int jj = tag_class(t, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+  int vbn = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBN);
+  for (size_t i = 1; i + 1 < n && jj >= 0 && vbn >= 0; i++) {
+    int px = w[i - 1].xpos, nx = w[i + 1].xpos;
+    if ((w[i].xpos != NLP_XPOS_VBD && w[i].xpos != NLP_XPOS_VBN) ||
+        (nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS && nx != NLP_XPOS_NNP &&
+         nx != NLP_XPOS_NNPS))
+      continue;
+    if (form_in(text, &w[i], (const char *const[]){"armed"}, 1))
+      retag(&w[i], jj, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+    else if (w[i].xpos == NLP_XPOS_VBD &&
+             ((px == NLP_XPOS_DT &&
+               form_in(text, &w[i - 1],
+                       (const char *const[]){"the", "a", "an"}, 3)) ||
+              px == NLP_XPOS_PRPS || px == NLP_XPOS_POS ||
+              px == NLP_XPOS_WPS))
+      retag(&w[i], vbn, NLP_UPOS_VERB, NLP_XPOS_VBN);
+  }
+}
+
 /* "demanding that President X step down", "urged that the army
  * withdraw": after a verb of demanding and "that", the first word after
  * the subject that the tagger read as a noun or an adjective but that is
@@ -820,6 +847,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_letter_numbers(t, text, w, n);
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
+  repair_prenominal_pasts(t, text, w, n);
   repair_mandative(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
