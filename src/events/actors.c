@@ -1160,8 +1160,15 @@ static int proper_modifier(const actor_ctx *ac, int h) {
                  ac->w[i + 2].upos == NLP_UPOS_NUM &&
                  ac->w[i + 1].start == ac->w[i].end &&
                  ac->w[i + 2].start == ac->w[i + 1].end;
+    /* (nor a creed the gazetteer does not know as a group: "Marxist
+     * guerrillas", "Maoist rebels" are guerrillas and rebels) */
+    size_t n;
+    const char *t = wtext(ac, i, &n);
+    bool creed = n > 4 && (memcmp(t + n - 3, "ist", 3) == 0 ||
+                           (n > 5 && memcmp(t + n - 4, "ists", 4) == 0)) &&
+                 !gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
     if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
-        is_proper(ac, i) && !is_title(ac, i) && !model)
+        is_proper(ac, i) && !is_title(ac, i) && !model && !creed)
       return i;
   }
   return -1;
