@@ -1904,6 +1904,40 @@ static bool name_given(const fctx *x, int p) {
   return false;
 }
 
+/* "stormed the residence, killing the guerrillas who held it": an act
+ * of force told with its violent result (which is no event of its own,
+ * see predicate) is aimed at those the result names too. */
+static bool force_type(annals_type t) {
+  return t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_ASSAULT ||
+         t == ANNALS_TYPE_MASS_VIOLENCE;
+}
+
+static void result_targets(fctx *x, int p, ev_frame *fr) {
+  if (!force_type(fr->type))
+    return;
+  for (int c = x->lo; c < x->hi; c++) {
+    /* (not what was not done: "without firing a shot") */
+    if (H(x, c) != p || D(x, c) != NLP_DEP_ADVCL ||
+        x->w[c].xpos != NLP_XPOS_VBG || !frames_candidate(x->lx, &x->w[c]) ||
+        kid(x, c, NLP_DEP_MARK, x->lo) >= 0)
+      continue;
+    const frame_def *cf = frames_choose(x, c);
+    int o = kid(x, c, NLP_DEP_OBJ, x->lo);
+    if (!cf || o < 0 || !force_type(cf->type))
+      continue;
+    /* (its victims are the toll, not a side: "killing 3,000 people") */
+    ev_actor a;
+    if (!lemma_among(x, o, (const char *const[]){
+            "people", "person", "civilian", "child", "woman", "man",
+            "resident", "villager", "worshipper", "passenger", "student",
+            "pupil", "tourist", "migrant", "refugee", "patient", "bystander",
+            "family", "dozen", "hundred", "thousand", "other", NULL}) &&
+        x->w[o].upos != NLP_UPOS_NUM && actor_of(x->ac, o, &a))
+      frames_add_actor(fr->targets, &fr->n_targets, &a);
+    return;
+  }
+}
+
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p))
     return;
@@ -2067,6 +2101,7 @@ static void predicate(fctx *x, int p) {
   ev_frame fr;
   frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);
+  result_targets(x, p, &fr);
   if (o >= 0 && x->used[o - x->lo] && !fr.object) {
     ev_actor a; /* "Brazil hosts G20 summit" */
     if (actor_of(x->ac, o, &a))
