@@ -1283,10 +1283,13 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   ev.actors = actors;
   ev.actor_countries = countries;
   ev.n_actors = na;
-  if (f->has_place) {
-    ev.location = f->place.name;
-    if (f->place.country && strcmp(f->place.country, f->place.name) != 0)
-      ev.country = f->place.country;
+  /* (where the main frame tells no place, the place another of its
+   * frames tells: "flew to Oslo for a visit") */
+  const ev_frame *lf = f->has_place ? f : pf->has_place ? pf : NULL;
+  if (lf) {
+    ev.location = lf->place.name;
+    if (lf->place.country && strcmp(lf->place.country, lf->place.name) != 0)
+      ev.country = lf->place.country;
   }
   const annals_doc_sentence *s = &doc->sents[f->sent];
   char *stext = g_strndup(text + s->start, s->end - s->start);

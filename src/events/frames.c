@@ -704,8 +704,15 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     fr->participle = g_string_chunk_insert_const(x->ac->strings, low);
   }
   roles_deep_between(x, light >= 0 ? light : p, fr);
+  /* ("landed in Seoul for a visit": where one went for it) */
+  int went = H(x, p);
+  bool purpose = fr->type == ANNALS_TYPE_CONSULT && is_noun(&x->w[p]) &&
+                 went >= x->lo && x->w[went].upos == NLP_UPOS_VERB &&
+                 nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+                 marker_is(x, p, (const char *[]){"for", "on", NULL});
   fr->has_place = roles_find_place(x, p, &fr->place) ||
-                  (light >= 0 && roles_find_place(x, light, &fr->place));
+                  (light >= 0 && roles_find_place(x, light, &fr->place)) ||
+                  (purpose && roles_find_place(x, went, &fr->place));
   /* "the troops in Mali, where France first deployed in 2013": the place
    * "where" stands for, the nearest named before it */
   int wh = -1;

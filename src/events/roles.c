@@ -1300,10 +1300,14 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       frames_actors_of(x, o, fr->agents, &fr->n_agents);
     return;
   }
-  /* "retaliated with rocket attacks": the verb's subject did them */
+  /* "retaliated with rocket attacks": the verb's subject did them;
+   * "landed in Seoul for a visit", "flew to Cairo for talks": one goes
+   * for a meeting one holds */
   if (!fr->n_agents && h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
       nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
-      marker_is(x, p, (const char *[]){"with", "through", "using", NULL})) {
+      (marker_is(x, p, (const char *[]){"with", "through", "using", NULL}) ||
+       (fr->def->type == ANNALS_TYPE_CONSULT &&
+        marker_is(x, p, (const char *[]){"for", "on", NULL})))) {
     bool pass;
     int s = frames_subject(x, h, &pass);
     if (s >= 0 && !pass)
