@@ -268,6 +268,9 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si);
 /* Does the lexicon know w as a verb of saying (a report complement)? */
 bool reporting_verb(const annals_lexicon *lx, const nlp_word *w);
+/* Is w a verb of making someone do something ("forced X to resign",
+ * "prompted X to declare"): what X was made to do, X did? */
+bool making_verb(const nlp_word *w);
 
 /* ---- quotes.c: who speaks in a quotation ------------------------------------ */
 

@@ -648,6 +648,26 @@ static bool past_verb(const annals_doc *doc, const nlp_word *w, size_t v) {
   return false;
 }
 
+/* The verb whose tense infinitive v tells in: "decided to suspend",
+ * "forced the minister to resign" (the infinitive may hang on the
+ * object of a verb of making); v itself when it is none. */
+static long tense_verb(const annals_doc *doc, const nlp_word *w, long v) {
+  for (int k = 0; k < 3 && v >= 0 && w[v].xpos == NLP_XPOS_VB; k++) {
+    long h = doc->words[v].head;
+    if (h < 0)
+      break;
+    if (w[v].dep == NLP_DEP_XCOMP && w[h].upos == NLP_UPOS_VERB)
+      v = h;
+    else if (w[v].dep == NLP_DEP_ACL && w[h].dep == NLP_DEP_OBJ &&
+             doc->words[h].head >= 0 &&
+             making_verb(&w[doc->words[h].head]))
+      v = doc->words[h].head;
+    else
+      break;
+  }
+  return v;
+}
+
 /* A weekday the date layer read ahead of the document date in a sentence
  * whose verb for it is in the past tense ("The president called the deal
  * illegal on Monday"): the tree knows better than the words around it,
@@ -677,6 +697,7 @@ static void past_weekdays(const xctx *X, const char *text,
     for (int steps = 0; v >= 0 && w[v].upos != NLP_UPOS_VERB && steps < 4;
          steps++)
       v = doc->words[v].head;
+    v = tense_verb(doc, w, v);
     if (v < 0 || w[v].upos != NLP_UPOS_VERB || !past_verb(doc, w, (size_t)v))
       continue;
     int y, m, dd;
@@ -699,11 +720,7 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
     return false;
   /* "decided to suspend Guinea": an infinitive tells in the tense of the
    * verb it completes */
-  for (int k = 0; k < 3 && w[p].xpos == NLP_XPOS_VB &&
-                  w[p].dep == NLP_DEP_XCOMP && doc->words[p].head >= 0 &&
-                  w[doc->words[p].head].upos == NLP_UPOS_VERB;
-       k++)
-    p = (int)doc->words[p].head;
+  p = (int)tense_verb(doc, w, p);
   /* "..., with Putin saying that ...": a participle tells in the tense
    * of the clause it hangs on (through the nouns between) */
   for (int k = 0; k < 4 && w[p].xpos == NLP_XPOS_VBG; k++) {

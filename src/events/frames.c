@@ -526,6 +526,11 @@ static bool irrealis(const fctx *x, int p) {
                                        "shall", NULL};
   static const char *const conds[] = {"if", "unless", "whether", "once",
                                       "until", "before", NULL};
+  /* "prompting the president to declare an emergency", "forced the
+   * prime minister to resign": what one was made to do, one did (when
+   * the making happened) */
+  int maker;
+  bool made = roles_made_to(x, p, &maker) >= 0 && !irrealis(x, maker);
   /* "Neither Belmark nor Ardania attended": no one did (the "neither"
    * on the subject, or on a word the parser hung on the verb) */
   for (int j = x->lo; j < p; j++)
@@ -551,7 +556,7 @@ static bool irrealis(const fctx *x, int p) {
       /* "to combat", "in order to": a purpose, not an act; but "the
        * first leader to visit Kyiv" tells the visit */
       if (lemma_is(x, i, "to") && x->w[p].upos == NLP_UPOS_VERB &&
-          !ranked_noun(x, H(x, p)) &&
+          !ranked_noun(x, H(x, p)) && !made &&
           (nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL ||
            nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
            nlp_dep_universal(D(x, p)) == NLP_DEP_ACL ||
@@ -594,7 +599,7 @@ static bool irrealis(const fctx *x, int p) {
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&
-      D(x, p) != NLP_DEP_CONJ && !ranked_noun(x, H(x, p)))
+      D(x, p) != NLP_DEP_CONJ && !ranked_noun(x, H(x, p)) && !made)
     return true; /* a bare infinitive */
   /* a question */
   const char *t = x->ac->text;

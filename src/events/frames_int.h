@@ -131,6 +131,10 @@ bool roles_passive(const fctx *x, int p);
 /* The subject of predicate p (its own, or the one it shares), or -1;
  * *pass tells whether it is the subject of a passive. */
 int frames_subject(const fctx *x, int p, bool *pass);
+/* The one made to do p ("forced the prime minister to resign",
+ * "prompting the president to declare an emergency"), or -1; *maker is
+ * the verb that made them. */
+int roles_made_to(const fctx *x, int p, int *maker);
 /* "..., with X saying that ...": the subject "with" gives participle p,
  * or -1. */
 int roles_with_subject(const fctx *x, int p, bool *pass);

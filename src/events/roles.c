@@ -337,7 +337,48 @@ static int phrase_before(const fctx *x, int p, bool *pass);
 
 /* The subject of p, or of the verb p is a conjunct or control
  * complement of ("recaptured areas and on Tuesday demanded"). */
+int roles_made_to(const fctx *x, int p, int *maker) {
+  int h = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_VERB || h < x->lo ||
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0)
+    return -1;
+  /* (the infinitive on the verb, or on its object: "forced the minister
+   * to resign" read as the minister's clause) */
+  int v = h, o = -1;
+  if (D(x, p) == NLP_DEP_XCOMP || D(x, p) == NLP_DEP_ADVCL) {
+    o = kid(x, h, NLP_DEP_OBJ, x->lo);
+    if (o < 0)
+      o = kid(x, h, NLP_DEP_IOBJ, x->lo);
+  } else if (D(x, p) == NLP_DEP_ACL && D(x, h) == NLP_DEP_OBJ &&
+             H(x, h) >= x->lo) {
+    v = H(x, h);
+    o = h;
+  }
+  /* (the maker acting, not made itself: "the damage caused by the storm";
+   * and one made to go somewhere, not a thing: "forced their way in to
+   * arrest", "forced the plane to land") */
+  if (o < 0 || !making_verb(&x->w[v]) ||
+      !marker_is(x, p, (const char *[]){"to", NULL}) || roles_passive(x, v) ||
+      D(x, v) == NLP_DEP_ACL || kid(x, v, NLP_DEP_OBL_AGENT, x->lo) >= 0 ||
+      (x->w[v].xpos == NLP_XPOS_VBN && kid(x, v, NLP_DEP_AUX, x->lo) < 0) ||
+      lemma_among(x, o, (const char *const[]){
+                            "way", "plane", "aircraft", "jet", "airliner",
+                            "flight", "ship", "vessel", "tanker", "boat",
+                            "helicopter", "drone", "train", "car", "truck",
+                            "vehicle", "convoy", "price", "cost", "rate",
+                            NULL}))
+    return -1;
+  *maker = v;
+  return o;
+}
+
 int frames_subject(const fctx *x, int p, bool *pass) {
+  int maker;
+  int made = roles_made_to(x, p, &maker);
+  if (made >= 0) {
+    *pass = false;
+    return made;
+  }
   /* "... and Hezbollah retaliated": the parser may hang the name on the
    * clause before; a conjoined verb right after "and NAME" has it as its
    * subject */

@@ -22,6 +22,13 @@ static bool lemma_in(const nlp_word *w, const char *const *set) {
   return false;
 }
 
+bool making_verb(const nlp_word *w) {
+  static const char *const make[] = {"force", "compel", "oblige", "prompt",
+                                     "lead", "cause", "drive", "spur",
+                                     "persuade", "convince", NULL};
+  return w->upos == NLP_UPOS_VERB && lemma_in(w, make);
+}
+
 /* Does clause c have a subject of its own, other than word not? */
 static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
                         size_t end, size_t c, long not ) {
