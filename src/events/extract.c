@@ -401,6 +401,12 @@ static double confidence(const ev_frame *f) {
        (f->agents[0].state && f->agents[0].country)) &&
       f->date_how != DH_NONE && v < 0.35)
     v = 0.35;
+  /* and a denial of a deed of force ("separatists denied shooting down
+   * the airliner"), whoever denies it */
+  if (f->inner && f->def->complement == FC_DENY && f->n_agents &&
+      annals_type_quad(f->inner->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+      f->date_how != DH_NONE && v < 0.35)
+    v = 0.35;
   /* so is a pledge one named makes to another ("the United States will
    * continue to work with the Philippines") */
   if (f->future && f->type == ANNALS_TYPE_INTEND_COOPERATION && f->n_agents &&

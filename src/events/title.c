@@ -190,9 +190,13 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append(t, f->def->complement == FC_DENY ? " "
                          : f->inner_not                  ? " not to "
                                                          : " to ");
-      if (f->def->complement == FC_DENY && f->inner->headline)
+      if (f->def->complement == FC_DENY && f->inner->headline) {
+        /* ("deny downing", the noun's headline inside the title) */
+        size_t at = t->len;
         headline_alone(t, f->inner->headline);
-      else
+        if (t->len > at && t->str[at] >= 'A' && t->str[at] <= 'Z')
+          t->str[at] = (char)(t->str[at] + 32);
+      } else
         g_string_append(t, f->inner->title ? f->inner->title : f->inner->lemma);
     }
     if (f->content && (!ntg || f->type == ANNALS_TYPE_STATEMENT)) {
