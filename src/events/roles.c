@@ -1341,6 +1341,23 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       frames_actors_of(x, o, fr->agents, &fr->n_agents);
     return;
   }
+  /* "faced sharp criticism", "drew international condemnation", "came
+   * under pressure": one who meets the words others say is their
+   * target */
+  if (h >= 0 && x->w[h].upos == NLP_UPOS_VERB &&
+      annals_type_quad(fr->def->type) == ANNALS_QUAD_VERBAL_CONFLICT &&
+      ((D(x, p) == NLP_DEP_OBJ &&
+        lemma_among(x, h, (const char *const[]){"face", "draw", "receive",
+                                                "attract", "incur", "earn",
+                                                NULL})) ||
+       (nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+        lemma_is(x, h, "come") &&
+        marker_is(x, p, (const char *[]){"under", NULL})))) {
+    bool pass;
+    int s = frames_subject(x, h, &pass);
+    if (s >= 0 && !pass)
+      frames_actors_of(x, s, fr->targets, &fr->n_targets);
+  }
   /* "retaliated with rocket attacks": the verb's subject did them;
    * "landed in Seoul for a visit", "flew to Cairo for talks": one goes
    * for a meeting one holds */
