@@ -194,6 +194,7 @@ static const char *const titles[] = {
     "sen.",      "rep",      "rep.",      "representative", "governor",
     "mayor",     "mr",       "mr.",       "mrs",      "mrs.",     "ms",
     "ms.",       "dr",       "dr.",       "premier",  "vice",     "deputy",
+    "pm",
     "chief",     "commander", "field",    "marshal",  "admiral",  "adm",
     "adm.",      "judge",    "justice",   "pope",     "former",   "ex",
     "acting",    "interim",  "caretaker", "health",   "state",    "of",
@@ -238,7 +239,8 @@ static bool person_title(const actor_ctx *ac, int i) {
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "gen", "gen.", "capt",
       "capt.", "col", "col.", "lt", "lt.", "sen", "sen.", "rep", "rep.",
       "adviser", "advisor", "director", "chairman", "chairwoman", "chair",
-      "head", "representative", "seismologist", "prosecutor", "president-elect"};
+      "head", "representative", "seismologist", "prosecutor", "president-elect",
+      "pm"};
   return word_in(ac, i, l, ARRAY_SIZE(l));
 }
 
