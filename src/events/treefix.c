@@ -1084,6 +1084,34 @@ static void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
   }
 }
 
+/* "Vell denounced the United States": a verb the parser gave a subject
+ * before it and another after it, and no object, has the one after as
+ * its object (but a saying's subject may follow it: "..., said the
+ * minister"). */
+static void fix_subject_after_verb(const annals_lexicon *lx, annals_doc *doc,
+                                   nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t v = s->first; v < e; v++) {
+    /* (nor a verb right after a quotation or a comma, whose subject
+     * follows it: '"We nullify the results," ruled Judge X') */
+    if (w[v].upos != NLP_UPOS_VERB || reporting_verb(lx, &w[v]) ||
+        has_object(doc, w, s->first, e, v) || v == s->first ||
+        w[v - 1].upos == NLP_UPOS_PUNCT)
+      continue;
+    long before = -1, after = -1;
+    for (size_t i = s->first; i < e; i++)
+      if (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ) {
+        if (i < v)
+          before = (long)i;
+        else if (after < 0)
+          after = (long)i;
+      }
+    if (before >= 0 && after >= 0)
+      w[after].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "Saudi Arabia, Egypt and the UAE announced", "West Africa bloc ECOWAS
  * has suspended": a verb the parser gave a passive subject and an active
  * one, with no passive auxiliary, has two active subjects. */
@@ -1925,6 +1953,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_unmarked_object(doc, w, date_word, si);
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
+  fix_subject_after_verb(lx, doc, w, si);
   fix_vocative_subject(doc, w, si);
   fix_titles_conj_name(doc, w, si);
   fix_possessor_subject(doc, w, si);
