@@ -520,6 +520,27 @@ static bool ranked_noun(const fctx *x, int n) {
   return false;
 }
 
+/* "called his counterpart to ask for help", "met the envoy to urge
+ * restraint": a call or a meeting held to ask, urge or thank does it;
+ * the verb of the call, or -1. */
+static int called_to(const fctx *x, int p) {
+  int cv = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_VERB || cv < x->lo ||
+      x->w[cv].upos != NLP_UPOS_VERB ||
+      (D(x, p) != NLP_DEP_ADVCL && D(x, p) != NLP_DEP_XCOMP) ||
+      !marker_is(x, p, (const char *[]){"to", NULL}) ||
+      !lemma_among(x, p, (const char *const[]){
+                             "ask", "request", "urge", "demand", "seek",
+                             "appeal", "invite", "thank", "congratulate",
+                             "plead", NULL}) ||
+      !lemma_among(x, cv, (const char *const[]){
+                              "call", "phone", "telephone", "ring", "write",
+                              "summon", "contact", "meet", "visit", NULL}) ||
+      irrealis(x, cv))
+    return -1;
+  return cv;
+}
+
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",
@@ -531,6 +552,7 @@ static bool irrealis(const fctx *x, int p) {
    * the making happened) */
   int maker;
   bool made = roles_made_to(x, p, &maker) >= 0 && !irrealis(x, maker);
+  made = made || called_to(x, p) >= 0;
   /* "Neither Belmark nor Ardania attended": no one did (the "neither"
    * on the subject, or on a word the parser hung on the verb) */
   for (int j = x->lo; j < p; j++)
@@ -2114,6 +2136,20 @@ static void predicate(fctx *x, int p) {
   frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);
   result_targets(x, p, &fr);
+  /* (one called to be asked is the one asked) */
+  int cv = called_to(x, p);
+  int co = cv >= 0 ? kid(x, cv, NLP_DEP_OBJ, x->lo) : -1;
+  ev_actor ca;
+  if (co >= 0 && fr.n_targets < FRAME_MAX_ACTORS && actor_of(x->ac, co, &ca)) {
+    bool known = false;
+    for (size_t i = 0; i < fr.n_targets && !known; i++)
+      known = strcmp(fr.targets[i].name, ca.name) == 0;
+    if (!known) {
+      memmove(fr.targets + 1, fr.targets, fr.n_targets * sizeof *fr.targets);
+      fr.targets[0] = ca;
+      fr.n_targets++;
+    }
+  }
   if (o >= 0 && x->used[o - x->lo] && !fr.object) {
     ev_actor a; /* "Brazil hosts G20 summit" */
     if (actor_of(x->ac, o, &a))
