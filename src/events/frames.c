@@ -1938,14 +1938,15 @@ static bool name_given(const fctx *x, int p) {
   return false;
 }
 
-/* "stormed the residence, killing the guerrillas who held it": an act
- * of force told with its violent result (which is no event of its own,
- * see predicate) is aimed at those the result names too. */
+/* Is t an act of force (fight, assault, mass violence)? */
 static bool force_type(annals_type t) {
   return t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_ASSAULT ||
          t == ANNALS_TYPE_MASS_VIOLENCE;
 }
 
+/* "stormed the residence, killing the guerrillas who held it": an act
+ * of force told with its violent result (which is no event of its own,
+ * see predicate) is aimed at those the result names too. */
 static void result_targets(fctx *x, int p, ev_frame *fr) {
   if (!force_type(fr->type))
     return;

@@ -335,8 +335,6 @@ static int name_before(const fctx *x, int p, bool *pass);
 static int governing_subject(const fctx *x, int p, bool *pass);
 static int phrase_before(const fctx *x, int p, bool *pass);
 
-/* The subject of p, or of the verb p is a conjunct or control
- * complement of ("recaptured areas and on Tuesday demanded"). */
 int roles_made_to(const fctx *x, int p, int *maker) {
   int h = H(x, p);
   if (x->w[p].upos != NLP_UPOS_VERB || h < x->lo ||
@@ -372,6 +370,9 @@ int roles_made_to(const fctx *x, int p, int *maker) {
   return o;
 }
 
+/* The subject of p, or of the verb p is a conjunct or control
+ * complement of ("recaptured areas and on Tuesday demanded"), or the
+ * one made to do it ("forced the minister to resign"). */
 int frames_subject(const fctx *x, int p, bool *pass) {
   int maker;
   int made = roles_made_to(x, p, &maker);
