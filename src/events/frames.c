@@ -1067,6 +1067,16 @@ static void remove_actor(ev_actor *list, size_t *n, size_t k) {
   (*n)--;
 }
 
+/* Removes the actors of list (n long) named as one before them. */
+static void remove_repeats(ev_actor *list, size_t *n) {
+  for (size_t k = 1; k < *n; k++)
+    for (size_t j = 0; j < k; j++)
+      if (strcmp(list[j].name, list[k].name) == 0) {
+        remove_actor(list, n, k--);
+        break;
+      }
+}
+
 /* "Keita detains Keita", "Bainimarama demanded that he resign": one
  * actor on both sides of an act is a reference gone wrong.  A pronoun
  * target of a verb whose subject names the agent ("Ruta demanded that he
@@ -1108,6 +1118,10 @@ static void drop_self(const fctx *x, ev_frame *fr) {
       }
       break;
     }
+  /* (the other person may be named already: "met her counterpart X",
+   * "her" read as a second object) */
+  remove_repeats(fr->targets, &fr->n_targets);
+  remove_repeats(fr->agents, &fr->n_agents);
 }
 
 /* "Israeli warplanes struck targets in Lebanon, the army said": a
@@ -2209,6 +2223,24 @@ static void protest_demands(fctx *x, size_t from) {
   }
 }
 
+/* The words of a label set before the sentence ("Border incursions:
+ * the ministry said ..."; see nlp/analyse.c) name its topic, not an act
+ * of their own: they are no predicates. */
+static void label_words(fctx *x) {
+  for (int i = x->lo + 1; i < x->hi; i++) {
+    const annals_word *aw = &x->ac->doc->words[i];
+    if (D(x, i) != NLP_DEP_PUNCT || aw->end - aw->start != 1 ||
+        x->ac->text[aw->start] != ':')
+      continue;
+    bool label = false;
+    for (int k = x->lo; k < i; k++)
+      label = label || (D(x, k) == NLP_DEP_DISLOCATED && H(x, k) > i);
+    for (int k = x->lo; k < i && label; k++)
+      x->used[k - x->lo] = true;
+    return;
+  }
+}
+
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out) {
   const annals_doc_sentence *s = &ac->doc->sents[si];
@@ -2245,6 +2277,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
     for (int i = x.dates[k].first; i <= x.dates[k].last; i++)
       if (i >= x.lo && i < x.hi)
         x.used[i - x.lo] = x.in_date[i - x.lo] = true;
+  label_words(&x);
   frames_date_governors(&x);
   sayings_mark_reports(&x);
   /* names met anywhere in the sentence feed the discourse memory:

@@ -1112,6 +1112,40 @@ static void fix_subject_after_verb(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "met her Vellan counterpart": the tagger may read "her" before a noun
+ * as the pronoun, and the parser then makes it and the noun two objects
+ * of the verb.  "her" as an object right before the verb's other object,
+ * a singular noun with no determiner (only its modifiers between them),
+ * is that noun's possessor ("gave her money" keeps its two objects: a
+ * mass noun may stand alone). */
+static void fix_pronoun_possessor(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t i = s->first; i + 1 < e; i++) {
+    if (w[i].xpos != NLP_XPOS_PRP || !w[i].lemma ||
+        strcmp(w[i].lemma, "she") != 0 ||
+        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ))
+      continue;
+    long v = doc->words[i].head;
+    size_t o = i + 1;
+    while (o < e && doc->words[o].head > (long)o &&
+           (w[o].upos == NLP_UPOS_ADJ || w[o].upos == NLP_UPOS_PROPN ||
+            w[o].upos == NLP_UPOS_NOUN))
+      o++;
+    if (o >= e || w[o].xpos != NLP_XPOS_NN || doc->words[o].head != v ||
+        w[o].dep != NLP_DEP_OBJ)
+      continue;
+    bool det = false;
+    for (size_t k = s->first; k < e && !det; k++)
+      det = doc->words[k].head == (long)o && w[k].dep == NLP_DEP_DET;
+    if (det)
+      continue;
+    doc->words[i].head = (long)o;
+    w[i].dep = NLP_DEP_NMOD_POSS;
+    w[i].xpos = NLP_XPOS_PRPS;
+  }
+}
+
 /* "Saudi Arabia, Egypt and the UAE announced", "West Africa bloc ECOWAS
  * has suspended": a verb the parser gave a passive subject and an active
  * one, with no passive auxiliary, has two active subjects. */
@@ -1954,6 +1988,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   fix_conj_dates(doc, w, date_word, si);
   fix_double_subjects(doc, w, si);
   fix_subject_after_verb(lx, doc, w, si);
+  fix_pronoun_possessor(doc, w, si);
   fix_vocative_subject(doc, w, si);
   fix_titles_conj_name(doc, w, si);
   fix_possessor_subject(doc, w, si);

@@ -202,16 +202,37 @@ static size_t date_dash(const char *text, const nlp_word *w, size_t n) {
   return 0;
 }
 
-/* Parses w[0..n): a chronology line's date and its entry apart, the date
- * hung on the entry's root (the parser, trained on prose, makes the
- * date the subject). */
-static void parse_words(const annals_model *m, annals_doc *doc, nlp_word *w,
-                        size_t n) {
-  size_t d = date_dash(doc->text, w, n);
-  if (!d) {
-    parse_clause(m, doc, w, n);
-    return;
+/* The colon that ends a label set before a sentence ("Border
+ * incursions: the ministry said ...", "- Talks: the two sides met"): a
+ * colon among the first words, after a noun, with no verb before it and
+ * a clause with a verb after it; its index, or 0 when there is none. */
+static size_t label_colon(const char *text, const nlp_word *w, size_t n) {
+  for (size_t k = 0; k < n && k < 7; k++) {
+    /* (a capitalised first word may be read as a command: "Labour
+     * unrest:") */
+    if ((w[k].upos == NLP_UPOS_VERB && !(k == 0 && w[k].xpos == NLP_XPOS_VB)) ||
+        w[k].upos == NLP_UPOS_AUX)
+      return 0;
+    if (k == 0)
+      continue;
+    if (w[k].end - w[k].start != 1 || text[w[k].start] != ':')
+      continue;
+    if (w[k - 1].upos != NLP_UPOS_NOUN && w[k - 1].upos != NLP_UPOS_PROPN)
+      return 0;
+    size_t verbs = 0;
+    for (size_t j = k + 1; j < n; j++)
+      verbs += w[j].upos == NLP_UPOS_VERB;
+    return verbs && n - k > 4 ? k : 0;
   }
+  return 0;
+}
+
+/* Parses w[0..n) as two pieces, w[0..d) and w[d+1..n), and hangs the
+ * first one's roots on the second one's root with dep, and w[d] as
+ * punctuation; returns false (nothing parsed) when the second piece has
+ * no root. */
+static bool parse_apart(const annals_model *m, annals_doc *doc, nlp_word *w,
+                        size_t n, size_t d, int dep) {
   parse_clause(m, doc, w, d);
   parse_clause(m, doc, w + d + 1, n - d - 1);
   int root = -1;
@@ -221,15 +242,32 @@ static void parse_words(const annals_model *m, annals_doc *doc, nlp_word *w,
     else if (root < 0)
       root = (int)k;
   }
-  for (size_t k = 0; k < d && root >= 0; k++)
+  if (root < 0)
+    return false;
+  for (size_t k = 0; k < d; k++)
     if (w[k].head < 0) {
       w[k].head = root;
-      w[k].dep = NLP_DEP_OBL_UNMARKED;
+      w[k].dep = (uint8_t)dep;
     }
   w[d].head = root;
   w[d].dep = NLP_DEP_PUNCT;
-  if (root < 0)
-    parse_clause(m, doc, w, n);
+  return true;
+}
+
+/* Parses w[0..n): a chronology line's date and its entry apart, the date
+ * hung on the entry's root (the parser, trained on prose, makes the
+ * date the subject); a label and its sentence apart, the label a
+ * dislocated word of the sentence (the parser makes its noun the
+ * sentence's subject). */
+static void parse_words(const annals_model *m, annals_doc *doc, nlp_word *w,
+                        size_t n) {
+  size_t d = date_dash(doc->text, w, n);
+  if (d && parse_apart(m, doc, w, n, d, NLP_DEP_OBL_UNMARKED))
+    return;
+  d = d ? 0 : label_colon(doc->text, w, n);
+  if (d && parse_apart(m, doc, w, n, d, NLP_DEP_DISLOCATED))
+    return;
+  parse_clause(m, doc, w, n);
 }
 
 void annals_doc_parse_sentence(const annals_model *m, annals_doc *doc,
