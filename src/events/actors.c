@@ -2011,14 +2011,25 @@ static const char *within_country(actor_ctx *ac, int h) {
 bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (!is_proper(ac, h) && place_noun(w)) {
-    /* "Iraq's Kurdistan region", "the city of Kharkiv" */
-    int pm = proper_modifier(ac, h);
-    if (pm < 0) {
-      int o = of_phrase(ac, h);
-      pm = o >= 0 && is_proper(ac, o) ? o : -1;
+    /* "Iraq's Kurdistan region", "the city of Kharkiv"; "the Ukrainian
+     * city of Kupiansk" is Kupiansk, in Ukraine (but "the Kurdistan
+     * region of Iraq" is Kurdistan) */
+    int pm = proper_modifier(ac, h), o = of_phrase(ac, h);
+    const char *adj = NULL;
+    ev_actor pa;
+    if (pm >= 0 && o >= 0 && is_proper(ac, o) &&
+        !(place_of(ac, o, &pa) && pa.ent && pa.ent->kind == ENT_COUNTRY)) {
+      adj = place_of(ac, pm, &pa) && pa.ent
+                ? (pa.country ? pa.country : pa.name)
+                : NULL;
+      pm = -1;
     }
+    if (pm < 0)
+      pm = o >= 0 && is_proper(ac, o) ? o : -1;
     if (pm < 0 || !place_of(ac, pm, out))
       return false;
+    if (!out->country && adj && strcmp(adj, out->name) != 0)
+      out->country = adj;
     if (!out->country) {
       int p = child(ac, h, NLP_DEP_NMOD_POSS);
       ev_actor pa;

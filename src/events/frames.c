@@ -740,6 +740,14 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   fr->has_place = roles_find_place(x, p, &fr->place) ||
                   (light >= 0 && roles_find_place(x, light, &fr->place)) ||
                   (purpose && roles_find_place(x, went, &fr->place));
+  /* ("shelled the village of Brenovo", "the town of X was raided": a
+   * town struck is where the blow fell) */
+  for (int i = x->lo; !fr->has_place && i < x->hi &&
+                      annals_type_quad(fr->type) == ANNALS_QUAD_MATERIAL_CONFLICT;
+       i++)
+    if (H(x, i) == p && x->w[i].upos == NLP_UPOS_NOUN &&
+        (D(x, i) == NLP_DEP_OBJ || D(x, i) == NLP_DEP_NSUBJ_PASS))
+      fr->has_place = place_of(x->ac, i, &fr->place);
   /* "the troops in Mali, where France first deployed in 2013": the place
    * "where" stands for, the nearest named before it */
   int wh = -1;
