@@ -84,12 +84,27 @@ static bool name_syllable(const actor_ctx *ac, int i) {
   return true;
 }
 
+/* Word i is all lower-case letters, and longer than the particles of
+ * names ("bin", "da", "al", "von"). */
+static bool lower_word(const actor_ctx *ac, int i) {
+  size_t n = ac->w[i].end - ac->w[i].start;
+  const char *t = ac->text + ac->w[i].start;
+  if (n <= 4)
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (!(t[k] >= 'a' && t[k] <= 'z'))
+      return false;
+  return true;
+}
+
 static bool is_proper(const actor_ctx *ac, int i) {
   int u = ac->w[i].upos;
   if (ac->date_word && ac->date_word[i])
     return false; /* "March" of "on March 3" */
+  /* (but not a lower-case word the tagger took for a name: "convicted
+   * Mira Holt of fraud"; "bin", "da", "al" are) */
   if (u == NLP_UPOS_PROPN)
-    return true;
+    return !lower_word(ac, i);
   /* "moon" of "Ban Ki-moon" */
   if (i >= 2 && ac->w[i - 1].end == ac->w[i].start &&
       ac->w[i - 2].end == ac->w[i - 1].start && wis(ac, i - 1, "-") &&

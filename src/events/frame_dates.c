@@ -34,6 +34,28 @@ void frames_date_governors(fctx *x) {
                                        "pending", "before", NULL};
     if (h >= 0 && marker_is(x, h, ends))
       g = -2;
+    /* "the 2027 presidential race", "a 2015 law": a year set before a
+     * noun names the thing; it dates that thing when it is an event
+     * ("the 2014 annexation"), and the act it is the subject or the
+     * object of ("lost the 2022 race"), nothing else in its sentence */
+    int n = h >= 0 ? H(x, h) : -1;
+    if (h >= 0 && d->first == d->last && n > h && n - h <= 3 &&
+        x->w[h].upos == NLP_UPOS_NUM &&
+        d->when.start.prec == ANNALS_PREC_YEAR && !d->when.interval &&
+        is_noun(&x->w[n]) && !is_pred(x, n) && D(x, n) != NLP_DEP_OBJ &&
+        D(x, n) != NLP_DEP_NSUBJ && D(x, n) != NLP_DEP_NSUBJ_PASS &&
+        D(x, n) != NLP_DEP_OBL_AGENT &&
+        (D(x, h) == NLP_DEP_NUMMOD || D(x, h) == NLP_DEP_AMOD ||
+         D(x, h) == NLP_DEP_COMPOUND)) {
+      /* (only modifiers between them, and no preposition before it: "In
+       * 1999 their armies fought") */
+      bool np = !(h > x->lo && x->w[h - 1].upos == NLP_UPOS_ADP);
+      for (int i = h + 1; i < n && np; i++)
+        np = x->w[i].upos == NLP_UPOS_ADJ || x->w[i].upos == NLP_UPOS_NOUN ||
+             x->w[i].upos == NLP_UPOS_PROPN;
+      if (np)
+        g = -2;
+    }
     x->gov[k] = g;
   }
 }
