@@ -613,6 +613,16 @@ static bool irrealis(const fctx *x, int p) {
     if (vf && (vf->type == ANNALS_TYPE_APPEAL || vf->type == ANNALS_TYPE_DEMAND))
       return true;
   }
+  /* "barred the leader from leaving the country", "kept them from
+   * voting": what one was stopped from doing was not done */
+  static const char *const stoppers[] = {
+      "ban", "bar", "prevent", "stop", "block", "prohibit", "keep",
+      "forbid", "deter", "restrain", "exclude", "disqualify", "discourage",
+      "dissuade", "preclude", "refrain", "abstain", NULL};
+  if (x->w[p].xpos == NLP_XPOS_VBG && H(x, p) >= x->lo &&
+      marker_is(x, p, (const char *[]){"from", NULL}) &&
+      lemma_among(x, H(x, p), stoppers))
+    return true;
   /* "ships traversing the sea": a participle describing a noun */
   bool wp;
   if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
