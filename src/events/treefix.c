@@ -1894,6 +1894,49 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "which was established by ethnic Hutus linked to the massacres": the
+ * parser may make a participle right after a noun a conjunct of a verb
+ * further back (and the tagger may read it as a past tense).  A past
+ * form with no "and", subject or auxiliary of its own right after a
+ * noun describes that noun. */
+static void fix_conj_participle(annals_doc *doc, nlp_word *w,
+                                const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    size_t n = v - 1;
+    long h = doc->words[v].head;
+    /* (a past tense only when "to" or "by" follows it, as in "linked
+     * to", "backed by") */
+    bool past = w[v].xpos == NLP_XPOS_VBD && v + 1 < end &&
+                lemma_in(&w[v + 1], (const char *const[]){"to", "by", NULL});
+    if ((w[v].xpos != NLP_XPOS_VBN && !past) || date_word[n] ||
+        w[v].dep != NLP_DEP_CONJ || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        h < 0 || h >= (long)n)
+      continue;
+    /* (nor a noun after "and" that may be the verb's subject: "and
+     * Hezbollah retaliated") */
+    bool own = w[n].dep == NLP_DEP_CONJ;
+    for (size_t i = s->first; i < end && !own; i++)
+      own = (doc->words[i].head == (long)v &&
+             (w[i].dep == NLP_DEP_CC || w[i].dep == NLP_DEP_NSUBJ ||
+              w[i].dep == NLP_DEP_OBJ ||
+              w[i].dep == NLP_DEP_NSUBJ_PASS ||
+              nlp_dep_universal(w[i].dep) == NLP_DEP_AUX)) ||
+            (doc->words[i].head == (long)n && w[i].dep == NLP_DEP_CC);
+    if (own)
+      continue;
+    /* (the noun's name may go on before it: its head word) */
+    long m = (long)n;
+    if (doc->words[m].head > m - 4 && doc->words[m].head < m &&
+        w[m].dep == NLP_DEP_FLAT)
+      m = doc->words[m].head;
+    doc->words[v].head = m;
+    w[v].dep = NLP_DEP_ACL;
+    w[v].xpos = NLP_XPOS_VBN;
+  }
+}
+
 /* "hours after mutinying soldiers detained him": the parser may read
  * the participle before a noun as the verb of the clause that "after"
  * opens, the noun as its object and the finite verb that follows as a
@@ -2011,6 +2054,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_object_apposition(doc, w, si);
     fix_ing_opener(doc, w, si);
     fix_participle_modifier(doc, w, si);
+    fix_conj_participle(doc, w, date_word, si);
     fix_conj_after_clause(doc, w, si);
     fix_conj_subject(doc, w, si);
     fix_acl_main_verb(doc, w, si);
