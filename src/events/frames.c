@@ -960,7 +960,12 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
       fr->type = seize->type;
     }
   }
-  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil && !broke_away)
+  /* (a state's march or blockade is a show of force; its boycott or its
+   * strike stays one: "ruling party lawmakers boycotted the vote") */
+  bool boycott = fr->def->cameo && (strncmp(fr->def->cameo, "142", 3) == 0 ||
+                                    strncmp(fr->def->cameo, "143", 3) == 0);
+  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil &&
+      !broke_away && !boycott)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
     fr->type = ANNALS_TYPE_ASSAULT;

@@ -765,6 +765,27 @@ static void repair_prenominal_pasts(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "Ruling party lawmakers boycotted the vote", "the warring sides": an
+ * -ing word that stands before nouns as an adjective ("ruling",
+ * "governing", "warring", "outgoing") and that the tagger read as a
+ * verb before a noun is that adjective (not "leading" or "opposing",
+ * which take objects). */
+static void repair_prenominal_ings(const nlp_tagger *t, const char *text,
+                                   nlp_word *w, size_t n) {
+  static const char *const ings[] = {
+      "ruling", "governing", "warring", "outgoing", "incoming",
+      "neighbouring", "neighboring", "ongoing", "remaining", "reigning"};
+  int jj = tag_class(t, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+  for (size_t i = 0; i + 1 < n && jj >= 0; i++) {
+    int nx = w[i + 1].xpos;
+    if (w[i].xpos == NLP_XPOS_VBG &&
+        (nx == NLP_XPOS_NN || nx == NLP_XPOS_NNS || nx == NLP_XPOS_NNP ||
+         nx == NLP_XPOS_NNPS) &&
+        form_in(text, &w[i], ings, ARRAY_SIZE(ings)))
+      retag(&w[i], jj, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+  }
+}
+
 /* "demanding that President X step down", "urged that the army
  * withdraw": after a verb of demanding and "that", the first word after
  * the subject that the tagger read as a noun or an adjective but that is
@@ -848,6 +869,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
   repair_prenominal_pasts(t, text, w, n);
+  repair_prenominal_ings(t, text, w, n);
   repair_mandative(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
