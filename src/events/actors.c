@@ -84,17 +84,32 @@ static bool name_syllable(const actor_ctx *ac, int i) {
   return true;
 }
 
-/* Word i is all lower-case letters, and longer than the particles of
- * names ("bin", "da", "al", "von"). */
+/* Words of i's sentence. */
+static void sent_range(const actor_ctx *ac, int i, int *a, int *b) {
+  const annals_doc_sentence *s = &ac->doc->sents[ac->doc->words[i].sentence];
+  *a = (int)s->first;
+  *b = (int)(s->first + s->n);
+}
+
+/* Word i is all lower-case letters, and no particle of a name ("bin",
+ * "da", "al", "von": short, and next to a capitalised name, or to a
+ * hyphen before one). */
 static bool lower_word(const actor_ctx *ac, int i) {
   size_t n = ac->w[i].end - ac->w[i].start;
   const char *t = ac->text + ac->w[i].start;
-  if (n <= 4)
-    return false;
   for (size_t k = 0; k < n; k++)
     if (!(t[k] >= 'a' && t[k] <= 'z'))
       return false;
-  return true;
+  if (n > 4)
+    return true;
+  int lo, hi;
+  sent_range(ac, i, &lo, &hi);
+  int after = i + 1 < hi && wis(ac, i + 1, "-") ? i + 2 : i + 1;
+  bool name_before = i > lo && ac->w[i - 1].upos == NLP_UPOS_PROPN &&
+                     capitalised(ac, i - 1);
+  bool name_after = after < hi && ac->w[after].upos == NLP_UPOS_PROPN &&
+                    capitalised(ac, after);
+  return !name_before && !name_after;
 }
 
 static bool is_proper(const actor_ctx *ac, int i) {
@@ -130,13 +145,6 @@ static bool is_proper(const actor_ctx *ac, int i) {
       (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT))
     return true;
   return gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end) != NULL;
-}
-
-/* Words of i's sentence. */
-static void sent_range(const actor_ctx *ac, int i, int *a, int *b) {
-  const annals_doc_sentence *s = &ac->doc->sents[ac->doc->words[i].sentence];
-  *a = (int)s->first;
-  *b = (int)(s->first + s->n);
 }
 
 /* Is d inside the subtree of h? */
@@ -852,8 +860,11 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       if (noun && !(is_state_noun(&ac->w[i]) && actor_of(ac, i, &a) &&
                     a.kind == ACT_NAMED && a.country))
         continue;
+      /* (a city or a region is where things are done, not who does
+       * them: "has ruled Gaza ever since it won") */
       if (actor_of(ac, i, &a) && a.kind == ACT_NAMED && !a.plural &&
-          (!a.ent || (a.ent->kind != ENT_PERSON && a.ent->kind != ENT_CITY)) &&
+          (!a.ent || (a.ent->kind != ENT_PERSON && a.ent->kind != ENT_CITY &&
+                      a.ent->kind != ENT_REGION)) &&
           !(ac->have_person && strcmp(ac->last_person.name, a.name) == 0)) {
         *out = a;
         out->word = h;
