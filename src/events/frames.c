@@ -541,6 +541,14 @@ static int called_to(const fctx *x, int p) {
   return cv;
 }
 
+/* Has word p a child whose lemma is l? */
+static bool kid_lemma(const fctx *x, int p, const char *l) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && lemma_is(x, i, l))
+      return true;
+  return false;
+}
+
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",
@@ -575,6 +583,9 @@ static bool irrealis(const fctx *x, int p) {
       for (size_t k = 0; conds[k]; k++)
         if (lemma_is(x, i, conds[k]))
           return true;
+      /* "is yet to announce", "has yet to sign" */
+      if (lemma_is(x, i, "to") && kid_lemma(x, p, "yet"))
+        return true;
       /* "to combat", "in order to": a purpose, not an act; but "the
        * first leader to visit Kyiv" tells the visit */
       if (lemma_is(x, i, "to") && x->w[p].upos == NLP_UPOS_VERB &&
@@ -644,7 +655,8 @@ static bool irrealis(const fctx *x, int p) {
 static bool present_tense(const fctx *x, int p) {
   int xp = x->w[p].xpos;
   for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_AUX) {
+    if (H(x, i) == p && (nlp_dep_universal(D(x, i)) == NLP_DEP_AUX ||
+                         (D(x, i) == NLP_DEP_COP && is_noun(&x->w[p])))) {
       if (x->w[i].xpos == NLP_XPOS_VBZ || x->w[i].xpos == NLP_XPOS_VBP)
         return true;
       if (x->w[i].xpos == NLP_XPOS_VBD || x->w[i].xpos == NLP_XPOS_MD)
@@ -730,7 +742,16 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     fr->passive = fr->passive || lv.passive;
     fr->present = present_tense(x, light);
   } else {
-    fr->present = x->w[p].upos == NLP_UPOS_VERB && present_tense(x, p);
+    /* ("have been in talks for days", "are at war", "is under siege": a
+     * noun with a copula and a preposition is told in its tense; but
+     * "this is genocide" judges) */
+    bool cop = false;
+    for (int i = x->lo; i < x->hi && !cop && is_noun(&x->w[p]); i++)
+      cop = H(x, i) == p && D(x, i) == NLP_DEP_COP &&
+            (x->w[i].xpos == NLP_XPOS_VBZ || x->w[i].xpos == NLP_XPOS_VBP ||
+             x->w[i].xpos == NLP_XPOS_VBN) &&
+            marker_is(x, p, (const char *[]){"in", "at", "under", "on", NULL});
+    fr->present = (x->w[p].upos == NLP_UPOS_VERB || cop) && present_tense(x, p);
   }
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VBN &&
       fr->passive) {
