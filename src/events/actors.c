@@ -351,7 +351,8 @@ static bool definite_org(const actor_ctx *ac, int h) {
   static const char *const l[] = {
       "company", "firm", "group", "gang", "agency", "organisation",
       "organization", "movement", "militia", "operator", "corporation",
-      "network", "bloc", "alliance", "coalition", "outfit", "utility"};
+      "network", "bloc", "alliance", "coalition", "outfit", "utility",
+      "party", "front"};
   return the_noun(ac, h, l, ARRAY_SIZE(l), THE_BARE) ||
          the_noun(ac, h, l, ARRAY_SIZE(l), THE_KIND);
 }
@@ -647,6 +648,25 @@ static int child(const actor_ctx *ac, int h, int rel);
 /* Does a name a person: one the gazetteer knows as a person, the last
  * one named, one whose surname it is, or an unknown name of two words or
  * more that ends in no word of a body or an office and names no place? */
+/* Is the name [f, i] followed by its acronym in brackets ("Pakistan
+ * Tehreek-e-Insaf (PTI)"; not "Director General of Military Operations
+ * (DGMO)" for "Military Operations")?  People have none. */
+static bool acronym_after(const actor_ctx *ac, int f, int i) {
+  int lo, hi;
+  sent_range(ac, i, &lo, &hi);
+  if (f < lo || f > i || i + 3 >= hi || !wis(ac, i + 1, "(") ||
+      !wis(ac, i + 3, ")"))
+    return false;
+  size_t n = ac->w[i + 2].end - ac->w[i + 2].start;
+  const char *t = ac->text + ac->w[i + 2].start;
+  if (n < 2 || n > 8 || t[0] != ac->text[ac->w[f].start])
+    return false;
+  for (size_t k = 0; k < n; k++)
+    if (!(t[k] >= 'A' && t[k] <= 'Z') && t[k] != '-')
+      return false;
+  return true;
+}
+
 static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return false;
@@ -656,6 +676,7 @@ static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
       known_surname(ac, a->name))
     return true;
   return strchr(a->name, ' ') && !a->plural && !strstr(a->name, " of ") &&
+         !(a->last >= 0 && acronym_after(ac, a->first, a->last)) &&
          !(a->last >= 0 && org_head(ac, a->last)) &&
          /* "the Pakistani Prime Minister": an office, no name */
          !(a->last >= 0 && person_title(ac, a->last)) &&

@@ -576,6 +576,13 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
         }
       }
       size_t j = replace_targets ? obj_index_last(ix, lemma, ty, code) : 0;
+      /* (a statement is met by its own kind only: "rejected the verdict"
+       * is not aimed at the party that won the election told before) */
+      size_t jl = GPOINTER_TO_SIZE(g_hash_table_lookup(ix->by_lemma, lemma));
+      if (j && j != jl && ty == ANNALS_TYPE_STATEMENT &&
+          ((nf[0]->tag != NULL) != (fv[j - 1].def->tag != NULL) ||
+           (nf[0]->tag && strcmp(nf[0]->tag, fv[j - 1].def->tag) != 0)))
+        j = jl;
       /* "denounced the brazen act", "the incident": a word for any deed
        * is the story's first force told by its author, its news */
       static const char *const deeds[] = {"act", "incident", "action",
