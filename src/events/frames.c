@@ -624,6 +624,16 @@ static bool irrealis(const fctx *x, int p) {
     if (vf && (vf->type == ANNALS_TYPE_APPEAL || vf->type == ANNALS_TYPE_DEMAND))
       return true;
   }
+  /* "the ruling is a declaration of war", "the strike was the deadliest
+   * attack in years": a noun said of a subject with a copula names what
+   * the subject is, it tells no act of its own (but "it was the largest
+   * attack yet on merchant ships" tells the attack) */
+  int cs = kid(x, p, NLP_DEP_NSUBJ, x->lo);
+  if (cs < 0)
+    cs = kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo);
+  if (is_noun(&x->w[p]) && kid(x, p, NLP_DEP_COP, x->lo) >= 0 &&
+      kid(x, p, NLP_DEP_CASE, x->lo) < 0 && cs >= 0 && !lemma_is(x, cs, "it"))
+    return true;
   /* "barred the leader from leaving the country", "kept them from
    * voting": what one was stopped from doing was not done */
   static const char *const stoppers[] = {

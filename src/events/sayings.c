@@ -128,7 +128,12 @@ static bool condemning(const fctx *x, int i) {
       if (H(x, j) != i)
         continue;
       int d = nlp_dep_universal(D(x, j));
-      bool near = d == NLP_DEP_AMOD || d == NLP_DEP_NSUBJ;
+      /* (or be the act's kind: "an act of aggression", "a declaration of
+       * war") */
+      bool of = d == NLP_DEP_NMOD && marker_is(x, j, (const char *[]){"of", NULL});
+      if (of && lemma_is(x, i, "declaration") && lemma_is(x, j, "war"))
+        return true;
+      bool near = d == NLP_DEP_AMOD || d == NLP_DEP_NSUBJ || of;
       for (size_t w = 0; near && words[w]; w++)
         if (lemma_is(x, j, words[w]))
           return true;
@@ -336,8 +341,29 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
       if (sense)
         fr->def = sense;
       /* the one blamed, or the one whose act is condemned ("This attack
-       * ... is unforgivable": the attack) */
+       * ... is unforgivable": the attack); not the ones told ("told
+       * reporters") */
       fr->content = NULL;
+      size_t kept = 0;
+      bool tell = lemma_among(x, fr->pred, (const char *const[]){
+                                               "tell", "inform", "brief",
+                                               "assure", NULL});
+      for (size_t t = 0; t < fr->n_targets; t++) {
+        int tw = fr->targets[t].word;
+        if (!(tell && tw >= x->lo && tw < x->hi && H(x, tw) == fr->pred &&
+              (D(x, tw) == NLP_DEP_OBJ || D(x, tw) == NLP_DEP_IOBJ)))
+          fr->targets[kept++] = fr->targets[t];
+      }
+      fr->n_targets = kept;
+      for (int i = x->lo; tell && fr->object && i < x->hi; i++) {
+        ev_actor a;
+        if (H(x, i) == fr->pred &&
+            (D(x, i) == NLP_DEP_OBJ || D(x, i) == NLP_DEP_IOBJ) &&
+            actor_of(x->ac, i, &a) &&
+            (strcmp(fr->object, a.name) == 0 ||
+             (a.phrase && strcmp(fr->object, a.phrase) == 0)))
+          fr->object = NULL;
+      }
       if (!fr->n_targets && s >= 0 && x->w[s].upos != NLP_UPOS_PRON) {
         ev_actor a;
         if (actor_of(x->ac, s, &a)) {
