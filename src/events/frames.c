@@ -424,7 +424,10 @@ const frame_def *frames_choose(const fctx *x, int p) {
       continue;
     if (f->subj && !has_subj_in(x, p, f->subj))
       continue;
-    if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0)
+    /* (a clause, or an infinitive: "helped broker a ceasefire") */
+    int xc = kid(x, p, NLP_DEP_XCOMP, x->lo);
+    if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 &&
+        !(xc >= 0 && x->w[xc].upos == NLP_UPOS_VERB))
       continue;
     if (!best || f->specific > best->specific)
       best = f;

@@ -1894,6 +1894,26 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "who won re-election earlier this year": the parser may hang the
+ * noun after a verb as a compound on the adverb that follows it.  A
+ * compound on a word that is no noun, right after a verb with no object,
+ * is the verb's object. */
+static void fix_stray_compound(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    long h = doc->words[i].head;
+    size_t v = i - 1;
+    if (w[i].dep != NLP_DEP_COMPOUND || w[i].upos != NLP_UPOS_NOUN || h < 0 ||
+        w[h].upos == NLP_UPOS_NOUN || w[h].upos == NLP_UPOS_PROPN ||
+        w[h].upos == NLP_UPOS_NUM || w[h].upos == NLP_UPOS_ADJ ||
+        w[v].upos != NLP_UPOS_VERB || has_object(doc, w, s->first, end, v))
+      continue;
+    doc->words[i].head = (long)v;
+    w[i].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "which was established by ethnic Hutus linked to the massacres": the
  * parser may make a participle right after a noun a conjunct of a verb
  * further back (and the tagger may read it as a past tense).  A past
@@ -2006,6 +2026,24 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
     w[i].dep = NLP_DEP_COMPOUND_PRT;
     w[i].upos = NLP_UPOS_ADP;
   }
+  /* "set aside the verdict", "shut down the station": a particle right
+   * after a verb with no object, read as the preposition of the noun
+   * after it, is the verb's particle, and the noun its object (not
+   * "walked down the street": only these particles of undoing) */
+  static const char *const undo[] = {"aside", "down", "off", NULL};
+  for (size_t i = s->first + 1; i + 1 < end; i++) {
+    long n = doc->words[i].head;
+    size_t v = i - 1;
+    if (w[v].upos != NLP_UPOS_VERB || w[i].dep != NLP_DEP_CASE ||
+        !lemma_in(&w[i], undo) || n <= (long)i ||
+        doc->words[n].head != (long)v ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_OBL ||
+        has_object(doc, w, s->first, end, v))
+      continue;
+    doc->words[i].head = (long)v;
+    w[i].dep = NLP_DEP_COMPOUND_PRT;
+    w[n].dep = NLP_DEP_OBJ;
+  }
 }
 
 /* The longest sentence the clause repairs below look at, in words. */
@@ -2055,6 +2093,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_ing_opener(doc, w, si);
     fix_participle_modifier(doc, w, si);
     fix_conj_participle(doc, w, date_word, si);
+    fix_stray_compound(doc, w, si);
     fix_conj_after_clause(doc, w, si);
     fix_conj_subject(doc, w, si);
     fix_acl_main_verb(doc, w, si);

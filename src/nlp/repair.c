@@ -89,6 +89,9 @@ static bool clause_opener(const char *text, const nlp_word *w) {
   return word_in(&l, text, w);
 }
 
+static bool form_in(const char *text, const nlp_word *w,
+                    const char *const *list, size_t n);
+
 /* "The gang stole data.": a word the tagger read as a noun or an
  * adjective that is the irregular past of a verb, between a noun and
  * what it governs (or an adverb before it: "stole nearly 50 GB"). */
@@ -121,6 +124,25 @@ static bool irregular_past(const nlp_lexicon *lx, const char *text,
   return nlp_lex_irregular_past(lx, low, n);
 }
 
+/* "the High Court set aside the verdict", "the army shut down the
+ * station": a verb whose past is its base form, read as a noun or an
+ * adjective, before a particle and a determiner. */
+static bool particle_past(const nlp_lexicon *lx, const char *text,
+                          const nlp_word *w, size_t i, size_t b) {
+  static const char *const prts[] = {"aside", "down", "up", "off", "out",
+                                     "back"};
+  if (!lx || i + 2 >= b ||
+      (w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_JJ) ||
+      (w[i + 1].xpos != NLP_XPOS_IN && w[i + 1].xpos != NLP_XPOS_RP &&
+       w[i + 1].xpos != NLP_XPOS_RB) ||
+      !form_in(text, &w[i + 1], prts, ARRAY_SIZE(prts)) ||
+      (w[i + 2].xpos != NLP_XPOS_DT && w[i + 2].xpos != NLP_XPOS_PRPS))
+    return false;
+  char low[NLP_NORM_MAX];
+  size_t n = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+  return n >= 3 && low[n - 1] != 's' && nlp_lex_verb(lx, low, n);
+}
+
 static bool has_finite(const nlp_word *w, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
     int x = w[i].xpos;
@@ -131,8 +153,6 @@ static bool has_finite(const nlp_word *w, size_t a, size_t b) {
   return false;
 }
 
-static bool form_in(const char *text, const nlp_word *w,
-                    const char *const *list, size_t n);
 
 /* Repairs the clause w[a..b). */
 static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
@@ -200,7 +220,14 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
 static void repair_irregular_pasts(int vbd, const nlp_lexicon *lx,
                                    const char *text, nlp_word *w, size_t n) {
   for (size_t i = 1; i + 1 < n; i++) {
-    if (!nominal(w[i - 1].xpos) || !irregular_past(lx, text, w, i, n))
+    /* (the noun may have its acronym after it: "the High Court (IHC)
+     * set aside") */
+    size_t p = i - 1;
+    if (p >= 3 && w[p].xpos == NLP_XPOS_RRB && w[p - 2].xpos == NLP_XPOS_LRB)
+      p -= 3;
+    if (!nominal(w[p].xpos) ||
+        !(irregular_past(lx, text, w, i, n) ||
+          particle_past(lx, text, w, i, n)))
       continue;
     retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
   }
@@ -786,6 +813,27 @@ static void repair_prenominal_ings(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "helped broker a ceasefire": a word right after a form of "help" that
+ * the tagger read as a noun or an adjective but that is a verb's base
+ * form, with a determiner after it, is the verb ("broker" was a
+ * comparative adjective). */
+static void repair_help_infinitive(const nlp_tagger *t, const nlp_lexicon *lx,
+                                   const char *text, nlp_word *w, size_t n) {
+  static const char *const helps[] = {"help", "helps", "helped", "helping"};
+  int vb = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VB);
+  for (size_t i = 1; i + 1 < n && lx && vb >= 0; i++) {
+    int x = w[i].xpos, nx = w[i + 1].xpos;
+    if ((x != NLP_XPOS_NN && x != NLP_XPOS_JJ && x != NLP_XPOS_JJR) ||
+        (nx != NLP_XPOS_DT && nx != NLP_XPOS_PRPS) ||
+        !form_in(text, &w[i - 1], helps, ARRAY_SIZE(helps)))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t m = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+    if (m >= 3 && nlp_lex_verb(lx, low, m))
+      retag(&w[i], vb, NLP_UPOS_VERB, NLP_XPOS_VB);
+  }
+}
+
 /* "demanding that President X step down", "urged that the army
  * withdraw": after a verb of demanding and "that", the first word after
  * the subject that the tagger read as a noun or an adjective but that is
@@ -871,6 +919,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_prenominal_pasts(t, text, w, n);
   repair_prenominal_ings(t, text, w, n);
   repair_mandative(t, lx, text, w, n);
+  repair_help_infinitive(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
   repair_opening_possessor(t, text, w, n);
