@@ -551,11 +551,17 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
   out->plural = ac->w[b].xpos == NLP_XPOS_NNPS &&
                 (a == b || word_in(ac, b, bodies, ARRAY_SIZE(bodies)));
   /* "China Coast Guard", "Turkish Parliament": a name that opens with a
-   * country or its adjective is that country's */
+   * country or its adjective is that country's (but "Jordan Bardella",
+   * "Chad Mirren": a country's own name before one more name that is no
+   * body is a person's first name) */
   for (int k = a; k < b && k < a + 2 && !out->country; k++) {
     const gaz_entity *e =
         gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[k].end);
-    if (e && e->kind == ENT_COUNTRY)
+    size_t n = ac->w[k].end - ac->w[a].start;
+    bool first_name = e && k == a && b == a + 1 && !org_head(ac, b) &&
+                      strlen(e->name) == n &&
+                      memcmp(e->name, ac->text + ac->w[a].start, n) == 0;
+    if (e && e->kind == ENT_COUNTRY && !first_name)
       out->country = e->name;
   }
 }
