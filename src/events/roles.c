@@ -642,11 +642,20 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   /* "accused Ukraine of attacking the plant", "a man convicted of
    * killing an officer": the one charged is who did it */
   int ch = H(x, p);
+  /* ("blamed New Delhi for killing", "condemned Russia for attacking":
+   * the one blamed for it likewise) */
+  bool blamed_for =
+      marker_is(x, p, (const char *[]){"for", NULL}) &&
+      lemma_among(x, ch, (const char *const[]){"blame", "condemn", "criticize",
+                                               "criticise", "punish",
+                                               "sanction", "fault", "denounce",
+                                               "rebuke", NULL});
   if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 &&
-      marker_is(x, p, (const char *[]){"of", NULL}) &&
-      lemma_among(x, ch, (const char *const[]){"accuse", "charge", "suspect",
+      (marker_is(x, p, (const char *[]){"of", NULL}) || blamed_for) &&
+      (blamed_for ||
+       lemma_among(x, ch, (const char *const[]){"accuse", "charge", "suspect",
                                                "convict", "blame", "indict",
-                                               "acquit", NULL})) {
+                                               "acquit", NULL}))) {
     int o = kid(x, ch, NLP_DEP_OBJ, x->lo);
     if (o < 0 && D(x, ch) == NLP_DEP_ACL)
       o = H(x, ch); /* ("a man convicted of ...") */
@@ -1235,6 +1244,16 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       /* "condolences from the supreme leader", "a warning from Moscow":
        * who sends what is said */
       frames_actors_of(x, i, fr->agents, &fr->n_agents);
+    } else if (d == NLP_DEP_ACL_RELCL && x->w[i].upos == NLP_UPOS_VERB &&
+               kid(x, i, NLP_DEP_OBJ, x->lo) < 0 &&
+               frames_candidate(x->lx, &x->w[i]) && frames_choose(x, i) &&
+               frames_choose(x, i)->light) {
+      /* "the exercises China has staged around Taiwan", "the talks
+       * they held": the subject of the light verb of a relative clause
+       * with no object of its own (the noun is its object) */
+      int sv = kid(x, i, NLP_DEP_NSUBJ, x->lo);
+      if (sv >= 0 && x->w[sv].upos != NLP_UPOS_PRON)
+        frames_actors_of(x, sv, fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_NMOD_POSS) {
       int o = i;
       /* "Biden wrapped up his summit with Xi", "ended their war games":

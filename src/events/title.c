@@ -64,6 +64,18 @@ static bool named_in(const char *name, const ev_actor *a, size_t n) {
   return false;
 }
 
+/* Does s hold w as whole words? */
+static bool has_word(const char *s, const char *w) {
+  size_t n = strlen(w);
+  for (const char *p = s; n && (p = strstr(p, w)) != NULL; p++) {
+    bool start = p == s || !g_ascii_isalnum(p[-1]);
+    bool end = !g_ascii_isalnum(p[n]);
+    if (start && end)
+      return true;
+  }
+  return false;
+}
+
 /* A headline noun without its final preposition ("Airstrike on" ->
  * "Airstrike"), for use without a target. */
 static void headline_alone(GString *t, const char *h) {
@@ -277,6 +289,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
   if (f->has_place && !place_done &&
       !named_in(f->place.name, f->agents, f->n_agents) &&
       !named_in(f->place.name, tg, ntg) &&
+      /* ("shells village of Brenovo": the place is told already) */
+      !has_word(t->str, f->place.name) &&
       !(place_for_target && f->n_agents) &&
       /* (what was said names its places itself) */
       !f->content) {
