@@ -602,6 +602,57 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
   }
 }
 
+/* "Russia launched missile attacks across Ukraine.  One of the strikes
+ * damaged a hospital": a deed of force named again by a definite noun
+ * with no one doing it ("the strikes", "the attack") is the last one
+ * told, a few sentences back at most, and was done by the one who did
+ * that. */
+static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
+                          const nlp_word *w) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    int p = f->pred;
+    if (f->n_agents || w[p].upos != NLP_UPOS_NOUN ||
+        (f->type != ANNALS_TYPE_FIGHT && f->type != ANNALS_TYPE_ASSAULT &&
+         f->type != ANNALS_TYPE_MASS_VIOLENCE &&
+         f->type != ANNALS_TYPE_FORCE_POSTURE))
+      continue;
+    bool definite = false;
+    for (size_t i = doc->sents[f->sent].first; i < (size_t)p && !definite; i++)
+      definite = doc->words[i].head == p && w[i].dep == NLP_DEP_DET &&
+                 w[i].lemma &&
+                 (strcmp(w[i].lemma, "the") == 0 ||
+                  strcmp(w[i].lemma, "this") == 0 ||
+                  strcmp(w[i].lemma, "these") == 0);
+    if (!definite)
+      continue;
+    for (size_t j = from; j-- > 0;) {
+      const ev_frame *e = &fv[j];
+      if (e->sent + 3 < f->sent)
+        break;
+      /* (a deed of the same kind, not of another time: "the massacres
+       * in the 1994 genocide" are not this year's offensive) */
+      if (e->type != f->type || !e->n_agents ||
+          e->agents[0].kind != ACT_NAMED)
+        continue;
+      if (f->date_how == DH_OWN && e->date_how == DH_OWN &&
+          llabs(annals_date_first_day(&f->when.start) -
+                annals_date_first_day(&e->when.start)) > 60)
+        break;
+      /* (nor one who suffers it: "strikes against the Houthis") */
+      bool suffers = false;
+      for (size_t a = 0; a < e->n_agents && !suffers; a++)
+        for (size_t t = 0; t < f->n_targets && !suffers; t++)
+          suffers = strcmp(e->agents[a].name, f->targets[t].name) == 0;
+      if (!suffers)
+        for (size_t a = 0; a < e->n_agents; a++)
+          f->agents[f->n_agents++] = e->agents[a];
+      break;
+    }
+  }
+}
+
 /* The country of a dateline ("NAIROBI, July 15 (Staff) -", "COLOMBO -")
  * at the start of one of the first units of the text, or NULL. */
 static const char *dateline_country(const xctx *X, const char *text,
@@ -906,6 +957,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx, &oi);
+      event_anaphor(frames, before, doc, w);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
