@@ -255,8 +255,30 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   }
 }
 
+/* "exercises in August 2022, when Pelosi visited Taiwan": the date
+ * right before the "when" that opens clause v (a comma between), or
+ * -1. */
+static int when_date(const fctx *x, int v) {
+  int w = -1;
+  for (int i = x->lo; i < v && w < 0; i++)
+    if (H(x, i) == v && lemma_is(x, i, "when") &&
+        nlp_dep_universal(D(x, i)) == NLP_DEP_ADVMOD)
+      w = i;
+  int e = w - 1;
+  if (e > x->lo && x->w[e].upos == NLP_UPOS_PUNCT)
+    e--;
+  for (size_t k = 0; w > x->lo && k < x->nd; k++)
+    if (x->dates[k].last == e && x->dates[k].usable)
+      return (int)k;
+  return -1;
+}
+
 static void date_frame(fctx *x, ev_frame *fr, int light) {
-  int k = date_of(x, fr->pred);
+  /* (a clause the parser hung further off still tells the date its
+   * "when" follows) */
+  int k = x->w[fr->pred].upos == NLP_UPOS_VERB ? when_date(x, fr->pred) : -1;
+  if (k < 0)
+    k = date_of(x, fr->pred);
   if (k < 0 && light >= 0)
     k = date_of(x, light);
   if (k < 0 && x->w[fr->pred].upos == NLP_UPOS_VERB) {
