@@ -1026,6 +1026,17 @@ static void set_person(actor_ctx *ac, const ev_actor *a, char sex) {
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
+  if (actor_state_body(ac, a)) {
+    size_t k = 0;
+    while (k < ac->n_bodies && strcmp(ac->bodies[k].name, a->name) != 0)
+      k++;
+    if (k == ac->n_bodies && k < ARRAY_SIZE(ac->bodies))
+      ac->n_bodies++;
+    if (k == ARRAY_SIZE(ac->bodies))
+      k--;
+    memmove(ac->bodies + 1, ac->bodies, k * sizeof ac->bodies[0]);
+    ac->bodies[0] = *a;
+  }
   const char *c = a->ent && a->ent->kind == ENT_COUNTRY ? a->name : a->country;
   if (c) {
     size_t k = 0;
@@ -1570,6 +1581,22 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
       return true;
     }
   }
+  /* "The Swedish Foreign Ministry said ...  the ministry said": a
+   * bare state body is the last one named with that head word */
+  for (size_t i = 0; i < ac->n_bodies && ac->w[h].upos == NLP_UPOS_NOUN; i++) {
+    const ev_actor *b = &ac->bodies[i];
+    const char *hl = ac->w[h].lemma;
+    const annals_word *lw = &ac->doc->words[b->last];
+    size_t n = lw->end - lw->start;
+    if (!hl || strlen(hl) != n ||
+        g_ascii_strncasecmp(ac->text + lw->start, hl, n) != 0 ||
+        !(the_noun(ac, h, &hl, 1, THE_BARE) || the_noun(ac, h, &hl, 1, THE_KIND)))
+      continue;
+    *out = *b;
+    out->word = h;
+    out->first = out->last = h;
+    return true;
+  }
   /* (not a state: "the gang" after "the finance ministry"; and a kind
    * of its own names only one of that kind: "the militia" is no gang) */
   static const char *const kinds[] = {"militia", "movement", "bloc",
@@ -1957,6 +1984,12 @@ static bool is_unit(const actor_ctx *ac, int h) {
     if (head(ac, i) == h && ac->w[i].upos == NLP_UPOS_NUM)
       return true;
   return h > lo && ac->w[h - 1].upos == NLP_UPOS_NUM;
+}
+
+bool actor_state_body(const actor_ctx *ac, const ev_actor *a) {
+  return a->kind == ACT_NAMED && a->country && a->last >= 0 &&
+         ac->w[a->last].upos == NLP_UPOS_PROPN &&
+         (!a->ent || a->ent->kind == ENT_ORG) && is_state_noun(&ac->w[a->last]);
 }
 
 bool actor_union_body(const ev_actor *a) {

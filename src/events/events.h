@@ -139,6 +139,11 @@ typedef struct {
     ev_actor who;
   } offices[8];
   size_t n_offices;
+  /* the last bodies of a state named with their country ("the Swedish
+   * Foreign Ministry"): "the ministry" stands for the last with that
+   * head word */
+  ev_actor bodies[4];
+  size_t n_bodies;
   /* The state a bare "the army", "police" belongs to: the last one named
    * with its country, else the dateline's */
   const char *last_state_country, *dateline_country;
@@ -171,6 +176,11 @@ bool actor_other_person(const actor_ctx *ac, const char *pronoun, int word,
 /* Is word i a month's or a weekday's name ("the March vote")?  A time,
  * never an actor. */
 bool actor_calendar_word(const actor_ctx *ac, int i);
+
+/* "the Swedish Foreign Ministry", "Peru's Supreme Court": a body of a
+ * state named with its country (so a later bare "the ministry" is that
+ * country's). */
+bool actor_state_body(const actor_ctx *ac, const ev_actor *a);
 
 /* "EU leaders": the people of a union of states (an organisation of no
  * country, named before the common noun that heads them) are no

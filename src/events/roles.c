@@ -112,10 +112,13 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
       return true;
     }
   }
-  /* the two named last before it in its sentence, else met before */
+  /* the two named last before it in its sentence or the two before it
+   * (however little else those told), else met before */
   const char *pair[2];
   size_t np = 0;
-  for (int i = n - 1; i >= x->lo && np < 2; i--) {
+  size_t back = x->sent >= 2 ? x->sent - 2 : 0;
+  int from = (int)x->ac->doc->sents[back].first;
+  for (int i = n - 1; i >= from && np < 2; i--) {
     if (x->w[i].upos != NLP_UPOS_PROPN)
       continue;
     const char *c = entity_country(gaz_lookup(x->ac->g, x->ac->text,
