@@ -651,9 +651,6 @@ static const ev_actor *known_surname(const actor_ctx *ac, const char *name);
 static char title_sex(const actor_ctx *ac, const ev_actor *a);
 static int child(const actor_ctx *ac, int h, int rel);
 
-/* Does a name a person: one the gazetteer knows as a person, the last
- * one named, one whose surname it is, or an unknown name of two words or
- * more that ends in no word of a body or an office and names no place? */
 /* Is the name [f, i] followed by its acronym in brackets ("Pakistan
  * Tehreek-e-Insaf (PTI)"; not "Director General of Military Operations
  * (DGMO)" for "Military Operations")?  People have none. */
@@ -673,6 +670,9 @@ static bool acronym_after(const actor_ctx *ac, int f, int i) {
   return true;
 }
 
+/* Does a name a person: one the gazetteer knows as a person, the last
+ * one named, one whose surname it is, or an unknown name of two words or
+ * more that ends in no word of a body or an office and names no place? */
 static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return false;
@@ -838,6 +838,23 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
         return true;
       }
       break;
+    }
+    /* ("Xi congratulated Dissanayake.  The US and India congratulated
+     * him earlier": else the person the sentence before had as its
+     * object, when it named one) */
+    size_t si = ac->doc->words[h].sentence;
+    if (si > 0 && lo == (int)ac->doc->sents[si].first) {
+      const annals_doc_sentence *ps = &ac->doc->sents[si - 1];
+      for (int i = (int)(ps->first + ps->n); i-- > (int)ps->first;) {
+        ev_actor a;
+        if (dep(ac, i) == NLP_DEP_OBJ && ac->w[i].upos == NLP_UPOS_PROPN &&
+            ac->doc->words[i].head >= 0 && actor_of(ac, i, &a) &&
+            person_actor(ac, &a)) {
+          *out = a;
+          out->word = h;
+          return true;
+        }
+      }
     }
   }
   if ((he || strcmp(l, "she") == 0 || strcmp(l, "they") == 0) &&

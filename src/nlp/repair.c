@@ -693,7 +693,12 @@ static void repair_title_runs(const nlp_tagger *t, const char *text,
           bool pl = w[i].xpos == NLP_XPOS_NNS;
           retag(&w[i], pl ? nnps : nnp, NLP_UPOS_PROPN,
                 pl ? NLP_XPOS_NNPS : NLP_XPOS_NNP);
-        } else if (w[i].upos == NLP_UPOS_ADJ && office_adjective(text, &w[i])) {
+        } else if (w[i].upos == NLP_UPOS_ADJ &&
+                   (office_adjective(text, &w[i]) ||
+                    /* ("President Xi Jinping": a word between two
+                     * names is one) */
+                    (i > a && w[i - 1].upos == NLP_UPOS_PROPN &&
+                     w[i + 1].upos == NLP_UPOS_PROPN))) {
           retag(&w[i], nnp, NLP_UPOS_PROPN, NLP_XPOS_NNP);
         }
       }
