@@ -442,7 +442,7 @@ const frame_def *frames_choose(const fctx *x, int p) {
 static bool irrealis(const fctx *x, int p);
 
 /* What the clause of a predicate says of its act. */
-enum mode { M_REAL, M_NOT, M_FUTURE };
+enum mode { M_REAL, M_NOT, M_FUTURE, M_THREAT };
 
 /* Is the clause of predicate p not a real, past or present act:
  * negated, modal, conditional, a question, a purpose or a participle
@@ -467,12 +467,17 @@ static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
       f ? f : frames_candidate(x->lx, &x->w[p]) ? frames_choose(x, p) : NULL;
   bool threat = pf && (pf->type == ANNALS_TYPE_THREATEN ||
                        pf->complement == FC_THREAT);
+  bool cond = false;
   for (int i = x->lo; i < x->hi && !threat; i++)
     if (H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_ADVCL)
       for (int j = x->lo; j < x->hi; j++)
         if (H(x, j) == i && D(x, j) == NLP_DEP_MARK &&
             (lemma_is(x, j, "if") || lemma_is(x, j, "unless")))
-          return M_NOT;
+          cond = true;
+  /* (a condition on a hostile act announced is a threat; on anything
+   * else the act is not told as done) */
+  if (cond && !(pf && annals_type_quad(pf->type) >= ANNALS_QUAD_VERBAL_CONFLICT))
+    return M_NOT;
   /* "are due to sign", "is set to visit", "is expected to": planned,
    * whatever the parser made of "due to" */
   if (p - 2 >= x->lo && lemma_is(x, p - 1, "to") &&
@@ -492,6 +497,10 @@ static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
     if (H(x, i) == p && D(x, i) == NLP_DEP_AUX)
       for (size_t k = 0; future[k]; k++)
         fut = fut || lemma_is(x, i, future[k]);
+  /* "said it would cut ties if the burning went ahead": a hostile act
+   * announced on a condition is a threat */
+  if (cond)
+    return fut ? M_THREAT : M_NOT;
   if (fut) {
     /* "will support" is not irrealis but a pledge or a threat, unless
      * negated or conditional */
@@ -504,6 +513,7 @@ static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
         return M_NOT;
     return M_FUTURE;
   }
+
   return irrealis(x, p) ? M_NOT : M_REAL;
 }
 
@@ -1795,11 +1805,17 @@ static void memberships(fctx *x) {
 
 /* Emits the act of frame f at word p (light: its light verb, or -1)
  * announced for the future: an intention or a threat. */
-static void future_act(fctx *x, const frame_def *f, int p, int light) {
+static void future_act(fctx *x, const frame_def *f, int p, int light,
+                       bool threat) {
   ev_frame fr;
   frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, light);
   fr.future = true;
+  if (threat && f->type != ANNALS_TYPE_NONE && !f->light) {
+    fr.type = ANNALS_TYPE_THREATEN; /* (on a condition: see act_mode) */
+    frames_emit(x, &fr);
+    return;
+  }
   /* a measure announced is decided: "will resign", "to expel 18
    * diplomats", "will withdraw from the deal" keep their kind; force
    * announced against another is a threat ("will designate the Guards
@@ -2126,6 +2142,10 @@ static void predicate(fctx *x, int p) {
     if (o >= 0)
       x->used[o - x->lo] = true;
   }
+  if (mode == M_THREAT) {
+    future_act(x, f, p, -1, true);
+    return;
+  }
   if (mode == M_FUTURE) {
     /* an act announced for the future is an intention or a threat; "will
      * continue to work with X": the act continued */
@@ -2137,12 +2157,12 @@ static void predicate(fctx *x, int p) {
     if (cf && !cf->light && cf->type != ANNALS_TYPE_NONE &&
         cf->complement == FC_NONE) {
       x->used[c - x->lo] = true;
-      future_act(x, cf, c, p);
+      future_act(x, cf, c, p, false);
       return;
     }
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
       return;
-    future_act(x, f, p, -1);
+    future_act(x, f, p, -1, false);
     return;
   }
   if (f->complement != FC_NONE && f->complement != FC_REPORT &&
