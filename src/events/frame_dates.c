@@ -73,6 +73,18 @@ static int date_of(const fctx *x, int p) {
   return best;
 }
 
+/* The head of the clause opened by "after", "before" or "since" that
+ * word i is in (i or above it), or -1. */
+static int time_clause(const fctx *x, int i) {
+  for (int q = i, k = 0; q >= x->lo && q < x->hi && k < 8; k++, q = H(x, q))
+    for (int j = x->lo; j < q; j++)
+      if (H(x, j) == q && D(x, j) == NLP_DEP_MARK &&
+          (lemma_is(x, j, "after") || lemma_is(x, j, "before") ||
+           lemma_is(x, j, "since")))
+        return q;
+  return -1;
+}
+
 /* Edges between words a and b of the sentence's tree. */
 static int tree_distance(const fctx *x, int a, int b) {
   int da = 0;
@@ -374,6 +386,14 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
     int df = x->dates[j].first;
     if (df >= x->lo && df < x->hi && x->reporter[df - x->lo] == fr->pred)
       continue; /* (a date may begin in the sentence before) */
+    /* nor by the date of a clause after it opened by "after", "before"
+     * or "since" it is not in ("It was the second vote, after lawmakers
+     * boycotted the first one last Saturday": the vote is not of last
+     * Saturday; but "After touring the hospital on Monday, she said"
+     * is) */
+    int tc = x->gov[j] >= 0 ? time_clause(x, x->gov[j]) : -1;
+    if (tc > fr->pred && !under(x, fr->pred, tc))
+      continue;
     /* nor by the date of a thing ("the order of 16 March 2022") */
     if (marker_is(x, date_head(x, j), (const char *[]){"of", NULL}))
       continue;
