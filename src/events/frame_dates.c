@@ -390,9 +390,12 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
      * or "since" it is not in ("It was the second vote, after lawmakers
      * boycotted the first one last Saturday": the vote is not of last
      * Saturday; but "After touring the hospital on Monday, she said"
-     * is) */
+     * is, and so is a caption's present: "Trump greets Putin after they
+     * arrived in Anchorage on August 15") */
     int tc = x->gov[j] >= 0 ? time_clause(x, x->gov[j]) : -1;
-    if (tc > fr->pred && !under(x, fr->pred, tc))
+    bool now = x->w[fr->pred].xpos == NLP_XPOS_VBZ ||
+               x->w[fr->pred].xpos == NLP_XPOS_VBP;
+    if (tc > fr->pred && !under(x, fr->pred, tc) && !now)
       continue;
     /* nor by the date of a thing ("the order of 16 March 2022") */
     if (marker_is(x, date_head(x, j), (const char *[]){"of", NULL}))
