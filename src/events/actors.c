@@ -734,8 +734,12 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
     bool got = actor_of(ac, s, &c);
     ac->governing--;
     bool person = got && person_actor(ac, &c);
+    /* ("X greets Y after they arrived": "they" are the two, the first
+     * of them told) */
+    int o = they && person ? child(ac, a, NLP_DEP_OBJ) : -1;
+    bool pair = o >= 0 && ac->w[o].upos == NLP_UPOS_PROPN;
     if (!got ||
-        (they ? (person || !(c.plural || c.kind == ACT_NAMED))
+        (they ? ((person && !pair) || !(c.plural || c.kind == ACT_NAMED))
               : (!person ||
                  title_sex(ac, &c) == (strcmp(l, "he") == 0 ? 'f' : 'm')))) {
       *ac = before;
