@@ -374,6 +374,13 @@ static bool has_prt(const fctx *x, int p, const char *prt) {
 static bool has_subj_in(const fctx *x, int p, const char **list) {
   bool pass = false;
   int s = frames_subject(x, p, &pass);
+  /* ("thousands of people gathered near the parliament roared": the
+   * noun a participle of a verb with no object describes) */
+  if (s < 0 && D(x, p) == NLP_DEP_ACL && H(x, p) >= x->lo &&
+      kid(x, p, NLP_DEP_OBJ, x->lo) < 0) {
+    s = H(x, p);
+    pass = false;
+  }
   if (s < 0 || pass)
     return false;
   if (x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
@@ -709,6 +716,17 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     roles_noun(x, p, fr);
   else
     roles_verb(x, p, fr->def, fr);
+  /* "thousands of people gathered near the parliament": the noun a
+   * participle of a sense told by its subject describes does it */
+  if (fr->def->subj && D(x, p) == NLP_DEP_ACL && !fr->n_agents &&
+      fr->n_targets && fr->targets[0].word >= x->lo &&
+      fr->targets[0].word < x->hi && under(x, fr->targets[0].word, H(x, p))) {
+    fr->agents[fr->n_agents++] = fr->targets[0];
+    memmove(fr->targets, fr->targets + 1,
+            (fr->n_targets - 1) * sizeof fr->targets[0]);
+    fr->n_targets--;
+    fr->passive = false;
+  }
   /* "was stormed and occupied by opposition supporters": passive
    * conjuncts share the agent told after the last */
   for (int q = p + 1; fr->passive && !fr->n_agents && q < x->hi; q++)
