@@ -965,6 +965,19 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
    * by, in the week up to the document's date (NONE: none yet) */
   annals_date news_day;
   memset(&news_day, 0, sizeof news_day);
+  /* ("HANDLOVA, May 15 (TASR) - ... was shot": the dateline's day, in
+   * the week up to the document's date, is the first news day) */
+  for (size_t k = 0; k < dates->len && dv[k].start < 200 && have_dct; k++)
+    if (tx_dateline_kind(text, doc->len, dv[k].start, dv[k].end) == 1 &&
+        dv[k].when.start.prec == ANNALS_PREC_DAY && !dv[k].when.interval &&
+        X->dct.date.prec == ANNALS_PREC_DAY &&
+        annals_date_first_day(&dv[k].when.start) <=
+            annals_date_first_day(&X->dct.date) &&
+        annals_date_first_day(&dv[k].when.start) + 7 >=
+            annals_date_first_day(&X->dct.date)) {
+      news_day = dv[k].when.start;
+      break;
+    }
   size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
