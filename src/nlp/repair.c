@@ -839,6 +839,33 @@ static void repair_help_infinitive(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "was shot and injured": a verb's form read as an adjective after a
+ * form of "be" and before "and" and a past form is a past participle,
+ * and so is that past form (the tagger made "shot" an adjective, and
+ * the clause active). */
+static void repair_coordinated_participle(const nlp_tagger *t,
+                                          const nlp_lexicon *lx,
+                                          const char *text, nlp_word *w,
+                                          size_t n) {
+  static const char *const be[] = {"was", "were", "is", "are", "been",
+                                   "being", "be"};
+  int vbn = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBN);
+  for (size_t i = 1; i + 2 < n && lx && vbn >= 0; i++) {
+    if (w[i].xpos != NLP_XPOS_JJ || w[i + 1].xpos != NLP_XPOS_CC ||
+        (w[i + 2].xpos != NLP_XPOS_VBN && w[i + 2].xpos != NLP_XPOS_VBD) ||
+        !form_in(text, &w[i - 1], be, ARRAY_SIZE(be)))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t m = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+    if (m < 3 || !nlp_lex_verb(lx, low, m))
+      continue;
+    retag(&w[i], vbn, NLP_UPOS_VERB, NLP_XPOS_VBN);
+    /* (and the past after "and" is one too: "shot and injured") */
+    if (w[i + 2].xpos == NLP_XPOS_VBD)
+      retag(&w[i + 2], vbn, NLP_UPOS_VERB, NLP_XPOS_VBN);
+  }
+}
+
 /* "demanding that President X step down", "urged that the army
  * withdraw": after a verb of demanding and "that", the first word after
  * the subject that the tagger read as a noun or an adjective but that is
@@ -925,6 +952,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_prenominal_ings(t, text, w, n);
   repair_mandative(t, lx, text, w, n);
   repair_help_infinitive(t, lx, text, w, n);
+  repair_coordinated_participle(t, lx, text, w, n);
   repair_quote_marks(t, text, w, n);
   repair_name_tails(t, text, w, n);
   repair_opening_possessor(t, text, w, n);
