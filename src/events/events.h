@@ -247,6 +247,9 @@ typedef struct {
   double confidence;
   bool relative;  /* told in a relative clause ("Keita, who took power in
                      2013"): background to its sentence */
+  bool after_main; /* told in a clause opened by "after", "before" or
+                      "since" after the main verb ("It was the second
+                      vote, after lawmakers boycotted it last Saturday") */
   size_t date_at; /* byte start of the date it was dated by, or SIZE_MAX */
   size_t open_at; /* byte start of its own date that only a document date
                      resolves ("last year" with none), or SIZE_MAX */

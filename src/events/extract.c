@@ -653,32 +653,6 @@ static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
   }
 }
 
-/* Is word p inside a clause opened by "after", "before" or "since" (p
- * itself or a clause above it, in its sentence) that follows the main
- * clause's verb ("Y, after X did Z last Saturday"; not "After touring
- * the hospital on Monday, she said")? */
-static bool in_time_clause(const annals_doc *doc, const nlp_word *w, int p) {
-  const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
-  long root = -1;
-  for (size_t i = s->first; i < s->first + s->n && root < 0; i++)
-    if (doc->words[i].head == -1)
-      root = (long)i;
-  /* (whatever the parser made of the clause: "It was the second vote,
-   * after lawmakers boycotted it" hung as a conjunct) */
-  for (int q = p, k = 0; q >= 0 && k < 8; k++, q = (int)doc->words[q].head) {
-    int u = nlp_dep_universal(w[q].dep);
-    if (u != NLP_DEP_ADVCL && u != NLP_DEP_CONJ && u != NLP_DEP_PARATAXIS)
-      continue;
-    for (size_t i = s->first; i < s->first + s->n; i++)
-      if (doc->words[i].head == q && q > root && w[i].dep == NLP_DEP_MARK &&
-          w[i].lemma &&
-          (strcmp(w[i].lemma, "after") == 0 || strcmp(w[i].lemma, "before") == 0 ||
-           strcmp(w[i].lemma, "since") == 0))
-        return true;
-  }
-  return false;
-}
-
 /* The country of a dateline ("NAIROBI, July 15 (Staff) -", "COLOMBO -")
  * at the start of one of the first units of the text, or NULL. */
 static const char *dateline_country(const xctx *X, const char *text,
@@ -1092,8 +1066,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
        * own, which tells what came before or after the news: "It was the
        * second vote, after lawmakers boycotted it last Saturday"; but "On
        * March 3, tensions rise after X accuses Y" opens a recap) */
-      bool background =
-          f->date_how == DH_OWN && in_time_clause(doc, w, f->pred);
+      bool background = f->date_how == DH_OWN && f->after_main;
       if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE ||
            ((news || recap) && f->date_how == DH_SENT)) &&
           !f->date_since && (!f->reported || fronted) &&

@@ -255,6 +255,10 @@ static void date_frame(fctx *x, ev_frame *fr, int light);
  * sentence does not tell: a day it borrows is only its month. */
 void frames_date_frame(fctx *x, ev_frame *fr, int light) {
   date_frame(x, fr, light);
+  int root = x->lo;
+  while (root < x->hi && H(x, root) >= 0)
+    root++;
+  fr->after_main = time_clause(x, fr->pred) > root;
   if (fr->date_how != DH_OWN && fr->date_how != DH_NONE && light < 0 &&
       fr->when.start.prec == ANNALS_PREC_DAY && !fr->when.interval &&
       is_noun(&x->w[fr->pred]) && H(x, fr->pred) >= 0 &&

@@ -454,8 +454,9 @@ enum mode { M_REAL, M_NOT, M_FUTURE, M_THREAT };
 /* Is the clause of predicate p not a real, past or present act:
  * negated, modal, conditional, a question, a purpose or a participle
  * describing a noun (M_NOT)?  Or announced for the future: "will
- * support", "said it would withdraw" (M_FUTURE)?  f is p's frame, or
- * NULL to look it up. */
+ * support", "said it would withdraw" (M_FUTURE)?  Or a hostile act
+ * announced on a condition: "would expel them if" (M_THREAT)?  f is
+ * p's frame, or NULL to look it up. */
 static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
   static const char *const future[] = {"will", "would", "shall", NULL};
   /* "will work for peace and resolve our issues": a conjoined verb with
@@ -520,7 +521,6 @@ static enum mode act_mode(const fctx *x, int p, const frame_def *f) {
         return M_NOT;
     return M_FUTURE;
   }
-
   return irrealis(x, p) ? M_NOT : M_REAL;
 }
 
