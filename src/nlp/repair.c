@@ -779,6 +779,15 @@ static void repair_prenominal_pasts(const nlp_tagger *t, const char *text,
                                     nlp_word *w, size_t n) {
   int jj = tag_class(t, NLP_UPOS_ADJ, NLP_XPOS_JJ);
   int vbn = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBN);
+  /* ("Masked men broke onto the set", "Unidentified gunmen killed": a
+   * past form opening the sentence before a plural noun and its verb
+   * describes the noun) */
+  if (n > 3 && jj >= 0 &&
+      (w[0].xpos == NLP_XPOS_VBD || w[0].xpos == NLP_XPOS_VBN) &&
+      w[1].xpos == NLP_XPOS_NNS &&
+      (w[2].xpos == NLP_XPOS_VBD || w[2].xpos == NLP_XPOS_VBZ ||
+       w[2].xpos == NLP_XPOS_VBP))
+    retag(&w[0], jj, NLP_UPOS_ADJ, NLP_XPOS_JJ);
   for (size_t i = 1; i + 1 < n && jj >= 0 && vbn >= 0; i++) {
     int px = w[i - 1].xpos, nx = w[i + 1].xpos;
     if ((w[i].xpos != NLP_XPOS_VBD && w[i].xpos != NLP_XPOS_VBN) ||
