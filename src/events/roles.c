@@ -651,7 +651,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   /* ("blamed New Delhi for killing", "condemned Russia for attacking":
    * the one blamed for it likewise) */
   bool blamed_for =
-      marker_is(x, p, (const char *[]){"for", NULL}) &&
+      ch >= 0 && marker_is(x, p, (const char *[]){"for", NULL}) &&
       lemma_among(x, ch, (const char *const[]){"blame", "condemn", "criticize",
                                                "criticise", "punish",
                                                "sanction", "fault", "denounce",
