@@ -618,25 +618,37 @@ static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
          f->type != ANNALS_TYPE_MASS_VIOLENCE &&
          f->type != ANNALS_TYPE_FORCE_POSTURE))
       continue;
-    bool definite = false;
-    for (size_t i = doc->sents[f->sent].first; i < (size_t)p && !definite; i++)
-      definite = doc->words[i].head == p && w[i].dep == NLP_DEP_DET &&
-                 w[i].lemma &&
-                 (strcmp(w[i].lemma, "the") == 0 ||
-                  strcmp(w[i].lemma, "this") == 0 ||
-                  strcmp(w[i].lemma, "these") == 0);
-    if (!definite)
+    /* (only "the strikes" itself: a noun a clause tells more of is
+     * another one, "the war Saddam imposed on Iran") */
+    const annals_doc_sentence *s = &doc->sents[f->sent];
+    bool definite = false, told = false;
+    for (size_t i = s->first; i < s->first + s->n; i++) {
+      if (doc->words[i].head != p)
+        continue;
+      int u = nlp_dep_universal(w[i].dep);
+      definite = definite || (w[i].dep == NLP_DEP_DET && w[i].lemma &&
+                              (strcmp(w[i].lemma, "the") == 0 ||
+                               strcmp(w[i].lemma, "this") == 0 ||
+                               strcmp(w[i].lemma, "these") == 0));
+      told = told || u == NLP_DEP_ACL;
+    }
+    if (!definite || told)
       continue;
     for (size_t j = from; j-- > 0;) {
       const ev_frame *e = &fv[j];
       if (e->sent + 3 < f->sent)
         break;
-      /* (a deed of the same kind, not of another time: "the massacres
-       * in the 1994 genocide" are not this year's offensive) */
+      /* (a deed of the same kind told as one an analyst would chart,
+       * not of another time: "the massacres in the 1994 genocide" are
+       * not this year's offensive) */
       if (e->type != f->type || !e->n_agents ||
-          e->agents[0].kind != ACT_NAMED)
+          e->agents[0].kind != ACT_NAMED || confidence(e) < 0.35)
         continue;
-      if (f->date_how == DH_OWN && e->date_how == DH_OWN &&
+      bool fd = f->date_how == DH_OWN || f->date_how == DH_SENT ||
+                f->date_how == DH_CLAUSE;
+      bool ed = e->date_how == DH_OWN || e->date_how == DH_SENT ||
+                e->date_how == DH_CLAUSE;
+      if (fd && ed &&
           llabs(annals_date_first_day(&f->when.start) -
                 annals_date_first_day(&e->when.start)) > 60)
         break;
