@@ -632,7 +632,9 @@ static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
                                strcmp(w[i].lemma, "these") == 0));
       told = told || u == NLP_DEP_ACL;
     }
-    if (!definite || told)
+    /* (nor one reacted to, "condemned the escalation": that is the
+     * deed told before, no new one) */
+    if (!definite || told || w[p].dep == NLP_DEP_OBJ)
       continue;
     for (size_t j = from; j-- > 0;) {
       const ev_frame *e = &fv[j];
