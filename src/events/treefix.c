@@ -1931,7 +1931,8 @@ static void fix_conj_participle(annals_doc *doc, nlp_word *w,
     bool past = w[v].xpos == NLP_XPOS_VBD && v + 1 < end &&
                 lemma_in(&w[v + 1], (const char *const[]){"to", "by", NULL});
     if ((w[v].xpos != NLP_XPOS_VBN && !past) || date_word[n] ||
-        w[v].dep != NLP_DEP_CONJ || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        w[v].dep != NLP_DEP_CONJ ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
         h < 0 || h >= (long)n)
       continue;
     /* (nor a noun after "and" that may be the verb's subject: "and
@@ -2026,10 +2027,11 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
     w[i].dep = NLP_DEP_COMPOUND_PRT;
     w[i].upos = NLP_UPOS_ADP;
   }
-  /* "set aside the verdict", "shut down the station": a particle right
-   * after a verb with no object, read as the preposition of the noun
-   * after it, is the verb's particle, and the noun its object (not
-   * "walked down the street": only these particles of undoing) */
+  /* "set aside the verdict", "shut down the station": a particle of
+   * undoing right after a verb with no object, read as the preposition
+   * of the noun after it, is the verb's particle, and the noun its
+   * object ("walked down the street" is read so too, harmlessly: walking
+   * is no event) */
   static const char *const undo[] = {"aside", "down", "off", NULL};
   for (size_t i = s->first + 1; i + 1 < end; i++) {
     long n = doc->words[i].head;
