@@ -1044,6 +1044,15 @@ static void set_person(actor_ctx *ac, const ev_actor *a, char sex) {
   ac->have_person = true;
 }
 
+/* A list of *n entries, the latest first, at most cap: an entry met
+ * again at k (k == *n when new) goes to the front.  Counts a new one in
+ * and returns how many entries move one place on to make room. */
+static size_t to_front(size_t *n, size_t cap, size_t k) {
+  if (k == *n && k < cap)
+    (*n)++;
+  return k == cap ? k - 1 : k;
+}
+
 static void remember(actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_NAMED)
     return;
@@ -1051,10 +1060,7 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     size_t k = 0;
     while (k < ac->n_bodies && strcmp(ac->bodies[k].name, a->name) != 0)
       k++;
-    if (k == ac->n_bodies && k < ARRAY_SIZE(ac->bodies))
-      ac->n_bodies++;
-    if (k == ARRAY_SIZE(ac->bodies))
-      k--;
+    k = to_front(&ac->n_bodies, ARRAY_SIZE(ac->bodies), k);
     memmove(ac->bodies + 1, ac->bodies, k * sizeof ac->bodies[0]);
     ac->bodies[0] = *a;
   }
@@ -1063,10 +1069,7 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
     size_t k = 0;
     while (k < ac->n_countries && strcmp(ac->countries[k], c) != 0)
       k++;
-    if (k == ac->n_countries && k < ARRAY_SIZE(ac->countries))
-      ac->n_countries++;
-    if (k == ARRAY_SIZE(ac->countries))
-      k--;
+    k = to_front(&ac->n_countries, ARRAY_SIZE(ac->countries), k);
     memmove(ac->countries + 1, ac->countries, k * sizeof ac->countries[0]);
     memmove(ac->country_word + 1, ac->country_word,
             k * sizeof ac->country_word[0]);

@@ -561,10 +561,10 @@ static int called_to(const fctx *x, int p) {
   return cv;
 }
 
-/* Has word p a child whose lemma is l? */
-static bool kid_lemma(const fctx *x, int p, const char *l) {
+/* Has p a dependent of relation rel whose lemma is one of set? */
+static bool kid_among(const fctx *x, int p, int rel, const char *const *set) {
   for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && lemma_is(x, i, l))
+    if (H(x, i) == p && D(x, i) == rel && lemma_among(x, i, set))
       return true;
   return false;
 }
@@ -604,7 +604,8 @@ static bool irrealis(const fctx *x, int p) {
         if (lemma_is(x, i, conds[k]))
           return true;
       /* "is yet to announce", "has yet to sign" */
-      if (lemma_is(x, i, "to") && kid_lemma(x, p, "yet"))
+      if (lemma_is(x, i, "to") &&
+          kid_among(x, p, NLP_DEP_ADVMOD, (const char *const[]){"yet", NULL}))
         return true;
       /* "to combat", "in order to": a purpose, not an act; but "the
        * first leader to visit Kyiv" tells the visit */
@@ -1847,14 +1848,6 @@ static void future_act(fctx *x, const frame_def *f, int p, int light,
                   ? ANNALS_TYPE_INTEND_COOPERATION
                   : ANNALS_TYPE_THREATEN;
   frames_emit(x, &fr);
-}
-
-/* Has p a dependent of relation rel whose lemma is one of set? */
-static bool kid_among(const fctx *x, int p, int rel, const char *const *set) {
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && D(x, i) == rel && lemma_among(x, i, set))
-      return true;
-  return false;
 }
 
 static const char *const nots[] = {"not", "never", NULL};
