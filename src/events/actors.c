@@ -615,7 +615,8 @@ static bool person_noun(const nlp_word *w) {
       "leader", "president", "minister", "chief", "commander", "spokesman",
       "spokeswoman", "spokesperson", "head", "general", "secretary",
       "ambassador", "envoy", "governor", "mayor", "chairman", "king",
-      "prince", "emir", "premier", "director", "founder", NULL};
+      "prince", "emir", "premier", "director", "founder", "consul",
+      "d'affaire", NULL};
   for (size_t k = 0; w->lemma && l[k]; k++)
     if (lemma_eq(w->lemma, l[k]))
       return true;
@@ -632,6 +633,7 @@ static const char *const state_nouns[] = {
     "agency",   "service",  "department", "office",  "commander", "general",
     "security", "intelligence", "air", "warship", "jet",     "aircraft",
     "drone",    "missile",  "delegation", "envoy", "ambassador", "chief",
+    "consul",   "d'affaire", /* "the French chargé d'affaires" */
 };
 
 static bool is_state_noun(const nlp_word *w) {

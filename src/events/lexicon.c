@@ -3,7 +3,9 @@
  * and user files of the same format (--lexicon), indexed by lemma and
  * part of speech.  The format is described at the top of frames.yaml.
  * A user frame with the same lemma, part of speech and constraints as a
- * bundled one replaces it.
+ * bundled one replaces it.  Word classes ({class: diplomat, words: [...]})
+ * name a list of lemmas once; "@diplomat" in a frame's list stands for
+ * them, and is replaced by them when the frame is read.
  */
 #include "events/events.h"
 
@@ -14,6 +16,7 @@
 struct annals_lexicon {
   GHashTable *index;   /* "lemma\tv" | "lemma\tn" -> GPtrArray of frame_def */
   GPtrArray *frames;   /* every frame_def, owned */
+  GHashTable *classes; /* class name -> NULL-terminated word list */
   GStringChunk *strings;
 };
 
@@ -33,6 +36,7 @@ static annals_lexicon *lexicon_alloc(void) {
   annals_lexicon *lx = g_new0(annals_lexicon, 1);
   lx->index = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, list_free);
   lx->frames = g_ptr_array_new_with_free_func(frame_free);
+  lx->classes = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
   lx->strings = g_string_chunk_new(8192);
   return lx;
 }
@@ -42,6 +46,7 @@ void annals_lexicon_free(annals_lexicon *lx) {
     return;
   g_hash_table_destroy(lx->index);
   g_ptr_array_free(lx->frames, TRUE);
+  g_hash_table_destroy(lx->classes);
   g_string_chunk_free(lx->strings);
   g_free(lx);
 }
@@ -54,13 +59,46 @@ static const char *keep(annals_lexicon *lx, const char *s) {
   return s ? g_string_chunk_insert_const(lx->strings, s) : NULL;
 }
 
-static const char **keep_list(annals_lexicon *lx, const data_field *f) {
+/* "@place" and "@person" are matched by the extractor itself. */
+static bool builtin_class(const char *w) {
+  return strcmp(w, "@place") == 0 || strcmp(w, "@person") == 0;
+}
+
+/* The words of class reference w ("@diplomat"): the classes of the file
+ * being read (pending), then those read before; NULL when unknown. */
+static const char *const *class_words(const annals_lexicon *lx,
+                                      GHashTable *pending, const char *w) {
+  const char *const *l = pending ? g_hash_table_lookup(pending, w + 1) : NULL;
+  return l ? l : g_hash_table_lookup(lx->classes, w + 1);
+}
+
+/* The words of field f (NULL when it has none) as a NULL-terminated
+ * list, each class reference replaced by its words, and each word once. */
+static const char **keep_list_with(annals_lexicon *lx, GHashTable *pending,
+                                   const data_field *f) {
   if (!f || f->n == 0)
     return NULL;
-  const char **l = g_new0(const char *, f->n + 1);
-  for (size_t i = 0; i < f->n; i++)
-    l[i] = keep(lx, f->values[i]);
-  return l;
+  GPtrArray *l = g_ptr_array_new();
+  for (size_t i = 0; i < f->n; i++) {
+    const char *v = f->values[i];
+    const char *const *cw =
+        v[0] == '@' && !builtin_class(v) ? class_words(lx, pending, v) : NULL;
+    const char *one[] = {v, NULL};
+    for (const char *const *w = cw ? cw : one; *w; w++) {
+      const char *k = keep(lx, *w);
+      bool seen = false;
+      for (guint j = 0; j < l->len && !seen; j++)
+        seen = g_ptr_array_index(l, j) == k; /* interned */
+      if (!seen)
+        g_ptr_array_add(l, (gpointer)k);
+    }
+  }
+  g_ptr_array_add(l, NULL);
+  return (const char **)g_ptr_array_free(l, FALSE);
+}
+
+static const char **keep_list(annals_lexicon *lx, const data_field *f) {
+  return keep_list_with(lx, NULL, f);
 }
 
 static const struct {
@@ -175,6 +213,80 @@ static bool check_entry(const data_entry *e, const char *name,
   return ok;
 }
 
+/* The lists of a frame whose words may name a class. */
+static const char *const list_keys[] = {"obj", "of", "mod", "pobj", "subj"};
+
+/* Does every "@name" in field f name a known class?  Adds an error for
+ * each that does not. */
+static bool check_refs(const annals_lexicon *lx, GHashTable *pending,
+                       const data_field *f, const data_entry *e,
+                       const char *name, annals_diags *d) {
+  bool ok = true;
+  for (size_t i = 0; f && i < f->n; i++) {
+    const char *v = f->values[i];
+    if (v[0] != '@' || builtin_class(v) || class_words(lx, pending, v))
+      continue;
+    char q[80], q1[80];
+    annals_diags_add(d, ANNALS_SEV_ERROR, name, e->line, e->column, SIZE_MAX,
+                     "unknown word class '%s' in '%s' (define it before its "
+                     "first use: {class: %s, words: [...]}; '@place' and "
+                     "'@person' are built in)",
+                     annals_quote(v, strlen(v), q, sizeof q), f->key,
+                     annals_quote(v + 1, strlen(v + 1), q1, sizeof q1));
+    ok = false;
+  }
+  return ok;
+}
+
+static bool class_name_ok(const char *s) {
+  if (!g_ascii_islower(s[0]))
+    return false;
+  for (; *s; s++)
+    if (!g_ascii_islower(*s) && !g_ascii_isdigit(*s) && *s != '-')
+      return false;
+  return true;
+}
+
+/* Checks a class definition {class: NAME, words: [...]} and, when it is
+ * good, adds it to pending (the classes of the file being read). */
+static bool add_class(annals_lexicon *lx, GHashTable *pending,
+                      const data_entry *e, const char *name,
+                      annals_diags *d) {
+  char q[80];
+  const data_field *cf = data_get(e, "class"), *wf = data_get(e, "words");
+  const char *cls = !cf->is_list && cf->n == 1 ? cf->values[0] : NULL;
+  const char *qc = cls ? annals_quote(cls, strlen(cls), q, sizeof q) : "";
+#define CERR(...)                                                              \
+  do {                                                                         \
+    annals_diags_add(d, ANNALS_SEV_ERROR, name, e->line, e->column, SIZE_MAX, \
+                     __VA_ARGS__);                                             \
+    return false;                                                              \
+  } while (0)
+  if (!cls || !class_name_ok(cls))
+    CERR("a word class is named by one lowercase word (letters, digits, "
+         "'-'), as in {class: diplomat, words: [ambassador, envoy]}");
+  if (strcmp(cls, "place") == 0 || strcmp(cls, "person") == 0)
+    CERR("word class '%s' is built in (a name the gazetteer knows); "
+         "choose another name", qc);
+  if (g_hash_table_lookup(pending, cls) || g_hash_table_lookup(lx->classes, cls))
+    CERR("word class '%s' is already defined; choose another name", qc);
+  if (!wf || !wf->is_list || wf->n == 0)
+    CERR("word class '%s' has no 'words' (a list of lemmas)", qc);
+#undef CERR
+  if (!check_refs(lx, pending, wf, e, name, d))
+    return false;
+  for (size_t j = 0; j < e->n; j++) {
+    const char *k = e->fields[j].key;
+    if (strcmp(k, "class") != 0 && strcmp(k, "words") != 0)
+      annals_diags_add(d, ANNALS_SEV_WARNING, name, e->line, e->column,
+                       SIZE_MAX, "unknown key '%s' in word class (ignored)",
+                       annals_quote(k, strlen(k), q, sizeof q));
+  }
+  g_hash_table_insert(pending, (gpointer)keep(lx, cls),
+                      keep_list_with(lx, pending, wf));
+  return true;
+}
+
 /* Each list of the index ends with NULL, for lexicon_frames(). */
 static void index_frame(annals_lexicon *lx, frame_def *f) {
   char *key = g_strdup_printf("%s\t%c", f->lemma, f->noun ? 'n' : 'v');
@@ -202,15 +314,40 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
   annals_status st = data_load(buf, len, name, &doc, d);
   if (st != ANNALS_OK)
     return st;
-  for (size_t i = 0; i < doc.n; i++)
-    if (!check_entry(&doc.items[i], name, d))
+  /* the file's classes, kept only if the whole file is good */
+  GHashTable *pending = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                              g_free);
+  for (size_t i = 0; i < doc.n; i++) {
+    const data_entry *e = &doc.items[i];
+    bool ok;
+    if (data_get(e, "class")) {
+      ok = add_class(lx, pending, e, name, d);
+    } else {
+      ok = check_entry(e, name, d);
+      for (size_t k = 0; k < ARRAY_SIZE(list_keys); k++)
+        ok = check_refs(lx, pending, data_get(e, list_keys[k]), e, name, d) &&
+             ok;
+    }
+    if (!ok)
       st = ANNALS_ERR_INPUT;
+  }
   if (st != ANNALS_OK) {
+    g_hash_table_destroy(pending);
     data_doc_release(&doc);
     return st;
   }
+  GHashTableIter it;
+  gpointer k, v;
+  g_hash_table_iter_init(&it, pending);
+  while (g_hash_table_iter_next(&it, &k, &v)) {
+    g_hash_table_iter_steal(&it);
+    g_hash_table_insert(lx->classes, k, v);
+  }
+  g_hash_table_destroy(pending);
   for (size_t i = 0; i < doc.n; i++) {
     const data_entry *e = &doc.items[i];
+    if (data_get(e, "class"))
+      continue;
     frame_def *f = g_new0(frame_def, 1);
     f->lemma = keep(lx, data_str(e, "lemma"));
     f->noun = strcmp(data_str(e, "pos"), "noun") == 0;

@@ -328,6 +328,33 @@ static void test_data_errors(void **state) {
        "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
        "frame has 'pobj' but no 'prep' (pobj names the noun after prep)", 2,
        3},
+      /* word classes: known before their use, named once, with words */
+      {"- {lemma: zap, pos: verb, obj: [tank, \"@gizmo\"], type: fight, "
+       "title: zap}\n"
+       "- {class: gizmo, words: [widget]}\n",
+       "unknown word class '@gizmo' in 'obj' (define it before its first use: "
+       "{class: gizmo, words: [...]}; '@place' and '@person' are built in)",
+       1, 3},
+      {"- {class: diplomat, words: [nuncio]}\n",
+       "word class 'diplomat' is already defined; choose another name", 1, 3},
+      {"- {class: gizmo, words: [widget]}\n"
+       "- {class: gizmo, words: [gadget]}\n",
+       "word class 'gizmo' is already defined; choose another name", 2, 3},
+      {"- {class: Gizmo, words: [widget]}\n",
+       "a word class is named by one lowercase word (letters, digits, '-'), "
+       "as in {class: diplomat, words: [ambassador, envoy]}",
+       1, 3},
+      {"- {class: place, words: [widget]}\n",
+       "word class 'place' is built in (a name the gazetteer knows); choose "
+       "another name",
+       1, 3},
+      {"- {class: gizmo}\n",
+       "word class 'gizmo' has no 'words' (a list of lemmas)", 1, 3},
+      {"- {class: gizmo, words: [widget, \"@thing\"]}\n",
+       "unknown word class '@thing' in 'words' (define it before its first "
+       "use: {class: thing, words: [...]}; '@place' and '@person' are built "
+       "in)",
+       1, 3},
   };
   for (size_t i = 0; i < ARRAY_LEN(lex_errors); i++) {
     annals_diags_init(&d);
@@ -409,6 +436,26 @@ static void test_user_data_extends(void **state) {
   assert_non_null(strstr(y, "- Ruritania"));
   assert_non_null(strstr(y, "location: Strelsau"));
   assert_non_null(strstr(y, "title: Ruritania zaps Strelsau"));
+  free(y);
+  /* a word class of the user's, built on a bundled one, reaches a frame
+   * through "@name"; the bundled frames do not know its words */
+  const char *text2 = "Ruritania wrote off the Strelsau gizmo on March 4, "
+                      "2024.\n";
+  const char *lex2 = "- {class: gadget, words: [gizmo, \"@weapon\"]}\n"
+                     "- {lemma: write, pos: verb, prt: off, obj: "
+                     "[\"@gadget\"], type: reduce-relations, title: write "
+                     "off}\n";
+  y = extract_yaml(text2, gaz, NULL, "2024-06-01");
+  assert_non_null(strstr(y, "events: []"));
+  free(y);
+  y = extract_yaml(text2, gaz, lex2, "2024-06-01");
+  assert_non_null(strstr(y, "type: reduce-relations"));
+  assert_non_null(strstr(y, "date: 2024-03-04"));
+  free(y);
+  const char *text3 = "Ruritania wrote off the Strelsau tanks on March 4, "
+                      "2024.\n";
+  y = extract_yaml(text3, gaz, lex2, "2024-06-01");
+  assert_non_null(strstr(y, "type: reduce-relations"));
   free(y);
 }
 
