@@ -301,6 +301,14 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
    * the UAE" parsed as a chain) */
   int at = n;
+  /* ("arrested opposition leader Amos Kiprono and his deputy Ruth
+   * Wanjiru": the conjunct hung on the name in apposition) */
+  if (kid(x, n, NLP_DEP_CONJ, x->lo) < 0) {
+    int ap = kid(x, n, NLP_DEP_APPOS, x->lo);
+    if (ap > n && x->w[ap].upos == NLP_UPOS_PROPN)
+      at = ap;
+  }
+  int first = at;
   for (int depth = 0; depth < 6 && at >= 0; depth++) {
     int next = -1;
     for (int i = at + 1; i < x->hi; i++)
@@ -315,7 +323,7 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
           frames_add_actor(list, count, &b);
         else if (actor_of(x->ac, i, &a))
           frames_add_actor(list, count, &a);
-        if (at != n || next < 0)
+        if (at != first || next < 0)
           next = i;
       }
     at = next;
