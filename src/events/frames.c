@@ -345,7 +345,18 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
 
 static bool has_prep(const fctx *x, int p, const char *prep,
                      const char **list) {
-  return frames_prep_word(x, p, prep, list) >= 0;
+  if (frames_prep_word(x, p, prep, list) >= 0)
+    return true;
+  /* "won the election, defeating Carlos Duarte": a participle with no
+   * subject of its own that tells more of its verb's object is said in
+   * that object (defeat in the election) */
+  int h = H(x, p);
+  if (!list || x->w[p].xpos != NLP_XPOS_VBG || D(x, p) != NLP_DEP_ADVCL ||
+      h < x->lo || x->w[h].upos != NLP_UPOS_VERB ||
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0)
+    return false;
+  int o = kid(x, h, NLP_DEP_OBJ, x->lo);
+  return o >= 0 && lemma_among(x, o, list);
 }
 
 /* A particle: attached as one, or the word right after the verb (or
