@@ -1151,9 +1151,24 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
     int am = po < 0 && own && w != pred && w >= x->lo && w < x->hi
                  ? kid(x, w, NLP_DEP_AMOD, x->lo)
                  : -1;
+    size_t k0 = k;
     if (am >= 0 && x->w[am].upos == NLP_UPOS_ADJ && actor_of(x->ac, am, &a) &&
         a.kind == ACT_NAMED && a.ent && a.ent->kind == ENT_COUNTRY)
       list[k++] = a;
+    /* ("suspended EU accession talks", "scrapped the Iran deal": the
+     * state or body named before it, when the act is against it; "hosted
+     * the G20 summit" has G20 in its headline) */
+    bool against = annals_type_quad(fr->type) >= ANNALS_QUAD_VERBAL_CONFLICT;
+    for (int j = x->lo; against && po < 0 && k == k0 && own && w != pred &&
+                        j < w;
+         j++)
+      if (H(x, j) == w && D(x, j) == NLP_DEP_COMPOUND &&
+          x->w[j].upos == NLP_UPOS_PROPN && !x->in_date[j - x->lo] &&
+          actor_of(x->ac, j, &a) && a.kind == ACT_NAMED && a.ent &&
+          (a.ent->kind == ENT_COUNTRY || a.ent->kind == ENT_ORG)) {
+        a.word = j;
+        list[k++] = a;
+      }
   }
   *n = k;
 }
