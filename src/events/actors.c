@@ -1215,6 +1215,13 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
                                      "security", "government", "navy"};
   for (int i = s; i < h && !out->state; i++)
     out->state = word_in(ac, i, arms, ARRAY_SIZE(arms));
+  /* "rebel forces", "opposition fighters": those who fight the state
+   * are not its organs */
+  static const char *const against[] = {
+      "rebel",     "insurgent",  "militant", "separatist", "opposition",
+      "guerrilla", "jihadist",   "mutinous", "breakaway",  "secessionist"};
+  for (int i = s; i < h && out->state; i++)
+    out->state = !word_in(ac, i, against, ARRAY_SIZE(against));
 }
 
 /* A child of h by relation (the first), or -1. */
@@ -1858,6 +1865,13 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       /* "a Kirkuk base": a thing in a place, not the place acting */
       group(ac, h, out);
       out->country = entity_country(e);
+      /* "Tigray forces", "Amhara fighters": the armed men of a region
+       * are its own, not its country's army (but "Punjab police" are
+       * the state's) */
+      if (e->kind == ENT_REGION &&
+          (lemma_eq(w->lemma, "force") || lemma_eq(w->lemma, "fighter") ||
+           lemma_eq(w->lemma, "troop") || lemma_eq(w->lemma, "army")))
+        out->state = false;
       return true;
     }
     if (e) {

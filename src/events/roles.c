@@ -256,12 +256,16 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
                                                         "king", "monarch",
                                                         "ruler", NULL}));
     size_t before = *count;
+    ev_actor named_as;
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == n && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
           (marker_is(x, i, (const char *[]){"from", "including", "include",
                                             "like", NULL}) ||
            (of && marker_is(x, i, (const char *[]){"of", NULL}))) &&
-          x->w[i].upos == NLP_UPOS_PROPN) {
+          (x->w[i].upos == NLP_UPOS_PROPN ||
+           /* ("fighters from the M23 group") */
+           (x->w[i].upos == NLP_UPOS_NOUN && !x->in_date[i - x->lo] &&
+            actor_of(x->ac, i, &named_as) && named_as.kind == ACT_NAMED))) {
         frames_actors_of(x, i, list, count);
         break;
       }
