@@ -337,6 +337,34 @@ static void retag_opening_noun(const xctx *X, const annals_doc *doc,
   w[i].lemma = fs[0]->lemma;
 }
 
+/* "Beijing summoned the ambassador": a sentence's first word that the
+ * tagger took for a verb form by its ending, but that the gazetteer
+ * knows and that a verb follows, is a name ("Reading the statement, he
+ * said" keeps its verb). */
+static void retag_opening_name(const xctx *X, const annals_doc *doc,
+                               nlp_word *w, size_t si,
+                               GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t i = s->first;
+  if (s->n < 3 || (w[i].upos != NLP_UPOS_VERB && w[i].upos != NLP_UPOS_AUX) ||
+      !(w[i].flags & NLP_WF_CAP))
+    return;
+  const nlp_word *nx = &w[i + 1];
+  bool verb_next = (nx->upos == NLP_UPOS_VERB || nx->upos == NLP_UPOS_AUX) &&
+                   (nx->xpos == NLP_XPOS_VBD || nx->xpos == NLP_XPOS_VBZ ||
+                    nx->xpos == NLP_XPOS_VBP || nx->xpos == NLP_XPOS_MD);
+  if (!verb_next && nx->xpos != NLP_XPOS_POS)
+    return;
+  const annals_word *aw = &doc->words[i];
+  if (!gaz_lookup(X->g, doc->text, aw->start, aw->end))
+    return;
+  w[i].upos = NLP_UPOS_PROPN;
+  w[i].xpos = NLP_XPOS_NNP;
+  /* (a name is its own lemma) */
+  w[i].lemma = g_string_chunk_insert_len(strings, doc->text + aw->start,
+                                         (gssize)(aw->end - aw->start));
+}
+
 /* "Da Silva mentioned the benefits. He said ...": a sentence that opens
  * with a name and its verb names whom a later he or she stands for,
  * whatever its verb. */
@@ -978,6 +1006,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     while (db < dates->len && dv[db].start < sent->end)
       db++;
     retag_opening_noun(X, doc, w, si);
+    retag_opening_name(X, doc, w, si, strings);
     if (sentence_may_hold_event(X, doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
       tree_repair(X->lx, doc, w, date_word, si);
