@@ -103,7 +103,7 @@ DATA := $(sort $(wildcard events/*.yaml))
 # same way, as build/gen/dates/words.inc.
 DATES_DATA := $(sort $(wildcard src/dates/*.txt))
 GEN := $(DATA:events/%.yaml=$(BUILD)/gen/%.inc) $(BUILD)/gen/places.inc \
-       $(BUILD)/gen/nouns.inc \
+       $(BUILD)/gen/nouns.inc $(BUILD)/gen/persons.inc \
        $(DATES_DATA:src/dates/%.txt=$(BUILD)/gen/dates/%.inc)
 # The place gazetteer is generated from iso-codes and WordNet at build time.
 PLACES_SRC := $(ISO_CODES_DIR)/iso_3166-1.json \
@@ -158,7 +158,8 @@ $(BUILD)/tool_places: src/tools/tool_places.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
 
-# So is the list of nouns that name no one (it reads WordNet).
+# So are the lists of nouns that name no one and of nouns of persons (it
+# reads WordNet).
 $(BUILD)/tool_nouns: src/tools/tool_nouns.c
 	@mkdir -p $(@D)
 	$(call say,CC,$<)$(CC) $(STD) $(WARN) -O1 -o $@ $<
@@ -186,6 +187,16 @@ $(BUILD)/gen/places.yaml: $(BUILD)/tool_places $(PLACES_DEPS)
 $(BUILD)/gen/nouns.txt: $(BUILD)/tool_nouns $(WORDNET_DIR)/data.noun
 	@mkdir -p $(@D)
 	$(call say,GEN,$@)$(BUILD)/tool_nouns $(WORDNET_DIR)/data.noun > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/persons.txt: $(BUILD)/tool_nouns $(WORDNET_DIR)/index.noun \
+                          $(WORDNET_DIR)/data.noun
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_nouns --persons $(WORDNET_DIR)/index.noun \
+	  $(WORDNET_DIR)/data.noun > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/persons.inc: $(BUILD)/gen/persons.txt $(BUILD)/tool_embed
+	@mkdir -p $(@D)
+	$(call say,GEN,$@)$(BUILD)/tool_embed $< > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/gen/nouns.inc: $(BUILD)/gen/nouns.txt $(BUILD)/tool_embed
 	@mkdir -p $(@D)

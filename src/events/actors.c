@@ -834,11 +834,14 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
         continue;
       ev_actor a;
       /* (an office is a person: "expelled the French ambassador, giving
-       * him 72 hours") */
-      if (actor_of(ac, i, &a) && !a.plural &&
-          (!a.state || person_noun(&ac->w[i])) &&
+       * him 72 hours"; and so is a noun of a person: "detained an
+       * American citizen, accusing him of spying") */
+      bool person = person_noun(&ac->w[i]) ||
+                    (ac->w[i].upos == NLP_UPOS_NOUN &&
+                     noun_names_person(ac->w[i].lemma));
+      if (actor_of(ac, i, &a) && !a.plural && (!a.state || person) &&
           !(a.ent && a.ent->kind != ENT_PERSON &&
-            !(person_noun(&ac->w[i]) && a.ent->kind == ENT_COUNTRY))) {
+            !(person && a.ent->kind == ENT_COUNTRY))) {
         *out = a;
         out->word = h;
         return true;

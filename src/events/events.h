@@ -72,6 +72,8 @@ const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
 /* Is lemma a noun none of whose WordNet senses is a being, a group, a
  * place or a thing ("result", "decree")?  Such a word is no actor. */
 bool noun_names_no_one(const char *lemma);
+/* Is lemma a noun whose first WordNet sense is a person ("citizen")? */
+bool noun_names_person(const char *lemma);
 
 /* ---- actors.c: who and where --------------------------------------------- */
 

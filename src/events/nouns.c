@@ -1,14 +1,16 @@
 /*
- * events/nouns.c - the nouns that name no one: those none of whose
- * WordNet 3.0 senses is a being, a group, a place or a thing ("result",
- * "decree", "history"), written at build time by src/tools/tool_nouns.c
- * and compiled in.  Such a noun is what an act is about, never who acts
- * or undergoes it.
+ * events/nouns.c - two lists of nouns written at build time from WordNet
+ * 3.0 by src/tools/tool_nouns.c and compiled in: the nouns that name no
+ * one, none of whose senses is a being, a group, a place or a thing
+ * ("result", "decree", "history": what an act is about, never who acts
+ * or undergoes it); and the nouns whose first sense is a person
+ * ("citizen", "journalist": what "he" or "him" may stand for).
  */
 #include "events/events.h"
 
 /* one noun a line, sorted (strcmp order), after '#' comment lines */
 #include "nouns.inc"
+#include "persons.inc"
 
 /* Compares line [s, s + n) of the list with word w (m bytes). */
 static int line_cmp(const char *s, size_t n, const char *w, size_t m) {
@@ -16,11 +18,11 @@ static int line_cmp(const char *s, size_t n, const char *w, size_t m) {
   return c ? c : (n > m) - (n < m);
 }
 
-bool noun_names_no_one(const char *lemma) {
+/* Is lemma a line of list t (len bytes)? */
+static bool listed(const char *t, size_t len, const char *lemma) {
   if (!lemma || !*lemma)
     return false;
-  const char *t = embed_nouns;
-  size_t len = (size_t)embed_nouns_len, m = strlen(lemma);
+  size_t m = strlen(lemma);
   /* a binary search over the bytes of the list, by whole lines */
   size_t lo = 0, hi = len;
   while (lo < hi) {
@@ -39,4 +41,12 @@ bool noun_names_no_one(const char *lemma) {
       hi = s;
   }
   return false;
+}
+
+bool noun_names_no_one(const char *lemma) {
+  return listed(embed_nouns, (size_t)embed_nouns_len, lemma);
+}
+
+bool noun_names_person(const char *lemma) {
+  return listed(embed_persons, (size_t)embed_persons_len, lemma);
 }

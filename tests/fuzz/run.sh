@@ -38,7 +38,7 @@ targets=${*:-$all_targets}
 
 # Generated data (events/*.yaml -> build/gen/*.inc) comes from the normal
 # build, which knows how to make it.
-gens="build/gen/places.inc build/gen/model.S build/gen/fonts.S"
+gens="build/gen/places.inc build/gen/nouns.inc build/gen/persons.inc build/gen/model.S build/gen/fonts.S"
 for f in events/*.yaml; do
   [ -f "$f" ] && gens="$gens build/gen/$(basename "$f" .yaml).inc"
 done
