@@ -750,16 +750,18 @@ static void repair_lowercase_names(const nlp_tagger *t, const char *text,
   }
 }
 
-/* "The general won't step down", "the military said": an adjective
- * right after an article and before a finite verb is the subject, a noun
- * (when it can be one). */
+/* "The general won't step down", "the military said", "South Korea's
+ * military said": an adjective right after an article or a possessive
+ * and before a finite verb is the subject, a noun (when it can be one). */
 static void repair_article_adjectives(const nlp_tagger *t,
                                       const nlp_lexicon *lx, const char *text,
                                       nlp_word *w, size_t n) {
   int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
   for (size_t i = 1; i + 1 < n && lx && nn >= 0; i++) {
     int nx = w[i + 1].xpos;
-    if (w[i].xpos != NLP_XPOS_JJ || w[i - 1].xpos != NLP_XPOS_DT ||
+    int pv = w[i - 1].xpos;
+    if (w[i].xpos != NLP_XPOS_JJ ||
+        (pv != NLP_XPOS_DT && pv != NLP_XPOS_POS && pv != NLP_XPOS_PRPS) ||
         (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ))
       continue;
     char low[NLP_NORM_MAX];
