@@ -336,8 +336,12 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
       continue;
     if (!list)
       return i;
+    /* (a name's head word too: "into the Sea of Japan", "to the
+     * Supreme Court") */
+    bool name = x->w[i].upos == NLP_UPOS_PROPN;
     for (size_t k = 0; list[k]; k++)
-      if (lemma_is(x, i, list[k]))
+      if (lemma_is(x, i, list[k]) ||
+          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0))
         return i;
   }
   return -1;

@@ -923,7 +923,10 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         ev_actor tmp[8];
         size_t nt = 0;
         frames_actors_of(x, i, tmp, &nt);
-        for (size_t k = 0; k < nt; k++)
+        /* (not a place: "into the Sea of Japan" is where) */
+        ev_actor pl;
+        bool where = place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED;
+        for (size_t k = 0; k < nt && !where; k++)
           if (tmp[k].kind == ACT_NAMED)
             frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
