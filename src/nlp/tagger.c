@@ -174,6 +174,30 @@ static void add_word_sum(const nlp_tagger *t, nlp_wcache *c, nlp_wsums *s,
   nlp_add_dense32(sum, n, acc);
 }
 
+/* The modal auxiliaries (MD), a closed class: the forms the treebank
+ * tags so, with its spellings of the web ("wud", "wil").  Any other word
+ * the scores would make a modal is given its best other tag ("said it
+ * shot down two drones": "shot" after "said it" had read as "would"). */
+static const char *const modals[] = {
+    "will", "can",  "would", "could", "should", "may",  "'ll",  "’ll",
+    "might", "ca",  "must",  "wo",    "'d",     "’d",   "shall", "ought",
+    "need", "dare", "woud",  "wilt",  "ll",     "wud",  "willl", "wil",
+    "ould", "d",    "cannot"};
+
+static bool modal_form(uint64_t low) {
+  static uint64_t hash[ARRAY_SIZE(modals)];
+  static gsize ready;
+  if (g_once_init_enter(&ready)) {
+    for (size_t k = 0; k < ARRAY_SIZE(modals); k++)
+      hash[k] = nlp_hash_bytes(modals[k], strlen(modals[k]));
+    g_once_init_leave(&ready, 1);
+  }
+  for (size_t k = 0; k < ARRAY_SIZE(modals); k++)
+    if (hash[k] == low)
+      return true;
+  return false;
+}
+
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
              nlp_wsums *ws) {
   uint32_t f[NLP_TAGGER_MAX_FEATS];
@@ -208,6 +232,26 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
         second = c;
       }
       lo = acc[c] < lo ? acc[c] : lo;
+    }
+    if (t->xpos[best] == NLP_XPOS_MD && t->n_tags > 1 &&
+        !modal_form(w[i].low)) {
+      /* (the best tag that is no modal's takes its place, and the
+       * next such is the runner-up) */
+      int b = -1, s2 = -1;
+      for (uint32_t c = 0; c < t->n_tags; c++) {
+        if (t->xpos[c] == NLP_XPOS_MD)
+          continue;
+        if (b < 0 || acc[c] > acc[b]) {
+          s2 = b;
+          b = (int)c;
+        } else if (s2 < 0 || acc[c] > acc[s2]) {
+          s2 = (int)c;
+        }
+      }
+      if (b >= 0) {
+        best = (uint32_t)b;
+        second = s2 >= 0 ? (uint32_t)s2 : best;
+      }
     }
     w[i].tag = (uint8_t)best;
     w[i].upos = t->upos[best];
