@@ -2176,6 +2176,11 @@ static void predicate(fctx *x, int p) {
     if (pw >= 0)
       x->used[pw - x->lo] = true;
   }
+  /* "pledged 500 million euros in military aid": the aid is what is
+   * pledged, no event of its own */
+  for (int i = p + 1; f->obj && i < x->hi; i++)
+    if (frames_amount_in(x, p, i, f))
+      x->used[i - x->lo] = true;
   if (f->obj && f->cameo && strcmp(f->cameo, "161") == 0) {
     /* "scrapped its planned trip", "cancelled the summit": the visit
      * called off is no meeting */

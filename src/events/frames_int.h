@@ -143,6 +143,9 @@ int roles_with_subject(const fctx *x, int p, bool *pass);
 bool frames_blame_word(const fctx *x, int h);
 /* Does possessor po name whose a deed or thing is: a name, or a third
  * person's pronoun ("Spain's proposal", "his resignation", not "our")? */
+/* Is n an oblique of verb p opened by "in" that names what frame f gives
+ * ("pledged 500 million euros in military aid")? */
+bool frames_amount_in(const fctx *x, int p, int n, const frame_def *f);
 bool frames_owner_word(const fctx *x, int po);
 /* "X were responsible for the attack", "involved in": does adjective h
  * with dependent p name a deed's author? */

@@ -885,7 +885,10 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                 x->w[H(x, j)].upos == NLP_UPOS_NOUN &&
                 (D(x, H(x, j)) == NLP_DEP_CONJ ||
                  (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
-                  marker_is(x, H(x, j), (const char *[]){"of", NULL}))))) &&
+                  marker_is(x, H(x, j), (const char *[]){"of", NULL})))) ||
+               /* ("pledged 500 million euros in military aid to X") */
+               (H(x, j) > i && H(x, H(x, j)) == p &&
+                frames_amount_in(x, p, H(x, j), f))) &&
               nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
               (marker_is(x, j, (const char *[]){tp, NULL}) ||
                (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
@@ -1221,6 +1224,17 @@ void roles_means_agents(fctx *x, int p, ev_frame *fr) {
 
 /* Is h a word that lays a deed on its subject ("responsible",
  * "culpable")? */
+/* "pledged 500 million euros in military aid", "$2 billion in loans": is
+ * n an oblique of verb p, opened by "in", that names what the frame f
+ * gives, as its object does?  Then it is part of the object. */
+bool frames_amount_in(const fctx *x, int p, int n, const frame_def *f) {
+  return f->obj && H(x, n) == p && x->w[n].upos == NLP_UPOS_NOUN &&
+         nlp_dep_universal(D(x, n)) == NLP_DEP_OBL &&
+         marker_is(x, n, (const char *[]){"in", NULL}) &&
+         lemma_among(x, n, f->obj) && kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 &&
+         kid(x, p, NLP_DEP_OBJ, x->lo) < n;
+}
+
 bool frames_owner_word(const fctx *x, int po) {
   return x->w[po].upos == NLP_UPOS_PROPN ||
          (x->w[po].upos == NLP_UPOS_PRON &&
