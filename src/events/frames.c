@@ -1989,12 +1989,21 @@ static bool prenominal(const fctx *x, int p) {
       "negotiator", "delegate", "participant", "observer", "monitor",
       "commission", "committee", "venue",     "mediator", "spokesperson",
       "group",     "agency",    "worker",     "activist", "organisation",
-      "organization", "charity", "movement",  NULL};
+      "organization", "charity", "movement",
+      /* (and what carries it: "a convoy of aid trucks") */
+      "truck",     "lorry",     "convoy",     "vehicle",  "ship",
+      "vessel",    "boat",      "plane",      "aircraft", "helicopter", NULL};
   if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
-      H(x, p) > p)
+      H(x, p) > p) {
     for (size_t k = 0; roles[k]; k++)
       if (lemma_is(x, H(x, p), roles[k]))
         return true;
+    /* ("protest leaders", "strike organisers", "war veterans": any noun
+     * of a person) */
+    if (x->w[H(x, p)].upos == NLP_UPOS_NOUN &&
+        noun_names_person(lemma(x, H(x, p))))
+      return true;
+  }
   if (x->w[p].upos != NLP_UPOS_VERB ||
       (x->w[p].xpos != NLP_XPOS_VBN && x->w[p].xpos != NLP_XPOS_VBD) ||
       p - 1 < x->lo || p + 1 >= x->hi || kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0 ||
