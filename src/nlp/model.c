@@ -401,6 +401,7 @@ static annals_status parse_model(rd *r, annals_model *m) {
   annals_status st = check_about(r, m);
   if (st == ANNALS_OK)
     st = read_tags(r, &m->tagger);
+  m->tagger.closed_modals = true;
   if (st == ANNALS_OK)
     st = read_labels(r, &m->parser);
   if (st == ANNALS_OK)

@@ -233,7 +233,7 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
       }
       lo = acc[c] < lo ? acc[c] : lo;
     }
-    if (t->xpos[best] == NLP_XPOS_MD && t->n_tags > 1 &&
+    if (t->closed_modals && t->xpos[best] == NLP_XPOS_MD && t->n_tags > 1 &&
         !modal_form(w[i].low)) {
       /* (the best tag that is no modal's takes its place, and the
        * next such is the runner-up) */
