@@ -2075,6 +2075,33 @@ static bool name_given(const fctx *x, int p) {
   return false;
 }
 
+/* "signed the bill despite weeks of protests", "resigned amid mounting
+ * criticism": what goes on around an act, with no date of its own, is
+ * its background, no event of that day. */
+static bool background_noun(const fctx *x, int p) {
+  static const char *const amid[] = {"amid", "despite", "amidst", NULL};
+  /* ("amid mounting protests" read as a clause of "mounting") */
+  if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VBG &&
+      kid_among(x, p, NLP_DEP_MARK, amid))
+    return true;
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
+  int t = conj_first(x, p);
+  if (D(x, t) == NLP_DEP_OBJ && H(x, t) >= x->lo && background_noun(x, H(x, t)))
+    return true;
+  /* ("weeks of protests": the span the noun is counted in) */
+  if (nlp_dep_universal(D(x, t)) == NLP_DEP_NMOD &&
+      marker_is(x, t, (const char *[]){"of", NULL}) && H(x, t) >= x->lo &&
+      x->w[H(x, t)].upos == NLP_UPOS_NOUN)
+    t = H(x, t);
+  if (!marker_is(x, t, amid))
+    return false;
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p || x->gov[j] == t)
+      return false;
+  return true;
+}
+
 /* Is t an act of force (fight, assault, mass violence)? */
 static bool force_type(annals_type t) {
   return t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_ASSAULT ||
@@ -2111,7 +2138,8 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 }
 
 static void predicate(fctx *x, int p) {
-  if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p))
+  if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
+      background_noun(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
