@@ -2051,13 +2051,17 @@ static bool setting_of_act(const fctx *x, int p) {
 }
 
 /* "called the verdict an attack on democracy", "described the raid as
- * an invasion": the name a verb of naming gives is no event of its own. */
+ * an invasion": the name a verb of naming gives is no event of its own;
+ * nor is the naming in "launched what it called operations". */
 static bool name_given(const fctx *x, int p) {
-  if (x->w[p].upos != NLP_UPOS_NOUN)
-    return false;
   static const char *const naming[] = {
       "call", "dub", "term", "label", "brand", "describe", "characterize",
       "characterise", NULL};
+  if (x->w[p].upos == NLP_UPOS_VERB && lemma_among(x, p, naming) &&
+      kid_among(x, p, NLP_DEP_OBJ, (const char *const[]){"what", NULL}))
+    return true;
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
   int t = conj_first(x, p), v = H(x, t);
   if (v >= x->lo && lemma_among(x, v, naming) && second_object(x, t, v))
     return true;
@@ -2218,9 +2222,10 @@ static void predicate(fctx *x, int p) {
   for (int i = p + 1; f->obj && i < x->hi; i++)
     if (frames_amount_in(x, p, i, f))
       x->used[i - x->lo] = true;
-  if (f->obj && f->cameo && strcmp(f->cameo, "161") == 0) {
+  if (f->obj && f->cameo && strncmp(f->cameo, "16", 2) == 0) {
     /* "scrapped its planned trip", "cancelled the summit": the visit
-     * called off is no meeting */
+     * called off is no meeting; "revoked military agreements with X",
+     * "suspended aid": what relations lose is no new deal or aid */
     int o = kid(x, p, NLP_DEP_OBJ, x->lo);
     if (o >= 0)
       x->used[o - x->lo] = true;

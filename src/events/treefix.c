@@ -1780,6 +1780,38 @@ static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "launched what it called anti-terrorist operations": what a verb of
+ * naming names in a free relative is the object of the verb outside it
+ * (the operations were launched; "what it called" tells the name is the
+ * doer's).  The noun takes the place of "what", the naming verb hangs on
+ * it as a relative clause, and "what" is that verb's object. */
+static void fix_what_called(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const naming[] = {"call", "describe", "term", "dub",
+                                       "label", "brand", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 1; r < end; r++) {
+    long wh = doc->words[r].head;
+    if (w[r].upos != NLP_UPOS_VERB || !lemma_in(&w[r], naming) || wh < 0 ||
+        (size_t)wh >= r || !w[wh].lemma || strcmp(w[wh].lemma, "what") != 0 ||
+        w[wh].xpos != NLP_XPOS_WP || doc->words[wh].head < 0)
+      continue;
+    size_t n = end;
+    for (size_t i = r + 1; i < end && n == end; i++)
+      if (doc->words[i].head == (long)r && w[i].upos == NLP_UPOS_NOUN &&
+          (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_XCOMP))
+        n = i;
+    if (n == end)
+      continue;
+    doc->words[n].head = doc->words[wh].head;
+    w[n].dep = w[wh].dep;
+    doc->words[r].head = (long)n;
+    w[r].dep = NLP_DEP_ACL_RELCL;
+    doc->words[wh].head = (long)r;
+    w[wh].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "hijacked the cargo ship, Maersk Alabama, ...": the parser may make the
  * name after the comma a second object of the verb, or its conjunct with
  * no "and"; a name right after
@@ -2081,6 +2113,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
     fix_participle_opener(doc, w, si);
     fix_coup_detat(doc, w, si);
+    fix_what_called(doc, w, si);
     fix_as_saying_on_noun(doc, w, si);
     fix_quoted_as_saying(doc, w, si);
     fix_said_object(lx, doc, w, si);
