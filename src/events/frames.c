@@ -2024,8 +2024,13 @@ static bool prenominal(const fctx *x, int p) {
 /* "Gunmen killed five villagers in an attack": an attack named as the
  * setting of a violent act whose doer is named is that act, told once. */
 static bool setting_of_act(const fctx *x, int p) {
-  int v = H(x, p);
-  int u = nlp_dep_universal(D(x, p));
+  /* (the noun, or the attempt it names: "in an apparent coup attempt") */
+  int t = p;
+  if (D(x, p) == NLP_DEP_COMPOUND && H(x, p) > p &&
+      lemma_among(x, H(x, p), (const char *const[]){"attempt", "bid", NULL}))
+    t = H(x, p);
+  int v = H(x, t);
+  int u = nlp_dep_universal(D(x, t));
   /* (or hung on the verb's object: "killed five villagers in an attack") */
   if (u == NLP_DEP_NMOD && v >= x->lo && D(x, v) == NLP_DEP_OBJ) {
     v = H(x, v);
@@ -2033,18 +2038,20 @@ static bool setting_of_act(const fctx *x, int p) {
   }
   if (x->w[p].upos != NLP_UPOS_NOUN || v < x->lo ||
       x->w[v].upos != NLP_UPOS_VERB || u != NLP_DEP_OBL ||
-      !marker_is(x, p, (const char *[]){"in", "during", NULL}) ||
+      !marker_is(x, t, (const char *[]){"in", "during", NULL}) ||
       kid(x, v, NLP_DEP_NSUBJ, x->lo) < 0)
     return false;
   /* (a date of its own dates the sentence: the noun tells it) */
   for (size_t j = 0; j < x->nd; j++)
-    if (x->gov[j] == p)
+    if (x->gov[j] == p || x->gov[j] == t)
       return false;
   const frame_def *nf = frames_choose(x, p);
   const frame_def *vf =
       frames_candidate(x->lx, &x->w[v]) ? frames_choose(x, v) : NULL;
+  /* (or a coup: "stormed the palace in an apparent coup attempt") */
+  bool coup = nf && nf->tag && strcmp(nf->tag, "coup") == 0;
   if (!nf || !vf || (nf->type != ANNALS_TYPE_FIGHT &&
-                     nf->type != ANNALS_TYPE_ASSAULT))
+                     nf->type != ANNALS_TYPE_ASSAULT && !coup))
     return false;
   return vf->type == ANNALS_TYPE_FIGHT || vf->type == ANNALS_TYPE_ASSAULT ||
          vf->type == ANNALS_TYPE_MASS_VIOLENCE;
