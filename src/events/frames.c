@@ -2057,6 +2057,26 @@ static bool setting_of_act(const fctx *x, int p) {
          vf->type == ANNALS_TYPE_MASS_VIOLENCE;
 }
 
+/* "Israeli airstrikes killed 35 people", "the shelling destroyed a
+ * school": an act of force whose deed of force is told by the verb it is
+ * the subject of is that deed, told once (by the verb, with whom it
+ * struck), unless it has a date of its own. */
+static bool subject_of_deed(const fctx *x, int p) {
+  int v = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_NOUN || D(x, p) != NLP_DEP_NSUBJ ||
+      v < x->lo || x->w[v].upos != NLP_UPOS_VERB ||
+      !frames_candidate(x->lx, &x->w[v]))
+    return false;
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p)
+      return false;
+  const frame_def *nf = frames_choose(x, p), *vf = frames_choose(x, v);
+  return nf && vf && !vf->light &&
+         (nf->type == ANNALS_TYPE_FIGHT || nf->type == ANNALS_TYPE_ASSAULT) &&
+         (vf->type == ANNALS_TYPE_FIGHT || vf->type == ANNALS_TYPE_ASSAULT ||
+          vf->type == ANNALS_TYPE_MASS_VIOLENCE);
+}
+
 /* "called the verdict an attack on democracy", "described the raid as
  * an invasion": the name a verb of naming gives is no event of its own;
  * nor is the naming in "launched what it called operations". */
@@ -2150,7 +2170,7 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
-      background_noun(x, p))
+      background_noun(x, p) || subject_of_deed(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
