@@ -1279,6 +1279,13 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       /* "condolences from the supreme leader", "a warning from Moscow":
        * who sends what is said */
       frames_actors_of(x, i, fr->agents, &fr->n_agents);
+    } else if (d == NLP_DEP_ACL && x->w[i].xpos == NLP_XPOS_VBG &&
+               lemma_among(x, i, (const char *const[]){"target", "hit",
+                                                       "strike", NULL}) &&
+               kid(x, i, NLP_DEP_OBJ, x->lo) >= 0) {
+      /* "the attack targeting the residence": what it struck */
+      frames_actors_of(x, kid(x, i, NLP_DEP_OBJ, x->lo), fr->targets,
+                       &fr->n_targets);
     } else if (d == NLP_DEP_ACL_RELCL && x->w[i].upos == NLP_UPOS_VERB &&
                kid(x, i, NLP_DEP_OBJ, x->lo) < 0 &&
                frames_candidate(x->lx, &x->w[i]) && frames_choose(x, i) &&

@@ -1780,6 +1780,28 @@ static void fix_coup_detat(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "condemned the terrorist attack targeting the residence": a participle
+ * right after a verb's object that names an act tells more of that act
+ * (it is the attack that targets), though the parser may have hung it on
+ * the verb as its complement, and the verb's subject with it. */
+static void fix_act_participle(const annals_lexicon *lx, annals_doc *doc,
+                               nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    long h = doc->words[v].head;
+    size_t o = v - 1;
+    if (w[v].xpos != NLP_XPOS_VBG || h < 0 ||
+        (w[v].dep != NLP_DEP_XCOMP && w[v].dep != NLP_DEP_ADVCL) ||
+        doc->words[o].head != h || w[o].dep != NLP_DEP_OBJ ||
+        w[o].upos != NLP_UPOS_NOUN || !w[o].lemma ||
+        !lexicon_frames(lx, w[o].lemma, true))
+      continue;
+    doc->words[v].head = (long)o;
+    w[v].dep = NLP_DEP_ACL;
+  }
+}
+
 /* "launched what it called anti-terrorist operations": what a verb of
  * naming names in a free relative is the object of the verb outside it
  * (the operations were launched; "what it called" tells the name is the
@@ -2114,6 +2136,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     fix_participle_opener(doc, w, si);
     fix_coup_detat(doc, w, si);
     fix_what_called(doc, w, si);
+    fix_act_participle(lx, doc, w, si);
     fix_as_saying_on_noun(doc, w, si);
     fix_quoted_as_saying(doc, w, si);
     fix_said_object(lx, doc, w, si);
