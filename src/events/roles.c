@@ -96,8 +96,11 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   if (!two && !(the && bare && !lemma_is(x, n, "state")))
     return false;
   /* "the ceasefire between Israel and Hamas ... both sides": the two
-   * sides are the parties a "between" before them names */
-  for (int i = x->lo; lemma_is(x, n, "side") && i < n; i++) {
+   * sides are the parties a "between" before them names, in its sentence
+   * or the two before it (the last such) */
+  size_t back = x->sent >= 2 ? x->sent - 2 : 0;
+  int from = (int)x->ac->doc->sents[back].first;
+  for (int i = n - 1; lemma_is(x, n, "side") && i >= from; i--) {
     int a = H(x, i), b = -1;
     if (!lemma_is(x, i, "between") || D(x, i) != NLP_DEP_CASE || a < 0)
       continue;
@@ -116,8 +119,6 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
    * (however little else those told), else met before */
   const char *pair[2];
   size_t np = 0;
-  size_t back = x->sent >= 2 ? x->sent - 2 : 0;
-  int from = (int)x->ac->doc->sents[back].first;
   for (int i = n - 1; i >= from && np < 2; i--) {
     if (x->w[i].upos != NLP_UPOS_PROPN)
       continue;
@@ -1536,8 +1537,15 @@ void roles_place_target(const fctx *x, ev_frame *fr) {
   /* (the place the verb itself tells: not "charged with crimes in
    * Kosovo") */
   int pw = fr->place.word;
+  /* (or the place a "where" of its clause stands for: "landed in Minsk,
+   * where the journalist was detained") */
+  bool own_place = pw >= x->lo && pw < x->hi && H(x, pw) == fr->pred;
+  for (int i = x->lo; !own_place && pw >= x->lo && i < x->hi; i++)
+    own_place = H(x, i) == fr->pred &&
+                nlp_dep_universal(D(x, i)) == NLP_DEP_ADVMOD &&
+                lemma_is(x, i, "where");
   if (fr->type == ANNALS_TYPE_COERCE && fr->passive && !fr->n_agents &&
-      fr->n_targets && pw >= x->lo && pw < x->hi && H(x, pw) == fr->pred) {
+      fr->n_targets && own_place) {
     bool theirs = false; /* (not when the one it befalls is that state) */
     for (size_t i = 0; i < fr->n_targets; i++)
       theirs = theirs || strcmp(fr->targets[i].name, c) == 0;
