@@ -2133,6 +2133,33 @@ static bool background_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "ahead of the presidential vote", "in the run-up to the elections",
+ * "is gearing up for elections in July": what is awaited has not
+ * happened; it is no event, whatever its date. */
+static bool upcoming_noun(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
+  int t = conj_first(x, p), h = H(x, t);
+  if (marker_is(x, t, (const char *[]){"ahead", NULL}))
+    return true;
+  /* ("the run-up to", however "run-up" was split and hung) */
+  int m = -1;
+  for (int i = x->lo; i < t && m < 0; i++)
+    if (H(x, i) == t && D(x, i) == NLP_DEP_CASE && lemma_is(x, i, "to"))
+      m = i;
+  if (m >= 0 && m - 1 >= x->lo &&
+      (lemma_among(x, m - 1, (const char *const[]){"run-up", "runup",
+                                                   "lead-up", "countdown",
+                                                   NULL}) ||
+       (lemma_is(x, m - 1, "up") && m - 3 >= x->lo &&
+        lemma_among(x, m - 3, (const char *const[]){"run", "lead", NULL}))))
+    return true;
+  return h >= x->lo && x->w[h].upos == NLP_UPOS_VERB &&
+         marker_is(x, t, (const char *[]){"for", NULL}) &&
+         lemma_among(x, h, (const char *const[]){"prepare", "gear", "brace",
+                                                 "ready", NULL});
+}
+
 /* Is t an act of force (fight, assault, mass violence)? */
 static bool force_type(annals_type t) {
   return t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_ASSAULT ||
@@ -2170,7 +2197,7 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
-      background_noun(x, p) || subject_of_deed(x, p))
+      background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
