@@ -1544,8 +1544,15 @@ void roles_place_target(const fctx *x, ev_frame *fr) {
     own_place = H(x, i) == fr->pred &&
                 nlp_dep_universal(D(x, i)) == NLP_DEP_ADVMOD &&
                 lemma_is(x, i, "where");
-  if (fr->type == ANNALS_TYPE_COERCE && fr->passive && !fr->n_agents &&
-      fr->n_targets && own_place) {
+  /* (and an arrest named by its noun: "the arrest of X in Minsk", the
+   * place maybe hung on the one arrested) */
+  bool noun = x->w[fr->pred].upos == NLP_UPOS_NOUN;
+  if (noun && !own_place && pw >= x->lo && pw < x->hi && H(x, pw) >= x->lo &&
+      H(x, H(x, pw)) == fr->pred &&
+      marker_is(x, H(x, pw), (const char *[]){"of", NULL}))
+    own_place = true;
+  if (fr->type == ANNALS_TYPE_COERCE && (fr->passive || noun) &&
+      !fr->n_agents && fr->n_targets && own_place) {
     bool theirs = false; /* (not when the one it befalls is that state) */
     for (size_t i = 0; i < fr->n_targets; i++)
       theirs = theirs || strcmp(fr->targets[i].name, c) == 0;
