@@ -1405,6 +1405,12 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   const ev_frame *pf = f;
   for (size_t k = 0; k < nf && !(pf->has_place && pf->place.ent); k++)
     pf = &fv[g_array_index(r->frames, size_t, k)];
+  /* (an arrest, a charge or a sentence with no one making it is the
+   * state's: "Kem Sokha was arrested on accusations of treason") */
+  bool state_act = f->type == ANNALS_TYPE_COERCE && !f->n_agents &&
+                   f->n_targets && f->def->cameo &&
+                   strncmp(f->def->cameo, "17", 2) == 0;
+  named = named && !state_act;
   const char *where = !named && pf->has_place && pf->place.ent
                           ? (pf->place.country ? pf->place.country
                                                : pf->place.name)

@@ -2133,6 +2133,23 @@ static bool background_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "arrested on accusations of treason", "detained over allegations of
+ * fraud": what an arrest or a trial is made on is its ground, no
+ * accusation of its own. */
+static bool ground_of_coercion(const fctx *x, int p) {
+  int h = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_NOUN || h < x->lo ||
+      x->w[h].upos != NLP_UPOS_VERB ||
+      !lemma_among(x, p, (const char *const[]){"accusation", "allegation",
+                                               "charge", "suspicion", "claim",
+                                               NULL}) ||
+      !marker_is(x, p, (const char *[]){"on", "over", "for", "under", NULL}) ||
+      !frames_candidate(x->lx, &x->w[h]))
+    return false;
+  const frame_def *hf = frames_choose(x, h);
+  return hf && hf->type == ANNALS_TYPE_COERCE;
+}
+
 /* "ahead of the presidential vote", "in the run-up to the elections",
  * "is gearing up for elections in July": what is awaited has not
  * happened; it is no event, whatever its date. */
@@ -2197,7 +2214,8 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
-      background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p))
+      background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
+      ground_of_coercion(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
