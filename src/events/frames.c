@@ -1045,6 +1045,16 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil &&
       !broke_away && !boycott)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
+  /* "protesters stormed the government headquarters", "broke into the
+   * residence", "clashed with police": a crowd's force is a riot (145);
+   * armed men's is an assault */
+  else if (fr->type == ANNALS_TYPE_FIGHT && is_civil &&
+           lemma_among(x, a->word, (const char *const[]){
+                                       "protester", "demonstrator", "rioter",
+                                       "mob", "crowd", "supporter", "activist",
+                                       "student", "fan", "hooligan", "loyalist",
+                                       NULL}))
+    fr->type = ANNALS_TYPE_PROTEST;
   else if (fr->type == ANNALS_TYPE_FIGHT && is_civil)
     fr->type = ANNALS_TYPE_ASSAULT;
   /* "protesters set fire to the party's offices": a crowd's destruction
