@@ -1140,7 +1140,11 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
                                    "alliance", "delegation", "mission",
                                    "administration", "leadership", "command",
                                    "movement", NULL}) &&
-                               frames_choose(x, w) == NULL));
+                               /* (a body that does the act is one: "the
+                                * missions urged restraint") */
+                               (frames_choose(x, w) == NULL ||
+                                (H(x, w) == pred &&
+                                 D(x, w) == NLP_DEP_NSUBJ))));
     /* "resignations by ministers and criticism from ...": an event noun
      * joined to an actor is no actor */
     bool event_conj = w >= x->lo && w < x->hi && list[i].kind == ACT_GROUP &&

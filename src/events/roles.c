@@ -50,22 +50,54 @@ void frames_add_actor(ev_actor *list, size_t *n, const ev_actor *a) {
     list[(*n)++] = *a;
 }
 
+/* Does word i hang, through at most four heads, from noun n? */
+static bool under_noun(const fctx *x, int i, int n) {
+  for (int k = 0, h = H(x, i); k < 4 && h >= 0; k++, h = H(x, h))
+    if (h == n)
+      return true;
+  return false;
+}
+
+/* Do the modifiers right before noun n make a list ("the EU, US and UK
+ * missions")?  A comma or a conjunction counts when it is of n's phrase:
+ * "In Ukraine, Russian forces" is no list. */
+static bool modifier_list(const fctx *x, int n) {
+  for (int i = n - 1; i >= x->lo && (x->w[i].upos == NLP_UPOS_ADJ ||
+                                     x->w[i].upos == NLP_UPOS_PROPN ||
+                                     x->w[i].upos == NLP_UPOS_CCONJ ||
+                                     x->w[i].upos == NLP_UPOS_PUNCT);
+       i--)
+    if ((x->w[i].upos == NLP_UPOS_CCONJ || x->w[i].upos == NLP_UPOS_PUNCT) &&
+        under_noun(x, i, n))
+      return true;
+  return false;
+}
+
 /* The countries the adjectives right before plural noun n name
- * ("Syrian and Lebanese authorities"), added to list. */
+ * ("Syrian and Lebanese authorities"), and the states and bodies a list
+ * of names does ("the EU, US and UK missions"), added to list. */
 static void adjective_countries(fctx *x, int n, ev_actor *list,
                                 size_t *count) {
   if (x->w[n].upos != NLP_UPOS_NOUN || x->w[n].xpos != NLP_XPOS_NNS)
     return;
+  /* (names only in a list: "Houthi rebels" are the Houthis') */
+  bool listed = modifier_list(x, n);
   for (int i = n - 1; i >= x->lo && (x->w[i].upos == NLP_UPOS_ADJ ||
+                                     x->w[i].upos == NLP_UPOS_PROPN ||
                                      x->w[i].upos == NLP_UPOS_CCONJ ||
                                      x->w[i].upos == NLP_UPOS_PUNCT);
        i--) {
-    if (x->w[i].upos != NLP_UPOS_ADJ)
+    if (x->w[i].upos == NLP_UPOS_PROPN && !under_noun(x, i, n))
+      break;
+    if (x->w[i].upos != NLP_UPOS_ADJ &&
+        !(listed && x->w[i].upos == NLP_UPOS_PROPN))
       continue;
     const gaz_entity *e =
         gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i].end);
     ev_actor c;
-    if (e && e->kind == ENT_COUNTRY && actor_of(x->ac, i, &c))
+    if (e && (e->kind == ENT_COUNTRY ||
+              (x->w[i].upos == NLP_UPOS_PROPN && e->kind == ENT_ORG)) &&
+        actor_of(x->ac, i, &c))
       frames_add_actor(list, count, &c);
   }
 }
@@ -297,12 +329,20 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
    * adjective is the noun's own country: "Chilean officials") */
   ev_actor adj[FRAME_MAX_ACTORS];
   size_t na = 0;
-  if (a.kind != ACT_NAMED) /* ("the Sudanese Armed Forces": one name) */
+  /* ("the Sudanese Armed Forces": one name; but "the EU, US and UK
+   * missions" name three) */
+  if (a.kind != ACT_NAMED || modifier_list(x, n))
     adjective_countries(x, n, adj, &na);
-  if (a.kind != ACT_GROUP || !na)
+  bool whole = a.kind != ACT_GROUP || !na;
+  if (whole)
     frames_add_actor(list, count, &a);
-  for (size_t k = 0; k < na; k++)
+  for (size_t k = 0; k < na; k++) {
+    /* (a headline says the phrase once: "EU, US and UK missions urge",
+     * not "... missions and UK urge") */
+    if (whole && a.phrase)
+      adj[k].phrase = "";
     frames_add_actor(list, count, &adj[k]);
+  }
   /* (and the conjuncts of conjuncts: "Saudi Arabia, Egypt, Bahrain and
    * the UAE" parsed as a chain) */
   int at = n;
@@ -771,7 +811,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         else
-          fr->object = a.phrase ? a.phrase : a.name;
+          fr->object = a.phrase && *a.phrase ? a.phrase : a.name;
       }
     } else if (pass) {
       frames_actors_of(x, s, fr->targets, &fr->n_targets);

@@ -370,7 +370,7 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
           if (a.kind == ACT_NAMED)
             frames_add_actor(fr->targets, &fr->n_targets, &a);
           else if (!fr->object)
-            fr->object = a.phrase ? a.phrase : a.name;
+            fr->object = a.phrase && *a.phrase ? a.phrase : a.name;
         }
       }
       return;

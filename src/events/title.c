@@ -46,12 +46,19 @@ void title_verb(const char *base, bool plural, GString *out) {
 }
 
 static void join(GString *t, const ev_actor *a, size_t n, size_t max) {
-  if (n > max)
-    n = max;
-  for (size_t i = 0; i < n; i++) {
-    if (i)
-      g_string_append(t, i + 1 == n ? " and " : ", ");
+  /* (an empty phrase: one another's phrase already names) */
+  size_t shown = 0;
+  for (size_t i = 0; i < n; i++)
+    shown += !(a[i].phrase && !*a[i].phrase);
+  if (shown > max)
+    shown = max;
+  for (size_t i = 0, k = 0; i < n && k < shown; i++) {
+    if (a[i].phrase && !*a[i].phrase)
+      continue;
+    if (k)
+      g_string_append(t, k + 1 == shown ? " and " : ", ");
     g_string_append(t, a[i].phrase ? a[i].phrase : a[i].name);
+    k++;
   }
 }
 
