@@ -912,10 +912,18 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     named = named || fr->agents[i].kind == ACT_NAMED;
   for (size_t i = 0; i < fr->n_targets; i++)
     named = named || fr->targets[i].kind == ACT_NAMED;
-  for (int i = x->lo; i < x->hi && !fr->has_place && !named; i++) {
+  /* (and an act named as the object of a verb takes the verb's place:
+   * "survived an assassination attempt in Khartoum") */
+  int held = fr->pred;
+  if (D(x, held) == NLP_DEP_COMPOUND && H(x, held) > held)
+    held = H(x, held);
+  int verb = D(x, held) == NLP_DEP_OBJ ? H(x, held) : -1;
+  for (int i = x->lo; i < x->hi && !fr->has_place; i++) {
     ev_actor pl;
     int u = nlp_dep_universal(D(x, i));
-    if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && !x->in_date[i - x->lo] &&
+    if ((!named || (verb >= 0 && H(x, i) == verb) ||
+         (held != fr->pred && H(x, i) == held)) &&
+        (u == NLP_DEP_OBL || u == NLP_DEP_NMOD) && !x->in_date[i - x->lo] &&
         marker_is(x, i, roles_locative) && place_of(x->ac, i, &pl) && pl.ent) {
       fr->place = pl;
       fr->has_place = true;

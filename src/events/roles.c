@@ -1298,8 +1298,29 @@ bool frames_responsible_for(const fctx *x, int h, int p) {
 }
 
 /* Agents and targets of event noun p. */
+/* "X survived an assassination attempt", "escaped an attack": one who
+ * survives an act of force is its target. */
+static void survivor(fctx *x, int p, ev_frame *fr) {
+  int t = p;
+  if (D(x, p) == NLP_DEP_COMPOUND && H(x, p) > p &&
+      lemma_among(x, H(x, p), (const char *const[]){"attempt", "bid", "plot",
+                                                     NULL}))
+    t = H(x, p);
+  int v = H(x, t);
+  if (D(x, t) != NLP_DEP_OBJ || v < x->lo || x->w[v].upos != NLP_UPOS_VERB ||
+      !lemma_among(x, v, (const char *const[]){"survive", "escape", "evade",
+                                               NULL}))
+    return;
+  bool pass;
+  int s = frames_subject(x, v, &pass);
+  if (s >= 0 && !pass)
+    frames_actors_of(x, s, fr->targets, &fr->n_targets);
+}
+
 void roles_noun(fctx *x, int p, ev_frame *fr) {
   const char *tp;
+  if (fr->def->type == ANNALS_TYPE_ASSAULT || fr->def->type == ANNALS_TYPE_FIGHT)
+    survivor(x, p, fr);
   for (int i = x->lo; i < x->hi; i++) {
     if (H(x, i) != p)
       continue;
