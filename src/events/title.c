@@ -201,6 +201,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
                  plural, t);
       g_string_append_c(t, ' ');
       g_string_append(t, d->title ? d->title : d->lemma);
+    } else if (ntg == 0 && !plural && d->title &&
+               strcmp(d->title, "meet") == 0) {
+      /* (one meeting no one named: "Saied holds meeting", not "Saied
+       * meets"; "Russia and Ukraine meet" each other) */
+      title_verb("hold meeting", plural, t);
     } else {
       title_verb(d->title ? d->title : d->lemma, plural, t);
     }
