@@ -61,6 +61,10 @@ typedef struct {
 const frame_def *const *lexicon_frames(const annals_lexicon *lx,
                                        const char *lemma, bool noun);
 
+/* The words of word class name ({class: name, words: [...]} of the
+ * lexicon's files), NULL-terminated, or NULL when there is none. */
+const char *const *lexicon_class(const annals_lexicon *lx, const char *name);
+
 /* The sense of a lemma used to headline another frame as what it is:
  * the first of type t that is bare (no constraints), or, with obj set,
  * that names objects ("claim" + responsibility); NULL when none. */

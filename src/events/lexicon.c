@@ -418,6 +418,10 @@ const frame_def *const *lexicon_frames(const annals_lexicon *lx,
   return list ? (const frame_def *const *)list->pdata : NULL;
 }
 
+const char *const *lexicon_class(const annals_lexicon *lx, const char *name) {
+  return g_hash_table_lookup(lx->classes, name);
+}
+
 const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
                                bool noun, annals_type t, bool obj) {
   const frame_def *const *fs = lexicon_frames(lx, lemma, noun);

@@ -103,8 +103,18 @@ static bool said_clause(const fctx *x, int v, int c) {
 
 /* Is word i (or a conjunct of it) a word of condemnation ("fraudulent",
  * "unforgivable", "a violation"), or told with "behind" ("was behind
- * the attack")? */
+ * the attack")?  What the content calls it may be any word of the
+ * lexicon's judgements ("the move was a coup"); what describes its head
+ * or subject, one of the words below ("this counterproductive
+ * resolution", not "the coup was necessary"). */
 static bool condemning(const fctx *x, int i) {
+  const char *const *judged = lexicon_class(x->lx, "judgement");
+  for (int j = i, k = 0; judged && j >= 0 && k < 2;
+       j = kid(x, j, NLP_DEP_CONJ, x->lo), k++)
+    if (x->w[j].upos == NLP_UPOS_NOUN || x->w[j].upos == NLP_UPOS_ADJ)
+      for (size_t w = 0; judged[w]; w++)
+        if (lemma_is(x, j, judged[w]))
+          return true;
   static const char *const words[] = {
       "fraudulent", "illegal",    "illegitimate", "unlawful",  "unacceptable",
       "unforgivable", "outrageous", "deplorable", "reckless",  "irresponsible",
