@@ -444,6 +444,13 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
            !(ac->date_word && ac->date_word[e + 1]))
       e++;
   }
+  /* (and back: "Gorno-Badakhshan" from its last half, which alone is
+   * another place) */
+  while (s - 2 >= lo && wis(ac, s - 1, "-") &&
+         ac->w[s - 2].end == ac->w[s - 1].start &&
+         ac->w[s - 1].end == ac->w[s].start &&
+         (ac->w[s - 2].upos == NLP_UPOS_PROPN || capitalised(ac, s - 2)))
+    s -= 2;
   /* "Houthi" of "Yemen's Houthi rebels" is a modifier, h itself may be
    * the common noun: only proper words count.  Offices before a person's
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
