@@ -265,6 +265,39 @@ static bool admission(fctx *x, ev_frame *fr, int c) {
   return true;
 }
 
+/* Has h a child by relation rel with one of the lemmas of set? */
+static bool kid_in(const fctx *x, int h, int rel, const char *const *set) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == h && D(x, i) == rel && lemma_among(x, i, set))
+      return true;
+  return false;
+}
+
+/* "would react", "will retaliate", "would take countermeasures": a
+ * response to come, which said is a warning. */
+static bool reaction_vowed(const fctx *x, int c) {
+  if (x->w[c].upos != NLP_UPOS_VERB ||
+      !kid_in(x, c, NLP_DEP_AUX, (const char *const[]){"will", "would",
+                                                       "shall", NULL}) ||
+      kid_in(x, c, NLP_DEP_ADVMOD, (const char *const[]){"not", "never",
+                                                         NULL}))
+    return false;
+  /* (a response that is an act of its own is told as a threat by its
+   * doer: "will respond to the killing") */
+  const frame_def *own =
+      frames_candidate(x->lx, &x->w[c]) ? frames_choose(x, c) : NULL;
+  if (own && !own->light)
+    return false;
+  if (lemma_among(x, c, (const char *const[]){"react", "respond", "retaliate",
+                                              "reciprocate", NULL}))
+    return true;
+  int o = kid(x, c, NLP_DEP_OBJ, x->lo);
+  return lemma_is(x, c, "take") && o >= 0 &&
+         lemma_among(x, o, (const char *const[]){"countermeasure",
+                                                 "retaliation", "reprisal",
+                                                 NULL});
+}
+
 /* "said the vote was fraudulent", '"This attack is unforgivable," he
  * said', "confirmed DarkSide was behind the attack": a statement whose
  * content condemns, or blames someone other than the speaker, is a
@@ -284,6 +317,23 @@ void sayings_judgement(fctx *x, ev_frame *fr) {
       continue;
     if (admission(x, fr, c))
       return;
+    if (reaction_vowed(x, c)) {
+      /* "said Russia would react to such hostile actions", "said it
+       * would retaliate against any attack": a warning */
+      const frame_def *warn =
+          lexicon_sense(x->lx, "warn", false, ANNALS_TYPE_THREATEN, false);
+      fr->type = ANNALS_TYPE_THREATEN;
+      if (warn)
+        fr->def = warn;
+      /* (the one who will react is the warner's side, not its target) */
+      int cs = kid(x, c, NLP_DEP_NSUBJ, x->lo);
+      size_t kept = 0;
+      for (size_t t = 0; t < fr->n_targets; t++)
+        if (cs < 0 || fr->targets[t].word != cs)
+          fr->targets[kept++] = fr->targets[t];
+      fr->n_targets = kept;
+      return;
+    }
     int s = -1;
     bool blame = blames(x, c, &s);
     /* ("said they suspected that X was responsible": what one says one
