@@ -940,6 +940,24 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         if (po >= 0 && frames_owner_word(x, po))
           frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
                            envoys ? &fr->n_agents : &fr->n_targets);
+        /* "suspended the legal status of the Seed Movement", "froze the
+         * assets of the oligarchs": whose it is, named after "of" */
+        /* (what is done against its owner; not "reaffirmed the support
+         * of the UN", which is the doer's own) */
+        bool against = annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT;
+        for (int j = i + 1; against && po < 0 && !envoys && j < x->hi; j++) {
+          if (H(x, j) != i || nlp_dep_universal(D(x, j)) != NLP_DEP_NMOD ||
+              !marker_is(x, j, (const char *[]){"of", NULL}) ||
+              x->in_date[j - x->lo])
+            continue;
+          /* ("of Arévalo's party": the party's owner) */
+          int jp = kid(x, j, NLP_DEP_NMOD_POSS, x->lo);
+          if (actor_of(x->ac, j, &a) && a.kind == ACT_NAMED)
+            frames_actors_of(x, j, fr->targets, &fr->n_targets);
+          else if (jp >= 0 && x->w[jp].upos == NLP_UPOS_PROPN)
+            frames_actors_of(x, jp, fr->targets, &fr->n_targets);
+          break;
+        }
         continue;
       }
       frames_actors_of(x, i, fr->targets, &fr->n_targets);
