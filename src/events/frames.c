@@ -576,14 +576,6 @@ static int called_to(const fctx *x, int p) {
   return cv;
 }
 
-/* Has p a dependent of relation rel whose lemma is one of set? */
-static bool kid_among(const fctx *x, int p, int rel, const char *const *set) {
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && D(x, i) == rel && lemma_among(x, i, set))
-      return true;
-  return false;
-}
-
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",

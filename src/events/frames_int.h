@@ -88,6 +88,15 @@ static inline bool lemma_among(const fctx *x, int i, const char *const *set) {
   return false;
 }
 
+/* Has p a dependent of relation rel whose lemma is one of set? */
+static inline bool kid_among(const fctx *x, int p, int rel,
+                             const char *const *set) {
+  for (int i = x->lo; i < x->hi; i++)
+    if (H(x, i) == p && D(x, i) == rel && lemma_among(x, i, set))
+      return true;
+  return false;
+}
+
 static inline bool marker_is(const fctx *x, int n, const char *const *set) {
   int m = marker(x, n);
   if (m < 0)

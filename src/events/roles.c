@@ -1618,11 +1618,10 @@ void roles_place_target(const fctx *x, ev_frame *fr) {
   int pw = fr->place.word;
   /* (or the place a "where" of its clause stands for: "landed in Minsk,
    * where the journalist was detained") */
-  bool own_place = pw >= x->lo && pw < x->hi && H(x, pw) == fr->pred;
-  for (int i = x->lo; !own_place && pw >= x->lo && i < x->hi; i++)
-    own_place = H(x, i) == fr->pred &&
-                nlp_dep_universal(D(x, i)) == NLP_DEP_ADVMOD &&
-                lemma_is(x, i, "where");
+  bool own_place = pw >= x->lo && pw < x->hi &&
+                   (H(x, pw) == fr->pred ||
+                    kid_among(x, fr->pred, NLP_DEP_ADVMOD,
+                              (const char *const[]){"where", NULL}));
   /* (and an arrest named by its noun: "the arrest of X in Minsk", the
    * place maybe hung on the one arrested) */
   bool noun = x->w[fr->pred].upos == NLP_UPOS_NOUN;

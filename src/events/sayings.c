@@ -265,21 +265,13 @@ static bool admission(fctx *x, ev_frame *fr, int c) {
   return true;
 }
 
-/* Has h a child by relation rel with one of the lemmas of set? */
-static bool kid_in(const fctx *x, int h, int rel, const char *const *set) {
-  for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == h && D(x, i) == rel && lemma_among(x, i, set))
-      return true;
-  return false;
-}
-
 /* "would react", "will retaliate", "would take countermeasures": a
  * response to come, which said is a warning. */
 static bool reaction_vowed(const fctx *x, int c) {
   if (x->w[c].upos != NLP_UPOS_VERB ||
-      !kid_in(x, c, NLP_DEP_AUX, (const char *const[]){"will", "would",
+      !kid_among(x, c, NLP_DEP_AUX, (const char *const[]){"will", "would",
                                                        "shall", NULL}) ||
-      kid_in(x, c, NLP_DEP_ADVMOD, (const char *const[]){"not", "never",
+      kid_among(x, c, NLP_DEP_ADVMOD, (const char *const[]){"not", "never",
                                                          NULL}))
     return false;
   /* (a response that is an act of its own is told as a threat by its
