@@ -1268,14 +1268,26 @@ static double when_span(const annals_when *w) {
   return (double)(last_day(w) - first_day(w));
 }
 
-static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
+/* Is frame f told in a line with no final stop (a headline, a
+ * subhead)? */
+static bool in_line(const annals_doc *doc, const ev_frame *f) {
+  return f->sent < doc->n_sents &&
+         (doc->sents[f->sent].flags & ANNALS_SENT_LINE) != 0;
+}
+
+static void rec_add(xrec *r, const annals_doc *doc, const ev_frame *fv,
+                    size_t i) {
   g_array_append_val(r->frames, i);
   const ev_frame *f = &fv[i];
   const ev_frame *b = &fv[r->best];
   size_t info_f = f->n_agents * 2 + f->n_targets + f->has_place;
   size_t info_b = b->n_agents * 2 + b->n_targets + b->has_place;
+  /* (the story's sentence tells it better than its headline: "State of
+   * emergency declared" and "A state of emergency is also declared
+   * across the country") */
+  bool prose = in_line(doc, b) && !in_line(doc, f) && info_f >= info_b;
   if (f->confidence > b->confidence + 0.05 ||
-      (f->confidence >= b->confidence - 0.05 && info_f > info_b))
+      (f->confidence >= b->confidence - 0.05 && (info_f > info_b || prose)))
     r->best = i;
   /* a headline's present and the story's dated telling: the story's
    * sentence says when and how */
@@ -1303,7 +1315,8 @@ static void rec_add(xrec *r, const ev_frame *fv, size_t i) {
     r->conf = f->confidence;
 }
 
-static GArray *merge(const GArray *frames, const xctx *X) {
+static GArray *merge(const GArray *frames, const annals_doc *doc,
+                     const xctx *X) {
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
   GArray *recs = g_array_new(FALSE, FALSE, sizeof(xrec));
   for (size_t i = 0; i < frames->len; i++) {
@@ -1319,7 +1332,7 @@ static GArray *merge(const GArray *frames, const xctx *X) {
       if (b->sent + MERGE_SENTENCES < f->sent)
         break;
       if (same_event(b, f)) {
-        rec_add(r, fv, i);
+        rec_add(r, doc, fv, i);
         joined = true;
       }
     }
@@ -1332,7 +1345,7 @@ static GArray *merge(const GArray *frames, const xctx *X) {
       r.approximate = f->approximate;
       r.when_how = f->date_how;
       r.conf = 0;
-      rec_add(&r, fv, i);
+      rec_add(&r, doc, fv, i);
       g_array_append_val(recs, r);
     }
   }
@@ -1699,7 +1712,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     g_array_free(openers, TRUE);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
-    GArray *recs = merge(frames, X);
+    GArray *recs = merge(frames, doc, X);
     const ev_frame *fv = (const ev_frame *)(void *)frames->data;
     for (size_t j = 0; j < recs->len; j++) {
       xrec *r = &g_array_index(recs, xrec, j);

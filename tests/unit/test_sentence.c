@@ -459,6 +459,25 @@ static void test_user_data_extends(void **state) {
   free(y);
 }
 
+/* A record told by a headline and again by a sentence of the story
+ * quotes the story's sentence, the one that tells it in full. */
+static void test_source_is_story(void **state) {
+  (void)state;
+  const char *text = "Soldiers seize power in Vellan\n\n"
+                     "State of emergency declared and Internet disconnected\n\n"
+                     "Soldiers detained the prime minister of Vellan on "
+                     "Monday. A state of emergency is also declared across "
+                     "the country.\n";
+  char *y = extract_yaml(text, NULL, NULL, "2025-03-25");
+  const char *rec = strstr(y, "title: State of emergency");
+  assert_non_null(rec);
+  const char *src = strstr(rec, "source:");
+  assert_non_null(src);
+  assert_true(strncmp(strstr(src, "text: ") + 6,
+                      "A state of emergency is also declared", 37) == 0);
+  free(y);
+}
+
 /* A user gazetteer of thousands of two-word names: the phrase tables grow
  * many times over, and every name stays findable, the first and the last
  * added, and a later entry for the same name replaces the earlier one. */
@@ -565,6 +584,7 @@ int main(void) {
       cmocka_unit_test(test_bundled_data_loads),
       cmocka_unit_test(test_data_errors),
       cmocka_unit_test(test_user_data_extends),
+      cmocka_unit_test(test_source_is_story),
       cmocka_unit_test(test_big_user_gazetteer),
       cmocka_unit_test(test_deterministic_and_provenance),
       cmocka_unit_test(test_invalid_utf8),
