@@ -970,6 +970,26 @@ static void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si) {
     /* a subject of its own before it */
     if (!own_subject(doc, w, s->first, v, (size_t)n, -1))
       continue;
+    /* ("Police fired tear gas and arrested protesters": the noun made
+     * the subject of the verb after "and"; that verb is the first one's
+     * conjunct) */
+    long h = doc->words[n].head;
+    bool joined = false;
+    if (w[n].dep == NLP_DEP_NSUBJ && h > n && w[h].upos == NLP_UPOS_VERB)
+      for (size_t k = (size_t)n + 1; k < (size_t)h && !joined; k++)
+        joined = doc->words[k].head == h && w[k].dep == NLP_DEP_CC;
+    if (joined) {
+      doc->words[v].head = doc->words[h].head;
+      w[v].dep = w[h].dep;
+      doc->words[h].head = (long)v;
+      w[h].dep = NLP_DEP_CONJ;
+      for (size_t i = s->first; i < v; i++)
+        if (doc->words[i].head == n)
+          doc->words[i].head = (long)v; /* the subject */
+      doc->words[n].head = (long)v;
+      w[n].dep = NLP_DEP_OBJ;
+      continue;
+    }
     doc->words[v].head = doc->words[n].head;
     w[v].dep = w[n].dep;
     for (size_t i = s->first; i < end; i++) {
