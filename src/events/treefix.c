@@ -1092,7 +1092,13 @@ static void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
         (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
          w[v].xpos != NLP_XPOS_VBP))
       continue;
-    for (size_t i = c + 1; i < b; i++) {
+    /* (not when the verb hangs under one of those words: it would hang
+     * under itself) */
+    bool loop = false;
+    for (long h = doc->words[v].head, k = 0; h >= 0 && k <= (long)s->n && !loop;
+         h = doc->words[h].head, k++)
+      loop = h >= (long)c + 1 && h < (long)b;
+    for (size_t i = c + 1; i < b && !loop; i++) {
       long h = doc->words[i].head;
       if ((h < (long)c + 1 || h >= (long)b) && h != (long)v) {
         doc->words[i].head = (long)v;
@@ -1273,17 +1279,24 @@ static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
         break;
       }
     }
+    /* the run's head: a word hung outside it, and not below another
+     * such word ("US Secretary of State Marco Rubio": "State" hangs on
+     * "Secretary", itself under "Rubio"; the head is "Rubio") */
     long r = -1;
     size_t outside = 0;
     for (size_t i = a; i < b; i++) {
       long h = doc->words[i].head;
-      if (h < (long)a || h >= (long)b) {
-        outside++;
-        if (r < 0)
-          r = (long)i;
-      }
+      if (h >= (long)a && h < (long)b)
+        continue;
+      outside++;
+      bool below = false;
+      for (long g = h, k = 0; g >= 0 && k <= (long)s->n && !below;
+           g = doc->words[g].head, k++)
+        below = g >= (long)a && g < (long)b;
+      if (r < 0 && !below)
+        r = (long)i;
     }
-    if (outside >= 2)
+    if (outside >= 2 && r >= 0)
       for (size_t i = a; i < b; i++) {
         long h = doc->words[i].head;
         if ((long)i == r || (h >= (long)a && h < (long)b))
@@ -2026,6 +2039,13 @@ static void fix_conj_participle(annals_doc *doc, nlp_word *w,
     if (doc->words[m].head > m - 4 && doc->words[m].head < m &&
         w[m].dep == NLP_DEP_FLAT)
       m = doc->words[m].head;
+    /* (not when the noun hangs under the participle itself) */
+    bool below = false;
+    for (long g = m, k = 0; g >= 0 && k <= (long)s->n && !below;
+         g = doc->words[g].head, k++)
+      below = g == (long)v;
+    if (below)
+      continue;
     doc->words[v].head = m;
     w[v].dep = NLP_DEP_ACL;
     w[v].xpos = NLP_XPOS_VBN;
@@ -2125,59 +2145,106 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
+/* A repair must never make a word hang under itself; should one do it
+ * all the same, the walks up the tree that every later step makes would
+ * never end.  A word on such a loop hangs from the sentence's root
+ * instead (as a loose dependent), which breaks the loop.  seen has a slot
+ * a word of the sentence; each word is walked over once. */
+static void break_loops(annals_doc *doc, nlp_word *w, size_t si,
+                        uint32_t *seen) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  long root = -1;
+  for (size_t i = s->first; i < end; i++) {
+    seen[i - s->first] = 0;
+    if (root < 0 && doc->words[i].head == -1)
+      root = (long)i;
+  }
+  for (size_t i = s->first; i < end; i++) {
+    /* (a walk from i stamps the words with i + 1 until it meets the root,
+     * a word walked before, or its own stamp: a loop) */
+    uint32_t stamp = (uint32_t)(i - s->first) + 1;
+    long h = (long)i;
+    while (h >= (long)s->first && h < (long)end &&
+           seen[h - (long)s->first] == 0) {
+      seen[h - (long)s->first] = stamp;
+      h = doc->words[h].head;
+    }
+    if (h < (long)s->first || h >= (long)end || seen[h - (long)s->first] != stamp)
+      continue;
+    if (root < 0) {
+      doc->words[h].head = -1;
+      w[h].dep = NLP_DEP_ROOT;
+      root = h;
+    } else {
+      doc->words[h].head = root;
+      w[h].dep = NLP_DEP_DEP;
+    }
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
-  fix_punct_heads(doc, w, si);
-  fix_that_clauses(lx, doc, w, date_word, si);
-  fix_name_root(doc, w, si);
-  fix_that_subject(doc, w, si);
-  fix_loose_that(doc, w, si);
-  fix_according_appos(doc, w, si);
-  fix_told_that(lx, doc, w, si);
-  fix_said_in_that(lx, doc, w, si);
-  fix_close_to(lx, doc, w, si);
-  fix_that_after_clause(lx, doc, w, si);
-  fix_date_heads(doc, w, date_word, si);
-  fix_date_opener(doc, w, date_word, si);
-  fix_date_subject(doc, w, date_word, si);
-  fix_date_before_verb(doc, w, date_word, si);
-  fix_unmarked_object(doc, w, date_word, si);
-  fix_conj_dates(doc, w, date_word, si);
-  fix_double_subjects(doc, w, si);
-  fix_subject_after_verb(lx, doc, w, si);
-  fix_pronoun_possessor(doc, w, si);
-  fix_vocative_subject(doc, w, si);
-  fix_titles_conj_name(doc, w, si);
-  fix_possessor_subject(doc, w, si);
+  /* (every step leaves a tree: no word hangs under itself) */
+  uint32_t *seen = g_new(uint32_t, doc->sents[si].n ? doc->sents[si].n : 1);
+#define STEP(call)                                                             \
+  do {                                                                         \
+    call;                                                                      \
+    break_loops(doc, w, si, seen);                                             \
+  } while (0)
+  STEP(fix_punct_heads(doc, w, si));
+  STEP(fix_that_clauses(lx, doc, w, date_word, si));
+  STEP(fix_name_root(doc, w, si));
+  STEP(fix_that_subject(doc, w, si));
+  STEP(fix_loose_that(doc, w, si));
+  STEP(fix_according_appos(doc, w, si));
+  STEP(fix_told_that(lx, doc, w, si));
+  STEP(fix_said_in_that(lx, doc, w, si));
+  STEP(fix_close_to(lx, doc, w, si));
+  STEP(fix_that_after_clause(lx, doc, w, si));
+  STEP(fix_date_heads(doc, w, date_word, si));
+  STEP(fix_date_opener(doc, w, date_word, si));
+  STEP(fix_date_subject(doc, w, date_word, si));
+  STEP(fix_date_before_verb(doc, w, date_word, si));
+  STEP(fix_unmarked_object(doc, w, date_word, si));
+  STEP(fix_conj_dates(doc, w, date_word, si));
+  STEP(fix_double_subjects(doc, w, si));
+  STEP(fix_subject_after_verb(lx, doc, w, si));
+  STEP(fix_pronoun_possessor(doc, w, si));
+  STEP(fix_vocative_subject(doc, w, si));
+  STEP(fix_titles_conj_name(doc, w, si));
+  STEP(fix_possessor_subject(doc, w, si));
   /* (these compare each verb with the words around it: a "sentence" of
    * thousands of words, a list or a table, is no clause to repair, and
    * would cost their square) */
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
-    fix_participle_opener(doc, w, si);
-    fix_coup_detat(doc, w, si);
-    fix_what_called(doc, w, si);
-    fix_act_participle(lx, doc, w, si);
-    fix_as_saying_on_noun(doc, w, si);
-    fix_quoted_as_saying(doc, w, si);
-    fix_said_object(lx, doc, w, si);
-    fix_reduced_clause_said(lx, doc, w, si);
-    fix_by_agent(doc, w, si);
-    fix_participle_tense(doc, w, si);
-    fix_relative_after_comma(doc, w, si);
-    fix_relative_that(doc, w, si);
-    fix_verb_after_relative(doc, w, si);
-    fix_clause_as_phrase(doc, w, si);
-    fix_object_apposition(doc, w, si);
-    fix_ing_opener(doc, w, si);
-    fix_participle_modifier(doc, w, si);
-    fix_conj_participle(doc, w, date_word, si);
-    fix_stray_compound(doc, w, si);
-    fix_conj_after_clause(doc, w, si);
-    fix_conj_subject(doc, w, si);
-    fix_acl_main_verb(doc, w, si);
-    fix_finite_amod(doc, w, si);
+    STEP(fix_participle_opener(doc, w, si));
+    STEP(fix_coup_detat(doc, w, si));
+    STEP(fix_what_called(doc, w, si));
+    STEP(fix_act_participle(lx, doc, w, si));
+    STEP(fix_as_saying_on_noun(doc, w, si));
+    STEP(fix_quoted_as_saying(doc, w, si));
+    STEP(fix_said_object(lx, doc, w, si));
+    STEP(fix_reduced_clause_said(lx, doc, w, si));
+    STEP(fix_by_agent(doc, w, si));
+    STEP(fix_participle_tense(doc, w, si));
+    STEP(fix_relative_after_comma(doc, w, si));
+    STEP(fix_relative_that(doc, w, si));
+    STEP(fix_verb_after_relative(doc, w, si));
+    STEP(fix_clause_as_phrase(doc, w, si));
+    STEP(fix_object_apposition(doc, w, si));
+    STEP(fix_ing_opener(doc, w, si));
+    STEP(fix_participle_modifier(doc, w, si));
+    STEP(fix_conj_participle(doc, w, date_word, si));
+    STEP(fix_stray_compound(doc, w, si));
+    STEP(fix_conj_after_clause(doc, w, si));
+    STEP(fix_conj_subject(doc, w, si));
+    STEP(fix_acl_main_verb(doc, w, si));
+    STEP(fix_finite_amod(doc, w, si));
   }
-  fix_role_subjects(doc, w, si);
-  fix_names(doc, w, date_word, si);
-  fix_particle(doc, w, si);
+  STEP(fix_role_subjects(doc, w, si));
+  STEP(fix_names(doc, w, date_word, si));
+  STEP(fix_particle(doc, w, si));
+#undef STEP
+  g_free(seen);
 }
