@@ -29,6 +29,16 @@ bool making_verb(const nlp_word *w) {
   return w->upos == NLP_UPOS_VERB && lemma_in(w, make);
 }
 
+/* Is word i, or a word above it (at most n steps up), one of [lo, hi)?
+ * A repair that hangs a word of [lo, hi) on i would make a loop. */
+static bool hangs_under(const annals_doc *doc, long i, long lo, long hi,
+                        size_t n) {
+  for (size_t k = 0; i >= 0 && k <= n; i = doc->words[i].head, k++)
+    if (i >= lo && i < hi)
+      return true;
+  return false;
+}
+
 /* Does clause c have a subject of its own, other than word not? */
 static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
                         size_t end, size_t c, long not ) {
@@ -1094,10 +1104,7 @@ static void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
       continue;
     /* (not when the verb hangs under one of those words: it would hang
      * under itself) */
-    bool loop = false;
-    for (long h = doc->words[v].head, k = 0; h >= 0 && k <= (long)s->n && !loop;
-         h = doc->words[h].head, k++)
-      loop = h >= (long)c + 1 && h < (long)b;
+    bool loop = hangs_under(doc, doc->words[v].head, (long)c + 1, (long)b, s->n);
     for (size_t i = c + 1; i < b && !loop; i++) {
       long h = doc->words[i].head;
       if ((h < (long)c + 1 || h >= (long)b) && h != (long)v) {
@@ -1289,11 +1296,7 @@ static void fix_names(annals_doc *doc, nlp_word *w, const bool *date_word,
       if (h >= (long)a && h < (long)b)
         continue;
       outside++;
-      bool below = false;
-      for (long g = h, k = 0; g >= 0 && k <= (long)s->n && !below;
-           g = doc->words[g].head, k++)
-        below = g >= (long)a && g < (long)b;
-      if (r < 0 && !below)
+      if (r < 0 && !hangs_under(doc, h, (long)a, (long)b, s->n))
         r = (long)i;
     }
     if (outside >= 2 && r >= 0)
@@ -2040,11 +2043,7 @@ static void fix_conj_participle(annals_doc *doc, nlp_word *w,
         w[m].dep == NLP_DEP_FLAT)
       m = doc->words[m].head;
     /* (not when the noun hangs under the participle itself) */
-    bool below = false;
-    for (long g = m, k = 0; g >= 0 && k <= (long)s->n && !below;
-         g = doc->words[g].head, k++)
-      below = g == (long)v;
-    if (below)
+    if (hangs_under(doc, m, (long)v, (long)v + 1, s->n))
       continue;
     doc->words[v].head = m;
     w[v].dep = NLP_DEP_ACL;
@@ -2186,7 +2185,9 @@ static void break_loops(annals_doc *doc, nlp_word *w, size_t si,
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
-  uint32_t *seen = g_new(uint32_t, doc->sents[si].n ? doc->sents[si].n : 1);
+  uint32_t small[256]; /* (no allocation for a sentence of news) */
+  size_t n = doc->sents[si].n;
+  uint32_t *seen = n <= G_N_ELEMENTS(small) ? small : g_new(uint32_t, n);
 #define STEP(call)                                                             \
   do {                                                                         \
     call;                                                                      \
@@ -2246,5 +2247,6 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_names(doc, w, date_word, si));
   STEP(fix_particle(doc, w, si));
 #undef STEP
-  g_free(seen);
+  if (seen != small)
+    g_free(seen);
 }
