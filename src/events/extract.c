@@ -352,7 +352,8 @@ static void retag_opening_name(const xctx *X, const annals_doc *doc,
   const nlp_word *nx = &w[i + 1];
   bool verb_next = (nx->upos == NLP_UPOS_VERB || nx->upos == NLP_UPOS_AUX) &&
                    (nx->xpos == NLP_XPOS_VBD || nx->xpos == NLP_XPOS_VBZ ||
-                    nx->xpos == NLP_XPOS_VBP || nx->xpos == NLP_XPOS_MD);
+                    nx->xpos == NLP_XPOS_VBP || nx->xpos == NLP_XPOS_MD ||
+                    nx->xpos == NLP_XPOS_VBN);
   if (!verb_next && nx->xpos != NLP_XPOS_POS)
     return;
   const annals_word *aw = &doc->words[i];
