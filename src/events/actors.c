@@ -1423,6 +1423,17 @@ static bool office_reference(actor_ctx *ac, int h, ev_actor *out) {
       !lower_copy(ac->text, ac->w[a].start, ac->w[h].end, office,
                   sizeof office))
     return false;
+  /* "the president of Sri Lanka": that country's; "the president of
+   * the Commission": no state's, and not the last president named */
+  int o = of_phrase(ac, h);
+  if (o >= 0 && !country) {
+    int k = h + 1;
+    while (k < o && !wis(ac, k, "of"))
+      k++;
+    country = country_at(ac, k + 1, hi);
+    if (!country && is_proper(ac, o))
+      return false;
+  }
   size_t ol = strlen(office);
   for (size_t i = 0; i < ac->n_offices; i++) {
     const char *o = ac->offices[i].office;
