@@ -1881,11 +1881,14 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
     long v = doc->words[o2].head;
     /* (or a conjunct of the verb with no "and": "seized the tanker,
      * Ocean Star, off ...") */
-    bool cc = false;
-    for (size_t i = s->first; i < end && !cc; i++)
-      cc = doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CC;
+    bool cc = false, marked = false;
+    for (size_t i = s->first; i < end; i++) {
+      cc |= doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CC;
+      marked |= doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CASE;
+    }
     if (v < 0 || w[o2].upos != NLP_UPOS_PROPN ||
         !(w[o2].dep == NLP_DEP_OBJ || w[o2].dep == NLP_DEP_OBL_UNMARKED ||
+          (w[o2].dep == NLP_DEP_OBL && !marked) ||
           (w[o2].dep == NLP_DEP_CONJ && !cc)))
       continue;
     /* the words before it back to the comma are its own */
@@ -1893,15 +1896,17 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
     while (c > s->first && doc->words[c - 1].head == (long)o2 &&
            w[c - 1].upos != NLP_UPOS_PUNCT)
       c--;
-    /* ("arrested former vice president Jorge Glas": a role noun right
-     * before a name made two objects is the name's title) */
+    /* ("arrested former vice president Jorge Glas", "jailed opposition
+     * politician X": a role noun, or a noun of a person, right before a
+     * name made two objects is the name's title) */
     static const char *const roles[] = {
         "president", "minister", "leader", "general", "commander",
         "premier", "governor", "mayor", "chief", "senator", "lawmaker",
         "journalist", "activist", "opponent", "cleric", "colonel", NULL};
     if (c > s->first && doc->words[c - 1].head == v &&
         w[c - 1].dep == NLP_DEP_OBJ && w[c - 1].upos == NLP_UPOS_NOUN &&
-        w[o2].dep != NLP_DEP_CONJ && lemma_in(&w[c - 1], roles)) {
+        w[o2].dep != NLP_DEP_CONJ &&
+        (lemma_in(&w[c - 1], roles) || noun_names_person(w[c - 1].lemma))) {
       doc->words[c - 1].head = (long)o2;
       w[c - 1].dep = NLP_DEP_COMPOUND;
       w[o2].dep = NLP_DEP_OBJ;
