@@ -1870,6 +1870,36 @@ static void fix_what_called(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "sentenced opposition leader X Y to 25 years in prison": a subject
+ * hung on a phrase that a preposition marks and no copula makes a
+ * predicate ("to 25 years") is none; it belongs to the verb above the
+ * phrase, a phrase of that verb with no preposition (which
+ * fix_object_apposition() may then join to the object before it). */
+static void fix_subject_of_phrase(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i < end; i++) {
+    long h = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_NSUBJ || h < 0 ||
+        (w[h].upos != NLP_UPOS_NOUN && w[h].upos != NLP_UPOS_PROPN) ||
+        nlp_dep_universal(w[h].dep) != NLP_DEP_OBL)
+      continue;
+    long v = doc->words[h].head;
+    bool marked = false, cop = false;
+    for (size_t k = s->first; k < end; k++) {
+      if (doc->words[k].head != h)
+        continue;
+      marked |= w[k].dep == NLP_DEP_CASE && k < (size_t)h && k > i;
+      cop |= w[k].dep == NLP_DEP_COP;
+    }
+    if (!marked || cop || v < 0 || w[v].upos != NLP_UPOS_VERB ||
+        hangs_under(doc, v, (long)i, (long)i + 1, s->n))
+      continue;
+    doc->words[i].head = v;
+    w[i].dep = NLP_DEP_OBL;
+  }
+}
+
 /* "hijacked the cargo ship, Maersk Alabama, ...": the parser may make the
  * name after the comma a second object of the verb, or its conjunct with
  * no "and"; a name right after
@@ -2238,6 +2268,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
     STEP(fix_clause_as_phrase(doc, w, si));
+    STEP(fix_subject_of_phrase(doc, w, si));
     STEP(fix_object_apposition(doc, w, si));
     STEP(fix_ing_opener(doc, w, si));
     STEP(fix_participle_modifier(doc, w, si));
