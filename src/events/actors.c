@@ -1350,8 +1350,17 @@ static bool pronoun_actor(actor_ctx *ac, int h, ev_actor *out) {
     /* "..., Irfaan Ali, who held": the name before it */
     int lo, hi, k = h - 1;
     sent_range(ac, h, &lo, &hi);
-    while (k >= lo && ac->w[k].upos == NLP_UPOS_PUNCT)
+    while (k >= lo && ac->w[k].upos == NLP_UPOS_PUNCT) {
+      /* (and words in brackets: "Lubos Blaha (Smer-SD), who") */
+      if (wis(ac, k, ")") && strcmp(l, "who") == 0) {
+        int o = k - 1;
+        while (o > lo && o > k - 8 && !wis(ac, o, "("))
+          o--;
+        if (wis(ac, o, "("))
+          k = o;
+      }
       k--;
+    }
     if (k >= lo && (ac->w[k].upos == NLP_UPOS_PROPN ||
                     ac->w[k].upos == NLP_UPOS_NOUN))
       return actor_of(ac, k, out);

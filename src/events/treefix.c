@@ -1566,8 +1566,18 @@ static void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
         (w[v].dep != NLP_DEP_CONJ && w[v].dep != NLP_DEP_PARATAXIS &&
          w[v].dep != NLP_DEP_CCOMP && w[v].dep != NLP_DEP_ADVCL))
       continue;
-    /* the noun before the comma, up to the head of its name */
+    /* the noun before the comma (and before words in brackets after
+     * it: "Lubos Blaha (Smer-SD), who"), up to the head of its name */
     long n = (long)r - 2;
+    if (doc->text[doc->words[n].start] == ')' &&
+        strcmp(w[r].lemma, "who") == 0) {
+      long o = n - 1;
+      while (o > (long)s->first + 1 && o > n - 8 &&
+             doc->text[doc->words[o].start] != '(')
+        o--;
+      if (doc->text[doc->words[o].start] == '(')
+        n = o - 1;
+    }
     if (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN)
       continue;
     while (doc->words[n].head >= (long)s->first && doc->words[n].head < n &&
