@@ -1023,11 +1023,14 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
       if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
-          f->date_how != DH_SENT && have_dct) {
+          f->date_how != DH_SENT) {
         /* a pledge or threat is made when it is told: when its saying
          * is dated ("May 8, 2018 - Trump announces the US will
-         * withdraw"), else when the text is written */
+         * withdraw"), else when the text is written; never on the day
+         * of what it promises ("a nation that will host the 2022 World
+         * Cup", in a text of 2017 that gives no date of its own) */
         f->date_how = DH_NONE;
+        memset(&f->when, 0, sizeof f->when);
         f->present = !report_date(frames, before, f);
       }
       if (f->date_how != DH_NONE)
