@@ -2095,6 +2095,10 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
       "aftermath", "wake", "run-up"};
   if (w->upos == NLP_UPOS_NOUN && word_in(ac, h, spans, ARRAY_SIZE(spans)))
     return false;
+  /* "the elections took place": the place of the idiom is no one */
+  if (w->upos == NLP_UPOS_NOUN && wis(ac, h, "place") && head(ac, h) >= 0 &&
+      lemma_eq(ac->w[head(ac, h)].lemma, "take"))
+    return false;
   if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
        w->upos == NLP_UPOS_PROPN) &&
       person_title(ac, h) && office_reference(ac, h, out))
