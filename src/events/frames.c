@@ -2321,6 +2321,11 @@ static void predicate(fctx *x, int p) {
     return;
   }
   if (mode == M_FUTURE) {
+    /* (what a relative clause says a noun will do describes it, and
+     * announces nothing: "Qatar, a nation that will host the World
+     * Cup, ...") */
+    if (D(x, p) == NLP_DEP_ACL_RELCL)
+      return;
     /* an act announced for the future is an intention or a threat; "will
      * continue to work with X": the act continued */
     int c = f->complement == FC_EVENT ? complement(x, p) : -1;
