@@ -1980,7 +1980,12 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
         (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
     for (size_t r = n + 1; r < end; r++) {
-      if (doc->words[r].head != (long)n || w[r].dep != NLP_DEP_ACL_RELCL)
+      /* (or on the noun's apposition: "Qatar, a nation that will host
+       * the World Cup, rejected the demands") */
+      long a = doc->words[r].head;
+      if (a < 0 || w[r].dep != NLP_DEP_ACL_RELCL ||
+          (a != (long)n &&
+           (doc->words[a].head != (long)n || w[a].dep != NLP_DEP_APPOS)))
         continue;
       for (size_t v = r + 1; v < end; v++) {
         /* (a participle with an object and no auxiliary is the past:
