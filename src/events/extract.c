@@ -1319,6 +1319,45 @@ static void rec_add(xrec *r, const annals_doc *doc, const ev_frame *fv,
     r->conf = f->confidence;
 }
 
+/* A text that gives no document date: the latest day of a deed told in
+ * the past tense and dated by its own words is a day the text was written
+ * after; a date later than that one may be of something still to come
+ * ("Troops entered the capital on March 3, 2017. Elections are
+ * scheduled for 2029."), and dates nothing.  A chronology, which tells
+ * its entries in the present, and a text with no such deed are left as
+ * they are. */
+static void undate_unbounded(const xctx *X, const annals_doc *doc,
+                             GArray *frames) {
+  if (X->chronology)
+    return;
+  const nlp_word *w = nlp_doc_words(doc);
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  int64_t bound = INT64_MIN;
+  for (size_t i = 0; i < frames->len; i++) {
+    const ev_frame *f = &fv[i];
+    /* (not what asks or promises, whose date may be of what is asked
+     * or promised: "promised a referendum in 2034") */
+    bool ask = f->type == ANNALS_TYPE_APPEAL || f->type == ANNALS_TYPE_DEMAND ||
+               f->type == ANNALS_TYPE_INTEND_COOPERATION ||
+               f->type == ANNALS_TYPE_THREATEN;
+    if (f->date_how == DH_OWN && !f->future && !f->present && !ask &&
+        f->when.start.prec != ANNALS_PREC_NONE &&
+        w[f->pred].upos == NLP_UPOS_VERB && past_verb(doc, w, (size_t)f->pred) &&
+        annals_date_last_day(&f->when.end) > bound)
+      bound = annals_date_last_day(&f->when.end);
+  }
+  if (bound == INT64_MIN)
+    return;
+  for (size_t i = 0; i < frames->len; i++) {
+    ev_frame *f = &fv[i];
+    if (f->when.start.prec != ANNALS_PREC_NONE &&
+        annals_date_first_day(&f->when.start) > bound) {
+      memset(&f->when, 0, sizeof f->when);
+      f->date_how = DH_NONE;
+    }
+  }
+}
+
 static GArray *merge(const GArray *frames, const annals_doc *doc,
                      const xctx *X) {
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
@@ -1714,6 +1753,8 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     }
     date_openers(X, doc, openers, frames);
     g_array_free(openers, TRUE);
+    if (no_dct)
+      undate_unbounded(X, doc, frames);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
     GArray *recs = merge(frames, doc, X);
