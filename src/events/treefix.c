@@ -2232,6 +2232,20 @@ static void break_loops(annals_doc *doc, nlp_word *w, size_t si,
   }
 }
 
+/* "said that army units had attacked its base": a subordinating
+ * conjunction the parser made an argument ("that" the object of
+ * "attacked") marks its clause. */
+static void fix_sconj_argument(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    int d = nlp_dep_universal(w[i].dep);
+    if (w[i].upos == NLP_UPOS_SCONJ && w[i].xpos == NLP_XPOS_IN &&
+        (d == NLP_DEP_OBJ || d == NLP_DEP_NSUBJ || d == NLP_DEP_IOBJ) &&
+        doc->words[i].head > (long)i)
+      w[i].dep = NLP_DEP_MARK;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2244,6 +2258,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     break_loops(doc, w, si, seen);                                             \
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
+  STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_that_clauses(lx, doc, w, date_word, si));
   STEP(fix_name_root(doc, w, si));
   STEP(fix_that_subject(doc, w, si));
