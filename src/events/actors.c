@@ -2085,14 +2085,14 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||
       w->upos == NLP_UPOS_DET || w->upos == NLP_UPOS_SYM)
     return false;
-  /* "announced hours earlier", "a week later": a stretch of time is no
-   * one */
+  /* "announced hours earlier", "a week later", "warned ten times": a
+   * stretch of time, or a count of times, is no one */
   static const char *const spans[] = {
       "hour",  "minute", "day",     "week",    "month",   "year",
       "decade", "moment", "weekend", "night", "morning", "evening",
       "afternoon", "hours", "minutes", "days", "weeks", "months",
       "years", "decades", "moments", "weekends", "nights", "eve",
-      "aftermath", "wake", "run-up"};
+      "aftermath", "wake", "run-up", "time", "times"};
   if (w->upos == NLP_UPOS_NOUN && word_in(ac, h, spans, ARRAY_SIZE(spans)))
     return false;
   /* "the elections took place": the place of the idiom is no one */
