@@ -526,6 +526,17 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
     if (e && s > a && e->kind != ENT_PERSON && !is_title(ac, s - 1) &&
         !gaz_lookup(ac->g, ac->text, ac->w[s - 1].start, ac->w[s - 1].end))
       break; /* "Luis Montenegro" is a person, not Montenegro */
+    if (e && s > a && e->kind == ENT_PERSON && !is_title(ac, s - 1)) {
+      /* "Bishnu Prasad Paudel" is not Ram Chandra Paudel: a first name
+       * before a known surname must be the known person's own */
+      size_t n;
+      const char *t = wtext(ac, s - 1, &n);
+      char *first = g_strndup(t, n);
+      bool own = n <= 2 || strstr(e->name, first) != NULL; /* ("J.") */
+      g_free(first);
+      if (!own)
+        break;
+    }
     if (e) {
       from_entity(e, word, out);
       out->first = a;
