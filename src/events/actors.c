@@ -523,9 +523,14 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       break; /* "Bank of England" is not England */
     const gaz_entity *e =
         gaz_lookup(ac->g, ac->text, ac->w[s].start, ac->w[b].end);
+    const gaz_entity *pe =
+        e && s > a ? gaz_lookup(ac->g, ac->text, ac->w[s - 1].start,
+                                ac->w[s - 1].end)
+                   : NULL;
     if (e && s > a && e->kind != ENT_PERSON && !is_title(ac, s - 1) &&
-        !gaz_lookup(ac->g, ac->text, ac->w[s - 1].start, ac->w[s - 1].end))
-      break; /* "Luis Montenegro" is a person, not Montenegro */
+        (!pe || pe->kind == ENT_MEDIA))
+      break; /* "Luis Montenegro" is a person, not Montenegro; "CNN Turk"
+              * is an outlet, not Turkey */
     if (e && s > a && e->kind == ENT_PERSON && !is_title(ac, s - 1)) {
       /* "Bishnu Prasad Paudel" is not Ram Chandra Paudel: a first name
        * before a known surname must be the known person's own */
@@ -2225,7 +2230,7 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   if (!e && b > a && word_in(ac, b, kinds, ARRAY_SIZE(kinds)))
     e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b - 1].end);
   if (e && (e->kind == ENT_PERSON || e->kind == ENT_ORG ||
-            e->kind == ENT_GROUP))
+            e->kind == ENT_GROUP || e->kind == ENT_MEDIA))
     return false;
   if (e) {
     from_entity(e, h, out);

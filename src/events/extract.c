@@ -1358,6 +1358,39 @@ static void undate_unbounded(const xctx *X, const annals_doc *doc,
   }
 }
 
+/* "told AFP", "said in an interview with CNN": the outlet one speaks to
+ * is the channel of what is said, not its target; an outlet is the
+ * target only of what is done against it ("banned the BBC", "accused
+ * Al Jazeera of bias"). */
+static void drop_outlet_listeners(GArray *frames) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t i = 0; i < frames->len; i++) {
+    ev_frame *f = &fv[i];
+    annals_type t = f->type;
+    if (t == ANNALS_TYPE_DISAPPROVE || t == ANNALS_TYPE_REJECT ||
+        t == ANNALS_TYPE_THREATEN || t == ANNALS_TYPE_REDUCE_RELATIONS ||
+        t == ANNALS_TYPE_COERCE || t == ANNALS_TYPE_ASSAULT ||
+        t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_MASS_VIOLENCE)
+      continue;
+    size_t n = 0;
+    for (size_t k = 0; k < f->n_targets; k++)
+      if (!f->targets[k].ent || f->targets[k].ent->kind != ENT_MEDIA)
+        f->targets[n++] = f->targets[k];
+    f->n_targets = n;
+  }
+}
+
+/* "..., BBC News said", "Reuters reported": what a news outlet says
+ * tells where the news comes from; it is no act of its own. */
+static bool outlet_saying(const ev_frame *f) {
+  if (f->type != ANNALS_TYPE_STATEMENT || !f->n_agents)
+    return false;
+  for (size_t k = 0; k < f->n_agents; k++)
+    if (!f->agents[k].ent || f->agents[k].ent->kind != ENT_MEDIA)
+      return false;
+  return true;
+}
+
 static GArray *merge(const GArray *frames, const annals_doc *doc,
                      const xctx *X) {
   const ev_frame *fv = (const ev_frame *)(void *)frames->data;
@@ -1367,6 +1400,8 @@ static GArray *merge(const GArray *frames, const annals_doc *doc,
     if (f->confidence < X->min_conf)
       continue;
     if (f->when.start.prec == ANNALS_PREC_NONE && !X->o->keep_undated)
+      continue;
+    if (outlet_saying(f))
       continue;
     bool joined = false;
     for (size_t j = recs->len; j-- > 0 && !joined;) {
@@ -1755,6 +1790,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     g_array_free(openers, TRUE);
     if (no_dct)
       undate_unbounded(X, doc, frames);
+    drop_outlet_listeners(frames);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
     GArray *recs = merge(frames, doc, X);

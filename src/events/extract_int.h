@@ -86,6 +86,7 @@ typedef enum {
   ENT_ORG,
   ENT_GROUP,
   ENT_PERSON,
+  ENT_MEDIA, /* a news outlet: what it reports is its sources' */
 } ent_kind;
 
 typedef struct {

@@ -34,6 +34,7 @@ static const struct {
 } kinds[] = {
     {"country", ENT_COUNTRY}, {"city", ENT_CITY},   {"region", ENT_REGION},
     {"org", ENT_ORG},         {"group", ENT_GROUP}, {"person", ENT_PERSON},
+    {"media", ENT_MEDIA},
 };
 
 static bool kind_parse(const char *s, ent_kind *k) {
