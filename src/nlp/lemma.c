@@ -295,6 +295,10 @@ bool nlp_lex_noun(const nlp_lexicon *lx, const char *low, size_t n) {
   return lx->lemmas.nb && (lemma_bits(lx, low, n) & NLP_LEX_NOUN);
 }
 
+bool nlp_lex_verb_base(const nlp_lexicon *lx, const char *low, size_t n) {
+  return lx->lemmas.nb && (lemma_bits(lx, low, n) & NLP_LEX_VERB);
+}
+
 bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n) {
   if (!lx->lemmas.nb)
     return false;

@@ -649,6 +649,8 @@ bool nlp_lex_adjective(const nlp_lexicon *lx, const char *low, size_t n);
 bool nlp_lex_noun(const nlp_lexicon *lx, const char *low, size_t n);
 /* Is low (lowercased) a form of a verb WordNet knows ("visit", "visits")? */
 bool nlp_lex_verb(const nlp_lexicon *lx, const char *low, size_t n);
+/* Is low itself a verb WordNet knows ("cut", "hit"; not "shot")? */
+bool nlp_lex_verb_base(const nlp_lexicon *lx, const char *low, size_t n);
 
 /* repair.c: a sentence of text with no finite verb but a participle after
  * a noun and no auxiliary has that participle as its past tense; so has

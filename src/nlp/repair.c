@@ -544,6 +544,25 @@ static void repair_progressives(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "The jets shot down the plane": a word the tagger read as a present
+ * or a base form that is only the irregular past of a verb ("shot",
+ * "struck", "fought"; not "bid", "cut" or "hit", which are their own
+ * bases) is the past. */
+static void repair_present_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
+                                 const char *text, nlp_word *w, size_t n) {
+  int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
+  for (size_t i = 0; i < n && vbd >= 0 && lx; i++) {
+    if (w[i].upos != NLP_UPOS_VERB ||
+        (w[i].xpos != NLP_XPOS_VBP && w[i].xpos != NLP_XPOS_VB))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
+                             low);
+    if (nlp_lex_irregular_past(lx, low, k) && !nlp_lex_verb_base(lx, low, k))
+      retag(&w[i], vbd, NLP_UPOS_VERB, NLP_XPOS_VBD);
+  }
+}
+
 /* "Two CCG vessels": a word of capital letters only is no cardinal
  * number, whatever its window says, unless it is a Roman numeral. */
 static void repair_letter_numbers(const nlp_tagger *t, const char *text,
@@ -957,6 +976,7 @@ static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
+  repair_present_pasts(t, lx, text, w, n);
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
   repair_prenominal_pasts(t, text, w, n);
