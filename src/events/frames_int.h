@@ -140,6 +140,10 @@ bool roles_passive(const fctx *x, int p);
 /* The subject of predicate p (its own, or the one it shares), or -1;
  * *pass tells whether it is the subject of a passive. */
 int frames_subject(const fctx *x, int p, bool *pass);
+/* "gave an address denouncing the mutiny", "issued a statement calling
+ * for calm": the noun of the lexicon's class "speech" a participle p
+ * describes, whose speaker does what p tells; or -1. */
+int roles_speech_noun(const fctx *x, int p);
 /* The one made to do p ("forced the prime minister to resign",
  * "prompting the president to declare an emergency"), or -1; *maker is
  * the verb that made them. */

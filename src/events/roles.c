@@ -432,6 +432,18 @@ int roles_made_to(const fctx *x, int p, int *maker) {
 /* The subject of p, or of the verb p is a conjunct or control
  * complement of ("recaptured areas and on Tuesday demanded"), or the
  * one made to do it ("forced the minister to resign"). */
+int roles_speech_noun(const fctx *x, int p) {
+  int n = H(x, p);
+  if (x->w[p].xpos != NLP_XPOS_VBG || D(x, p) != NLP_DEP_ACL || n < x->lo ||
+      x->w[n].upos != NLP_UPOS_NOUN)
+    return -1;
+  const char *const *speech = lexicon_class(x->lx, "speech");
+  for (size_t k = 0; speech && speech[k]; k++)
+    if (lemma_is(x, n, speech[k]))
+      return n;
+  return -1;
+}
+
 int frames_subject(const fctx *x, int p, bool *pass) {
   int maker;
   int made = roles_made_to(x, p, &maker);
@@ -476,6 +488,14 @@ int frames_subject(const fctx *x, int p, bool *pass) {
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0) {
     *pass = false;
     return kid(x, h, NLP_DEP_OBJ, x->lo);
+  }
+  int sp = roles_speech_noun(x, p);
+  if (sp >= 0 && kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && H(x, sp) >= x->lo &&
+      D(x, sp) == NLP_DEP_OBJ && x->w[H(x, sp)].upos == NLP_UPOS_VERB) {
+    /* "Putin gave an address denouncing the mutiny": who gave it */
+    int s = frames_subject(x, H(x, sp), pass);
+    if (s >= 0 && !*pass)
+      return s;
   }
   int s = governing_subject(x, p, pass);
   if (s < 0)
