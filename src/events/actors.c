@@ -2149,7 +2149,8 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
 }
 
 /* Common nouns that name a place by a name before them: "Iraq's
- * Kurdistan region", "the city of Kharkiv" is the name itself. */
+ * Kurdistan region", "the city of Kharkiv", "the Armenian capital of
+ * Yerevan" is the name itself. */
 static bool place_noun(const nlp_word *w) {
   static const char *const l[] = {"region", "province", "city", "town",
                                   "district", "village", "state", "area",
@@ -2158,6 +2159,7 @@ static bool place_noun(const nlp_word *w) {
                                   "municipality", "prefecture",
                                   "oblast", "commune", "suburb", "outskirt",
                                   "archipelago", "peninsula", "valley",
+                                  "capital", "neighbourhood", "neighborhood",
                                   NULL};
   for (size_t k = 0; w->lemma && l[k]; k++)
     if (lemma_eq(w->lemma, l[k]))
@@ -2191,6 +2193,12 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
      * city of Kupiansk" is Kupiansk, in Ukraine (but "the Kurdistan
      * region of Iraq" is Kurdistan) */
     int pm = proper_modifier(ac, h), o = of_phrase(ac, h);
+    if (o < 0) /* ("the Armenian capital, Yerevan") */
+      o = child(ac, h, NLP_DEP_APPOS);
+    /* (a capital is its city's name: "the Lebanese capital" alone is no
+     * place named) */
+    if (o < 0 && lemma_eq(w->lemma, "capital"))
+      return false;
     const char *adj = NULL;
     ev_actor pa;
     if (pm >= 0 && o >= 0 && is_proper(ac, o) &&
