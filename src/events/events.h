@@ -259,6 +259,10 @@ typedef struct {
   size_t date_at; /* byte start of the date it was dated by, or SIZE_MAX */
   size_t open_at; /* byte start of its own date that only a document date
                      resolves ("last year" with none), or SIZE_MAX */
+  ev_actor concerned[2]; /* named parties of the deed a disapproval is
+                            of ("condemned the attack by X"): actors of
+                            the record, not of its headline */
+  size_t n_concerned;
 } ev_frame;
 
 /* A date mention mapped onto the words of the doc. */

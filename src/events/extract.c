@@ -1358,6 +1358,50 @@ static void undate_unbounded(const xctx *X, const annals_doc *doc,
   }
 }
 
+/* "condemned the attack by Houthi rebels", "condemned the attack on the
+ * prime minister's residence": a disapproval of a deed told in its own
+ * sentence is aimed at whoever did it, else, when the deed names no one
+ * doing it, concerns whom it befell.  The deed's named parties are
+ * actors of the disapproval's record (its headline keeps to its own
+ * words: "Biden condemns attack"). */
+static void condemned_parties(GArray *frames) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t i = 0; i < frames->len; i++) {
+    ev_frame *f = &fv[i];
+    if (f->type != ANNALS_TYPE_DISAPPROVE)
+      continue;
+    size_t nt = f->n_targets;
+    for (size_t k = 0; k < nt; k++) {
+      const ev_actor *t = &f->targets[k];
+      if (t->kind != ACT_GROUP || t->word < 0)
+        continue;
+      const ev_frame *g = NULL;
+      for (size_t j = 0; j < frames->len && !g; j++)
+        if (j != i && fv[j].sent == f->sent && fv[j].pred == t->word)
+          g = &fv[j];
+      if (!g)
+        continue;
+      bool by = false;
+      for (size_t a = 0; a < g->n_agents; a++)
+        by = by || g->agents[a].kind == ACT_NAMED;
+      const ev_actor *from = by ? g->agents : g->targets;
+      size_t n = by ? g->n_agents : g->n_targets;
+      for (size_t a = 0; a < n && f->n_concerned < G_N_ELEMENTS(f->concerned);
+           a++) {
+        bool have = false;
+        for (size_t b = 0; b < f->n_targets && !have; b++)
+          have = strcmp(f->targets[b].name, from[a].name) == 0;
+        for (size_t b = 0; b < f->n_agents && !have; b++)
+          have = strcmp(f->agents[b].name, from[a].name) == 0;
+        for (size_t b = 0; b < f->n_concerned && !have; b++)
+          have = strcmp(f->concerned[b].name, from[a].name) == 0;
+        if (!have)
+          f->concerned[f->n_concerned++] = from[a];
+      }
+    }
+  }
+}
+
 /* "told AFP", "said in an interview with CNN": the outlet one speaks to
  * is the channel of what is said, not its target; an outlet is the
  * target only of what is done against it ("banned the BBC", "accused
@@ -1482,6 +1526,14 @@ static void emit_record(const xctx *X, const char *text, size_t base,
             noun_names_no_one(w[a[i].word].lemma))
           continue;
         add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &a[i]);
+      }
+      for (size_t i = 0; pass == 1 && i < g->n_concerned; i++) {
+        const ev_actor *c = &g->concerned[i];
+        if (c->kind == ACT_GROUP && c->word >= 0 &&
+            (size_t)c->word < doc->n_words &&
+            noun_names_no_one(w[c->word].lemma))
+          continue;
+        add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), c);
       }
     }
   /* An event without named actors (a disaster, an election) concerns
@@ -1791,6 +1843,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     if (no_dct)
       undate_unbounded(X, doc, frames);
     drop_outlet_listeners(frames);
+    condemned_parties(frames);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
     GArray *recs = merge(frames, doc, X);
