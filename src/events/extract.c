@@ -1359,7 +1359,8 @@ static void undate_unbounded(const xctx *X, const annals_doc *doc,
 }
 
 /* "condemned the attack by Houthi rebels", "condemned the attack on the
- * prime minister's residence": a disapproval of a deed told in its own
+ * prime minister's residence": a disapproval (or a welcome) of a deed
+ * told in its own
  * sentence is aimed at whoever did it, else, when the deed names no one
  * doing it, concerns whom it befell.  The deed's named parties are
  * actors of the disapproval's record (its headline keeps to its own
@@ -1368,7 +1369,15 @@ static void condemned_parties(GArray *frames) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t i = 0; i < frames->len; i++) {
     ev_frame *f = &fv[i];
-    if (f->type != ANNALS_TYPE_DISAPPROVE)
+    /* (and a welcome or praise of one: "hailed the ceasefire between
+     * Israel and Hamas") */
+    static const char *const reactions[] = {
+        "welcome", "hail", "praise", "applaud", "commend", "congratulate",
+        "deplore", "regret", "mourn", "lament", NULL};
+    bool reaction = f->type == ANNALS_TYPE_DISAPPROVE;
+    for (size_t k = 0; !reaction && f->def->lemma && reactions[k]; k++)
+      reaction = strcmp(f->def->lemma, reactions[k]) == 0;
+    if (!reaction)
       continue;
     size_t nt = f->n_targets;
     for (size_t k = 0; k < nt; k++) {
