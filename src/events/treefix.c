@@ -2246,6 +2246,36 @@ static void fix_sconj_argument(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Erdogan spoke by phone with Putin": the parser hangs "with Putin" on
+ * the phone; whom one speaks with is the verb's. */
+static void fix_phone_with(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const media[] = {"phone", "telephone", "videoconference",
+                                      "video", "videolink", "link", "call",
+                                      "line", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i < end; i++) {
+    long n = doc->words[i].head;
+    if (n < 0 || nlp_dep_universal(w[i].dep) != NLP_DEP_NMOD ||
+        !lemma_in(&w[n], media) ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_OBL)
+      continue;
+    long v = doc->words[n].head;
+    bool with = false, by = false;
+    for (size_t k = s->first; k < end; k++) {
+      with |= doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
+              w[k].lemma && strcmp(w[k].lemma, "with") == 0;
+      by |= doc->words[k].head == n && w[k].dep == NLP_DEP_CASE && w[k].lemma &&
+            (strcmp(w[k].lemma, "by") == 0 || strcmp(w[k].lemma, "over") == 0 ||
+             strcmp(w[k].lemma, "via") == 0);
+    }
+    if (!with || !by || v < 0 || w[v].upos != NLP_UPOS_VERB)
+      continue;
+    doc->words[i].head = v;
+    w[i].dep = NLP_DEP_OBL;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2259,6 +2289,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
+  STEP(fix_phone_with(doc, w, si));
   STEP(fix_that_clauses(lx, doc, w, date_word, si));
   STEP(fix_name_root(doc, w, si));
   STEP(fix_that_subject(doc, w, si));
