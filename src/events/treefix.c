@@ -2276,6 +2276,55 @@ static void fix_phone_with(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "North Korea test-fired a missile": a verb joined by a hyphen to a word
+ * before it ("test-", "re-") the parser read as the end of a name; the
+ * names hung on it before that word are its subject, and the verb is the
+ * whole word when the lexicon knows it ("test-fire"). */
+static void fix_hyphen_verb_subject(const annals_lexicon *lx,
+                                    annals_doc *doc, nlp_word *w,
+                                    size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || w[v - 1].xpos != NLP_XPOS_HYPH ||
+        doc->words[v - 1].start != doc->words[v - 2].end ||
+        doc->words[v].start != doc->words[v - 1].end)
+      continue;
+    /* the verb the lexicon knows by the whole word: "test-fire" */
+    bool whole_verb = false;
+    if (w[v - 2].lemma && w[v].lemma) {
+      char *whole = g_strconcat(w[v - 2].lemma, "-", w[v].lemma, NULL);
+      whole_verb = lexicon_frames(lx, whole, false) != NULL;
+      if (whole_verb)
+        w[v].lemma = g_intern_string(whole);
+      g_free(whole);
+    }
+    if (whole_verb && doc->words[v - 2].head == (long)v)
+      w[v - 2].dep = NLP_DEP_DEP; /* ("test-" is part of the verb, no
+                                     noun of an event) */
+    if (!whole_verb)
+      continue; /* (not "Prime Minister-elect") */
+    /* its subject: a name hung on it before the word, as a compound or
+     * as the subject of a passive with no "was" */
+    long subj = -1;
+    bool aux = false, active = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      aux |= w[i].upos == NLP_UPOS_AUX;
+      active |= w[i].dep == NLP_DEP_NSUBJ;
+      if (i + 2 < v && (w[i].upos == NLP_UPOS_PROPN || w[i].upos == NLP_UPOS_NOUN) &&
+          (w[i].dep == NLP_DEP_COMPOUND || w[i].dep == NLP_DEP_NSUBJ_PASS))
+        subj = (long)i;
+    }
+    if (subj < 0 || active || aux)
+      continue;
+    w[subj].dep = NLP_DEP_NSUBJ;
+    if (w[v].xpos == NLP_XPOS_VBN)
+      w[v].xpos = NLP_XPOS_VBD; /* (its past, with a subject and no "was") */
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2290,6 +2339,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_phone_with(doc, w, si));
+  STEP(fix_hyphen_verb_subject(lx, doc, w, si));
   STEP(fix_that_clauses(lx, doc, w, date_word, si));
   STEP(fix_name_root(doc, w, si));
   STEP(fix_that_subject(doc, w, si));
