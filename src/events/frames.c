@@ -1644,6 +1644,11 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       if (!fr.has_place)
         fr.has_place = roles_find_place(x, c, &fr.place);
     }
+    /* "agreed to send tanks": an act decided is as sure as its own
+     * words tell it (up to a measure's sureness), not as weak as the bare
+     * "agreed" */
+    if (how == FC_INTENT && f->complement == FC_DECIDE)
+      fr.strength_floor = cf->strength < 0.6 ? cf->strength : 0.6;
     if (how == FC_THREAT)
       fr.type = ANNALS_TYPE_THREATEN;
     else if (how == FC_REFUSE)
