@@ -1297,6 +1297,21 @@ static int proper_modifier(const actor_ctx *ac, int h) {
     bool creed = n > 4 && (memcmp(t + n - 3, "ist", 3) == 0 ||
                            (n > 5 && memcmp(t + n - 4, "ists", 4) == 0)) &&
                  !gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end);
+    /* (nor a model's name before a weapon: "Leopard tanks", "Shahed
+     * drones"; but "Russian missiles" are Russia's, and an unknown word
+     * shaped like a people's is a people's: "Vellan drones") */
+    bool weapon = false;
+    for (size_t k = 0; ac->weapons && ac->weapons[k] && !weapon; k++)
+      weapon = lemma_eq(ac->w[h].lemma, ac->weapons[k]);
+    static const char *const peoples[] = {"an", "ese", "i", "ish", "ch"};
+    bool people = false;
+    for (size_t k = 0; k < ARRAY_SIZE(peoples) && !people; k++) {
+      size_t e = strlen(peoples[k]);
+      people = n > e + 2 && memcmp(t + n - e, peoples[k], e) == 0;
+    }
+    if (weapon && !people &&
+        !gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end))
+      continue;
     if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
         is_proper(ac, i) && !is_title(ac, i) && !model && !creed)
       return i;

@@ -158,6 +158,9 @@ typedef struct {
    * word of the speaker), or -1; NULL when not known (quotes.c) */
   const int *quote_speaker;
   int governing; /* depth of governing_subject() calls under way */
+  /* the lexicon's class "weapon": a name before one is its model
+   * ("Leopard tanks"), no one's (NULL: none) */
+  const char *const *weapons;
   /* the last plural that was a clause's subject: "they" */
   ev_actor last_plural;
   bool have_plural;

@@ -956,6 +956,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   ac.doc = doc;
   ac.w = w;
   ac.g = X->g;
+  ac.weapons = lexicon_class(X->lx, "weapon");
   ac.strings = strings;
   const ev_date *dv = (const ev_date *)(void *)dates->data;
   bool *date_word = g_new0(bool, doc->n_words ? doc->n_words : 1);
