@@ -331,8 +331,12 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
       marked = H(x, m) == i &&
                (D(x, m) == NLP_DEP_CASE || D(x, m) == NLP_DEP_MARK) &&
                lemma_is(x, m, prep);
-    /* (the "to" of an infinitive is no preposition: "agreed to ban") */
-    if (!marked || (x->w[i].xpos == NLP_XPOS_VB && strcmp(prep, "to") == 0))
+    /* (the "to" of an infinitive is no preposition: "agreed to ban"; nor
+     * is the "against" of what an object was warned against doing:
+     * "warned the US against arming Taiwan" warns the US) */
+    if (!marked || (x->w[i].xpos == NLP_XPOS_VB && strcmp(prep, "to") == 0) ||
+        (x->w[i].xpos == NLP_XPOS_VBG && (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
+                                          kid(x, p, NLP_DEP_IOBJ, x->lo) >= 0)))
       continue;
     if (!list)
       return i;
@@ -671,6 +675,14 @@ static bool irrealis(const fctx *x, int p) {
   if (x->w[p].xpos == NLP_XPOS_VBG && H(x, p) >= x->lo &&
       marker_is(x, p, (const char *[]){"from", NULL}) &&
       lemma_among(x, H(x, p), stoppers))
+    return true;
+  /* "warned the United States against arming Taiwan": nor what one was
+   * warned against */
+  if (x->w[p].xpos == NLP_XPOS_VBG && H(x, p) >= x->lo &&
+      marker_is(x, p, (const char *[]){"against", NULL}) &&
+      lemma_among(x, H(x, p), (const char *const[]){
+                                  "warn", "caution", "advise", "counsel",
+                                  "urge", "appeal", "caution", NULL}))
     return true;
   /* "ships traversing the sea": a participle describing a noun */
   bool wp;
