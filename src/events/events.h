@@ -262,9 +262,11 @@ typedef struct {
   size_t date_at; /* byte start of the date it was dated by, or SIZE_MAX */
   size_t open_at; /* byte start of its own date that only a document date
                      resolves ("last year" with none), or SIZE_MAX */
-  ev_actor concerned[2]; /* named parties of the deed a disapproval is
-                            of ("condemned the attack by X"): actors of
-                            the record, not of its headline */
+  ev_actor concerned[2]; /* other parties, actors of the record but not
+                            of its headline: of the deed a disapproval
+                            is of ("condemned the attack by X"), whom a
+                            place is taken from ("seized the airport
+                            from government forces") */
   size_t n_concerned;
 } ev_frame;
 

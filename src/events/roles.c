@@ -886,6 +886,27 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   }
 }
 
+/* "seized the airport from government forces", "retook the town from
+ * Islamist militants" (the phrase on the verb or on its object): whom a
+ * place is taken from, at word i, is a party of the record though not of
+ * its headline ("Rebels seize airport"). */
+static void taken_from(fctx *x, int p, const frame_def *f, int i,
+                       ev_frame *fr) {
+  ev_actor pl, tmp[FRAME_MAX_ACTORS];
+  size_t nt = 0;
+  if ((f->type != ANNALS_TYPE_FIGHT && f->type != ANNALS_TYPE_ASSAULT) ||
+      kid(x, p, NLP_DEP_OBJ, x->lo) < 0 ||
+      !lemma_among(x, p, (const char *const[]){"take", "retake", "seize",
+                                               "capture", "recapture", "wrest",
+                                               "snatch", NULL}) ||
+      (place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED))
+    return;
+  frames_actors_of(x, i, tmp, &nt);
+  for (size_t k = 0; k < nt && fr->n_concerned < G_N_ELEMENTS(fr->concerned);
+       k++)
+    fr->concerned[fr->n_concerned++] = tmp[k];
+}
+
 /* The roles p's dependents give: "by" agents, objects, targets after
  * the frame's preposition, "against" and "with". */
 static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
@@ -981,6 +1002,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         continue;
       }
       frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      /* (whom the object is taken from: "retook the town from the
+       * militants" with the phrase on the town) */
+      for (int j = x->lo; j < x->hi; j++)
+        if (d == NLP_DEP_OBJ && H(x, j) == i &&
+            nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+            marker_is(x, j, (const char *[]){"from", NULL}))
+          taken_from(x, p, f, j, fr);
       if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN) {
         ev_actor o;
         if (actor_of(x->ac, i, &o) && o.kind == ACT_GROUP)
@@ -1026,6 +1054,8 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                 f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                 f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      else if (m >= 0 && lemma_is(x, m, "from"))
+        taken_from(x, p, f, i, fr);
       /* a protest "against tax rises" is about an issue: only a named
        * actor is its target */
       if (f->type == ANNALS_TYPE_PROTEST)

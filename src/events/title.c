@@ -171,8 +171,19 @@ static bool plural_phrase(const char *p) {
 void title_make(const ev_frame *f, char *buf, size_t size) {
   GString *t = g_string_new(NULL);
   const frame_def *d = f->def;
-  const ev_actor *tg = f->targets;
-  size_t ntg = f->n_targets - (f->implied && f->n_targets ? 1 : 0);
+  /* (the parties the headline leaves out: "Ukraine recaptures town",
+   * not "recaptures Russia", when the town is taken from Russia) */
+  ev_actor tgs[FRAME_MAX_ACTORS];
+  size_t ntg = 0;
+  size_t n_own = f->n_targets - (f->implied && f->n_targets ? 1 : 0);
+  for (size_t k = 0; k < n_own; k++) {
+    bool other = false;
+    for (size_t c = 0; c < f->n_concerned && !other; c++)
+      other = strcmp(f->concerned[c].name, f->targets[k].name) == 0;
+    if (!other)
+      tgs[ntg++] = f->targets[k];
+  }
+  const ev_actor *tg = tgs;
   /* a visit to a country's city: the city names where one went */
   bool place_for_target = f->has_place && ntg == 1 && f->place.country &&
                           strcmp(f->place.name, f->place.country) != 0 &&
