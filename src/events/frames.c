@@ -405,6 +405,16 @@ static bool has_subj_in(const fctx *x, int p, const char **list) {
   if (x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0)
     s = H(x, p); /* "protesters who gathered" */
+  /* ("hundreds of migrants crossed": whom the count counts) */
+  if (lemma_among(x, s, (const char *const[]){"hundred", "thousand", "dozen",
+                                              "million", "score", "number",
+                                              NULL}))
+    for (int i = s + 1; i < x->hi; i++)
+      if (H(x, i) == s && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+          marker_is(x, i, (const char *[]){"of", NULL})) {
+        s = i;
+        break;
+      }
   return lemma_among(x, s, list);
 }
 
