@@ -456,6 +456,10 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
    * name ("National Democratic Alliance"). */
   bool org = org_head(ac, e);
+  /* ("National League for Democracy", "Movement for Democratic Change":
+   * an institution's head word before the name goes on with "for") */
+  for (int k = s; k < e && !org; k++)
+    org = org_head(ac, k) && name_glue(ac, k + 1);
   while (s < e && (name_glue(ac, s) ||
                    (!org && is_title(ac, s) && is_proper(ac, s + 1))))
     s++;
