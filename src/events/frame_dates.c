@@ -379,6 +379,24 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
     set_date(x, fr, k, DH_REPORT);
     return;
   }
+  /* (but a participle that describes a noun tells what the noun had
+   * undergone before, at no date the sentence gives: "executed a man
+   * convicted of killing an officer") */
+  int pp = fr->pred;
+  bool describes =
+      D(x, pp) == NLP_DEP_ACL ||
+      /* (read as the verb's complement right after its object) */
+      (D(x, pp) == NLP_DEP_XCOMP && pp - 1 >= x->lo && H(x, pp) >= x->lo &&
+       H(x, pp - 1) == H(x, pp) && D(x, pp - 1) == NLP_DEP_OBJ);
+  /* (a judgement passed in those words is of its sentence's time: "a
+   * move described by X as a stab in the back") */
+  bool judged = fr->type == ANNALS_TYPE_DISAPPROVE ||
+                fr->type == ANNALS_TYPE_STATEMENT ||
+                fr->type == ANNALS_TYPE_REJECT;
+  if (x->w[pp].upos == NLP_UPOS_VERB && x->w[pp].xpos == NLP_XPOS_VBN &&
+      describes && !judged && kid(x, pp, NLP_DEP_AUX, x->lo) < 0 &&
+      kid(x, pp, NLP_DEP_AUX_PASS, x->lo) < 0)
+    return;
   /* The sentence's date nearest in the tree: events told together in
    * a sentence happen together unless a date of their own says not. */
   int best = -1, best_dist = 1 << 20;
