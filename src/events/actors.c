@@ -532,9 +532,10 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
                                 ac->w[s - 1].end)
                    : NULL;
     if (e && s > a && e->kind != ENT_PERSON && !is_title(ac, s - 1) &&
-        (!pe || pe->kind == ENT_MEDIA))
+        (!pe || pe->kind == ENT_MEDIA) && capitalised(ac, s - 1))
       break; /* "Luis Montenegro" is a person, not Montenegro; "CNN Turk"
-              * is an outlet, not Turkey */
+              * is an outlet, not Turkey; but "ex-Soviet Armenia" is
+              * Armenia */
     if (e && s > a && e->kind == ENT_PERSON && !is_title(ac, s - 1)) {
       /* "Bishnu Prasad Paudel" is not Ram Chandra Paudel: a first name
        * before a known surname must be the known person's own */
