@@ -1366,30 +1366,35 @@ static void undate_unbounded(const xctx *X, const annals_doc *doc,
  * doing it, concerns whom it befell.  The deed's named parties are
  * actors of the disapproval's record (its headline keeps to its own
  * words: "Biden condemns attack"). */
-static void condemned_parties(GArray *frames) {
+static void condemned_parties(const annals_doc *doc, GArray *frames) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
+  const nlp_word *w = nlp_doc_words(doc);
   for (size_t i = 0; i < frames->len; i++) {
     ev_frame *f = &fv[i];
     /* (and a welcome or praise of one: "hailed the ceasefire between
-     * Israel and Hamas") */
+     * Israel and Hamas"; and one's brokering of it: "negotiated a
+     * ceasefire between Armenia and Azerbaijan") */
     static const char *const reactions[] = {
-        "welcome", "hail", "praise", "applaud", "commend", "congratulate",
-        "deplore", "regret", "mourn", "lament", NULL};
+        "welcome", "hail",   "praise",    "applaud",   "commend",
+        "congratulate", "deplore", "regret", "mourn", "lament",
+        "negotiate", "broker", "mediate", NULL};
     bool reaction = f->type == ANNALS_TYPE_DISAPPROVE;
     for (size_t k = 0; !reaction && f->def->lemma && reactions[k]; k++)
       reaction = strcmp(f->def->lemma, reactions[k]) == 0;
     if (!reaction)
       continue;
-    size_t nt = f->n_targets;
-    for (size_t k = 0; k < nt; k++) {
-      const ev_actor *t = &f->targets[k];
-      if (t->kind != ACT_GROUP || t->word < 0)
+    /* the deed: a target of it that is a deed of its sentence, or the
+     * deed its predicate governs ("brokered a truce") */
+    for (size_t j = 0; j < frames->len; j++) {
+      const ev_frame *g = &fv[j];
+      if (j == i || g->sent != f->sent || g->pred < 0)
         continue;
-      const ev_frame *g = NULL;
-      for (size_t j = 0; j < frames->len && !g; j++)
-        if (j != i && fv[j].sent == f->sent && fv[j].pred == t->word)
-          g = &fv[j];
-      if (!g)
+      /* (not the saying that reports it: "condemns ..., said X") */
+      bool of = doc->words[g->pred].head == f->pred &&
+                g->type != ANNALS_TYPE_STATEMENT;
+      for (size_t k = 0; k < f->n_targets && !of; k++)
+        of = f->targets[k].kind == ACT_GROUP && f->targets[k].word == g->pred;
+      if (!of)
         continue;
       bool by = false;
       for (size_t a = 0; a < g->n_agents; a++)
@@ -1398,7 +1403,14 @@ static void condemned_parties(GArray *frames) {
       size_t n = by ? g->n_agents : g->n_targets;
       for (size_t a = 0; a < n && f->n_concerned < G_N_ELEMENTS(f->concerned);
            a++) {
-        bool have = false;
+        /* (a name, people ("the soldiers' actions"), or what a name
+         * owns ("residence of X"); not a thing: "hospitals") */
+        const ev_actor *c = &from[a];
+        bool people = c->kind == ACT_GROUP && c->word >= 0 &&
+                      (size_t)c->word < doc->n_words &&
+                      noun_names_person(w[c->word].lemma);
+        bool have = !(c->kind == ACT_NAMED || people ||
+                      strstr(c->name, " of ") != NULL);
         for (size_t b = 0; b < f->n_targets && !have; b++)
           have = strcmp(f->targets[b].name, from[a].name) == 0;
         for (size_t b = 0; b < f->n_agents && !have; b++)
@@ -1853,7 +1865,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     if (no_dct)
       undate_unbounded(X, doc, frames);
     drop_outlet_listeners(frames);
-    condemned_parties(frames);
+    condemned_parties(doc, frames);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
     GArray *recs = merge(frames, doc, X);
