@@ -2325,6 +2325,46 @@ static void fix_hyphen_verb_subject(const annals_lexicon *lx,
   }
 }
 
+/* "launched two short-range ballistic missiles": the tokenizer splits
+ * "short-range", and the parser may make "range" the object and the
+ * missiles an object of it.  A noun glued by a hyphen to the word before
+ * it, followed by the noun it describes (only that noun's modifiers
+ * between), is that noun's modifier; the noun takes its place. */
+static void fix_hyphen_modifier(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 2; r + 1 < end; r++) {
+    if (w[r].upos != NLP_UPOS_NOUN || w[r - 1].xpos != NLP_XPOS_HYPH ||
+        doc->words[r - 1].start != doc->words[r - 2].end ||
+        doc->words[r].start != doc->words[r - 1].end)
+      continue;
+    size_t n = r + 1;
+    while (n < end && (w[n].upos == NLP_UPOS_ADJ || w[n].upos == NLP_UPOS_NOUN) &&
+           doc->words[n].head != (long)r)
+      n++;
+    if (n >= end || w[n].upos != NLP_UPOS_NOUN || doc->words[n].head != (long)r)
+      continue;
+    int d = nlp_dep_universal(w[n].dep);
+    if (d != NLP_DEP_OBJ && d != NLP_DEP_NMOD && d != NLP_DEP_APPOS)
+      continue;
+    bool between = true; /* (only the noun's own modifiers between) */
+    for (size_t k = r + 1; k < n && between; k++)
+      between = doc->words[k].head == (long)n;
+    long h = doc->words[r].head;
+    if (!between || hangs_under(doc, h, (long)n, (long)n + 1, s->n))
+      continue;
+    doc->words[n].head = h;
+    w[n].dep = w[r].dep;
+    if (h < 0)
+      w[n].dep = NLP_DEP_ROOT;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == (long)r && k != n && (k + 2 < r || k > n))
+        doc->words[k].head = (long)n; /* ("two", "at X": the missiles') */
+    doc->words[r].head = (long)n;
+    w[r].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2379,6 +2419,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
     STEP(fix_clause_as_phrase(doc, w, si));
+    STEP(fix_hyphen_modifier(doc, w, si));
     STEP(fix_subject_of_phrase(doc, w, si));
     STEP(fix_object_apposition(doc, w, si));
     STEP(fix_ing_opener(doc, w, si));
