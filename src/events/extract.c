@@ -1424,6 +1424,30 @@ static void condemned_parties(const annals_doc *doc, GArray *frames) {
   }
 }
 
+/* "North Korea fired a ballistic missile", "launched two short-range
+ * missiles": a missile fired at no one and at no place is a show of
+ * force (CAMEO 150), not an attack; the lexicon's own sense of it (the
+ * one fired "into the sea") is taken. */
+static void missile_shows(const xctx *X, GArray *frames) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t i = 0; i < frames->len; i++) {
+    ev_frame *f = &fv[i];
+    const frame_def *d = f->def;
+    if (f->type != ANNALS_TYPE_FIGHT || f->n_targets || f->has_place ||
+        f->inner || !d->cameo || strcmp(d->cameo, "195") != 0 || d->noun ||
+        d->prep)
+      continue;
+    const frame_def *const *fs = lexicon_frames(X->lx, d->lemma, false);
+    for (size_t k = 0; fs && fs[k]; k++)
+      if (fs[k]->type == ANNALS_TYPE_FORCE_POSTURE && fs[k]->obj &&
+          fs[k]->cameo && strcmp(fs[k]->cameo, "150") == 0) {
+        f->def = fs[k];
+        f->type = ANNALS_TYPE_FORCE_POSTURE;
+        break;
+      }
+  }
+}
+
 /* "told AFP", "said in an interview with CNN": the outlet one speaks to
  * is the channel of what is said, not its target; an outlet is the
  * target only of what is done against it ("banned the BBC", "accused
@@ -1865,6 +1889,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     if (no_dct)
       undate_unbounded(X, doc, frames);
     drop_outlet_listeners(frames);
+    missile_shows(X, frames);
     condemned_parties(doc, frames);
     X->main_country = main_country(frames);
     state_countries(frames, X->main_country);
