@@ -23,7 +23,8 @@
 /* The prepositions of an agent, of a target (of a verb, of an event
  * noun) and of a place. */
 static const char *const by[] = {"by", NULL};
-static const char *const against[] = {"on", "against", "at", "upon", NULL};
+static const char *const against[] = {"on", "against", "at", "upon",
+                                      "toward", "towards", NULL};
 static const char *const noun_targets[] = {"on", "against", "of", "to",
                                            "with", "at", "upon", "for",
                                            "including", NULL};
@@ -478,6 +479,17 @@ int frames_subject(const fctx *x, int p, bool *pass) {
       *pass = false;
       return p - 1;
     }
+  }
+  /* "a convoy was seen advancing toward Moscow": the one seen does it */
+  int hs = H(x, p);
+  if (x->w[p].xpos == NLP_XPOS_VBG && hs >= x->lo &&
+      nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP &&
+      lemma_among(x, hs, (const char *const[]){"see", "spot", "observe",
+                                                "film", "photograph",
+                                                "witness", NULL}) &&
+      kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo) >= 0) {
+    *pass = false;
+    return kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo);
   }
   /* "the ministry quoted Wang Yi as saying": the one quoted says */
   int h = H(x, p);

@@ -279,9 +279,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     size_t hl = strlen(d->headline);
     if (ntg == 1 && f->has_place && f->place.country &&
         strcmp(f->place.name, f->place.country) != 0 &&
-        strcmp(tg[0].name, f->place.country) == 0 && hl > 3 &&
-        strcmp(d->headline + hl - 3, " in") == 0) {
-      /* "Earthquake in Port-au-Prince", not "in Haiti in Port-au-Prince" */
+        strcmp(tg[0].name, f->place.country) == 0 && hl > 3) {
+      /* "Earthquake in Port-au-Prince", not "in Haiti in Port-au-Prince";
+       * "Advance toward Moscow", not "toward Russia in Moscow" */
       g_string_append(t, d->headline);
       g_string_append_c(t, ' ');
       g_string_append(t, f->place.name);
