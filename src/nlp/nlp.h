@@ -542,9 +542,11 @@ typedef struct {
   nlp_kv dict; /* nlp_tagdict_key(form) -> the class of a frequent word
                  that (nearly) always had it in training, given without
                  scoring (may be empty) */
-  bool closed_modals; /* only the modal forms are tagged MD (set on a
-                         loaded model's tagger; the folds of training tag
-                         without it, as the shipped model was trained) */
+  bool closed_modals; /* only the modal forms are tagged MD, and only the
+                         forms of be, have, do, get and the modals AUX
+                         (set on a loaded model's tagger; the folds of
+                         training tag without it, as the shipped model
+                         was trained) */
 } nlp_tagger;
 
 /* The features of word i, given the classes of the words before it. */

@@ -198,6 +198,32 @@ static bool modal_form(uint64_t low) {
   return false;
 }
 
+/* The auxiliaries (AUX) are a closed class too: forms of "be", "have",
+ * "do" and "get", and the modals, as the treebank spells them ("The
+ * court freed jailed opposition leader X" had read "freed" as a
+ * copula). */
+static const char *const auxiliaries[] = {
+    "be",     "is",    "am",     "are",    "was",    "were",  "been",
+    "being",  "'s",    "’s",     "`s",     "s",      "'m",    "’m",
+    "m",      "'re",   "’re",    "re",     "r",      "ar",    "ai",
+    "have",   "has",   "had",    "having", "'ve",    "’ve",   "ve",
+    "do",     "does",  "did",    "get",    "gets",   "got",   "getting",
+    "gotten"};
+
+static bool aux_form(uint64_t low) {
+  static uint64_t hash[ARRAY_SIZE(auxiliaries)];
+  static gsize ready;
+  if (g_once_init_enter(&ready)) {
+    for (size_t k = 0; k < ARRAY_SIZE(auxiliaries); k++)
+      hash[k] = nlp_hash_bytes(auxiliaries[k], strlen(auxiliaries[k]));
+    g_once_init_leave(&ready, 1);
+  }
+  for (size_t k = 0; k < ARRAY_SIZE(auxiliaries); k++)
+    if (hash[k] == low)
+      return true;
+  return modal_form(low);
+}
+
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
              nlp_wsums *ws) {
   uint32_t f[NLP_TAGGER_MAX_FEATS];
@@ -233,13 +259,15 @@ void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
       }
       lo = acc[c] < lo ? acc[c] : lo;
     }
-    if (t->closed_modals && t->xpos[best] == NLP_XPOS_MD && t->n_tags > 1 &&
-        !modal_form(w[i].low)) {
-      /* (the best tag that is no modal's takes its place, and the
-       * next such is the runner-up) */
+    bool closed = t->closed_modals && t->n_tags > 1 &&
+                  ((t->xpos[best] == NLP_XPOS_MD && !modal_form(w[i].low)) ||
+                   (t->upos[best] == NLP_UPOS_AUX && !aux_form(w[i].low)));
+    if (closed) {
+      /* (the best tag that is no modal's, nor an auxiliary's, takes its
+       * place, and the next such is the runner-up) */
       int b = -1, s2 = -1;
       for (uint32_t c = 0; c < t->n_tags; c++) {
-        if (t->xpos[c] == NLP_XPOS_MD)
+        if (t->xpos[c] == NLP_XPOS_MD || t->upos[c] == NLP_UPOS_AUX)
           continue;
         if (b < 0 || acc[c] > acc[b]) {
           s2 = b;
