@@ -2061,6 +2061,16 @@ static bool prenominal(const fctx *x, int p) {
   if (D(x, p) == NLP_DEP_AMOD && h > p && h < x->hi &&
       (x->w[h].upos == NLP_UPOS_NOUN || x->w[h].upos == NLP_UPOS_PROPN))
     return true;
+  /* ("would prosecute ousted President Mohamed Bazoum", whatever the
+   * parser made of it: a participle with no subject right before a
+   * person's title or name describes the person) */
+  if (x->w[p].xpos == NLP_XPOS_VBN &&
+      (x->w[p + 1].upos == NLP_UPOS_PROPN ||
+       (x->w[p + 1].upos == NLP_UPOS_NOUN &&
+        noun_names_person(lemma(x, p + 1)))) &&
+      (x->w[p - 1].upos == NLP_UPOS_VERB || x->w[p - 1].upos == NLP_UPOS_ADP ||
+       x->w[p - 1].upos == NLP_UPOS_DET))
+    return true;
   return (b == NLP_XPOS_DT || b == NLP_XPOS_JJ || b == NLP_XPOS_PRPS) &&
          (a == NLP_XPOS_JJ || a == NLP_XPOS_NN || a == NLP_XPOS_NNS);
 }
