@@ -277,6 +277,13 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     title_verb(d->title, tg[0].plural, t);
   } else if (d->headline && !f->inner) {
     size_t hl = strlen(d->headline);
+    /* (not what the headline already says: "Cessation of hostilities",
+     * not "... in hostilities") */
+    size_t keep = 0;
+    for (size_t k = 0; k < ntg; k++)
+      if (!has_word(d->headline, tg[k].name))
+        tgs[keep++] = tg[k];
+    ntg = keep;
     if (ntg == 1 && f->has_place && f->place.country &&
         strcmp(f->place.name, f->place.country) != 0 &&
         strcmp(tg[0].name, f->place.country) == 0 && hl > 3) {
