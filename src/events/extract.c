@@ -1361,11 +1361,11 @@ static void undate_unbounded(const xctx *X, const annals_doc *doc,
 
 /* "condemned the attack by Houthi rebels", "condemned the attack on the
  * prime minister's residence": a disapproval (or a welcome) of a deed
- * told in its own
- * sentence is aimed at whoever did it, else, when the deed names no one
- * doing it, concerns whom it befell.  The deed's named parties are
- * actors of the disapproval's record (its headline keeps to its own
- * words: "Biden condemns attack"). */
+ * told in its own sentence is aimed at whoever did it, else, when the
+ * deed names no one doing it, concerns whom it befell.  The deed's named
+ * parties are actors of the disapproval's record (its headline keeps to
+ * its own words: "Biden condemns attack").  (Frames come in the order of
+ * their sentences: only a frame's neighbours are of its sentence.) */
 static void condemned_parties(const annals_doc *doc, GArray *frames) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   const nlp_word *w = nlp_doc_words(doc);
@@ -1385,7 +1385,12 @@ static void condemned_parties(const annals_doc *doc, GArray *frames) {
       continue;
     /* the deed: a target of it that is a deed of its sentence, or the
      * deed its predicate governs ("brokered a truce") */
-    for (size_t j = 0; j < frames->len; j++) {
+    size_t lo = i, hi = i + 1;
+    while (lo > 0 && fv[lo - 1].sent == f->sent)
+      lo--;
+    while (hi < frames->len && fv[hi].sent == f->sent)
+      hi++;
+    for (size_t j = lo; j < hi; j++) {
       const ev_frame *g = &fv[j];
       if (j == i || g->sent != f->sent || g->pred < 0)
         continue;
