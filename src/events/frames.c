@@ -692,7 +692,7 @@ static bool irrealis(const fctx *x, int p) {
       marker_is(x, p, (const char *[]){"against", NULL}) &&
       lemma_among(x, H(x, p), (const char *const[]){
                                   "warn", "caution", "advise", "counsel",
-                                  "urge", "appeal", "caution", NULL}))
+                                  "urge", "appeal", NULL}))
     return true;
   /* "ships traversing the sea": a participle describing a noun */
   bool wp;

@@ -1016,9 +1016,8 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       frames_actors_of(x, i, fr->targets, &fr->n_targets);
       /* (whom the object is taken from: "retook the town from the
        * militants" with the phrase on the town) */
-      for (int j = x->lo; j < x->hi; j++)
-        if (d == NLP_DEP_OBJ && H(x, j) == i &&
-            nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+      for (int j = x->lo; d == NLP_DEP_OBJ && j < x->hi; j++)
+        if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
             marker_is(x, j, (const char *[]){"from", NULL}))
           taken_from(x, p, f, j, fr);
       if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN) {
