@@ -1265,6 +1265,15 @@ static int child(const actor_ctx *ac, int h, int rel) {
   return -1;
 }
 
+bool actor_model_letters(const actor_ctx *ac, int i) {
+  int lo, hi;
+  sent_range(ac, i, &lo, &hi);
+  return i + 2 < hi && ac->w[i + 1].upos == NLP_UPOS_PUNCT &&
+         ac->w[i + 2].upos == NLP_UPOS_NUM &&
+         ac->w[i + 1].start == ac->w[i].end &&
+         ac->w[i + 2].start == ac->w[i + 1].end;
+}
+
 bool actor_calendar_word(const actor_ctx *ac, int i) {
   static const char *const cal[] = {
       "January", "February", "March", "April", "May", "June", "July",
@@ -1291,10 +1300,7 @@ static int proper_modifier(const actor_ctx *ac, int h) {
     if (actor_calendar_word(ac, i))
       continue;
     /* (a model's letters are no name: "F-16", "Su-25", "S-400") */
-    bool model = i + 2 < hi && ac->w[i + 1].upos == NLP_UPOS_PUNCT &&
-                 ac->w[i + 2].upos == NLP_UPOS_NUM &&
-                 ac->w[i + 1].start == ac->w[i].end &&
-                 ac->w[i + 2].start == ac->w[i + 1].end;
+    bool model = actor_model_letters(ac, i);
     /* (nor a creed the gazetteer does not know as a group: "Marxist
      * guerrillas", "Maoist rebels" are guerrillas and rebels) */
     size_t n;

@@ -186,6 +186,10 @@ bool actor_other_person(const actor_ctx *ac, const char *pronoun, int word,
  * never an actor. */
 bool actor_calendar_word(const actor_ctx *ac, int i);
 
+/* Are word i and the number glued to it by a hyphen a model's name
+ * ("F-16", "Su-25", "GBU-57")?  A weapon, never an actor. */
+bool actor_model_letters(const actor_ctx *ac, int i);
+
 /* "the Swedish Foreign Ministry", "Peru's Supreme Court": a body of a
  * state named with its country (so a later bare "the ministry" is that
  * country's). */

@@ -1472,11 +1472,8 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       ev_actor a, pl;
       /* (nor is a month or a day: "the March vote", "Sunday's poll"; nor
        * a model's letters: "GBU-57 bombs", "F-16 strikes") */
-      bool model = i + 2 < x->hi && x->w[i + 1].upos == NLP_UPOS_PUNCT &&
-                   x->w[i + 2].upos == NLP_UPOS_NUM &&
-                   x->w[i + 1].start == x->w[i].end &&
-                   x->w[i + 2].start == x->w[i + 1].end;
-      if (x->in_date[i - x->lo] || actor_calendar_word(x->ac, i) || model)
+      if (x->in_date[i - x->lo] || actor_calendar_word(x->ac, i) ||
+          actor_model_letters(x->ac, i))
         continue;
       if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
           place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {

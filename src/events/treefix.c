@@ -2276,6 +2276,15 @@ static void fix_phone_with(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* Is word i joined by a hyphen, with no space, to the word two before
+ * it ("short-range", "test-fired", which the tokenizer splits)? */
+static bool glued_by_hyphen(const annals_doc *doc, const nlp_word *w,
+                            size_t i) {
+  return w[i - 1].xpos == NLP_XPOS_HYPH &&
+         doc->words[i - 1].start == doc->words[i - 2].end &&
+         doc->words[i].start == doc->words[i - 1].end;
+}
+
 /* "North Korea test-fired a missile": a verb joined by a hyphen to a word
  * before it ("test-", "re-") the parser read as the end of a name; the
  * names hung on it before that word are its subject, and the verb is the
@@ -2286,9 +2295,7 @@ static void fix_hyphen_verb_subject(const annals_lexicon *lx,
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 2; v < end; v++) {
-    if (w[v].upos != NLP_UPOS_VERB || w[v - 1].xpos != NLP_XPOS_HYPH ||
-        doc->words[v - 1].start != doc->words[v - 2].end ||
-        doc->words[v].start != doc->words[v - 1].end)
+    if (w[v].upos != NLP_UPOS_VERB || !glued_by_hyphen(doc, w, v))
       continue;
     /* the verb the lexicon knows by the whole word: "test-fire" */
     bool whole_verb = false;
@@ -2334,9 +2341,7 @@ static void fix_hyphen_modifier(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t r = s->first + 2; r + 1 < end; r++) {
-    if (w[r].upos != NLP_UPOS_NOUN || w[r - 1].xpos != NLP_XPOS_HYPH ||
-        doc->words[r - 1].start != doc->words[r - 2].end ||
-        doc->words[r].start != doc->words[r - 1].end)
+    if (w[r].upos != NLP_UPOS_NOUN || !glued_by_hyphen(doc, w, r))
       continue;
     size_t n = r + 1;
     while (n < end && (w[n].upos == NLP_UPOS_ADJ || w[n].upos == NLP_UPOS_NOUN) &&

@@ -184,18 +184,25 @@ static const char *const modals[] = {
     "need", "dare", "woud",  "wilt",  "ll",     "wud",  "willl", "wil",
     "ould", "d",    "cannot"};
 
-static bool modal_form(uint64_t low) {
-  static uint64_t hash[ARRAY_SIZE(modals)];
-  static gsize ready;
-  if (g_once_init_enter(&ready)) {
-    for (size_t k = 0; k < ARRAY_SIZE(modals); k++)
-      hash[k] = nlp_hash_bytes(modals[k], strlen(modals[k]));
-    g_once_init_leave(&ready, 1);
+/* Is the word with lowercase hash low one of words[0..n)?  (hash[] and
+ * *ready cache the words' hashes, made once.) */
+static bool hashed_in(const char *const *words, size_t n, uint64_t *hash,
+                      gsize *ready, uint64_t low) {
+  if (g_once_init_enter(ready)) {
+    for (size_t k = 0; k < n; k++)
+      hash[k] = nlp_hash_bytes(words[k], strlen(words[k]));
+    g_once_init_leave(ready, 1);
   }
-  for (size_t k = 0; k < ARRAY_SIZE(modals); k++)
+  for (size_t k = 0; k < n; k++)
     if (hash[k] == low)
       return true;
   return false;
+}
+
+static bool modal_form(uint64_t low) {
+  static uint64_t hash[ARRAY_SIZE(modals)];
+  static gsize ready;
+  return hashed_in(modals, ARRAY_SIZE(modals), hash, &ready, low);
 }
 
 /* The auxiliaries (AUX) are a closed class too: forms of "be", "have",
@@ -213,15 +220,8 @@ static const char *const auxiliaries[] = {
 static bool aux_form(uint64_t low) {
   static uint64_t hash[ARRAY_SIZE(auxiliaries)];
   static gsize ready;
-  if (g_once_init_enter(&ready)) {
-    for (size_t k = 0; k < ARRAY_SIZE(auxiliaries); k++)
-      hash[k] = nlp_hash_bytes(auxiliaries[k], strlen(auxiliaries[k]));
-    g_once_init_leave(&ready, 1);
-  }
-  for (size_t k = 0; k < ARRAY_SIZE(auxiliaries); k++)
-    if (hash[k] == low)
-      return true;
-  return modal_form(low);
+  return hashed_in(auxiliaries, ARRAY_SIZE(auxiliaries), hash, &ready, low) ||
+         modal_form(low);
 }
 
 void nlp_tag(const nlp_tagger *t, nlp_word *w, size_t n, nlp_wcache *c,
