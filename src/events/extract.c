@@ -631,6 +631,80 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
   }
 }
 
+/* Is lemma (which may be NULL) one of set? */
+static bool lemma_in_set(const char *lemma, const char *const *set) {
+  for (size_t k = 0; lemma && set[k]; k++)
+    if (strcmp(lemma, set[k]) == 0)
+      return true;
+  return false;
+}
+
+/* "Saied dismissed the government on Sunday.  Ennahdha condemned the
+ * move": a reaction to "the move" (the decision, the step, such
+ * measures) with no one named as its aim is aimed at whoever did the
+ * last deed told, a few sentences back at most, when that was not the
+ * one reacting. */
+static void move_object(GArray *frames, size_t from, const annals_doc *doc,
+                        const nlp_word *w) {
+  static const char *const moves[] = {"move", "decision", "step", "measure",
+                                      NULL};
+  static const char *const dets[] = {"the", "this", "that", "these", "those",
+                                     "such", NULL};
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    int p = f->pred;
+    if (p < 0 || !f->n_agents ||
+        (f->type != ANNALS_TYPE_DISAPPROVE && f->type != ANNALS_TYPE_REJECT &&
+         f->type != ANNALS_TYPE_THREATEN && f->type != ANNALS_TYPE_PROTEST))
+      continue;
+    const annals_doc_sentence *s = &doc->sents[f->sent];
+    int o = -1;
+    for (size_t i = s->first; i < s->first + s->n && o < 0; i++)
+      if (doc->words[i].head == p && w[i].dep == NLP_DEP_OBJ &&
+          w[i].upos == NLP_UPOS_NOUN && lemma_in_set(w[i].lemma, moves))
+        o = (int)i;
+    bool definite = false;
+    for (size_t i = s->first; o >= 0 && i < (size_t)o && !definite; i++)
+      definite = doc->words[i].head == o && lemma_in_set(w[i].lemma, dets);
+    /* (its place among the targets: the noun itself, or none) */
+    size_t t = f->n_targets;
+    for (size_t a = 0; a < f->n_targets && t == f->n_targets; a++)
+      if (f->targets[a].kind == ACT_GROUP && f->targets[a].word == o)
+        t = a;
+    if (!definite || (t == f->n_targets && t > 0))
+      continue;
+    for (size_t j = k; j-- > 0;) {
+      const ev_frame *e = &fv[j];
+      if (e->sent + 4 < f->sent)
+        break;
+      /* (a deed: an act of material cooperation or conflict, or one
+       * of the acts of state the lexicon tags, "dismissed the prime
+       * minister", "passed a law") */
+      static const char *const acts[] = {"dismissal", "appointment",
+                                         "legislation", "ruling",
+                                         "independence", NULL};
+      annals_quad q = annals_type_quad(e->type);
+      if ((q != ANNALS_QUAD_MATERIAL_CONFLICT &&
+           q != ANNALS_QUAD_MATERIAL_COOPERATION &&
+           !(e->type == ANNALS_TYPE_STATEMENT &&
+             lemma_in_set(e->def->tag, acts))) ||
+          !e->n_agents || e->agents[0].kind != ACT_NAMED)
+        continue;
+      /* (all who did it: "Arcadia and Borduria cut ties") */
+      for (size_t a = 0; a < e->n_agents && t < FRAME_MAX_ACTORS; a++) {
+        if (e->agents[a].kind != ACT_NAMED ||
+            strcmp(e->agents[a].name, f->agents[0].name) == 0)
+          continue;
+        f->targets[t] = e->agents[a];
+        f->n_targets += t == f->n_targets;
+        t = f->n_targets;
+      }
+      break;
+    }
+  }
+}
+
 /* "Russia launched missile attacks across Ukraine.  One of the strikes
  * damaged a hospital": a deed of force named again by a definite noun
  * with no one doing it ("the strikes", "the attack") is the last one
@@ -1016,6 +1090,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx, &oi);
       event_anaphor(frames, before, doc, w);
+      move_object(frames, before, doc, w);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
