@@ -2151,9 +2151,17 @@ static bool name_given(const fctx *x, int p) {
    * attempt itself) */
   if (!marker_is(x, t, (const char *[]){"as", NULL}))
     return false;
+  /* (and so is what a judgement sees in a deed: "condemned the move as
+   * a coup", "rejected the verdict as an attack on democracy") */
+  static const char *const judging[] = {
+      "condemn", "denounce", "decry", "slam", "blast", "criticize",
+      "criticise", "reject", "dismiss", "hail", "welcome", "praise",
+      "see", "view", "regard", "portray", "depict", "paint", "cast",
+      "frame", "perceive", "interpret", "qualify", "assail", NULL};
   for (int i = x->lo; i < x->hi; i++) {
     if (i == t || x->w[i].upos != NLP_UPOS_VERB ||
-        !lemma_among(x, i, naming) || !as_of(x, t, i))
+        !(lemma_among(x, i, naming) || lemma_among(x, i, judging)) ||
+        !as_of(x, t, i))
       continue;
     return !names_what(x, i);
   }
