@@ -691,6 +691,12 @@ static void move_object(GArray *frames, size_t from, const annals_doc *doc,
              lemma_in_set(e->def->tag, acts))) ||
           !e->n_agents || e->agents[0].kind != ACT_NAMED)
         continue;
+      /* (the last deed or none: a decision, a step, a measure is no
+       * act of force, which "the strikes" would name) */
+      if ((e->type == ANNALS_TYPE_FIGHT || e->type == ANNALS_TYPE_ASSAULT ||
+           e->type == ANNALS_TYPE_MASS_VIOLENCE) &&
+          strcmp(w[o].lemma, "move") != 0)
+        break;
       /* (all who did it: "Arcadia and Borduria cut ties") */
       for (size_t a = 0; a < e->n_agents && t < FRAME_MAX_ACTORS; a++) {
         if (e->agents[a].kind != ACT_NAMED ||
