@@ -1645,8 +1645,11 @@ static void emit_record(const xctx *X, const char *text, size_t base,
   size_t na = 0;
   size_t nf = r->frames->len;
   const nlp_word *w = nlp_doc_words(doc);
+  size_t n_initiators = 0;
   for (int pass = 0; pass < 2; pass++)
     for (size_t k = 0; k <= nf; k++) {
+      if (pass == 1 && k == 0)
+        n_initiators = na;
       const ev_frame *g = k == 0 ? f : &fv[g_array_index(r->frames, size_t, k - 1)];
       const ev_actor *a = pass == 0 ? g->agents : g->targets;
       size_t n = pass == 0 ? g->n_agents : g->n_targets;
@@ -1703,6 +1706,15 @@ static void emit_record(const xctx *X, const char *text, size_t base,
     memset(&pc, 0, sizeof pc);
     pc.name = where;
     add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &pc);
+    /* ("Thousands march against government": the people of the place
+     * protest, and come first) */
+    if (f->type == ANNALS_TYPE_PROTEST && n_initiators == 0 && na > 1 &&
+        actors[na - 1] == where) {
+      memmove(actors + 1, actors, (na - 1) * sizeof actors[0]);
+      memmove(countries + 1, countries, (na - 1) * sizeof countries[0]);
+      actors[0] = where;
+      countries[0] = NULL;
+    }
   }
   ev.actors = actors;
   ev.actor_countries = countries;

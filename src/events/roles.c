@@ -1068,10 +1068,17 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       else if (m >= 0 && lemma_is(x, m, "from"))
         taken_from(x, p, f, i, fr);
       /* a protest "against tax rises" is about an issue: only a named
-       * actor is its target */
+       * actor is its target, or the rulers ("against the government",
+       * "against the junta") */
+      static const char *const rulers[] = {
+          "government", "regime",  "junta",    "administration",
+          "authority",  "cabinet", "parliament", "president", "minister",
+          "premier",    "military", "army",    "police", NULL};
       if (f->type == ANNALS_TYPE_PROTEST)
         for (size_t k = fr->n_targets; k-- > before;)
-          if (fr->targets[k].kind != ACT_NAMED)
+          if (fr->targets[k].kind != ACT_NAMED &&
+              !(fr->targets[k].state && fr->targets[k].word >= 0 &&
+                lemma_among(x, fr->targets[k].word, rulers)))
             fr->targets[k] = fr->targets[--fr->n_targets];
     }
   }
@@ -1657,6 +1664,23 @@ bool roles_find_place(fctx *x, int p, ev_actor *out) {
       int u = nlp_dep_universal(D(x, i));
       if ((u == NLP_DEP_OBL || u == NLP_DEP_NMOD) &&
           marker_is(x, i, roles_locative) && place_of(x->ac, i, out))
+        return true;
+      /* ("marched through Colombo"; not "negotiated through Qatar") */
+      if (u == NLP_DEP_OBL && H(x, i) == p &&
+          marker_is(x, i, (const char *[]){"through", NULL}) &&
+          lemma_among(x, p, (const char *const[]){
+                                "march", "parade", "walk", "rally", "drive",
+                                "sweep", "advance", "rampage", "roll", "move",
+                                "storm", "surge", "protest", NULL}) &&
+          place_of(x->ac, i, out))
+        return true;
+      /* ("took to the streets of Lima", "in the outskirts of Kyiv") */
+      if (u == NLP_DEP_NMOD && marker_is(x, i, (const char *[]){"of", NULL}) &&
+          H(x, i) >= x->lo &&
+          lemma_among(x, H(x, i), (const char *const[]){
+                                      "street", "outskirt", "suburb", "centre",
+                                      "center", "heart", "downtown", NULL}) &&
+          place_of(x->ac, i, out))
         return true;
     }
   return false;
