@@ -1274,6 +1274,33 @@ bool actor_model_letters(const actor_ctx *ac, int i) {
          ac->w[i + 2].start == ac->w[i + 1].end;
 }
 
+bool actor_opposed(actor_ctx *ac, int i, ev_actor *out) {
+  size_t len = ac->w[i].end - ac->w[i].start;
+  const char *t = ac->text + ac->w[i].start;
+  if (len < 7 || g_ascii_strncasecmp(t, "anti-", 5) != 0)
+    return false;
+  if (g_ascii_isupper(t[5])) {
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[i].start + 5, ac->w[i].end);
+    if (!e || e->kind == ENT_MEDIA)
+      return false;
+    from_entity(e, i, out);
+    return true;
+  }
+  static const char *const rulers[] = {"government", "regime", "junta"};
+  for (size_t k = 0; k < ARRAY_SIZE(rulers); k++)
+    if (len - 5 == strlen(rulers[k]) &&
+        g_ascii_strncasecmp(t + 5, rulers[k], len - 5) == 0) {
+      memset(out, 0, sizeof *out);
+      out->name = rulers[k];
+      out->kind = ACT_GROUP;
+      out->state = true;
+      out->word = out->first = out->last = i;
+      return true;
+    }
+  return false;
+}
+
 bool actor_calendar_word(const actor_ctx *ac, int i) {
   static const char *const cal[] = {
       "January", "February", "March", "April", "May", "June", "July",

@@ -190,6 +190,10 @@ bool actor_calendar_word(const actor_ctx *ac, int i);
  * ("F-16", "Su-25", "GBU-57")?  A weapon, never an actor. */
 bool actor_model_letters(const actor_ctx *ac, int i);
 
+/* "anti-government", "anti-Maduro": whom word i says its noun is
+ * against (a name the gazetteer knows, or the rulers), or false. */
+bool actor_opposed(actor_ctx *ac, int i, ev_actor *out);
+
 /* "the Swedish Foreign Ministry", "Peru's Supreme Court": a body of a
  * state named with its country (so a later bare "the ministry" is that
  * country's). */

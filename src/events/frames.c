@@ -2477,10 +2477,29 @@ static void predicate(fctx *x, int p) {
   frames_emit(x, &fr);
 }
 
+/* "demanding the release of X", "the return of the ousted president":
+ * whom a demand is made for, not whom it is aimed at. */
+static bool for_whom(const fctx *x, int i) {
+  if (i < x->lo || i >= x->hi)
+    return false;
+  int h = H(x, i);
+  return h >= x->lo && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+         marker_is(x, i, (const char *[]){"of", NULL}) &&
+         lemma_among(x, h, (const char *const[]){"release", "freedom",
+                                                 "return", "reinstatement",
+                                                 "restoration", "pardon",
+                                                 "rescue", "safety",
+                                                 "freeing", NULL});
+}
+
 /* "marched through Bamako calling for President X to resign",
  * "took to the streets demanding that X step down": a protest whose own
  * clause tells what it demands is against the one the demand names. */
 static void protest_demands(fctx *x, size_t from) {
+  static const char *const downfalls[] = {
+      "resignation", "removal", "ouster", "departure", "impeachment",
+      "prosecution", "arrest", "trial", "dismissal", "downfall", "overthrow",
+      "exit", NULL};
   ev_frame *fv = (ev_frame *)(void *)x->out->data;
   for (size_t i = from; i < x->out->len; i++) {
     ev_frame *pr = &fv[i];
@@ -2488,7 +2507,9 @@ static void protest_demands(fctx *x, size_t from) {
       continue;
     bool named = false;
     for (size_t k = 0; k < pr->n_targets; k++)
-      named = named || pr->targets[k].kind == ACT_NAMED;
+      named = named || (pr->targets[k].kind == ACT_NAMED &&
+                        !(pr->has_place && pr->place.country &&
+                          strcmp(pr->targets[k].name, pr->place.country) == 0));
     for (size_t j = from; j < x->out->len && !named; j++) {
       const ev_frame *d = &fv[j];
       int u = nlp_dep_universal(D(x, d->pred));
@@ -2496,9 +2517,16 @@ static void protest_demands(fctx *x, size_t from) {
           H(x, d->pred) != pr->pred ||
           (u != NLP_DEP_ADVCL && u != NLP_DEP_XCOMP))
         continue;
-      for (size_t k = 0; k < d->n_targets; k++)
-        if (d->targets[k].kind == ACT_NAMED)
-          frames_add_actor(pr->targets, &pr->n_targets, &d->targets[k]);
+      for (size_t k = 0; k < d->n_targets; k++) {
+        ev_actor a = d->targets[k];
+        if (a.kind != ACT_NAMED || for_whom(x, a.word))
+          continue;
+        /* (the protest is against X, not against "X resignation") */
+        if (a.word >= x->lo && a.word < x->hi &&
+            lemma_among(x, a.word, downfalls))
+          a.phrase = NULL;
+        frames_add_actor(pr->targets, &pr->n_targets, &a);
+      }
       named = true;
     }
     /* (a clause of calling hung on the streets taken to, of which no
@@ -2515,13 +2543,53 @@ static void protest_demands(fctx *x, size_t from) {
         continue;
       for (int j = x->lo; j < x->hi && !named; j++) {
         ev_actor a;
-        if (H(x, j) == c && x->w[j].upos == NLP_UPOS_PROPN &&
-            (D(x, j) == NLP_DEP_OBJ ||
-             marker_is(x, j, (const char *[]){"for", NULL})) &&
-            actor_of(x->ac, j, &a) && a.kind == ACT_NAMED) {
+        if (H(x, j) != c || (D(x, j) != NLP_DEP_OBJ &&
+                             !marker_is(x, j, (const char *[]){"for", NULL})))
+          continue;
+        /* ("to demand the resignation of Prime Minister X", "calling for
+         * X's removal": whom the demanded fall befalls) */
+        int t = j;
+        if (x->w[j].upos == NLP_UPOS_NOUN && lemma_among(x, j, downfalls))
+          for (int k = x->lo; k < x->hi && t == j; k++)
+            if (H(x, k) == j && x->w[k].upos == NLP_UPOS_PROPN &&
+                (D(x, k) == NLP_DEP_NMOD_POSS ||
+                 (nlp_dep_universal(D(x, k)) == NLP_DEP_NMOD &&
+                  marker_is(x, k, (const char *[]){"of", NULL}))))
+              t = k;
+        if (x->w[t].upos == NLP_UPOS_PROPN && actor_of(x->ac, t, &a) &&
+            a.kind == ACT_NAMED) {
           frames_add_actor(pr->targets, &pr->n_targets, &a);
           named = true;
         }
+      }
+    }
+    /* ("anti-government protesters", "anti-Maduro protests": whom the
+     * protesters or the protest are against, when no demand says it,
+     * before the country of the place) */
+    for (size_t k = 0; k <= pr->n_agents && !named; k++) {
+      int h = k < pr->n_agents ? pr->agents[k].word : pr->pred;
+      for (int i = x->lo; h >= x->lo && i < h && !named; i++) {
+        ev_actor a;
+        if (H(x, i) != h || D(x, i) != NLP_DEP_AMOD ||
+            !actor_opposed(x->ac, i, &a))
+          continue;
+        if (a.kind == ACT_GROUP && pr->has_place && pr->place.country)
+          a.country = pr->place.country;
+        pr->n_targets = 0;
+        frames_add_actor(pr->targets, &pr->n_targets, &a);
+        pr->implied = false;
+        named = true;
+        /* (and its headline says so: "rally against", not "rally in") */
+        const frame_def *const *fd =
+            pr->def->lemma ? lexicon_frames(x->lx, pr->def->lemma,
+                                            pr->def->noun)
+                           : NULL;
+        for (size_t d = 0; fd && fd[d] && pr->def->prep &&
+                           strcmp(pr->def->prep, "against") != 0;
+             d++)
+          if (fd[d]->type == ANNALS_TYPE_PROTEST && fd[d]->prep &&
+              strcmp(fd[d]->prep, "against") == 0 && !fd[d]->obj)
+            pr->def = fd[d];
       }
     }
   }

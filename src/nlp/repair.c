@@ -848,6 +848,34 @@ static void repair_prenominal_ings(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "Anti-government demonstrators", "pro-Russian separatists": a word of
+ * "anti-", "pro-" or "non-" and another, before a noun, describes the
+ * noun; the tagger, which met few of them, read some at the start of a
+ * sentence as a determiner or a conjunction. */
+static void repair_prefixed_adjectives(const nlp_tagger *t, const char *text,
+                                       nlp_word *w, size_t n) {
+  static const char *const prefixes[] = {"anti-", "pro-", "non-"};
+  int jj = tag_class(t, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+  for (size_t i = 0; i + 1 < n && jj >= 0; i++) {
+    int nx = w[i + 1].xpos, x = w[i].xpos;
+    if (x == NLP_XPOS_JJ || x == NLP_XPOS_NN || x == NLP_XPOS_NNS ||
+        x == NLP_XPOS_NNP || x == NLP_XPOS_VBN || x == NLP_XPOS_VBG ||
+        (nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS && nx != NLP_XPOS_NNP &&
+         nx != NLP_XPOS_NNPS))
+      continue;
+    size_t len = w[i].end - w[i].start;
+    for (size_t k = 0; k < ARRAY_SIZE(prefixes); k++) {
+      size_t m = strlen(prefixes[k]);
+      if (len > m + 1 &&
+          g_ascii_strncasecmp(text + w[i].start, prefixes[k], m) == 0 &&
+          g_ascii_isalpha(text[w[i].start + m])) {
+        retag(&w[i], jj, NLP_UPOS_ADJ, NLP_XPOS_JJ);
+        break;
+      }
+    }
+  }
+}
+
 /* "helped broker a ceasefire": a word right after a form of "help" that
  * the tagger read as a noun or an adjective but that is a verb's base
  * form, with a determiner after it, is the verb ("broker" was a
@@ -981,6 +1009,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_article_adjectives(t, lx, text, w, n);
   repair_prenominal_pasts(t, text, w, n);
   repair_prenominal_ings(t, text, w, n);
+  repair_prefixed_adjectives(t, text, w, n);
   repair_mandative(t, lx, text, w, n);
   repair_help_infinitive(t, lx, text, w, n);
   repair_coordinated_participle(t, lx, text, w, n);
