@@ -1351,8 +1351,14 @@ static int proper_modifier(const actor_ctx *ac, int h) {
         !gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[i].end))
       continue;
     if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT) &&
-        is_proper(ac, i) && !is_title(ac, i) && !model && !creed)
+        is_proper(ac, i) && !is_title(ac, i) && !model && !creed) {
+      /* (the head of the name the word ends: "Hong Kong police", with
+       * "Kong" hung flat on "Hong") */
+      while (dep(ac, i) == NLP_DEP_FLAT && head(ac, i) >= lo &&
+             head(ac, i) < i && head(ac, i) != h && is_proper(ac, head(ac, i)))
+        i = head(ac, i);
       return i;
+    }
   }
   return -1;
 }
