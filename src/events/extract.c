@@ -366,6 +366,45 @@ static void retag_opening_name(const xctx *X, const annals_doc *doc,
                                          (gssize)(aw->end - aw->start));
 }
 
+/* "South Korean police": capitalised words that together are a name
+ * the gazetteer knows (a state's, or its people's) are words of a name,
+ * whatever the tagger made of them one by one ("South" at the start of a
+ * sentence was read as an adverb). */
+static void retag_gazetteer_runs(const xctx *X, const annals_doc *doc,
+                                 nlp_word *w, size_t si,
+                                 GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t i = s->first; i + 1 < e; i++) {
+    if (!(w[i].flags & NLP_WF_CAP) || !(w[i + 1].flags & NLP_WF_CAP))
+      continue;
+    /* the longest run of two or three words the gazetteer knows */
+    size_t end = 0;
+    for (size_t k = i + 2; k >= i + 1 && !end; k--)
+      if (k < e && (w[k].flags & NLP_WF_CAP) &&
+          gaz_lookup(X->g, doc->text, doc->words[i].start,
+                     doc->words[k].end))
+        end = k;
+    if (!end)
+      continue;
+    /* (only the words with a tag no name's word can have: a name's
+     * adjective, "African" of "African Union", keeps its tag, on which
+     * the parser was trained) */
+    for (size_t k = i; k <= end; k++) {
+      int u = w[k].upos;
+      if (u == NLP_UPOS_PROPN || u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ ||
+          u == NLP_UPOS_NUM || u == NLP_UPOS_DET)
+        continue;
+      w[k].upos = NLP_UPOS_PROPN;
+      w[k].xpos = NLP_XPOS_NNP;
+      w[k].lemma = g_string_chunk_insert_len(
+          strings, doc->text + doc->words[k].start,
+          (gssize)(doc->words[k].end - doc->words[k].start));
+    }
+    i = end;
+  }
+}
+
 /* "Da Silva mentioned the benefits. He said ...": a sentence that opens
  * with a name and its verb names whom a later he or she stands for,
  * whatever its verb. */
@@ -1090,6 +1129,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     retag_opening_noun(X, doc, w, si);
     retag_opening_name(X, doc, w, si, strings);
     if (sentence_may_hold_event(X, doc, w, si)) {
+      retag_gazetteer_runs(X, doc, w, si, strings);
       annals_doc_parse_sentence(X->m, doc, si);
       tree_repair(X->lx, doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
