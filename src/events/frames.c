@@ -197,8 +197,20 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                   "emergency", "search", "aid", "negotiating",
                                   "negotiate", "diplomatic", NULL}))
       obj = i - 1;
+    /* (a thing of a generic kind is of the kind its modifier says:
+     * "relief material", "medical items", "military equipment") */
+    int kind = -1;
+    if (lemma_among(x, obj, (const char *const[]){"material", "good", "item",
+                                                  "equipment", "product",
+                                                  "kit", "package", "cargo",
+                                                  NULL}))
+      for (int j = x->lo; j < obj && kind < 0; j++)
+        if (H(x, j) == obj &&
+            (D(x, j) == NLP_DEP_COMPOUND || D(x, j) == NLP_DEP_AMOD))
+          kind = j;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, obj, list[k]) ||
+          (kind >= 0 && lemma_is(x, kind, list[k])) ||
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
           (title >= 0 && g_ascii_strcasecmp(lemma(x, title), list[k]) == 0) ||
           (strcmp(list[k], "@place") == 0 && named_place(x, i)) ||
