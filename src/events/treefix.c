@@ -1910,6 +1910,39 @@ static void fix_subject_of_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Under Operation Insaniyat, India provided ...": a phrase that opens
+ * with a preposition is no subject; the parser, which made it one, hung
+ * the true subject after the comma on it as an apposition. */
+static void fix_fronted_phrase_subject(annals_doc *doc, nlp_word *w,
+                                       size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    long v = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_NSUBJ || v < 0 || (size_t)v < i ||
+        w[v].upos != NLP_UPOS_VERB)
+      continue;
+    /* (its case marker: on it, or on a word of its name) */
+    bool marked = false;
+    for (size_t k = s->first; k < i && !marked; k++) {
+      long h = doc->words[k].head;
+      marked = w[k].dep == NLP_DEP_CASE && w[k].upos == NLP_UPOS_ADP &&
+               (h == (long)i || (h >= 0 && doc->words[h].head == (long)i));
+    }
+    long a = -1;
+    for (size_t k = i + 1; k < (size_t)v && a < 0; k++)
+      if (doc->words[k].head == (long)i && w[k].dep == NLP_DEP_APPOS &&
+          (w[k].upos == NLP_UPOS_PROPN || w[k].upos == NLP_UPOS_NOUN) &&
+          w[k - 1].upos == NLP_UPOS_PUNCT)
+        a = (long)k;
+    if (!marked || a < 0)
+      continue;
+    doc->words[a].head = v;
+    w[a].dep = NLP_DEP_NSUBJ;
+    w[i].dep = NLP_DEP_OBL;
+  }
+}
+
 /* "hijacked the cargo ship, Maersk Alabama, ...": the parser may make the
  * name after the comma a second object of the verb, or its conjunct with
  * no "and"; a name right after
@@ -2426,6 +2459,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_clause_as_phrase(doc, w, si));
     STEP(fix_hyphen_modifier(doc, w, si));
     STEP(fix_subject_of_phrase(doc, w, si));
+    STEP(fix_fronted_phrase_subject(doc, w, si));
     STEP(fix_object_apposition(doc, w, si));
     STEP(fix_ing_opener(doc, w, si));
     STEP(fix_participle_modifier(doc, w, si));
