@@ -2175,6 +2175,37 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_NOUN && wis(ac, h, "place") && head(ac, h) >= 0 &&
       lemma_eq(ac->w[head(ac, h)].lemma, "take"))
     return false;
+  /* "Denmark's Prime Minister, Mette Frederiksen, said", "a spokesman
+   * for Hamas, Hazem Qassem": an office named with its holder after a
+   * comma is the holder */
+  if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_PROPN) &&
+      person_title(ac, h)) {
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int k = h + 2; k < hi; k++)
+      if (head(ac, k) == h && dep(ac, k) == NLP_DEP_APPOS &&
+          ac->w[k].upos == NLP_UPOS_PROPN && is_proper(ac, k) &&
+          wis(ac, k - 1, ",")) {
+        /* (the name's first word: "Mette" of "Mette Frederiksen") */
+        int a, b;
+        name_span(ac, k, &a, &b);
+        if (a > 0 && wis(ac, a - 1, ",")) {
+          named(ac, a, b, k, out);
+          if (out->ent && out->ent->kind != ENT_PERSON)
+            break; /* ("the president, Nigeria": no holder) */
+          /* (of the country that owns the office) */
+          int poss = child(ac, h, NLP_DEP_NMOD_POSS);
+          ev_actor owner;
+          if (!out->country && poss >= 0 &&
+              ac->w[poss].upos != NLP_UPOS_PRON &&
+              actor_of(ac, poss, &owner) && owner.ent &&
+              owner.ent->kind == ENT_COUNTRY)
+            out->country = owner.name;
+          remember(ac, out);
+          return true;
+        }
+      }
+  }
   if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
        w->upos == NLP_UPOS_PROPN) &&
       person_title(ac, h) && office_reference(ac, h, out))
