@@ -203,7 +203,7 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
     if (lemma_among(x, obj, (const char *const[]){"material", "good", "item",
                                                   "equipment", "product",
                                                   "kit", "package", "cargo",
-                                                  NULL}))
+                                                  "access", "service", NULL}))
       for (int j = x->lo; j < obj && kind < 0; j++)
         if (H(x, j) == obj &&
             (D(x, j) == NLP_DEP_COMPOUND || D(x, j) == NLP_DEP_AMOD))
