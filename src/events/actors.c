@@ -1838,6 +1838,19 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   int a, b;
   name_span(ac, h, &a, &b);
   named(ac, a, b, h, out);
+  /* "released six Americans", "detained two Britons": a country's people
+   * in the plural are those people in the headline ("Iran detains two
+   * Britons", not "Iran detains United Kingdom"), the country's in the
+   * record */
+  size_t wl;
+  const char *wt = wtext(ac, h, &wl);
+  if (a == b && out->ent && out->ent->kind == ENT_COUNTRY && wl > 2 &&
+      wt[wl - 1] == 's' && strncmp(wt, out->name, wl) != 0 &&
+      (w->xpos == NLP_XPOS_NNPS || w->xpos == NLP_XPOS_NNS)) {
+    int n = child(ac, h, NLP_DEP_NUMMOD);
+    out->phrase = phrase_of(ac, n >= 0 && n < h ? n : h, h);
+    out->plural = true;
+  }
   /* "Egyptian President Anwar Sadat", "Guyana President Irfaan Ali":
    * a country or its adjective before the office */
   /* (the words right before the name, even where the parser hung
