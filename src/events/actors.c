@@ -1372,7 +1372,7 @@ static const char *const quantities[] = {
     "none",    "majority", "handful", "several", "few",     "lot",
     "bunch",   "team",     "band",   "contingent", "unit",  "each",
     "both",    "two",      "three",  "four",     "five",    "part",
-    "convoy",  "column",
+    "convoy",  "column",   "half",   "rest",
 };
 
 static bool is_quantity(const nlp_word *w) {

@@ -173,7 +173,9 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                                 "three", "some", "several",
                                                 "many", "dozen", "dozens",
                                                 "hundreds", "thousands",
-                                                "scores", NULL}) ||
+                                                "scores", "most", "all",
+                                                "half", "part", "rest",
+                                                "majority", "number", NULL}) ||
         lemma_among(x, i, (const char *const[]){"tonne", "ton", "kilogram",
                                                 "kilo", "litre", "liter",
                                                 "gallon", "barrel", "shipment",
