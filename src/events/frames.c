@@ -2370,6 +2370,14 @@ static void predicate(fctx *x, int p) {
   for (int i = p + 1; f->obj && i < x->hi; i++)
     if (frames_amount_in(x, p, i, f))
       x->used[i - x->lo] = true;
+  /* "lodged a strong protest", "issued an ultimatum": a word of
+   * protest or warning that a verb of its kind takes as the object its
+   * sense names is that verb's act, no street protest of its own */
+  if (f->obj && annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_CONFLICT) {
+    int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+    if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN && lemma_among(x, o, f->obj))
+      x->used[o - x->lo] = true;
+  }
   if (f->obj && f->cameo && strncmp(f->cameo, "16", 2) == 0) {
     /* "scrapped its planned trip", "cancelled the summit": the visit
      * called off is no meeting; "revoked military agreements with X",
