@@ -2145,6 +2145,44 @@ static bool subject_of_deed(const fctx *x, int p) {
           vf->type == ANNALS_TYPE_MASS_VIOLENCE);
 }
 
+int frames_launcher(const fctx *x, int n) {
+  for (int c = n + 1; c < x->hi; c++) {
+    if (H(x, c) != n || D(x, c) != NLP_DEP_ACL ||
+        x->w[c].xpos != NLP_XPOS_VBN ||
+        !lemma_among(x, c, (const char *const[]){"launch", "fire", "fly",
+                                                 "operate", "send", "plant",
+                                                 "detonate", "drop", "deploy",
+                                                 NULL}))
+      continue;
+    for (int j = c + 1; j < x->hi; j++)
+      if (H(x, j) == c && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
+          marker_is(x, j, (const char *[]){"by", NULL}))
+        return j;
+  }
+  return -1;
+}
+
+/* "the drone launched by the rebels struck a tanker": the launch is told
+ * by the strike it made, with the launcher as its author; "the bombing,
+ * blamed on separatists": the blame names the bombing's author. */
+static bool launch_of_subject(const fctx *x, int p) {
+  int n = H(x, p), v = n >= x->lo ? H(x, n) : -1;
+  /* (and the blame or claim a deed's participle tells: "the bombing,
+   * blamed on separatists", "the attack, claimed by X": its author) */
+  if (x->w[p].upos == NLP_UPOS_VERB &&
+      (D(x, p) == NLP_DEP_ACL || D(x, p) == NLP_DEP_ACL_RELCL) &&
+      n >= x->lo && x->w[n].upos == NLP_UPOS_NOUN &&
+      frames_candidate(x->lx, &x->w[n]) && roles_deed_author(x, p))
+    return true;
+  if (x->w[p].upos != NLP_UPOS_VERB || D(x, p) != NLP_DEP_ACL || n < x->lo ||
+      D(x, n) != NLP_DEP_NSUBJ || v < x->lo ||
+      x->w[v].upos != NLP_UPOS_VERB || frames_launcher(x, n) < 0 ||
+      !frames_candidate(x->lx, &x->w[v]))
+    return false;
+  const frame_def *vf = frames_choose(x, v);
+  return vf && annals_type_quad(vf->type) == ANNALS_QUAD_MATERIAL_CONFLICT;
+}
+
 /* "called the verdict an attack on democracy", "described the raid as
  * an invasion": the name a verb of naming gives is no event of its own;
  * nor is the naming in "launched what it called operations". */
@@ -2290,6 +2328,7 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
+      launch_of_subject(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p))
     return;

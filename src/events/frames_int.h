@@ -118,6 +118,13 @@ const frame_def *frames_choose(const fctx *x, int p);
 /* Does a child of p in an object's role (a noun's "of" dependent when
  * noun is set) have a lemma in list ("@place", "@person": a name)? */
 bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun);
+/* The preposition that names the author of a deed in participle i said
+ * of it ("claimed by", "carried out by", "blamed on"), when i has such a
+ * phrase; else NULL. */
+const char *roles_deed_author(const fctx *x, int i);
+/* "the drone launched by the rebels": the "by" phrase of a participle
+ * of launching on noun n, or -1. */
+int frames_launcher(const fctx *x, int n);
 /* The dependent of p introduced by prep (with a lemma in list when list
  * is not NULL), or -1. */
 int frames_prep_word(const fctx *x, int p, const char *prep, const char **list);

@@ -849,7 +849,10 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       frames_actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
       size_t before = fr->n_agents;
-      frames_actors_of(x, s, fr->agents, &fr->n_agents);
+      /* "the drone launched by the rebels struck a tanker": who launched
+       * it struck */
+      int by = x->w[s].upos == NLP_UPOS_NOUN ? frames_launcher(x, s) : -1;
+      frames_actors_of(x, by >= 0 ? by : s, fr->agents, &fr->n_agents);
       /* "the border service said its forces repelled ...": the forces
        * are the speaker's state's */
       int po = kid(x, s, NLP_DEP_NMOD_POSS, x->lo);
@@ -1403,6 +1406,24 @@ static void survivor(fctx *x, int p, ev_frame *fr) {
     frames_actors_of(x, s, fr->targets, &fr->n_targets);
 }
 
+const char *roles_deed_author(const fctx *x, int i) {
+  if (x->w[i].upos != NLP_UPOS_VERB || x->w[i].xpos != NLP_XPOS_VBN)
+    return NULL;
+  const char *prep = NULL;
+  if (lemma_among(x, i, (const char *const[]){"claim", "carry", "launch",
+                                              "conduct", "stage", "mount",
+                                              "perpetrate", NULL}))
+    prep = "by";
+  else if (lemma_among(x, i, (const char *const[]){"blame", "attribute",
+                                                   NULL}))
+    prep = lemma_is(x, i, "blame") ? "on" : "to";
+  for (int j = i + 1; prep && j < x->hi; j++)
+    if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
+        marker_is(x, j, (const char *[]){prep, NULL}))
+      return prep;
+  return NULL;
+}
+
 void roles_noun(fctx *x, int p, ev_frame *fr) {
   const char *tp;
   if (fr->def->type == ANNALS_TYPE_ASSAULT || fr->def->type == ANNALS_TYPE_FIGHT)
@@ -1434,6 +1455,15 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       /* "the attack targeting the residence": what it struck */
       frames_actors_of(x, kid(x, i, NLP_DEP_OBJ, x->lo), fr->targets,
                        &fr->n_targets);
+    } else if ((d == NLP_DEP_ACL_RELCL || d == NLP_DEP_ACL) &&
+               (tp = roles_deed_author(x, i)) != NULL) {
+      /* "the attack, which was claimed by the Islamic State group",
+       * "strikes carried out by Israel", "a raid blamed on the
+       * rebels": who did it */
+      for (int j = i + 1; j < x->hi; j++)
+        if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
+            marker_is(x, j, (const char *[]){tp, NULL}))
+          frames_actors_of(x, j, fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_ACL_RELCL && x->w[i].upos == NLP_UPOS_VERB &&
                kid(x, i, NLP_DEP_OBJ, x->lo) < 0 &&
                frames_candidate(x->lx, &x->w[i]) && frames_choose(x, i) &&
