@@ -1074,6 +1074,77 @@ static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The strikes carried out by the coalition killed 12 people": the
+ * parser may read the participle of a reduced relative as the main verb
+ * in the past and the true main verb, with its object, as its
+ * complement.  A root verb with a subject, no object and a "by" agent,
+ * whose clausal complement after the agent has an object and no subject
+ * of its own, is that participle, and the complement the main verb. */
+static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 1; r < end; r++) {
+    if (doc->words[r].head != -1 || w[r].upos != NLP_UPOS_VERB ||
+        (w[r].xpos != NLP_XPOS_VBD && w[r].xpos != NLP_XPOS_VBN))
+      continue;
+    long subj = -1, by = -1, v2 = -1;
+    bool obj = false, aux = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != (long)r)
+        continue;
+      if (w[i].dep == NLP_DEP_NSUBJ && i < r)
+        subj = (long)i;
+      obj = obj || w[i].dep == NLP_DEP_OBJ;
+      aux = aux || w[i].upos == NLP_UPOS_AUX;
+      /* (an agent, not a means: "advanced by night", "by road") */
+      static const char *const means[] = {
+          "night", "day", "force", "road", "air", "sea", "land", "train",
+          "car", "bus", "foot", "hand", "phone", "telephone", "video", "law",
+          "decree", "vote", "margin", "majority", "mistake", "accident",
+          NULL};
+      bool means_word = false;
+      for (size_t m = 0; means[m] && w[i].lemma && !means_word; m++)
+        means_word = strcmp(w[i].lemma, means[m]) == 0;
+      if (nlp_dep_universal(w[i].dep) == NLP_DEP_OBL && i > r && by < 0 &&
+          !means_word)
+        for (size_t k = r + 1; k < i; k++)
+          if (doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
+              w[k].lemma && strcmp(w[k].lemma, "by") == 0)
+            by = (long)i;
+      /* (or its conjunct with no "and": "carried out by X killed Y") */
+      if ((w[i].dep == NLP_DEP_XCOMP || w[i].dep == NLP_DEP_CCOMP ||
+           w[i].dep == NLP_DEP_CONJ) &&
+          w[i].upos == NLP_UPOS_VERB &&
+          (w[i].xpos == NLP_XPOS_VBN || w[i].xpos == NLP_XPOS_VBD))
+        v2 = (long)i;
+    }
+    if (subj < 0 || by < 0 || v2 < 0 || obj || aux || v2 < by)
+      return;
+    bool v2obj = false, v2subj = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != v2)
+        continue;
+      v2obj = v2obj || w[i].dep == NLP_DEP_OBJ;
+      v2subj = v2subj || w[i].dep == NLP_DEP_NSUBJ || w[i].upos == NLP_UPOS_AUX ||
+               w[i].dep == NLP_DEP_MARK || w[i].dep == NLP_DEP_CC;
+    }
+    if (!v2obj || v2subj)
+      return;
+    /* (what follows the complement is the main verb's) */
+    for (size_t i = (size_t)v2 + 1; i < end; i++)
+      if (doc->words[i].head == (long)r)
+        doc->words[i].head = v2;
+    doc->words[v2].head = -1;
+    w[v2].dep = NLP_DEP_ROOT;
+    w[v2].xpos = NLP_XPOS_VBD;
+    doc->words[r].head = subj;
+    w[r].dep = NLP_DEP_ACL;
+    w[r].xpos = NLP_XPOS_VBN;
+    doc->words[subj].head = v2;
+    return;
+  }
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -2468,6 +2539,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_conj_after_clause(doc, w, si));
     STEP(fix_conj_subject(doc, w, si));
     STEP(fix_acl_main_verb(doc, w, si));
+    STEP(fix_reduced_relative(doc, w, si));
     STEP(fix_finite_amod(doc, w, si));
   }
   STEP(fix_role_subjects(doc, w, si));
