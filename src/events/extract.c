@@ -330,10 +330,21 @@ static void retag_opening_noun(const xctx *X, const annals_doc *doc,
     low[k] = g_ascii_tolower(doc->text[aw->start + k]);
   low[n] = '\0';
   const frame_def *const *fs = lexicon_frames(X->lx, low, true);
+  /* (or its plural: "Airstrikes", "Clashes", "Talks") */
+  bool plural = false;
+  for (size_t cut = 1; (!fs || !fs[0]) && cut <= 2 && n > cut + 2 &&
+                       low[n - 1] == 's';
+       cut++) {
+    char one[32];
+    memcpy(one, low, n - cut);
+    one[n - cut] = '\0';
+    fs = lexicon_frames(X->lx, one, true);
+    plural = fs && fs[0];
+  }
   if (!fs || !fs[0] || fs[0]->tag) /* (a disaster's name: "Storm Ciaran") */
     return;
   w[i].upos = NLP_UPOS_NOUN;
-  w[i].xpos = NLP_XPOS_NN;
+  w[i].xpos = plural ? NLP_XPOS_NNS : NLP_XPOS_NN;
   w[i].lemma = fs[0]->lemma;
 }
 
