@@ -2014,6 +2014,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
      * diplomat"; the records name the actor */
     if (out->kind == ACT_NAMED && !is_state_noun(w) && !e_is_alias(e, ac, a, w))
       out->phrase = phrase_of(ac, a, h);
+    else if (out->kind == ACT_NAMED && !e_is_alias(e, ac, a, w) &&
+             out->ent && out->ent->kind != ENT_PERSON)
+      out->said = phrase_of(ac, a, h);
     remember(ac, out);
     return true;
   }

@@ -91,6 +91,10 @@ typedef struct {
   const char *name;    /* canonical (gazetteer) or as written; interned */
   const char *phrase;  /* for headlines when not the name ("US
                           contractor" of United States), or NULL */
+  const char *said;    /* the words naming a state's or a group's people
+                          or things ("Hamas commander", "Russian drones"),
+                          for the headline of a deed of force that befalls
+                          them, or NULL */
   const char *country; /* the country it belongs to or stands for, or NULL */
   actor_kind kind;
   const gaz_entity *ent; /* the gazetteer entry, or NULL */

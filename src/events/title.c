@@ -168,6 +168,23 @@ static bool plural_phrase(const char *p) {
          p[n - 2] != 'i' && g_ascii_islower(p[n - 2]);
 }
 
+/* Does the frame's headline already name the kind of thing said ends
+ * with ("expels diplomats of" and "Russian diplomats", "Troops stationed
+ * in" and "French troops"), in the singular or the plural? */
+static bool says_head(const frame_def *d, const char *said) {
+  const char *sp = strrchr(said, ' ');
+  const char *head = sp ? sp + 1 : said;
+  size_t n = strlen(head);
+  if (n > 3 && head[n - 1] == 's')
+    n--;
+  const char *const in[] = {d->title, d->headline};
+  for (size_t k = 0; k < 2; k++)
+    for (const char *p = in[k]; p && *p; p++)
+      if ((p == in[k] || p[-1] == ' ') && g_ascii_strncasecmp(p, head, n) == 0)
+        return true;
+  return false;
+}
+
 void title_make(const ev_frame *f, char *buf, size_t size) {
   GString *t = g_string_new(NULL);
   const frame_def *d = f->def;
@@ -182,6 +199,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       other = strcmp(f->concerned[c].name, f->targets[k].name) == 0;
     if (!other)
       tgs[ntg++] = f->targets[k];
+    /* ("Israel kills senior Hamas commander", "Ukraine shoots down
+     * Russian drones": whom or what a deed of force befalls, as told) */
+    if (!other && f->targets[k].said &&
+        annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+        !says_head(d, f->targets[k].said))
+      tgs[ntg - 1].phrase = f->targets[k].said;
   }
   const ev_actor *tg = tgs;
   /* a visit to a country's city: the city names where one went */
