@@ -56,6 +56,14 @@ void frames_date_governors(fctx *x) {
       if (np)
         g = -2;
     }
+    /* "overnight on Monday", "overnight into Tuesday": the night is told
+     * by the day named right after it */
+    if (d->first == d->last && k + 1 < x->nd &&
+        x->dates[k + 1].first > d->last &&
+        x->dates[k + 1].first - d->last <= 2 &&
+        lemma_among(x, d->first, (const char *const[]){"overnight", "tonight",
+                                                       NULL}))
+      g = -2;
     x->gov[k] = g;
   }
 }
