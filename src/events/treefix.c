@@ -1145,6 +1145,35 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "ordered the UN mission to leave", "urged Russia to withdraw": the
+ * parser may hang the infinitive on the object; after a verb that tells
+ * someone to do something, it is that verb's complement. */
+static void fix_object_infinitive(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const tell[] = {
+      "order", "ask", "tell", "urge", "force", "instruct", "direct", "invite",
+      "allow", "permit", "encourage", "press", "pressure", "compel", "oblige",
+      "request", "authorize", "authorise", "warn", "advise", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first + 2; c < end; c++) {
+    long o = doc->words[c].head;
+    if (o < 0 || w[c].dep != NLP_DEP_ACL || w[c].xpos != NLP_XPOS_VB ||
+        w[o].dep != NLP_DEP_OBJ || (size_t)o > c)
+      continue;
+    long v = doc->words[o].head;
+    bool to = false, told = false;
+    for (size_t k = (size_t)o + 1; k < c && !to; k++)
+      to = doc->words[k].head == (long)c && w[k].dep == NLP_DEP_MARK &&
+           w[k].lemma && strcmp(w[k].lemma, "to") == 0;
+    for (size_t k = 0; v >= 0 && tell[k] && !told; k++)
+      told = w[v].lemma && strcmp(w[v].lemma, tell[k]) == 0;
+    if (!to || !told || w[v].upos != NLP_UPOS_VERB)
+      continue;
+    doc->words[c].head = v;
+    w[c].dep = NLP_DEP_XCOMP;
+  }
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -2540,6 +2569,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_conj_subject(doc, w, si));
     STEP(fix_acl_main_verb(doc, w, si));
     STEP(fix_reduced_relative(doc, w, si));
+    STEP(fix_object_infinitive(doc, w, si));
     STEP(fix_finite_amod(doc, w, si));
   }
   STEP(fix_role_subjects(doc, w, si));
