@@ -429,6 +429,11 @@ static bool has_subj_in(const fctx *x, int p, const char **list) {
         s = i;
         break;
       }
+  /* (a name's head in any case: "the Supreme Court") */
+  if (x->w[s].upos == NLP_UPOS_PROPN)
+    for (size_t k = 0; list[k]; k++)
+      if (g_ascii_strcasecmp(lemma(x, s), list[k]) == 0)
+        return true;
   return lemma_among(x, s, list);
 }
 
