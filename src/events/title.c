@@ -267,8 +267,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append_c(t, ' ');
       g_string_append(t, f->place.name);
     } else if (ntg == 1 && tg[0].kind == ACT_GROUP &&
-               ends_with_word(t->str, tg[0].name)) {
-      /* "puts forces on alert", not "on alert alert" */
+               (ends_with_word(t->str, tg[0].name) ||
+                ends_with_word(t->str, strrchr(tg[0].name, ' ')
+                                           ? strrchr(tg[0].name, ' ') + 1
+                                           : NULL))) {
+      /* "puts forces on alert", not "on alert alert" nor "on alert high
+       * alert" */
     } else if (ntg) {
       /* "Protesters march against X", not "march X" */
       if (f->type == ANNALS_TYPE_PROTEST && !f->inner && !f->future &&
