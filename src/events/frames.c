@@ -366,9 +366,17 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
 }
 
 static bool has_prep(const fctx *x, int p, const char *prep,
-                     const char **list) {
+                     const char **list, bool of_object) {
   if (frames_prep_word(x, p, prep, list) >= 0)
     return true;
+  /* "took control of the town", "seized control of the airport": with
+   * the object the sense names, the phrase the parser hung on it */
+  int ob = of_object ? kid(x, p, NLP_DEP_OBJ, x->lo) : -1;
+  if (ob >= 0 && x->w[p].upos == NLP_UPOS_VERB) {
+    int i = frames_prep_word(x, ob, prep, list);
+    if (i >= 0 && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD)
+      return true;
+  }
   /* "won the election, defeating Carlos Duarte": a participle with no
    * subject of its own that tells more of its verb's object is said in
    * that object (defeat in the election) */
@@ -469,7 +477,7 @@ const frame_def *frames_choose(const fctx *x, int p) {
       continue;
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
-    if (f->prep && !has_prep(x, p, f->prep, f->pobj))
+    if (f->prep && !has_prep(x, p, f->prep, f->pobj, f->obj != NULL))
       continue;
     if (f->obj && !frames_has_obj_in(x, p, f->obj, false))
       continue;

@@ -197,6 +197,13 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     bool other = false;
     for (size_t c = 0; c < f->n_concerned && !other; c++)
       other = strcmp(f->concerned[c].name, f->targets[k].name) == 0;
+    /* (nor one another target's words already name: "town of Al-Fasher"
+     * and "Al-Fasher") */
+    for (size_t j = 0; j < n_own && !other; j++)
+      other = j != k && has_word(f->targets[j].phrase ? f->targets[j].phrase
+                                                      : f->targets[j].name,
+                                 f->targets[k].name) &&
+              strcmp(f->targets[j].name, f->targets[k].name) != 0;
     if (!other)
       tgs[ntg++] = f->targets[k];
     /* ("Israel kills senior Hamas commander", "Ukraine shoots down
