@@ -1180,7 +1180,13 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
       continue;
     /* (a body that is also an act, when the act is not told here, is the
      * body: "the opposition called for", not "opposition to") */
+    /* (but what a rejection rejects is another's word, aimed at who said
+     * it: "rejected the demands", "dismissed the comments") */
+    bool rejected = fr->type == ANNALS_TYPE_REJECT && w >= x->lo &&
+                    w < x->hi && H(x, w) == pred && D(x, w) == NLP_DEP_OBJ &&
+                    list[i].kind == ACT_GROUP;
     bool own = w == pred || (w >= x->lo && w < x->hi && w != pred && w != pobj &&
+                             !rejected &&
                              x->used[w - x->lo] && !x->in_date[w - x->lo] &&
                              frames_candidate(x->lx, &x->w[w]) &&
                              x->w[w].upos == NLP_UPOS_NOUN &&

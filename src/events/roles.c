@@ -248,6 +248,28 @@ static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
 
 /* The actors of noun phrase n and of its conjuncts ("the United States
  * and the United Kingdom"). */
+/* "comments made by X", "a statement issued by X", "demands from X":
+ * the phrase that tells who said the words noun n names, or -1. */
+static int said_by(const fctx *x, int n) {
+  if (!lemma_among(x, n, (const char *const[]){"comment", "remark",
+                                               "statement", "claim",
+                                               "accusation", "allegation",
+                                               "proposal", "demand", NULL}))
+    return -1;
+  for (int c = n + 1; c < x->hi; c++) {
+    /* ("demands from the military", "a proposal by Putin") */
+    if (H(x, c) == n && nlp_dep_universal(D(x, c)) == NLP_DEP_NMOD &&
+        marker_is(x, c, (const char *[]){"from", "by", NULL}))
+      return c;
+    if (H(x, c) == n && D(x, c) == NLP_DEP_ACL && x->w[c].xpos == NLP_XPOS_VBN)
+      for (int j = c + 1; j < x->hi; j++)
+        if (H(x, j) == c && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
+            marker_is(x, j, (const char *[]){"by", NULL}))
+          return j;
+  }
+  return -1;
+}
+
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
@@ -266,6 +288,13 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
       }
   if (both_countries(x, n, list, count))
     return;
+  /* "dismissed comments made by X", "rejected a statement issued by
+   * X": words said are their sayer's */
+  int sayer = said_by(x, n);
+  if (sayer >= 0) {
+    frames_actors_of(x, sayer, list, count);
+    return;
+  }
   if (!actor_of(x->ac, n, &a))
     return;
   /* "officials from Tehran and Riyadh", "countries including China":
@@ -964,6 +993,18 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                        strcmp(f->lemma, "withdraw") == 0);
         if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             a.kind == ACT_NAMED)
+          frames_add_actor(fr->targets, &fr->n_targets, &a);
+        /* ("dismissed comments made by X": aimed at X; "rejected the
+         * proposal": at whoever made it, which event_object() finds) */
+        if (said_by(x, i) >= 0)
+          frames_actors_of(x, i, fr->targets, &fr->n_targets);
+        else if (annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_CONFLICT &&
+                 !fr->n_targets && x->w[i].upos == NLP_UPOS_NOUN &&
+                 lemma_among(x, i, (const char *const[]){
+                                       "comment", "remark", "statement",
+                                       "claim", "proposal", "offer", "call",
+                                       "demand", "request", "plan", NULL}) &&
+                 actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
             actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
