@@ -1174,6 +1174,40 @@ static void fix_object_infinitive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Venezuela has dismissed comments made by ...": the parser may read a
+ * participle right after "has" or "had" as an adjective of the noun
+ * after it, and make that noun the root.  A participle after a form of
+ * "have" is the verb of a perfect; the noun is its object, the subject
+ * and the auxiliary are its own. */
+static void fix_perfect_amod(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v + 1 < end; v++) {
+    long n = doc->words[v].head;
+    if (w[v].xpos != NLP_XPOS_VBN || w[v].dep != NLP_DEP_AMOD || n <= (long)v ||
+        doc->words[n].head != -1 ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    size_t a = v - 1;
+    if (w[a].upos != NLP_UPOS_AUX || !w[a].lemma ||
+        strcmp(w[a].lemma, "have") != 0 || doc->words[a].head != n)
+      continue;
+    /* (the words between the participle and the noun stay the noun's) */
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != n || i == v)
+        continue;
+      if (i < v || (w[i].upos == NLP_UPOS_PUNCT && i + 1 == end))
+        doc->words[i].head = (long)v;
+    }
+    doc->words[v].head = -1;
+    w[v].dep = NLP_DEP_ROOT;
+    w[v].upos = NLP_UPOS_VERB;
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_OBJ;
+    return;
+  }
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -2570,6 +2604,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_acl_main_verb(doc, w, si));
     STEP(fix_reduced_relative(doc, w, si));
     STEP(fix_object_infinitive(doc, w, si));
+    STEP(fix_perfect_amod(doc, w, si));
     STEP(fix_finite_amod(doc, w, si));
   }
   STEP(fix_role_subjects(doc, w, si));
