@@ -212,6 +212,18 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
         !says_head(d, f->targets[k].said))
       tgs[ntg - 1].phrase = f->targets[k].said;
+    /* ("requests aid from Australia", not "aid from Australian
+     * assistance": help its words already name is the giver's) */
+    static const char *const help[] = {"assistance", "help", "support", "aid",
+                                       "backing", NULL};
+    const char *ph = f->targets[k].phrase;
+    const char *last = ph ? strrchr(ph, ' ') : NULL;
+    bool helped = false;
+    for (size_t h = 0; last && help[h] && !helped; h++)
+      helped = strcmp(last + 1, help[h]) == 0;
+    for (size_t h = 0; helped && d->title && help[h]; h++)
+      if (has_word(d->title, help[h]) && !other)
+        tgs[ntg - 1].phrase = NULL;
   }
   const ev_actor *tg = tgs;
   /* a visit to a country's city: the city names where one went */
