@@ -2436,6 +2436,23 @@ static void predicate(fctx *x, int p) {
     if (o >= 0 && x->w[o].upos == NLP_UPOS_NOUN && lemma_among(x, o, f->obj))
       x->used[o - x->lo] = true;
   }
+  /* "lifted sanctions on X", "eased the blockade", "ended the curfew":
+   * the measure a yielding undoes is no new measure */
+  if (f->obj && f->type == ANNALS_TYPE_YIELD) {
+    int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+    const frame_def *of = o >= 0 && x->w[o].upos == NLP_UPOS_NOUN &&
+                                  lemma_among(x, o, f->obj) &&
+                                  frames_candidate(x->lx, &x->w[o])
+                              ? frames_choose(x, o)
+                              : NULL;
+    /* (a measure: not the strike or the march a yielding ends, which
+     * stays told) */
+    if (of && (of->type == ANNALS_TYPE_COERCE ||
+               of->type == ANNALS_TYPE_REDUCE_RELATIONS ||
+               lemma_among(x, o, (const char *const[]){"blockade", "siege",
+                                                       NULL})))
+      x->used[o - x->lo] = true;
+  }
   if (f->obj && f->cameo && strncmp(f->cameo, "16", 2) == 0) {
     /* "scrapped its planned trip", "cancelled the summit": the visit
      * called off is no meeting; "revoked military agreements with X",
