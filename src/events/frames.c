@@ -2072,6 +2072,10 @@ static bool prenominal(const fctx *x, int p) {
       "vessel",    "boat",      "plane",      "aircraft", "helicopter", NULL};
   if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
       H(x, p) > p) {
+    /* ("the ruling party", "the governing coalition": the -ing word
+     * read as a noun describes those who rule) */
+    if (lemma_among(x, p, (const char *const[]){"ruling", "governing", NULL}))
+      return true;
     for (size_t k = 0; roles[k]; k++)
       if (lemma_is(x, H(x, p), roles[k]))
         return true;
