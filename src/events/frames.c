@@ -1627,6 +1627,13 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
            * Palestine to an observer state") */
         (strcmp(f->lemma, "vote") == 0 &&
          cf->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION) ||
+                  /* (and what a vote says, it says: "voted to demand a
+                   * ceasefire", "voted to condemn the invasion") */
+                  (strcmp(f->lemma, "vote") == 0 &&
+                   (cf->type == ANNALS_TYPE_DEMAND ||
+                    cf->type == ANNALS_TYPE_APPEAL ||
+                    cf->type == ANNALS_TYPE_DISAPPROVE ||
+                    cf->type == ANNALS_TYPE_REJECT)) ||
                   cf->type == ANNALS_TYPE_YIELD ||
                   cf->type == ANNALS_TYPE_REDUCE_RELATIONS ||
                   cf->type == ANNALS_TYPE_COERCE ||
