@@ -2213,6 +2213,26 @@ static bool launch_of_subject(const fctx *x, int p) {
   return vf && annals_type_quad(vf->type) == ANNALS_QUAD_MATERIAL_CONFLICT;
 }
 
+/* "were wounded when their vehicle hit a mine": a vehicle that hits a
+ * mine or a roadside bomb is no one attacking; the harm told with it is
+ * the event (and a mine hit with no harm told is left out, its layer
+ * unknown). */
+static bool vehicle_hit_mine(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_VERB ||
+      !lemma_among(x, p, (const char *const[]){"hit", "strike", NULL}))
+    return false;
+  int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+  bool pass;
+  int s = frames_subject(x, p, &pass);
+  return o >= 0 && s >= 0 && !pass &&
+         lemma_among(x, o, (const char *const[]){"mine", "landmine", "ied",
+                                                 "explosive", "bomb", NULL}) &&
+         lemma_among(x, s, (const char *const[]){
+                               "vehicle", "car", "truck", "bus", "convoy",
+                               "tank", "boat", "ship", "vessel", "train",
+                               "minibus", "jeep", "van", "it", "they", NULL});
+}
+
 /* "called the verdict an attack on democracy", "described the raid as
  * an invasion": the name a verb of naming gives is no event of its own;
  * nor is the naming in "launched what it called operations". */
@@ -2358,7 +2378,7 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
 
 static void predicate(fctx *x, int p) {
   if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
-      launch_of_subject(x, p) ||
+      launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p))
     return;
