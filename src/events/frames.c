@@ -2633,6 +2633,16 @@ static void protest_demands(fctx *x, size_t from) {
     ev_frame *pr = &fv[i];
     if (pr->type != ANNALS_TYPE_PROTEST)
       continue;
+    /* ("rallied in Tel Aviv": the city is where, not whom against) */
+    for (size_t k = pr->n_targets; k-- > 0;)
+      if (pr->has_place && pr->targets[k].ent && pr->place.name &&
+          (pr->targets[k].ent->kind == ENT_CITY ||
+           pr->targets[k].ent->kind == ENT_REGION) &&
+          strcmp(pr->targets[k].name, pr->place.name) == 0) {
+        memmove(pr->targets + k, pr->targets + k + 1,
+                (pr->n_targets - k - 1) * sizeof pr->targets[0]);
+        pr->n_targets--;
+      }
     bool named = false;
     for (size_t k = 0; k < pr->n_targets; k++)
       named = named || (pr->targets[k].kind == ACT_NAMED &&
