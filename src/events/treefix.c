@@ -1208,6 +1208,36 @@ static void fix_perfect_amod(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "called the sentence politically motivated": the parser may make the
+ * predicative word after the object of a verb of naming a conjunct of
+ * the verb; with no "and" and no subject of its own, it says what the
+ * object was called. */
+static void fix_naming_predicate(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const naming[] = {"call", "label", "brand", "term",
+                                       "deem", "declare", "consider", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first + 2; c < end; c++) {
+    long v = doc->words[c].head;
+    if (v < 0 || w[c].dep != NLP_DEP_CONJ ||
+        (w[c].xpos != NLP_XPOS_VBN && w[c].xpos != NLP_XPOS_VBD &&
+         w[c].xpos != NLP_XPOS_JJ) ||
+        w[v].upos != NLP_UPOS_VERB || !w[v].lemma)
+      continue;
+    bool named = false, obj = false, own = false;
+    for (size_t k = 0; naming[k] && !named; k++)
+      named = strcmp(w[v].lemma, naming[k]) == 0;
+    for (size_t i = (size_t)v + 1; i < c; i++)
+      obj = obj || (doc->words[i].head == v && w[i].dep == NLP_DEP_OBJ);
+    for (size_t i = s->first; i < end; i++)
+      own = own || (doc->words[i].head == (long)c &&
+                    (w[i].dep == NLP_DEP_CC || w[i].dep == NLP_DEP_NSUBJ ||
+                     w[i].dep == NLP_DEP_OBJ || w[i].upos == NLP_UPOS_AUX));
+    if (named && obj && !own)
+      w[c].dep = NLP_DEP_XCOMP;
+  }
+}
+
 /* "recaptured areas in 2020 and on Tuesday demanded a surrender": a date
  * between "and" and a verb belongs to that verb, wherever the parser hung
  * it. */
@@ -2605,6 +2635,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_reduced_relative(doc, w, si));
     STEP(fix_object_infinitive(doc, w, si));
     STEP(fix_perfect_amod(doc, w, si));
+    STEP(fix_naming_predicate(doc, w, si));
     STEP(fix_finite_amod(doc, w, si));
   }
   STEP(fix_role_subjects(doc, w, si));
