@@ -761,6 +761,38 @@ static void move_object(GArray *frames, size_t from, const annals_doc *doc,
   }
 }
 
+/* "The Houthis claimed an attack on a US destroyer": a deed of force
+ * one claims as the object of "claim" is one's own deed, when it names no
+ * one else doing it. */
+static void claimed_deeds(GArray *frames, size_t from, const annals_doc *doc,
+                          const nlp_word *w) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    const ev_frame *f = &fv[k];
+    int p = f->pred;
+    if (p < 0 || !f->def->lemma || strcmp(f->def->lemma, "claim") != 0 ||
+        w[p].upos != NLP_UPOS_VERB || !f->n_agents ||
+        f->agents[0].kind != ACT_NAMED)
+      continue;
+    for (size_t j = from; j < frames->len; j++) {
+      ev_frame *g = &fv[j];
+      if (j == k || g->pred < 0 || doc->words[g->pred].head != p ||
+          w[g->pred].dep != NLP_DEP_OBJ || w[g->pred].upos != NLP_UPOS_NOUN ||
+          (g->type != ANNALS_TYPE_FIGHT && g->type != ANNALS_TYPE_ASSAULT &&
+           g->type != ANNALS_TYPE_MASS_VIOLENCE))
+        continue;
+      bool named = false;
+      for (size_t a = 0; a < g->n_agents; a++)
+        named = named || g->agents[a].kind == ACT_NAMED;
+      if (named)
+        continue;
+      g->n_agents = 0;
+      for (size_t a = 0; a < f->n_agents && a < FRAME_MAX_ACTORS; a++)
+        g->agents[g->n_agents++] = f->agents[a];
+    }
+  }
+}
+
 /* "Russia launched missile attacks across Ukraine.  One of the strikes
  * damaged a hospital": a deed of force named again by a definite noun
  * with no one doing it ("the strikes", "the attack") is the last one
@@ -1148,6 +1180,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       event_object(frames, before, w, X->lx, &oi);
       event_anaphor(frames, before, doc, w);
       move_object(frames, before, doc, w);
+      claimed_deeds(frames, before, doc, w);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
