@@ -1565,6 +1565,15 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
           c.kind = ACT_NAMED;
           frames_add_actor(fr->targets, &fr->n_targets, &c);
         }
+      } else if (d == NLP_DEP_COMPOUND && place_of(x->ac, i, &pl) && pl.ent &&
+                 (pl.ent->kind == ENT_CITY || pl.ent->kind == ENT_REGION)) {
+        /* "the Mumbai train bombings", "the Pahalgam attack": a city or
+         * a region before the event is where it happened, no one who did
+         * it */
+        if (!fr->has_place) {
+          fr->place = pl;
+          fr->has_place = true;
+        }
       } else if (actor_of(x->ac, i, &a) &&
                  !hyphen_pair(x, &a, fr->agents, &fr->n_agents) &&
                  /* (a capitalised common noun of the event's own name
