@@ -148,10 +148,46 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
       return true;
     }
   }
-  /* the two named last before it in its sentence or the two before it
-   * (however little else those told), else met before */
+  /* the two sides of the last deed between two countries told in the
+   * sentences before ("Armenia and Azerbaijan clashed ... Both sides
+   * blamed each other"), when "sides" asks for two such */
   const char *pair[2];
   size_t np = 0;
+  const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
+  for (size_t k = x->out->len; lemma_is(x, n, "side") && np < 2 && k-- > 0;) {
+    const ev_frame *e = &fv[k];
+    if (e->sent >= x->sent || e->sent + 8 < x->sent)
+      continue;
+    /* (a deed between them, not one a participle tells of one: "Azerbaijan,
+     * backed by Turkey") */
+    if ((e->type != ANNALS_TYPE_FIGHT && e->type != ANNALS_TYPE_ASSAULT &&
+         e->type != ANNALS_TYPE_YIELD && e->type != ANNALS_TYPE_CONSULT) ||
+        e->pred < 0 || x->w[e->pred].dep == NLP_DEP_ACL ||
+        x->w[e->pred].dep == NLP_DEP_ACL_RELCL)
+      continue;
+    const char *c[2] = {NULL, NULL};
+    size_t nc = 0;
+    for (int pass = 0; pass < 2; pass++) {
+      const ev_actor *a = pass ? e->targets : e->agents;
+      size_t na = pass ? e->n_targets : e->n_agents;
+      for (size_t i = 0; i < na && nc < 2; i++) {
+        const char *cc = a[i].kind == ACT_NAMED && a[i].ent &&
+                                 a[i].ent->kind == ENT_COUNTRY
+                             ? a[i].name
+                             : NULL;
+        if (cc && (nc == 0 || strcmp(c[0], cc) != 0))
+          c[nc++] = cc;
+      }
+    }
+    if (nc == 2) {
+      pair[0] = c[0];
+      pair[1] = c[1];
+      np = 2;
+    }
+  }
+  /* the two named last before it in its sentence or the two before it
+   * (however little else those told), else met before */
+  bool scanned = np < 2;
   for (int i = n - 1; i >= from && np < 2; i--) {
     if (x->w[i].upos != NLP_UPOS_PROPN)
       continue;
@@ -160,7 +196,7 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
     if (c && (np == 0 || strcmp(pair[0], c) != 0))
       pair[np++] = c;
   }
-  if (np == 2) { /* (in the order they were named) */
+  if (np == 2 && scanned) { /* (in the order they were named) */
     const char *t = pair[0];
     pair[0] = pair[1];
     pair[1] = t;
