@@ -2273,6 +2273,8 @@ static bool name_given(const fctx *x, int p) {
 /* "signed the bill despite weeks of protests", "resigned amid mounting
  * criticism": what goes on around an act, with no date of its own, is
  * its background, no event of that day. */
+static bool force_type(annals_type t);
+
 static bool background_noun(const fctx *x, int p) {
   static const char *const amid[] = {"amid", "despite", "amidst", NULL};
   /* ("amid mounting protests" read as a clause of "mounting") */
@@ -2289,7 +2291,23 @@ static bool background_noun(const fctx *x, int p) {
       marker_is(x, t, (const char *[]){"of", NULL}) && H(x, t) >= x->lo &&
       x->w[H(x, t)].upos == NLP_UPOS_NOUN)
     t = H(x, t);
-  if (!marker_is(x, t, amid))
+  /* ("exchanged prisoners under the ceasefire deal": the framework an
+   * act is done under; but "came under attack", "under fire" are deeds
+   * of force) */
+  bool under = false;
+  int u = D(x, t) == NLP_DEP_COMPOUND && H(x, t) > t ? H(x, t) : t;
+  if (marker_is(x, u, (const char *[]){"under", NULL})) {
+    const frame_def *nf = frames_choose(x, p);
+    int hv = H(x, u);
+    under = nf && !force_type(nf->type) &&
+            nf->type != ANNALS_TYPE_FORCE_POSTURE &&
+            !(hv >= x->lo && lemma_is(x, hv, "come")) &&
+            !lemma_is(x, p, "attack") &&
+            !lemma_among(x, p, (const char *const[]){"siege", "arrest",
+                                                     "blockade", "curfew",
+                                                     "occupation", NULL});
+  }
+  if (!marker_is(x, t, amid) && !under)
     return false;
   for (size_t j = 0; j < x->nd; j++)
     if (x->gov[j] == p || x->gov[j] == t)
