@@ -689,6 +689,32 @@ static bool lemma_in_set(const char *lemma, const char *const *set) {
   return false;
 }
 
+/* "rejected the demands": a rejected saying whose sayer no earlier frame
+ * told (event_object() found none) is what is rejected, no one it is
+ * aimed at. */
+static void drop_unsaid(GArray *frames, size_t from, const annals_doc *doc,
+                        const nlp_word *w) {
+  static const char *const sayings[] = {"comment", "remark", "statement",
+                                        "claim", "proposal", "offer", "call",
+                                        "demand", "request", "plan", NULL};
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    if (f->type != ANNALS_TYPE_REJECT || f->pred < 0)
+      continue;
+    for (size_t t = f->n_targets; t-- > 0;) {
+      int o = f->targets[t].word;
+      if (f->targets[t].kind != ACT_GROUP || o < 0 ||
+          (size_t)o >= doc->n_words || doc->words[o].head != f->pred ||
+          w[o].dep != NLP_DEP_OBJ || !lemma_in_set(w[o].lemma, sayings))
+        continue;
+      memmove(f->targets + t, f->targets + t + 1,
+              (f->n_targets - t - 1) * sizeof f->targets[0]);
+      f->n_targets--;
+    }
+  }
+}
+
 /* "Saied dismissed the government on Sunday.  Ennahdha condemned the
  * move": a reaction to "the move" (the decision, the step, such
  * measures) with no one named as its aim is aimed at whoever did the
@@ -1178,6 +1204,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx, &oi);
+      drop_unsaid(frames, before, doc, w);
       event_anaphor(frames, before, doc, w);
       move_object(frames, before, doc, w);
       claimed_deeds(frames, before, doc, w);
