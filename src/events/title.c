@@ -225,6 +225,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       if (has_word(d->title, help[h]) && !other)
         tgs[ntg - 1].phrase = NULL;
   }
+  /* ("handed his resignation to President Macron": one resigns, from
+   * an office, not whom the letter goes to; the record keeps him) */
+  if (d->tag && strcmp(d->tag, "resignation") == 0 && d->title &&
+      !strchr(d->title, ' ') && f->n_agents)
+    ntg = 0;
   const ev_actor *tg = tgs;
   /* a visit to a country's city: the city names where one went */
   bool place_for_target = f->has_place && ntg == 1 && f->place.country &&
