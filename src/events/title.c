@@ -209,7 +209,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     /* ("Israel kills senior Hamas commander", "Ukraine shoots down
      * Russian drones": whom or what a deed of force befalls, as told) */
     if (!other && f->targets[k].said &&
-        annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+        (f->type == ANNALS_TYPE_FIGHT || f->type == ANNALS_TYPE_ASSAULT ||
+         f->type == ANNALS_TYPE_MASS_VIOLENCE ||
+         f->type == ANNALS_TYPE_COERCE) &&
         !says_head(d, f->targets[k].said))
       tgs[ntg - 1].phrase = f->targets[k].said;
     /* ("requests aid from Australia", not "aid from Australian
