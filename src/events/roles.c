@@ -1578,6 +1578,19 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         frames_actors_of(x, o, fr->targets, &fr->n_targets);
       else
         frames_actors_of(x, o, fr->agents, &fr->n_agents);
+    } else if (d == NLP_DEP_COMPOUND && x->w[i].upos == NLP_UPOS_NOUN &&
+               !(x->w[i].flags & NLP_WF_CAP)) {
+      /* "a Ukrainian drone attack", "Israeli missile strikes": the
+       * people named on the weapon it was made with made it */
+      for (int j = x->lo; j < i; j++) {
+        ev_actor a;
+        if (H(x, j) == i &&
+            (D(x, j) == NLP_DEP_AMOD || D(x, j) == NLP_DEP_COMPOUND) &&
+            (x->w[j].upos == NLP_UPOS_PROPN || (x->w[j].flags & NLP_WF_CAP)) &&
+            !x->in_date[j - x->lo] && actor_of(x->ac, j, &a) &&
+            a.kind == ACT_NAMED && a.ent && a.ent->kind == ENT_COUNTRY)
+          frames_add_actor(fr->agents, &fr->n_agents, &a);
+      }
     } else if ((d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD) &&
                (x->w[i].upos == NLP_UPOS_PROPN ||
                 (x->w[i].flags & NLP_WF_CAP))) {

@@ -1010,6 +1010,31 @@ static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
   }
 }
 
+/* "A drone attack set fire to a depot": in a sentence with no finite
+ * verb, a past that is its base's form ("set", "hit", "cut", "put",
+ * "shut", "spread"), read as a noun after a noun and before what it
+ * governs, is the past tense. */
+static void repair_base_pasts(int vbd, const char *text, nlp_word *w,
+                              size_t n) {
+  static const char *const same[] = {"set", "hit", "cut", "put", "shut",
+                                     "spread", "hurt", "burst", "cast"};
+  for (size_t i = 1; i + 1 < n; i++) {
+    int nx = w[i + 1].xpos;
+    if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_VB &&
+         w[i].xpos != NLP_XPOS_VBP) ||
+        !nominal(w[i - 1].xpos) ||
+        (nx != NLP_XPOS_DT && nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS &&
+         nx != NLP_XPOS_NNP && nx != NLP_XPOS_PRPS && nx != NLP_XPOS_CD &&
+         nx != NLP_XPOS_JJ) ||
+        !form_in(text, &w[i], same, ARRAY_SIZE(same)))
+      continue;
+    w[i].tag = (uint8_t)vbd;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBD;
+    return;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
@@ -1041,6 +1066,8 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     b++;
   if (prose)
     repair_irregular_pasts(vbd, lx, text, w, n);
+  if (prose && !has_finite(w, 0, n))
+    repair_base_pasts(vbd, text, w, n);
   repair_clause(vbd, text, w, 0, b);
   /* and each clause after it that opens with a conjunction and a
    * subject ("..., as military vehicles blocked roads") */
