@@ -694,9 +694,6 @@ static bool lemma_in_set(const char *lemma, const char *const *set) {
  * aimed at. */
 static void drop_unsaid(GArray *frames, size_t from, const annals_doc *doc,
                         const nlp_word *w) {
-  static const char *const sayings[] = {"comment", "remark", "statement",
-                                        "claim", "proposal", "offer", "call",
-                                        "demand", "request", "plan", NULL};
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
@@ -706,7 +703,7 @@ static void drop_unsaid(GArray *frames, size_t from, const annals_doc *doc,
       int o = f->targets[t].word;
       if (f->targets[t].kind != ACT_GROUP || o < 0 ||
           (size_t)o >= doc->n_words || doc->words[o].head != f->pred ||
-          w[o].dep != NLP_DEP_OBJ || !lemma_in_set(w[o].lemma, sayings))
+          w[o].dep != NLP_DEP_OBJ || !noun_names_saying(w[o].lemma))
         continue;
       memmove(f->targets + t, f->targets + t + 1,
               (f->n_targets - t - 1) * sizeof f->targets[0]);

@@ -50,3 +50,13 @@ bool noun_names_no_one(const char *lemma) {
 bool noun_names_person(const char *lemma) {
   return listed(embed_persons, (size_t)embed_persons_len, lemma);
 }
+
+bool noun_names_saying(const char *lemma) {
+  static const char *const sayings[] = {
+      "comment", "remark",  "statement", "claim", "accusation", "allegation",
+      "proposal", "offer",  "call",      "demand", "request",   "plan"};
+  for (size_t k = 0; lemma && k < sizeof sayings / sizeof sayings[0]; k++)
+    if (strcmp(lemma, sayings[k]) == 0)
+      return true;
+  return false;
+}

@@ -287,10 +287,7 @@ static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
 /* "comments made by X", "a statement issued by X", "demands from X":
  * the phrase that tells who said the words noun n names, or -1. */
 static int said_by(const fctx *x, int n) {
-  if (!lemma_among(x, n, (const char *const[]){"comment", "remark",
-                                               "statement", "claim",
-                                               "accusation", "allegation",
-                                               "proposal", "demand", NULL}))
+  if (!noun_names_saying(lemma(x, n)))
     return -1;
   for (int c = n + 1; c < x->hi; c++) {
     /* ("demands from the military", "a proposal by Putin") */
@@ -1036,10 +1033,7 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           frames_actors_of(x, i, fr->targets, &fr->n_targets);
         else if (annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_CONFLICT &&
                  !fr->n_targets && x->w[i].upos == NLP_UPOS_NOUN &&
-                 lemma_among(x, i, (const char *const[]){
-                                       "comment", "remark", "statement",
-                                       "claim", "proposal", "offer", "call",
-                                       "demand", "request", "plan", NULL}) &&
+                 noun_names_saying(lemma(x, i)) &&
                  actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&

@@ -1025,6 +1025,16 @@ static void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* Makes verb v the root of its sentence, and n, the root it had,
+ * its dependent by relation rel. */
+static void promote_root(annals_doc *doc, nlp_word *w, long v, long n,
+                         int rel) {
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[n].head = v;
+  w[n].dep = (uint8_t)rel;
+}
+
 /* "The president's guards killed rebel leader X": the parser may make
  * the subject the root and the verb a participle on it.  A participle
  * with an object and no auxiliary right after the root noun's phrase is
@@ -1064,11 +1074,8 @@ static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
       for (size_t i = v + 1; i < end; i++)
         if (doc->words[i].head == (long)n)
           doc->words[i].head = (long)v;
-      doc->words[v].head = -1;
-      w[v].dep = NLP_DEP_ROOT;
       w[v].xpos = NLP_XPOS_VBD;
-      doc->words[n].head = (long)v;
-      w[n].dep = NLP_DEP_NSUBJ;
+      promote_root(doc, w, (long)v, (long)n, NLP_DEP_NSUBJ);
       return;
     }
   }
@@ -1134,11 +1141,9 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
     for (size_t i = (size_t)v2 + 1; i < end; i++)
       if (doc->words[i].head == (long)r)
         doc->words[i].head = v2;
-    doc->words[v2].head = -1;
-    w[v2].dep = NLP_DEP_ROOT;
     w[v2].xpos = NLP_XPOS_VBD;
-    doc->words[r].head = subj;
-    w[r].dep = NLP_DEP_ACL;
+    promote_root(doc, w, v2, (long)r, NLP_DEP_ACL);
+    doc->words[r].head = subj; /* (the participle describes the subject) */
     w[r].xpos = NLP_XPOS_VBN;
     doc->words[subj].head = v2;
     return;
@@ -1199,11 +1204,8 @@ static void fix_perfect_amod(annals_doc *doc, nlp_word *w, size_t si) {
       if (i < v || (w[i].upos == NLP_UPOS_PUNCT && i + 1 == end))
         doc->words[i].head = (long)v;
     }
-    doc->words[v].head = -1;
-    w[v].dep = NLP_DEP_ROOT;
     w[v].upos = NLP_UPOS_VERB;
-    doc->words[n].head = (long)v;
-    w[n].dep = NLP_DEP_OBJ;
+    promote_root(doc, w, (long)v, n, NLP_DEP_OBJ);
     return;
   }
 }
