@@ -348,6 +348,16 @@ static void retag_opening_noun(const xctx *X, const annals_doc *doc,
   w[i].lemma = fs[0]->lemma;
 }
 
+/* Makes word i a name: a proper noun, its own lemma. */
+static void retag_name(const annals_doc *doc, nlp_word *w, size_t i,
+                       GStringChunk *strings) {
+  const annals_word *aw = &doc->words[i];
+  w[i].upos = NLP_UPOS_PROPN;
+  w[i].xpos = NLP_XPOS_NNP;
+  w[i].lemma = g_string_chunk_insert_len(strings, doc->text + aw->start,
+                                         (gssize)(aw->end - aw->start));
+}
+
 /* "Beijing summoned the ambassador": a sentence's first word that the
  * tagger took for a verb form by its ending, but that the gazetteer
  * knows and that a verb follows, is a name ("Reading the statement, he
@@ -370,11 +380,7 @@ static void retag_opening_name(const xctx *X, const annals_doc *doc,
   const annals_word *aw = &doc->words[i];
   if (!gaz_lookup(X->g, doc->text, aw->start, aw->end))
     return;
-  w[i].upos = NLP_UPOS_PROPN;
-  w[i].xpos = NLP_XPOS_NNP;
-  /* (a name is its own lemma) */
-  w[i].lemma = g_string_chunk_insert_len(strings, doc->text + aw->start,
-                                         (gssize)(aw->end - aw->start));
+  retag_name(doc, w, i, strings);
 }
 
 /* "South Korean police": capitalised words that together are a name
@@ -406,11 +412,7 @@ static void retag_gazetteer_runs(const xctx *X, const annals_doc *doc,
       if (u == NLP_UPOS_PROPN || u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ ||
           u == NLP_UPOS_NUM || u == NLP_UPOS_DET)
         continue;
-      w[k].upos = NLP_UPOS_PROPN;
-      w[k].xpos = NLP_XPOS_NNP;
-      w[k].lemma = g_string_chunk_insert_len(
-          strings, doc->text + doc->words[k].start,
-          (gssize)(doc->words[k].end - doc->words[k].start));
+      retag_name(doc, w, k, strings);
     }
     i = end;
   }

@@ -430,11 +430,7 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
                 fr->type == ANNALS_TYPE_REJECT;
   /* (by one it names: "men accused in the 2006 bombings" were accused
    * before) */
-  bool by_named = false;
-  for (int i = pp + 1; i < x->hi && !by_named; i++)
-    by_named = H(x, i) == pp && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
-               marker_is(x, i, (const char *[]){"by", NULL});
-  judged = judged && by_named;
+  judged = judged && frames_prep_word(x, pp, "by", NULL) >= 0;
   if (x->w[pp].upos == NLP_UPOS_VERB && x->w[pp].xpos == NLP_XPOS_VBN &&
       describes && !judged && kid(x, pp, NLP_DEP_AUX, x->lo) < 0 &&
       kid(x, pp, NLP_DEP_AUX_PASS, x->lo) < 0)

@@ -2175,21 +2175,23 @@ static bool subject_of_deed(const fctx *x, int p) {
           vf->type == ANNALS_TYPE_MASS_VIOLENCE);
 }
 
-int frames_launcher(const fctx *x, int n) {
+int frames_participle_by(const fctx *x, int n, const char *const *lemmas) {
   for (int c = n + 1; c < x->hi; c++) {
-    if (H(x, c) != n || D(x, c) != NLP_DEP_ACL ||
-        x->w[c].xpos != NLP_XPOS_VBN ||
-        !lemma_among(x, c, (const char *const[]){"launch", "fire", "fly",
-                                                 "operate", "send", "plant",
-                                                 "detonate", "drop", "deploy",
-                                                 NULL}))
+    if (H(x, c) != n ||
+        (D(x, c) != NLP_DEP_ACL && D(x, c) != NLP_DEP_ACL_RELCL) ||
+        x->w[c].xpos != NLP_XPOS_VBN || (lemmas && !lemma_among(x, c, lemmas)))
       continue;
-    for (int j = c + 1; j < x->hi; j++)
-      if (H(x, j) == c && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
-          marker_is(x, j, (const char *[]){"by", NULL}))
-        return j;
+    int j = frames_prep_word(x, c, "by", NULL);
+    if (j >= 0)
+      return j;
   }
   return -1;
+}
+
+int frames_launcher(const fctx *x, int n) {
+  return frames_participle_by(
+      x, n, (const char *const[]){"launch", "fire", "fly", "operate", "send",
+                                  "plant", "detonate", "drop", "deploy", NULL});
 }
 
 /* "the drone launched by the rebels struck a tanker": the launch is told
@@ -2202,7 +2204,7 @@ static bool launch_of_subject(const fctx *x, int p) {
   if (x->w[p].upos == NLP_UPOS_VERB &&
       (D(x, p) == NLP_DEP_ACL || D(x, p) == NLP_DEP_ACL_RELCL) &&
       n >= x->lo && x->w[n].upos == NLP_UPOS_NOUN &&
-      frames_candidate(x->lx, &x->w[n]) && roles_deed_author(x, p))
+      frames_candidate(x->lx, &x->w[n]) && roles_deed_author(x, p) >= 0)
     return true;
   if (x->w[p].upos != NLP_UPOS_VERB || D(x, p) != NLP_DEP_ACL || n < x->lo ||
       D(x, n) != NLP_DEP_NSUBJ || v < x->lo ||

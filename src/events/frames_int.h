@@ -118,10 +118,12 @@ const frame_def *frames_choose(const fctx *x, int p);
 /* Does a child of p in an object's role (a noun's "of" dependent when
  * noun is set) have a lemma in list ("@place", "@person": a name)? */
 bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun);
-/* The preposition that names the author of a deed in participle i said
- * of it ("claimed by", "carried out by", "blamed on"), when i has such a
- * phrase; else NULL. */
-const char *roles_deed_author(const fctx *x, int i);
+/* The phrase that names the author of a deed in participle i said of it
+ * ("claimed by X", "carried out by X", "blamed on X"), or -1. */
+int roles_deed_author(const fctx *x, int i);
+/* "comments made by X": the "by" phrase of a participle on noun n (of
+ * one of lemmas, when not NULL), or -1. */
+int frames_participle_by(const fctx *x, int n, const char *const *lemmas);
 /* "the drone launched by the rebels": the "by" phrase of a participle
  * of launching on noun n, or -1. */
 int frames_launcher(const fctx *x, int n);

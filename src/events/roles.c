@@ -156,7 +156,9 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
   for (size_t k = x->out->len; lemma_is(x, n, "side") && np < 2 && k-- > 0;) {
     const ev_frame *e = &fv[k];
-    if (e->sent >= x->sent || e->sent + 8 < x->sent)
+    if (e->sent + 8 < x->sent)
+      break; /* (frames come in the order of their sentences) */
+    if (e->sent >= x->sent)
       continue;
     /* (a deed between them, not one a participle tells of one: "Azerbaijan,
      * backed by Turkey") */
@@ -282,27 +284,20 @@ static bool hyphen_pair(fctx *x, const ev_actor *a, ev_actor *list,
   return false;
 }
 
-/* The actors of noun phrase n and of its conjuncts ("the United States
- * and the United Kingdom"). */
 /* "comments made by X", "a statement issued by X", "demands from X":
  * the phrase that tells who said the words noun n names, or -1. */
 static int said_by(const fctx *x, int n) {
   if (!noun_names_saying(lemma(x, n)))
     return -1;
-  for (int c = n + 1; c < x->hi; c++) {
-    /* ("demands from the military", "a proposal by Putin") */
-    if (H(x, c) == n && nlp_dep_universal(D(x, c)) == NLP_DEP_NMOD &&
-        marker_is(x, c, (const char *[]){"from", "by", NULL}))
-      return c;
-    if (H(x, c) == n && D(x, c) == NLP_DEP_ACL && x->w[c].xpos == NLP_XPOS_VBN)
-      for (int j = c + 1; j < x->hi; j++)
-        if (H(x, j) == c && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
-            marker_is(x, j, (const char *[]){"by", NULL}))
-          return j;
-  }
-  return -1;
+  /* ("demands from the military", "a proposal by Putin") */
+  int j = frames_prep_word(x, n, "from", NULL);
+  if (j < 0)
+    j = frames_prep_word(x, n, "by", NULL);
+  return j >= 0 ? j : frames_participle_by(x, n, NULL);
 }
 
+/* The actors of noun phrase n and of its conjuncts ("the United States
+ * and the United Kingdom"). */
 void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
@@ -1029,8 +1024,9 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         /* ("dismissed comments made by X": aimed at X; "rejected the
          * proposal": at whoever made it, which event_object() finds) */
-        if (said_by(x, i) >= 0)
-          frames_actors_of(x, i, fr->targets, &fr->n_targets);
+        int sayer = said_by(x, i);
+        if (sayer >= 0)
+          frames_actors_of(x, sayer, fr->targets, &fr->n_targets);
         else if (annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_CONFLICT &&
                  !fr->n_targets && x->w[i].upos == NLP_UPOS_NOUN &&
                  noun_names_saying(lemma(x, i)) &&
@@ -1477,9 +1473,9 @@ static void survivor(fctx *x, int p, ev_frame *fr) {
     frames_actors_of(x, s, fr->targets, &fr->n_targets);
 }
 
-const char *roles_deed_author(const fctx *x, int i) {
+int roles_deed_author(const fctx *x, int i) {
   if (x->w[i].upos != NLP_UPOS_VERB || x->w[i].xpos != NLP_XPOS_VBN)
-    return NULL;
+    return -1;
   const char *prep = NULL;
   if (lemma_among(x, i, (const char *const[]){"claim", "carry", "launch",
                                               "conduct", "stage", "mount",
@@ -1488,11 +1484,7 @@ const char *roles_deed_author(const fctx *x, int i) {
   else if (lemma_among(x, i, (const char *const[]){"blame", "attribute",
                                                    NULL}))
     prep = lemma_is(x, i, "blame") ? "on" : "to";
-  for (int j = i + 1; prep && j < x->hi; j++)
-    if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
-        marker_is(x, j, (const char *[]){prep, NULL}))
-      return prep;
-  return NULL;
+  return prep ? frames_prep_word(x, i, prep, NULL) : -1;
 }
 
 void roles_noun(fctx *x, int p, ev_frame *fr) {
@@ -1527,14 +1519,11 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       frames_actors_of(x, kid(x, i, NLP_DEP_OBJ, x->lo), fr->targets,
                        &fr->n_targets);
     } else if ((d == NLP_DEP_ACL_RELCL || d == NLP_DEP_ACL) &&
-               (tp = roles_deed_author(x, i)) != NULL) {
+               roles_deed_author(x, i) >= 0) {
       /* "the attack, which was claimed by the Islamic State group",
        * "strikes carried out by Israel", "a raid blamed on the
        * rebels": who did it */
-      for (int j = i + 1; j < x->hi; j++)
-        if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
-            marker_is(x, j, (const char *[]){tp, NULL}))
-          frames_actors_of(x, j, fr->agents, &fr->n_agents);
+      frames_actors_of(x, roles_deed_author(x, i), fr->agents, &fr->n_agents);
     } else if (d == NLP_DEP_ACL_RELCL && x->w[i].upos == NLP_UPOS_VERB &&
                kid(x, i, NLP_DEP_OBJ, x->lo) < 0 &&
                frames_candidate(x->lx, &x->w[i]) && frames_choose(x, i) &&
