@@ -784,6 +784,42 @@ static void noun_agents(fctx *x, int n, const frame_def *def, ev_frame *fr) {
 
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
+/* The ones a phrase's own object at i names after the frame's
+ * preposition ("cut ties with X", "sent aid to X"), or after "with" for a
+ * meeting ("held talks with X"), who are its targets; envoys are recalled
+ * "to" where they serve. */
+static void object_partners(fctx *x, int p, const frame_def *f, int i,
+                            bool envoys, ev_frame *fr) {
+  const char *tp = target_prep(f);
+  /* "held an urgent meeting with X": who one meets or works with */
+  if (!tp && (f->type == ANNALS_TYPE_CONSULT ||
+              f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
+              f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
+    tp = "with";
+  /* "talks with X were called off": the talks' partner is who they
+   * are broken off with */
+  if (!tp && lemma_among(x, i, (const char *const[]){"talk", "negotiation",
+                                                      "dialogue", "meeting",
+                                                      NULL}))
+    tp = "with";
+  /* (or on its conjunct, "the release and reinstatement of X", or on
+   * what it measures, "20 tonnes of supplies to X") */
+  for (int j = x->lo; tp && j < x->hi; j++)
+    if ((H(x, j) == i ||
+         (H(x, j) > i && H(x, H(x, j)) == i &&
+          x->w[H(x, j)].upos == NLP_UPOS_NOUN &&
+          (D(x, H(x, j)) == NLP_DEP_CONJ ||
+           (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
+            marker_is(x, H(x, j), (const char *[]){"of", NULL})))) ||
+         /* ("pledged 500 million euros in military aid to X") */
+         (H(x, j) > i && H(x, H(x, j)) == p &&
+          frames_amount_in(x, p, H(x, j), f))) &&
+        nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+        (marker_is(x, j, (const char *[]){tp, NULL}) ||
+         (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
+      frames_actors_of(x, j, fr->targets, &fr->n_targets);
+}
+
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = frames_subject(x, p, &pass);
@@ -902,6 +938,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         else
           fr->object = a.phrase && *a.phrase ? a.phrase : a.name;
       }
+      object_partners(x, p, f, s, false, fr);
     } else if (pass) {
       frames_actors_of(x, s, fr->targets, &fr->n_targets);
     } else {
@@ -1035,28 +1072,7 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         if (!fr->object && x->w[i].upos == NLP_UPOS_NOUN &&
             actor_of(x->ac, i, &a) && a.kind == ACT_GROUP)
           fr->object = a.name; /* "pass the finance bill" */
-        const char *tp = target_prep(f);
-        /* "held an urgent meeting with X": who one meets or works with */
-        if (!tp && (f->type == ANNALS_TYPE_CONSULT ||
-                    f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
-                    f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
-          tp = "with";
-        /* (or on its conjunct, "the release and reinstatement of X", or
-         * on what it measures, "20 tonnes of supplies to X") */
-        for (int j = x->lo; tp && j < x->hi; j++)
-          if ((H(x, j) == i ||
-               (H(x, j) > i && H(x, H(x, j)) == i &&
-                x->w[H(x, j)].upos == NLP_UPOS_NOUN &&
-                (D(x, H(x, j)) == NLP_DEP_CONJ ||
-                 (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
-                  marker_is(x, H(x, j), (const char *[]){"of", NULL})))) ||
-               /* ("pledged 500 million euros in military aid to X") */
-               (H(x, j) > i && H(x, H(x, j)) == p &&
-                frames_amount_in(x, p, H(x, j), f))) &&
-              nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
-              (marker_is(x, j, (const char *[]){tp, NULL}) ||
-               (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
-            frames_actors_of(x, j, fr->targets, &fr->n_targets);
+        object_partners(x, p, f, i, envoys, fr);
         /* "welcomed Spain's proposal", "demanded his resignation": whose
          * it is */
         int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
