@@ -2569,6 +2569,26 @@ static void fix_hyphen_modifier(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Talks with the rebels were broken off by X": the parser may hang
+ * "were" on a participle as a copula, which only a word that is no verb
+ * has; "be" with a verb's participle is the passive, and its subject
+ * the passive's. */
+static void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long v = doc->words[c].head;
+    if (w[c].dep != NLP_DEP_COP || v <= (long)c || !w[c].lemma ||
+        strcmp(w[c].lemma, "be") != 0 || w[v].upos != NLP_UPOS_VERB ||
+        w[v].xpos != NLP_XPOS_VBN)
+      continue;
+    w[c].dep = NLP_DEP_AUX_PASS;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == v && w[k].dep == NLP_DEP_NSUBJ)
+        w[k].dep = NLP_DEP_NSUBJ_PASS;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2581,6 +2601,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     break_loops(doc, w, si, seen);                                             \
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
+  STEP(fix_copula_passive(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_phone_with(doc, w, si));
   STEP(fix_hyphen_verb_subject(lx, doc, w, si));
