@@ -1728,9 +1728,19 @@ static void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
     if (!lemma_in(&w[r], rel) ||
         (w[r].dep != NLP_DEP_NSUBJ && w[r].dep != NLP_DEP_NSUBJ_PASS) ||
         v <= (long)r || w[r - 1].upos != NLP_UPOS_PUNCT ||
-        doc->text[doc->words[r - 1].start] != ',' ||
-        (w[v].dep != NLP_DEP_CONJ && w[v].dep != NLP_DEP_PARATAXIS &&
-         w[v].dep != NLP_DEP_CCOMP && w[v].dep != NLP_DEP_ADVCL))
+        doc->text[doc->words[r - 1].start] != ',')
+      continue;
+    /* ("an activist and a critic of Moscow, which annexed ...": not on
+     * a person's noun further back, as "which" is no person) */
+    long h = doc->words[v].head;
+    bool person_before =
+        w[v].dep == NLP_DEP_ACL_RELCL && strcmp(w[r].lemma, "which") == 0 &&
+        h >= (long)s->first && h < (long)r - 2 && w[h].upos == NLP_UPOS_NOUN &&
+        w[h].lemma && noun_names_person(w[h].lemma) &&
+        !noun_names_person(w[r - 2].lemma ? w[r - 2].lemma : "");
+    if (!person_before && w[v].dep != NLP_DEP_CONJ &&
+        w[v].dep != NLP_DEP_PARATAXIS && w[v].dep != NLP_DEP_CCOMP &&
+        w[v].dep != NLP_DEP_ADVCL)
       continue;
     /* the noun before the comma (and before words in brackets after
      * it: "Lubos Blaha (Smer-SD), who"), up to the head of its name */
