@@ -1016,6 +1016,27 @@ static void taken_from(fctx *x, int p, const frame_def *f, int i,
     fr->concerned[fr->n_concerned++] = tmp[k];
 }
 
+/* "condemned the coup attempt in Mali": what is said of a deed or a
+ * state of things at i in a country named as such concerns that
+ * country. */
+static void deed_country(fctx *x, int i, ev_frame *fr) {
+  if (x->w[i].upos != NLP_UPOS_NOUN)
+    return;
+  for (int j = i + 1; j < x->hi; j++) {
+    ev_actor pl;
+    if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+        marker_is(x, j, (const char *[]){"in", NULL}) &&
+        !x->in_date[j - x->lo] && place_of(x->ac, j, &pl) &&
+        pl.kind == ACT_NAMED && pl.ent && pl.ent->kind == ENT_COUNTRY) {
+      /* (a party of the record, not of its headline, which tells the
+       * deed: "condemns coup attempt in Mali") */
+      if (fr->n_concerned < G_N_ELEMENTS(fr->concerned))
+        fr->concerned[fr->n_concerned++] = pl;
+      return;
+    }
+  }
+}
+
 /* The roles p's dependents give: "by" agents, objects, targets after
  * the frame's preposition, "against" and "with". */
 static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
@@ -1099,7 +1120,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         }
         continue;
       }
+      size_t before = fr->n_targets;
       frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      bool named = false;
+      for (size_t k = before; k < fr->n_targets; k++)
+        named = named || fr->targets[k].kind == ACT_NAMED;
+      if (!named && annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_CONFLICT)
+        deed_country(x, i, fr);
       /* (whom the object is taken from: "retook the town from the
        * militants" with the phrase on the town) */
       for (int j = x->lo; d == NLP_DEP_OBJ && j < x->hi; j++)
