@@ -117,15 +117,118 @@ static bool quote_mark(const nlp_word *w) {
          (w->xpos == NLP_XPOS_LQUOTE || w->xpos == NLP_XPOS_RQUOTE);
 }
 
+/* Does w's text equal one of the lowercase words of set, ignoring case? */
+static bool word_among(const char *text, const nlp_word *w,
+                       const char *const *set) {
+  size_t len = w->end - w->start;
+  for (size_t k = 0; set[k]; k++)
+    if (strlen(set[k]) == len &&
+        g_ascii_strncasecmp(text + w->start, set[k], len) == 0)
+      return true;
+  return false;
+}
+
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
+                                       "thursday", "friday", "saturday",
+                                       "sunday", NULL};
+
+/* The words of a time told between an auxiliary and its verb ("was on
+ * Tuesday sworn in", "has this week agreed", "will on Monday visit"),
+ * starting at w[k]: their number, with the last one, the time's head, at
+ * *head and its "on" (or none, -1) at *on; 0 when there is none. */
+static size_t time_aside(const char *text, const nlp_word *w, size_t n,
+                         size_t k, size_t *head, long *on) {
+  static const char *const deictic[] = {"yesterday", "today", "tonight", NULL};
+  static const char *const which[] = {"last", "this", "next", NULL};
+  static const char *const spans[] = {"week", "weekend", "month", "year",
+                                      NULL};
+  static const char *const parts[] = {"morning", "afternoon", "evening",
+                                      "night", NULL};
+  size_t j = k;
+  *on = -1;
+  if (j < n && word_among(text, &w[j], (const char *const[]){"on", NULL}))
+    *on = (long)j++;
+  if (j >= n)
+    return 0;
+  if (word_among(text, &w[j], weekdays)) {
+    j++;
+    if (j < n && word_among(text, &w[j], parts))
+      j++;
+  } else if (*on < 0 && word_among(text, &w[j], deictic)) {
+    j++;
+  } else if (*on < 0 && j + 1 < n && word_among(text, &w[j], which) &&
+             (word_among(text, &w[j + 1], spans) ||
+              word_among(text, &w[j + 1], weekdays))) {
+    j += 2;
+  } else {
+    return 0;
+  }
+  *head = j - 1;
+  return j - k;
+}
+
+/* Marks in drop the words of each time told between a finite auxiliary
+ * and the verb after it: the treebank has few such, and the parser reads
+ * "was on Tuesday sworn in" with the day as a predicate and the verb a
+ * clause on the subject.  Returns whether it marked any. */
+static bool drop_times(const char *text, const nlp_word *w, size_t n,
+                       bool *drop) {
+  bool any = false;
+  for (size_t k = 1; k + 2 < n; k++) {
+    const nlp_word *a = &w[k - 1];
+    if (a->upos != NLP_UPOS_AUX ||
+        (a->xpos != NLP_XPOS_VBD && a->xpos != NLP_XPOS_VBZ &&
+         a->xpos != NLP_XPOS_VBP && a->xpos != NLP_XPOS_MD))
+      continue;
+    size_t head;
+    long on;
+    size_t len = time_aside(text, w, n, k, &head, &on);
+    if (!len || k + len >= n || w[k + len].upos != NLP_UPOS_VERB)
+      continue;
+    for (size_t j = k; j < k + len; j++)
+      drop[j] = true;
+    any = true;
+    k += len;
+  }
+  return any;
+}
+
+/* Hangs each time drop_times() took out on the verb after it. */
+static void hang_times(const char *text, nlp_word *w, size_t n,
+                       const bool *drop) {
+  for (size_t k = 0; k < n; k++) {
+    size_t head;
+    long on;
+    size_t len;
+    if (!drop[k] || !(len = time_aside(text, w, n, k, &head, &on)))
+      continue;
+    int v = (int)(k + len);
+    for (size_t j = k; j < k + len; j++) {
+      w[j].head = (int)head;
+      w[j].dep = (long)j == on ? NLP_DEP_CASE
+                 : word_among(text, &w[j], weekdays) ? NLP_DEP_COMPOUND
+                                                     : NLP_DEP_AMOD;
+    }
+    /* ("last week": "last" its modifier; "Tuesday morning": the day a
+     * compound of the part of it) */
+    w[head].head = v;
+    w[head].dep = on >= 0 ? NLP_DEP_OBL : NLP_DEP_OBL_UNMARKED;
+    k += len - 1;
+  }
+}
+
 /* Parses w[0..n).  Quotation marks inside a clause ("have
  * \"successfully conducted strikes\" against", "vowed to take \"all
  * necessary measures\"") are rare in the treebank and throw the parser
  * off: a pair of them that opens after a word is parsed as if it were not
- * there, and then hangs on the head of the words it encloses. */
+ * there, and then hangs on the head of the words it encloses.  So is a
+ * time told between an auxiliary and its verb (drop_times()), which then
+ * hangs on the verb. */
 static void parse_clause(const annals_model *m, annals_doc *doc, nlp_word *w,
                          size_t n) {
   bool drop_any = false;
   bool *drop = g_new0(bool, n ? n : 1);
+  bool *quote = g_new0(bool, n ? n : 1);
   for (size_t k = 1; k + 2 < n; k++) {
     if (!quote_mark(&w[k]) || w[k - 1].upos == NLP_UPOS_PUNCT)
       continue;
@@ -135,13 +238,16 @@ static void parse_clause(const annals_model *m, annals_doc *doc, nlp_word *w,
     if (j >= n)
       break;
     if (j - k >= 2) {
-      drop[k] = drop[j] = true;
+      drop[k] = drop[j] = quote[k] = quote[j] = true;
       drop_any = true;
     }
     k = j;
   }
+  bool times = drop_times(doc->text, w, n, drop);
+  drop_any = drop_any || times;
   if (!drop_any) {
     g_free(drop);
+    g_free(quote);
     nlp_parse(&m->parser, w, n, &priv(doc)->moves, &priv(doc)->labels);
     return;
   }
@@ -161,10 +267,10 @@ static void parse_clause(const annals_model *m, annals_doc *doc, nlp_word *w,
   }
   /* each mark hangs on the enclosed word whose head is outside */
   for (size_t k = 0; k < n; k++) {
-    if (!drop[k])
+    if (!quote[k])
       continue;
     size_t j = k + 1;
-    while (!drop[j])
+    while (!quote[j])
       j++;
     size_t h = k + 1;
     for (size_t q = k + 1; q < j; q++)
@@ -176,9 +282,12 @@ static void parse_clause(const annals_model *m, annals_doc *doc, nlp_word *w,
     w[k].dep = w[j].dep = NLP_DEP_PUNCT;
     k = j;
   }
+  if (times)
+    hang_times(doc->text, w, n, drop);
   g_free(to);
   g_free(c);
   g_free(drop);
+  g_free(quote);
 }
 
 /* The dash that ends a chronology line's date ("July 25, 2015 – The US

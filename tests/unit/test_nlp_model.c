@@ -95,6 +95,55 @@ static void test_builtin(void **state) {
   assert_true(try_read(annals_model_blob, builtin_len()));
 }
 
+/* The index of the word of doc whose text is form (the first one). */
+static long word_at(const annals_doc *doc, const char *t, const char *form) {
+  for (size_t k = 0; k < doc->n_words; k++)
+    if (doc->words[k].end - doc->words[k].start == strlen(form) &&
+        memcmp(t + doc->words[k].start, form, strlen(form)) == 0)
+      return (long)k;
+  fail_msg("no word '%s'", form);
+  return -1;
+}
+
+/* A time told between an auxiliary and its verb ("was on Tuesday sworn
+ * in") is parsed out of the clause and hung on the verb, which stays
+ * the root with its own subject; with quotation marks in the clause too. */
+static void test_time_aside(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "Opposition leader Marta Lindqvist was on Tuesday sworn in as prime "
+      "minister.",
+      "Opposition leader Marta Lindqvist was on Tuesday morning sworn in as "
+      "\"interim prime minister\".",
+      "Opposition leader Marta Lindqvist was last week sworn in as prime "
+      "minister.",
+  };
+  static const char *const heads[] = {"Tuesday", "morning", "week"};
+  static const char *const rels[] = {"obl", "obl", "obl:unmarked"};
+  for (size_t i = 0; i < 3; i++) {
+    const char *t = texts[i];
+    annals_doc *doc = NULL;
+    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
+                     ANNALS_OK);
+    assert_int_equal(doc->n_sents, 1);
+    long v = word_at(doc, t, "sworn"), s = word_at(doc, t, "leader");
+    long h = word_at(doc, t, heads[i]);
+    assert_int_equal(doc->words[v].head, -1);
+    assert_int_equal(doc->words[s].head, v);
+    assert_string_equal(doc->words[s].deprel, "nsubj:pass");
+    assert_int_equal(doc->words[h].head, v);
+    assert_string_equal(doc->words[h].deprel, rels[i]);
+    assert_int_equal(doc->words[word_at(doc, t, "was")].head, v);
+    if (i < 2) {
+      long on = word_at(doc, t, "on");
+      assert_int_equal(doc->words[on].head, h);
+      assert_string_equal(doc->words[on].deprel, "case");
+    }
+    annals_doc_free(doc);
+  }
+}
+
 /* Scores features of t (keys it has, and random ones) plainly, with its
  * rows as the file holds them, and through a small cache c (so that rows
  * are replaced in it; it may hold another table's): the sums agree. */
@@ -228,6 +277,7 @@ static void test_damaged(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin),
+      cmocka_unit_test(test_time_aside),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_truncated),
