@@ -141,6 +141,9 @@ static bool is_proper(const actor_ctx *ac, int i) {
    * ("Trump imposed", "Ukrainian drones") */
   long h = ac->doc->words[i].head;
   int d = ac->w[i].dep;
+  /* (but not one's trade: "Journalist Omar Said") */
+  if (u == NLP_UPOS_NOUN && noun_names_trade(ac->w[i].lemma))
+    return false;
   if (h >= 0 && ac->w[h].upos == NLP_UPOS_PROPN && h == i + 1 &&
       (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT))
     return true;

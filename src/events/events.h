@@ -78,6 +78,10 @@ const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
 bool noun_names_no_one(const char *lemma);
 /* Is lemma a noun whose first WordNet sense is a person ("citizen")? */
 bool noun_names_person(const char *lemma);
+/* Is lemma a noun of persons by their trade or part, set before a name
+ * as no title of it ("journalist", "lawyer", "activist"; not
+ * "president", "general", "bishop")? */
+bool noun_names_trade(const char *lemma);
 /* Is lemma a noun of words someone said ("comment", "demand",
  * "proposal"), which a rejection is aimed at the sayer of? */
 bool noun_names_saying(const char *lemma);

@@ -310,6 +310,33 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   return (office && since) || (member && become);
 }
 
+/* "Journalist Omar Said was arrested": the tagger may read one's trade
+ * before one's name, capitalised as the sentence's first word, as a word
+ * of the name.  An opening word that names a trade (noun_names_trade())
+ * and no name the gazetteer knows, followed by a name, is that noun. */
+static void retag_opening_trade(const xctx *X, const annals_doc *doc,
+                                nlp_word *w, size_t si,
+                                GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t i = s->first;
+  if (s->n < 3 || w[i].upos != NLP_UPOS_PROPN || !(w[i].flags & NLP_WF_CAP) ||
+      w[i + 1].upos != NLP_UPOS_PROPN || !(w[i + 1].flags & NLP_WF_CAP))
+    return;
+  const annals_word *aw = &doc->words[i];
+  size_t n = aw->end - aw->start;
+  char low[32];
+  if (n < 3 || n >= sizeof low)
+    return;
+  for (size_t k = 0; k < n; k++)
+    low[k] = g_ascii_tolower(doc->text[aw->start + k]);
+  low[n] = '\0';
+  if (!noun_names_trade(low) || gaz_lookup(X->g, doc->text, aw->start, aw->end))
+    return;
+  w[i].upos = NLP_UPOS_NOUN;
+  w[i].xpos = NLP_XPOS_NN;
+  w[i].lemma = g_string_chunk_insert(strings, low);
+}
+
 /* "Unrest in the capital left four dead": the tagger may read a common
  * noun that opens a sentence, with its capital, as a name.  An opening
  * capitalised word that the lexicon knows as an event noun, with no name
@@ -1195,6 +1222,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     while (db < dates->len && dv[db].start < sent->end)
       db++;
     retag_opening_noun(X, doc, w, si);
+    retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
     if (sentence_may_hold_event(X, doc, w, si)) {
       retag_gazetteer_runs(X, doc, w, si, strings);
