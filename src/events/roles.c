@@ -785,9 +785,9 @@ static void noun_agents(fctx *x, int n, const frame_def *def, ev_frame *fr) {
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
 /* The ones a phrase's own object at i names after the frame's
- * preposition ("cut ties with X", "sent aid to X"), or after "with" for a
- * meeting ("held talks with X"), who are its targets; envoys are recalled
- * "to" where they serve. */
+ * preposition ("cut ties with X", "sent aid to X"), after "with" for a
+ * meeting ("held talks with X") or after "against", who are its targets;
+ * envoys are recalled "to" where they serve. */
 static void object_partners(fctx *x, int p, const frame_def *f, int i,
                             bool envoys, ev_frame *fr) {
   const char *tp = target_prep(f);
@@ -817,6 +817,13 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
         nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
         (marker_is(x, j, (const char *[]){tp, NULL}) ||
          (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
+      frames_actors_of(x, j, fr->targets, &fr->n_targets);
+  /* "dropped the charges against X", "lifted the sanctions against X":
+   * whom the object is aimed at, whatever the frame's preposition */
+  for (int j = i + 1; j < x->hi; j++)
+    if (H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
+        !(tp && strcmp(tp, "against") == 0) && !x->in_date[j - x->lo] &&
+        marker_is(x, j, (const char *[]){"against", NULL}))
       frames_actors_of(x, j, fr->targets, &fr->n_targets);
 }
 
@@ -1166,7 +1173,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (marker_is(x, i, against) &&
-               annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
+               (annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT ||
+                /* ("lifted its sanctions against X", the phrase hung
+                 * on the verb: the object's) */
+                (f->obj && lemma_is(x, m, "against") &&
+                 frames_has_obj_in(x, p, f->obj, false))) &&
                !reason_noun(x, i) &&
                /* ("killed 30 people at a mosque": with its object told,
                 * "at" says where) */
