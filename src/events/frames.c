@@ -2771,6 +2771,56 @@ static void label_words(fctx *x) {
   }
 }
 
+/* "asked Oli to step down", "urged the prime minister to resign",
+ * "called on Lukashenko to quit": an appeal that one give up one's office
+ * is a demand for one's resignation (CAMEO 1041), whoever is asked. */
+static void downfall_appeals(fctx *x, size_t from) {
+  const frame_def *const *ds = lexicon_frames(x->lx, "demand", false);
+  const frame_def *df = NULL;
+  for (size_t k = 0; ds && ds[k] && !df; k++)
+    if (ds[k]->cameo && strcmp(ds[k]->cameo, "1041") == 0)
+      df = ds[k];
+  ev_frame *fv = (ev_frame *)(void *)x->out->data;
+  for (size_t i = from; df && i < x->out->len; i++) {
+    ev_frame *fr = &fv[i];
+    int p = fr->pred;
+    if (fr->type != ANNALS_TYPE_APPEAL || x->w[p].upos != NLP_UPOS_VERB)
+      continue;
+    for (int c = p + 1; c < x->hi; c++) {
+      /* (the infinitive read as a clause of purpose too: "called on X
+       * to step down", with "down" an adverb) */
+      if (H(x, c) != p || x->w[c].upos != NLP_UPOS_VERB ||
+          !(D(x, c) == NLP_DEP_XCOMP ||
+            (nlp_dep_universal(D(x, c)) == NLP_DEP_ADVCL &&
+             kid_among(x, c, NLP_DEP_MARK, (const char *const[]){"to", NULL}))) ||
+          !frames_candidate(x->lx, &x->w[c]))
+        continue;
+      const frame_def *cf = frames_choose(x, c);
+      bool down = lemma_among(x, c, (const char *const[]){"step", "stand",
+                                                          NULL}) &&
+                  kid_among(x, c, NLP_DEP_ADVMOD,
+                            (const char *const[]){"down", NULL});
+      /* (not "to quit their party": one's office, if anything, is
+       * what one is asked to leave) */
+      int o = kid(x, c, NLP_DEP_OBJ, x->lo);
+      bool office =
+          cf && cf->tag && strcmp(cf->tag, "resignation") == 0 &&
+          cf->type == ANNALS_TYPE_YIELD &&
+          (cf->obj || o < 0 ||
+           lemma_among(x, o, (const char *const[]){
+                                 "mandate", "post", "office", "seat",
+                                 "position", "presidency", "premiership",
+                                 "power", "job", "role", "leadership",
+                                 "throne", "command", "chairmanship", NULL}));
+      if (down || office) {
+        fr->def = df;
+        fr->type = ANNALS_TYPE_DEMAND;
+      }
+      break;
+    }
+  }
+}
+
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out) {
   const annals_doc_sentence *s = &ac->doc->sents[si];
@@ -2835,6 +2885,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   tenures(&x);
   memberships(&x);
   sayings_according_to(&x);
+  downfall_appeals(&x, first_frame);
   protest_demands(&x, first_frame);
   g_free(x.gov);
   g_free(x.used);
