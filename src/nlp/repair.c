@@ -1035,6 +1035,24 @@ static void repair_base_pasts(int vbd, const char *text, nlp_word *w,
   }
 }
 
+/* "Protest leaders called on X to resign", "Rescue teams found ...": a
+ * sentence's first word read as a command (a verb's base form) before a
+ * plural noun and a finite verb is no command but the noun's modifier,
+ * when it can be a noun. */
+static void repair_opening_command(const nlp_tagger *t, const nlp_lexicon *lx,
+                                   const char *text, nlp_word *w, size_t n) {
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  if (n < 4 || !lx || nn < 0 || w[0].xpos != NLP_XPOS_VB ||
+      w[1].xpos != NLP_XPOS_NNS ||
+      (w[2].xpos != NLP_XPOS_VBD && w[2].xpos != NLP_XPOS_VBZ &&
+       w[2].xpos != NLP_XPOS_VBP && w[2].xpos != NLP_XPOS_MD))
+    return;
+  char low[NLP_NORM_MAX];
+  size_t k = nlp_normalise(text + w[0].start, w[0].end - w[0].start, true, low);
+  if (nlp_lex_noun(lx, low, k))
+    retag(&w[0], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
@@ -1091,4 +1109,5 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */
   repair_subordinators(t, text, w, n);
+  repair_opening_command(t, lx, text, w, n);
 }
