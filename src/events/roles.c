@@ -1684,6 +1684,24 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
             marker_is(x, i, (const char *[]){"on", "of", "about", NULL}) &&
             !(actor_of(x->ac, i, &a) && a.kind == ACT_NAMED))
           continue;
+        /* "the withdrawal of the French ambassador to Niger": an envoy
+         * is recalled from where the envoy serves */
+        bool envoys = fr->def->cameo && strcmp(fr->def->cameo, "161") == 0 &&
+                      lemma_among(x, p, (const char *const[]){
+                                            "recall", "withdrawal", NULL}) &&
+                      marker_is(x, i, (const char *[]){"of", NULL});
+        int to = -1;
+        /* (the "to" phrase hung on the verb, right after the envoy:
+         * "announced the withdrawal of the ambassador to Niger") */
+        for (int j = i + 1; envoys && j < x->hi && to < 0; j++)
+          if (((H(x, j) == i && nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD) ||
+               (H(x, j) == H(x, p) && marker(x, j) == i + 1)) &&
+              marker_is(x, j, (const char *[]){"to", NULL}))
+            to = j;
+        if (to >= 0) {
+          frames_actors_of(x, to, fr->targets, &fr->n_targets);
+          continue;
+        }
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       } else if (marker_is(x, i, (const char *[]){"from", NULL}) &&
                  (tp = target_prep(fr->def)) && strcmp(tp, "from") == 0) {
