@@ -1035,6 +1035,22 @@ static void repair_base_pasts(int vbd, const char *text, nlp_word *w,
   }
 }
 
+/* "Army chief Ali Khan", "police chief Omar Haddad": "chief" between a
+ * noun and a name is the noun of an office held, as "leader" is, not an
+ * adjective ("chief executive"). */
+static void repair_chief(const nlp_tagger *t, const char *text, nlp_word *w,
+                         size_t n) {
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  for (size_t i = 1; i + 1 < n && nn >= 0; i++) {
+    if (w[i].upos != NLP_UPOS_ADJ || w[i].end - w[i].start != 5 ||
+        g_ascii_strncasecmp(text + w[i].start, "chief", 5) != 0 ||
+        (w[i - 1].upos != NLP_UPOS_NOUN && w[i - 1].upos != NLP_UPOS_PROPN) ||
+        w[i + 1].upos != NLP_UPOS_PROPN || !(w[i + 1].flags & NLP_WF_CAP))
+      continue;
+    retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  }
+}
+
 /* "Protest leaders called on X to resign", "Rescue teams found ...": a
  * sentence's first word read as a command (a verb's base form) before a
  * plural noun and a finite verb is no command but the noun's modifier,
@@ -1110,4 +1126,5 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
    * "eight months after troops swept into Baghdad") */
   repair_subordinators(t, text, w, n);
   repair_opening_command(t, lx, text, w, n);
+  repair_chief(t, text, w, n);
 }
