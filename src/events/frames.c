@@ -2074,6 +2074,8 @@ static bool prenominal(const fctx *x, int p) {
       "commission", "committee", "venue",     "mediator", "spokesperson",
       "group",     "agency",    "worker",     "activist", "organisation",
       "organization", "charity", "movement",
+      /* (and who or what is ready for it: "riot police", "riot gear") */
+      "police",    "gear",      "squad",      "shield",
       /* (and what carries it: "a convoy of aid trucks") */
       "truck",     "lorry",     "convoy",     "vehicle",  "ship",
       "vessel",    "boat",      "plane",      "aircraft", "helicopter", NULL};
