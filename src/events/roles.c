@@ -816,7 +816,9 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
           frames_amount_in(x, p, H(x, j), f))) &&
         nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
         (marker_is(x, j, (const char *[]){tp, NULL}) ||
-         (envoys && marker_is(x, j, (const char *[]){"to", NULL}))))
+         (envoys && marker_is(x, j, (const char *[]){"to", NULL}))) &&
+        /* (not the frame's own phrase: "fired missiles into the sea") */
+        !(f->pobj && lemma_among(x, j, f->pobj)))
       frames_actors_of(x, j, fr->targets, &fr->n_targets);
   /* "dropped the charges against X", "lifted the sanctions against X":
    * whom the object is aimed at, whatever the frame's preposition */
