@@ -802,20 +802,30 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
                                                       "dialogue", "meeting",
                                                       NULL}))
     tp = "with";
+  /* ("aid for X": whom aid is for is whom it goes to) */
+  const char *tp2 = tp && strcmp(tp, "to") == 0 &&
+                            (f->type == ANNALS_TYPE_MATERIAL_COOPERATION ||
+                             (f->cameo && strncmp(f->cameo, "033", 3) == 0) ||
+                             (f->cameo && strncmp(f->cameo, "07", 2) == 0))
+                        ? "for"
+                        : tp;
   /* (or on its conjunct, "the release and reinstatement of X", or on
-   * what it measures, "20 tonnes of supplies to X") */
+   * what it measures, "20 tonnes of supplies to X", "$300 million in aid
+   * to X") */
   for (int j = x->lo; tp && j < x->hi; j++)
     if ((H(x, j) == i ||
          (H(x, j) > i && H(x, H(x, j)) == i &&
           x->w[H(x, j)].upos == NLP_UPOS_NOUN &&
           (D(x, H(x, j)) == NLP_DEP_CONJ ||
            (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
-            marker_is(x, H(x, j), (const char *[]){"of", NULL})))) ||
+            (marker_is(x, H(x, j), (const char *[]){"of", NULL}) ||
+             (marker_is(x, H(x, j), (const char *[]){"in", NULL}) &&
+              f->obj && lemma_among(x, H(x, j), f->obj)))))) ||
          /* ("pledged 500 million euros in military aid to X") */
          (H(x, j) > i && H(x, H(x, j)) == p &&
           frames_amount_in(x, p, H(x, j), f))) &&
         nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
-        (marker_is(x, j, (const char *[]){tp, NULL}) ||
+        (marker_is(x, j, (const char *[]){tp, tp2, NULL}) ||
          (envoys && marker_is(x, j, (const char *[]){"to", NULL}))) &&
         /* (not the frame's own phrase: "fired missiles into the sea") */
         !(f->pobj && lemma_among(x, j, f->pobj)))
