@@ -1894,8 +1894,14 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     if (e && e->kind == ENT_COUNTRY)
       out->country = e->name;
   }
-  /* "the High Court", "the Defence Ministry": a body of a state */
-  out->state = out->state || (!out->country && is_state_noun(w));
+  /* "the High Court", "the Defence Ministry": a body of a state (not a
+   * body of the world the gazetteer knows: "the International Criminal
+   * Court", "the United Nations Security Council") */
+  out->state = out->state || (!out->country && is_state_noun(w) &&
+                              !(out->ent && out->ent->kind == ENT_ORG &&
+                                (strstr(out->ent->name, "International") ||
+                                 strstr(out->ent->name, "United Nations") ||
+                                 strstr(out->ent->name, "World "))));
   const ev_actor *known =
       !out->ent && !strchr(out->name, ' ') ? known_surname(ac, out->name) : NULL;
   if (known) {
