@@ -446,6 +446,12 @@ static bool has_subj_in(const fctx *x, int p, const char **list) {
 }
 
 /* The most specific frame of word p whose constraints hold, or NULL. */
+bool frames_deed_warned_of(const fctx *x, int p, int i) {
+  return i >= x->lo && marker_is(x, i, (const char *[]){"against", NULL}) &&
+         kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 && x->w[i].upos == NLP_UPOS_NOUN &&
+         frames_candidate(x->lx, &x->w[i]);
+}
+
 const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
@@ -478,6 +484,12 @@ const frame_def *frames_choose(const fctx *x, int p) {
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
     if (f->prep && !has_prep(x, p, f->prep, f->pobj, f->obj != NULL))
+      continue;
+    /* ("warned Israel against any attack": one warns Israel, not
+     * against Israel) */
+    if (f->prep && f->type == ANNALS_TYPE_THREATEN &&
+        strcmp(f->prep, "against") == 0 &&
+        frames_deed_warned_of(x, p, frames_prep_word(x, p, f->prep, f->pobj)))
       continue;
     if (f->obj && !frames_has_obj_in(x, p, f->obj, false))
       continue;
@@ -2398,8 +2410,16 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* "warned against any attack on its facilities", "there was no
+ * agreement": an event noun with "any" or "no" tells of none. */
+static bool unreal_noun(const fctx *x, int p) {
+  return x->w[p].upos == NLP_UPOS_NOUN &&
+         kid_among(x, p, NLP_DEP_DET, (const char *const[]){"any", "no", NULL});
+}
+
 static void predicate(fctx *x, int p) {
-  if (prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
+  if (unreal_noun(x, p) || prenominal(x, p) || setting_of_act(x, p) ||
+      name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p))

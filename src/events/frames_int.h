@@ -130,6 +130,10 @@ int frames_launcher(const fctx *x, int n);
 /* The dependent of p introduced by prep (with a lemma in list when list
  * is not NULL), or -1. */
 int frames_prep_word(const fctx *x, int p, const char *prep, const char **list);
+/* "warned Israel against any attack": with verb p's object told, is
+ * word i a deed named after "against", what one warns of rather than
+ * whom? (i may be -1) */
+bool frames_deed_warned_of(const fctx *x, int p, int i);
 /* A new frame of predicate p and definition f in fr. */
 void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p);
 /* Dates fr, sets its modality and adds it to the sentence's frames. */

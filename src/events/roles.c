@@ -1182,15 +1182,17 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         for (size_t k = 0; k < nt && !where; k++)
           if (tmp[k].kind == ACT_NAMED)
             frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
-      } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo])
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo]) {
+        if (!frames_deed_warned_of(x, p, i))
+          frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      }
       else if (marker_is(x, i, against) &&
                (annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT ||
                 /* ("lifted its sanctions against X", the phrase hung
                  * on the verb: the object's) */
                 (f->obj && lemma_is(x, m, "against") &&
                  frames_has_obj_in(x, p, f->obj, false))) &&
-               !reason_noun(x, i) &&
+               !reason_noun(x, i) && !frames_deed_warned_of(x, p, i) &&
                /* ("killed 30 people at a mosque": with its object told,
                 * "at" says where) */
                !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
