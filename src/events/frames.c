@@ -2793,6 +2793,66 @@ static void label_words(fctx *x) {
   }
 }
 
+/* "X was declared the winner of the election", "the commission
+ * declared Ruto the winner": the one declared the winner won the
+ * election (the lexicon's sense of winning one). */
+static void declared_winners(fctx *x, size_t from) {
+  const frame_def *const *ws = lexicon_frames(x->lx, "win", false);
+  const frame_def *wf = NULL;
+  for (size_t k = 0; ws && ws[k] && !wf; k++)
+    if (ws[k]->obj && ws[k]->tag && strcmp(ws[k]->tag, "election") == 0)
+      wf = ws[k];
+  ev_frame *fv = (ev_frame *)(void *)x->out->data;
+  for (size_t i = from; wf && i < x->out->len; i++) {
+    ev_frame *fr = &fv[i];
+    int p = fr->pred;
+    if (x->w[p].upos != NLP_UPOS_VERB ||
+        !lemma_among(x, p, (const char *const[]){"declare", "proclaim",
+                                                 "confirm", "name", NULL}))
+      continue;
+    int won = -1, who = -1;
+    for (int c = x->lo; c < x->hi; c++) {
+      if (H(x, c) != p)
+        continue;
+      int d = nlp_dep_universal(D(x, c));
+      if (lemma_among(x, c, (const char *const[]){"winner", "victor", NULL}) &&
+          (d == NLP_DEP_OBJ || d == NLP_DEP_XCOMP ||
+           (d == NLP_DEP_OBL && marker_is(x, c, (const char *[]){"as", NULL}))))
+        won = c;
+      else if (d == NLP_DEP_OBJ && who < 0)
+        who = c;
+    }
+    if (won < 0)
+      continue;
+    bool pass = false;
+    if (roles_passive(x, p)) {
+      who = frames_subject(x, p, &pass);
+      pass = false;
+    }
+    if (who < 0 || x->w[who].upos == NLP_UPOS_PRON)
+      continue;
+    ev_frame w;
+    frames_frame_init(x, &w, wf, p);
+    frames_actors_of(x, who, w.agents, &w.n_agents);
+    if (!w.n_agents)
+      continue;
+    memcpy(fr->agents, w.agents, sizeof w.agents);
+    fr->n_agents = w.n_agents;
+    fr->n_targets = 0;
+    fr->n_concerned = 0;
+    fr->def = wf;
+    fr->type = wf->type;
+    fr->passive = false;
+    fr->participle = NULL;
+    /* (what was won: "the winner of the presidential election") */
+    fr->object = "election";
+    for (int c = won + 1; c < x->hi; c++)
+      if (H(x, c) == won && marker_is(x, c, (const char *[]){"of", NULL}) &&
+          lemma_among(x, c, wf->obj))
+        fr->object = lemma(x, c);
+  }
+}
+
 /* "asked Oli to step down", "urged the prime minister to resign",
  * "called on Lukashenko to quit": an appeal that one give up one's office
  * is a demand for one's resignation (CAMEO 1041), whoever is asked. */
@@ -2908,6 +2968,7 @@ void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
   memberships(&x);
   sayings_according_to(&x);
   downfall_appeals(&x, first_frame);
+  declared_winners(&x, first_frame);
   protest_demands(&x, first_frame);
   g_free(x.gov);
   g_free(x.used);
