@@ -1378,13 +1378,15 @@ static void fix_possessor_subject(annals_doc *doc, nlp_word *w, size_t si) {
   size_t e = s->first + s->n;
   for (size_t p = s->first; p + 2 < e; p++) {
     long v = doc->words[p].head;
-    if (v < 0 || w[p].dep != NLP_DEP_NSUBJ || w[p + 1].xpos != NLP_XPOS_POS ||
-        doc->words[p + 1].head != (long)p)
+    if (v < 0 ||
+        (w[p].dep != NLP_DEP_NSUBJ && w[p].dep != NLP_DEP_NSUBJ_PASS) ||
+        w[p + 1].xpos != NLP_XPOS_POS || doc->words[p + 1].head != (long)p)
       continue;
     size_t n = p + 2;
     while (n < e && n < (size_t)v && doc->words[n].head != v)
       n++;
-    if (n >= e || n >= (size_t)v || w[n].dep != NLP_DEP_NSUBJ ||
+    /* (the same in the passive: "Chad's President X was declared") */
+    if (n >= e || n >= (size_t)v || w[n].dep != w[p].dep ||
         (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
     /* (the words between hang inside the noun's phrase) */
