@@ -2410,6 +2410,29 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* "an airstrike hit a school sheltering displaced families", "a
+ * hospital treating the wounded": a participle that tells what a
+ * building or a place is used for describes it, no event. */
+static bool building_use(const fctx *x, int p) {
+  static const char *const places[] = {
+      "school",   "hospital", "clinic",  "building", "camp",     "shelter",
+      "warehouse", "mosque",  "church",  "facility", "centre",   "center",
+      "house",    "home",     "compound", "hotel",   "stadium",  "tent",
+      "site",     "complex",  "office",  "station",  "depot",    "base",
+      "area",     "zone",     "village", "town",     "city",     NULL};
+  int h = H(x, p);
+  if (x->w[p].xpos != NLP_XPOS_VBG || h < x->lo || h >= p ||
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0)
+    return false;
+  /* (or read as a clause of the verb whose object the place is, with no
+   * comma between: "hit a school sheltering ...") */
+  if (nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL && p - 1 > x->lo &&
+      H(x, p - 1) == h && D(x, p - 1) == NLP_DEP_OBJ)
+    h = p - 1;
+  return (D(x, p) == NLP_DEP_ACL || h == p - 1) &&
+         x->w[h].upos == NLP_UPOS_NOUN && lemma_among(x, h, places);
+}
+
 /* "warned against any attack on its facilities", "there was no
  * agreement": an event noun with "any" or "no" tells of none. */
 static bool unreal_noun(const fctx *x, int p) {
@@ -2418,7 +2441,8 @@ static bool unreal_noun(const fctx *x, int p) {
 }
 
 static void predicate(fctx *x, int p) {
-  if (unreal_noun(x, p) || prenominal(x, p) || setting_of_act(x, p) ||
+  if (unreal_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
+      setting_of_act(x, p) ||
       name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
