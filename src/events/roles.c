@@ -943,8 +943,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                            ? frames_choose(x, s)
                            : NULL;
   if (sf && annals_type_quad(sf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
-    /* "an Israeli strike killed X": who struck killed */
+    /* "an Israeli strike killed X": who struck killed; and the deed the
+     * noun is the own subject of is as sure as the noun says ("a drone
+     * strike hit a market": a strike, if no one is named) */
     noun_agents(x, s, sf, fr);
+    if (annals_type_quad(f->type) == ANNALS_QUAD_MATERIAL_CONFLICT &&
+        H(x, s) == p && D(x, s) == NLP_DEP_NSUBJ &&
+        sf->strength > fr->strength_floor)
+      fr->strength_floor = sf->strength;
   } else if (s >= 0) {
     if (pass && f->obj && frames_has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {

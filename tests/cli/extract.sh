@@ -125,6 +125,12 @@ printf 'Iran struck targets in Pakistan on January 16, 2024.\n' >"$tmp/one.txt"
 expect 0 "$ANNALS" extract "$tmp/one.txt"
 grep -q '^title:' "$tmp/out" && fail "a sentence was taken for a headline"
 
+# a force told by a verb whose own subject is a deed's noun is as sure as
+# that noun, though no one is named: it passes a demanding filter
+printf 'A drone strike hit a bus station in Kherson on Friday.\n' >"$tmp/strike.txt"
+expect 0 "$ANNALS" extract --dct 2024-05-10 --min-confidence 0.6 "$tmp/strike.txt"
+grep -q 'bus station' "$tmp/out" || fail "a drone strike that hit a station is not sure: $(cat "$tmp/err")"
+
 # the output is a valid record
 "$ANNALS" extract --dct 2025-05-27 -o "$tmp/c.yaml" "$sample" 2>/dev/null
 "$ANNALS" check "$tmp/c.yaml" >/dev/null 2>"$tmp/cerr" || fail "extract output does not pass check: $(cat "$tmp/cerr")"
