@@ -795,7 +795,8 @@ static void repair_article_adjectives(const nlp_tagger *t,
     char low[NLP_NORM_MAX];
     size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
                              low);
-    if (nlp_lex_noun(lx, low, k))
+    /* (or is no adjective WordNet knows: "The airstrike hit") */
+    if (nlp_lex_noun(lx, low, k) || !nlp_lex_adjective(lx, low, k))
       retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
   }
 }
@@ -1014,20 +1015,35 @@ static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
  * verb, a past that is its base's form ("set", "hit", "cut", "put",
  * "shut", "spread"), read as a noun after a noun and before what it
  * governs, is the past tense. */
-static void repair_base_pasts(int vbd, const char *text, nlp_word *w,
+static void repair_base_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
+                              int vbd, const char *text, nlp_word *w,
                               size_t n) {
   static const char *const same[] = {"set", "hit", "cut", "put", "shut",
                                      "spread", "hurt", "burst", "cast"};
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
   for (size_t i = 1; i + 1 < n; i++) {
     int nx = w[i + 1].xpos;
+    /* ("An airstrike hit a school": the noun after the article read as
+     * an adjective, when it can be a noun or is no adjective WordNet
+     * knows) */
+    bool adj_noun = false;
+    if (i >= 2 && w[i - 1].xpos == NLP_XPOS_JJ && w[i - 2].xpos == NLP_XPOS_DT &&
+        lx && nn >= 0) {
+      char low[NLP_NORM_MAX];
+      size_t k = nlp_normalise(text + w[i - 1].start,
+                               w[i - 1].end - w[i - 1].start, true, low);
+      adj_noun = nlp_lex_noun(lx, low, k) || !nlp_lex_adjective(lx, low, k);
+    }
     if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_VB &&
          w[i].xpos != NLP_XPOS_VBP) ||
-        !nominal(w[i - 1].xpos) ||
+        (!nominal(w[i - 1].xpos) && !adj_noun) ||
         (nx != NLP_XPOS_DT && nx != NLP_XPOS_NN && nx != NLP_XPOS_NNS &&
          nx != NLP_XPOS_NNP && nx != NLP_XPOS_PRPS && nx != NLP_XPOS_CD &&
          nx != NLP_XPOS_JJ) ||
         !form_in(text, &w[i], same, ARRAY_SIZE(same)))
       continue;
+    if (adj_noun)
+      retag(&w[i - 1], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
     w[i].tag = (uint8_t)vbd;
     w[i].upos = NLP_UPOS_VERB;
     w[i].xpos = NLP_XPOS_VBD;
@@ -1101,7 +1117,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   if (prose)
     repair_irregular_pasts(vbd, lx, text, w, n);
   if (prose && !has_finite(w, 0, n))
-    repair_base_pasts(vbd, text, w, n);
+    repair_base_pasts(t, lx, vbd, text, w, n);
   repair_clause(vbd, text, w, 0, b);
   /* and each clause after it that opens with a conjunction and a
    * subject ("..., as military vehicles blocked roads") */

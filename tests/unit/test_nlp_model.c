@@ -144,6 +144,32 @@ static void test_time_aside(void **state) {
   }
 }
 
+/* A noun after an article that the tagger reads as an adjective, and
+ * that WordNet knows as no adjective, is the noun before a finite verb
+ * ("The airstrike hit"), and before a past of its base's form in a
+ * sentence with no other finite verb ("An airstrike hit"). */
+static void test_article_nouns(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "The airstrike hit a crowded market in Kharkiv on Thursday.",
+      "An airstrike hit a crowded market in Kharkiv on Thursday.",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    const char *t = texts[i];
+    annals_doc *doc = NULL;
+    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
+                     ANNALS_OK);
+    long n = word_at(doc, t, "airstrike"), v = word_at(doc, t, "hit");
+    assert_string_equal(doc->words[n].upos, "NOUN");
+    assert_string_equal(doc->words[v].upos, "VERB");
+    assert_int_equal(doc->words[v].head, -1);
+    assert_int_equal(doc->words[n].head, v);
+    assert_string_equal(doc->words[n].deprel, "nsubj");
+    annals_doc_free(doc);
+  }
+}
+
 /* Scores features of t (keys it has, and random ones) plainly, with its
  * rows as the file holds them, and through a small cache c (so that rows
  * are replaced in it; it may hold another table's): the sums agree. */
@@ -278,6 +304,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_builtin),
       cmocka_unit_test(test_time_aside),
+      cmocka_unit_test(test_article_nouns),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_truncated),
