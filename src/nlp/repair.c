@@ -788,15 +788,20 @@ static void repair_article_adjectives(const nlp_tagger *t,
   for (size_t i = 1; i + 1 < n && lx && nn >= 0; i++) {
     int nx = w[i + 1].xpos;
     int pv = w[i - 1].xpos;
+    /* ("Israel's offensive in Gaza": after a possessor, and ending its
+     * phrase, before a preposition or a stop) */
+    bool ends = (pv == NLP_XPOS_POS || pv == NLP_XPOS_PRPS) &&
+                (nx == NLP_XPOS_IN || nx == NLP_XPOS_TO || nx == NLP_XPOS_CC ||
+                 w[i + 1].upos == NLP_UPOS_PUNCT);
     if (w[i].xpos != NLP_XPOS_JJ ||
         (pv != NLP_XPOS_DT && pv != NLP_XPOS_POS && pv != NLP_XPOS_PRPS) ||
-        (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ))
+        (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ && !ends))
       continue;
     char low[NLP_NORM_MAX];
     size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
                              low);
     /* (or is no adjective WordNet knows: "The airstrike hit") */
-    if (nlp_lex_noun(lx, low, k) || !nlp_lex_adjective(lx, low, k))
+    if (nlp_lex_noun(lx, low, k) || (!ends && !nlp_lex_adjective(lx, low, k)))
       retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
   }
 }
