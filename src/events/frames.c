@@ -678,6 +678,13 @@ static bool irrealis(const fctx *x, int p) {
         return true;
     }
   }
+  /* "urged Washington to stop arming Taiwan": the complement of a verb
+   * that is not told as done is not either */
+  int hx = H(x, p);
+  if (x->w[p].upos == NLP_UPOS_VERB && D(x, p) == NLP_DEP_XCOMP &&
+      hx >= x->lo && x->w[hx].upos == NLP_UPOS_VERB &&
+      kid(x, p, NLP_DEP_MARK, x->lo) < 0 && irrealis(x, hx))
+    return true;
   /* "withdrew under the ceasefire deal", "under a 2015 agreement": an
    * accord one acts under was made before, and is not told here (but
    * "came under attack" is an attack) */
