@@ -112,6 +112,21 @@ static bool lower_word(const actor_ctx *ac, int i) {
   return !name_before && !name_after;
 }
 
+/* Is word i a word of an office "Secretary-General", "Director-General"
+ * (either word, glued by a hyphen to the other)? */
+static bool general_office(const actor_ctx *ac, int i) {
+  int g = wis(ac, i, "general") ? i : i + 2;
+  if (g - 2 < 0 || g >= (int)ac->doc->n_words || !wis(ac, g - 1, "-") ||
+      ac->w[g - 2].end != ac->w[g - 1].start ||
+      ac->w[g - 1].end != ac->w[g].start || !wis(ac, g, "general"))
+    return false;
+  return ac->w[g - 2].lemma &&
+         (strcmp(ac->w[g - 2].lemma, "secretary") == 0 ||
+          strcmp(ac->w[g - 2].lemma, "director") == 0 ||
+          strcmp(ac->w[g - 2].lemma, "attorney") == 0 ||
+          strcmp(ac->w[g - 2].lemma, "governor") == 0);
+}
+
 static bool is_proper(const actor_ctx *ac, int i) {
   int u = ac->w[i].upos;
   if (ac->date_word && ac->date_word[i])
@@ -125,6 +140,10 @@ static bool is_proper(const actor_ctx *ac, int i) {
       ac->w[i - 2].end == ac->w[i - 1].start && wis(ac, i - 1, "-") &&
       ac->w[i - 2].upos == NLP_UPOS_PROPN && name_syllable(ac, i))
     return true;
+  /* (not an office named "...-General" the tagger read as a noun: "the
+   * UN Secretary-General") */
+  if (u == NLP_UPOS_NOUN && general_office(ac, i))
+    return false;
   /* "Norvik Shipping Corporation", "United Arab Emirates": a capitalised
    * participle inside a sentence is a word of a name */
   bool part = u == NLP_UPOS_VERB && (ac->w[i].xpos == NLP_XPOS_VBG ||

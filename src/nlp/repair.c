@@ -1056,6 +1056,37 @@ static void repair_base_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "the UN Secretary-General condemned ...": an office named "...-General"
+ * ("Secretary-General", "Director-General", "Attorney-General") with no
+ * name after it is the office's noun, as "secretary-general" is, not a
+ * name ("General"). */
+static void repair_general_offices(const nlp_tagger *t, const char *text,
+                                   nlp_word *w, size_t n) {
+  static const char *const offices[] = {"secretary", "director", "attorney",
+                                        "governor",  "inspector", "solicitor",
+                                        "auditor",   "surgeon",  NULL};
+  int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  for (size_t i = 0; i + 2 < n && nn >= 0; i++) {
+    const nlp_word *g = &w[i + 2];
+    if (w[i].upos != NLP_UPOS_PROPN || g->upos != NLP_UPOS_PROPN ||
+        w[i + 1].end - w[i + 1].start != 1 || text[w[i + 1].start] != '-' ||
+        w[i].end != w[i + 1].start || w[i + 1].end != g->start ||
+        g->end - g->start != 7 ||
+        g_ascii_strncasecmp(text + g->start, "general", 7) != 0 ||
+        (i + 3 < n && w[i + 3].upos == NLP_UPOS_PROPN))
+      continue;
+    bool office = false;
+    for (size_t k = 0; offices[k] && !office; k++)
+      office = w[i].end - w[i].start == strlen(offices[k]) &&
+               g_ascii_strncasecmp(text + w[i].start, offices[k],
+                                   strlen(offices[k])) == 0;
+    if (!office)
+      continue;
+    retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+    retag(&w[i + 2], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+  }
+}
+
 /* "Army chief Ali Khan", "police chief Omar Haddad": "chief" between a
  * noun and a name is the noun of an office held, as "leader" is, not an
  * adjective ("chief executive"). */
@@ -1148,4 +1179,5 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_subordinators(t, text, w, n);
   repair_opening_command(t, lx, text, w, n);
   repair_chief(t, text, w, n);
+  repair_general_offices(t, text, w, n);
 }
