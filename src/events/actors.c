@@ -786,13 +786,27 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
     bool got = actor_of(ac, s, &c);
     ac->governing--;
     bool person = got && person_actor(ac, &c);
+    /* ("the president fled after protesters stormed his residence": a
+     * plural subject is no "he" or "she"; the clause above may have one) */
+    if (!they && got && c.plural && c.kind != ACT_NAMED) {
+      *ac = before;
+      continue;
+    }
     /* ("X greets Y after they arrived": "they" are the two, the first
      * of them told) */
     int o = they && person ? child(ac, a, NLP_DEP_OBJ) : -1;
     bool pair = o >= 0 && ac->w[o].upos == NLP_UPOS_PROPN;
+    /* (or one by a state's office: "Sri Lanka's president fled after
+     * protesters stormed his residence"; but "the embattled leader" is
+     * one named before) */
+    bool office = got && !they && !c.plural && c.word >= 0 && c.country &&
+                  ac->w[c.word].upos == NLP_UPOS_NOUN &&
+                  noun_names_person(ac->w[c.word].lemma) &&
+                  (child(ac, c.word, NLP_DEP_NMOD_POSS) >= 0 ||
+                   child(ac, c.word, NLP_DEP_AMOD) >= 0);
     if (!got ||
         (they ? ((person && !pair) || !(c.plural || c.kind == ACT_NAMED))
-              : (!person ||
+              : ((!person && !office) ||
                  title_sex(ac, &c) == (strcmp(l, "he") == 0 ? 'f' : 'm')))) {
       *ac = before;
       return false; /* (the nearest subject is not meant: no other is) */
