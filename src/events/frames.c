@@ -2227,8 +2227,13 @@ static bool launch_of_subject(const fctx *x, int p) {
       n >= x->lo && x->w[n].upos == NLP_UPOS_NOUN &&
       frames_candidate(x->lx, &x->w[n]) && roles_deed_author(x, p) >= 0)
     return true;
+  /* (or its "by" agent in the passive: "a tanker was hit by a missile
+   * fired by the Houthis") */
+  bool agent = n >= x->lo && (D(x, n) == NLP_DEP_OBL_AGENT ||
+                              (nlp_dep_universal(D(x, n)) == NLP_DEP_OBL &&
+                               marker_is(x, n, (const char *[]){"by", NULL})));
   if (x->w[p].upos != NLP_UPOS_VERB || D(x, p) != NLP_DEP_ACL || n < x->lo ||
-      D(x, n) != NLP_DEP_NSUBJ || v < x->lo ||
+      (D(x, n) != NLP_DEP_NSUBJ && !agent) || v < x->lo ||
       x->w[v].upos != NLP_UPOS_VERB || frames_launcher(x, n) < 0 ||
       !frames_candidate(x->lx, &x->w[v]))
     return false;

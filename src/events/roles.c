@@ -1079,8 +1079,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     int d = D(x, i);
     if (d == NLP_DEP_OBL_AGENT ||
         (nlp_dep_universal(d) == NLP_DEP_OBL && fr->passive &&
-         marker_is(x, i, by)))
-      frames_actors_of(x, i, fr->agents, &fr->n_agents);
+         marker_is(x, i, by))) {
+      /* ("hit by a missile fired by the Houthis": who fired it) */
+      int l = x->w[i].upos == NLP_UPOS_NOUN ? frames_launcher(x, i) : -1;
+      frames_actors_of(x, l >= 0 ? l : i, fr->agents, &fr->n_agents);
+    }
     else if (nlp_dep_universal(d) == NLP_DEP_OBL &&
              marker_is(x, i, (const char *[]){"between", NULL}))
       /* "fighting broke out between the army and the RSF": both sides
