@@ -45,6 +45,32 @@ void title_verb(const char *base, bool plural, GString *out) {
     g_string_append(out, sp);
 }
 
+/* The -ing form of base's first word, then the rest of it: "supply
+ * weapons to" -> "supplying weapons to", "hit" -> "hitting", "fire" ->
+ * "firing", "die" -> "dying". */
+static void title_gerund(const char *base, GString *out) {
+  const char *sp = strchr(base, ' ');
+  size_t n = sp ? (size_t)(sp - base) : strlen(base);
+  if (ends_with(base, n, "ie")) {
+    g_string_append_len(out, base, (gssize)(n - 2));
+    g_string_append(out, "ying");
+  } else if (n > 2 && base[n - 1] == 'e' && !is_vowel(base[n - 2])) {
+    g_string_append_len(out, base, (gssize)(n - 1));
+    g_string_append(out, "ing");
+  } else {
+    g_string_append_len(out, base, (gssize)n);
+    /* (a short word ending in one vowel and a consonant doubles it:
+     * "hit", "ban", "drop") */
+    char c = base[n - 1];
+    if (n >= 3 && n <= 4 && !is_vowel(c) && c != 'w' && c != 'x' &&
+        c != 'y' && is_vowel(base[n - 2]) && !is_vowel(base[n - 3]))
+      g_string_append_c(out, c);
+    g_string_append(out, "ing");
+  }
+  if (sp)
+    g_string_append(out, sp);
+}
+
 static void join(GString *t, const ev_actor *a, size_t n, size_t max) {
   /* (an empty phrase: one another's phrase already names) */
   size_t shown = 0;
@@ -274,7 +300,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append(t, f->def->complement == FC_DENY ? " "
                          : f->inner_not                  ? " not to "
                                                          : " to ");
-      if (f->def->complement == FC_DENY && f->inner->headline) {
+      if (f->def->complement == FC_DENY && f->inner->title &&
+          !f->inner->noun) {
+        /* ("denies supplying weapons to Russia": the act's verb) */
+        title_gerund(f->inner->title, t);
+      } else if (f->def->complement == FC_DENY && f->inner->headline) {
         /* ("deny downing", the noun's headline inside the title) */
         size_t at = t->len;
         headline_alone(t, f->inner->headline);
