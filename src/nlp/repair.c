@@ -1087,6 +1087,29 @@ static void repair_general_offices(const nlp_tagger *t, const char *text,
   }
 }
 
+/* "said that troops had repelled an attack": a plural noun read as a
+ * verb's present ("troops" as "troops up") right before an auxiliary or a
+ * finite verb, after "that", an article, a conjunction or a comma, is
+ * the clause's plural subject, when it can be a noun. */
+static void repair_plural_subjects(const nlp_tagger *t, const nlp_lexicon *lx,
+                                   const char *text, nlp_word *w, size_t n) {
+  int nns = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NNS);
+  for (size_t i = 1; i + 1 < n && lx && nns >= 0; i++) {
+    int nx = w[i + 1].xpos, pv = w[i - 1].xpos;
+    size_t len = w[i].end - w[i].start;
+    if (w[i].xpos != NLP_XPOS_VBZ || len < 4 || text[w[i].end - 1] != 's' ||
+        (w[i + 1].upos != NLP_UPOS_AUX && nx != NLP_XPOS_MD &&
+         nx != NLP_XPOS_VBD) ||
+        (pv != NLP_XPOS_WDT && pv != NLP_XPOS_IN && pv != NLP_XPOS_DT &&
+         pv != NLP_XPOS_CC && w[i - 1].upos != NLP_UPOS_PUNCT))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t k = nlp_normalise(text + w[i].start, len - 1, true, low);
+    if (nlp_lex_noun(lx, low, k))
+      retag(&w[i], nns, NLP_UPOS_NOUN, NLP_XPOS_NNS);
+  }
+}
+
 /* "Army chief Ali Khan", "police chief Omar Haddad": "chief" between a
  * noun and a name is the noun of an office held, as "leader" is, not an
  * adjective ("chief executive"). */
@@ -1127,6 +1150,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_present_pasts(t, lx, text, w, n);
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
+  repair_plural_subjects(t, lx, text, w, n);
   repair_prenominal_pasts(t, text, w, n);
   repair_prenominal_ings(t, text, w, n);
   repair_prefixed_adjectives(t, text, w, n);
