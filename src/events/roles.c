@@ -1125,7 +1125,16 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         /* "welcomed Spain's proposal", "demanded his resignation": whose
          * it is */
         int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
-        if (po >= 0 && frames_owner_word(x, po))
+        /* (but a country's election is held there: "won Guatemala's
+         * presidential runoff" concerns Guatemala, wins no Guatemala) */
+        bool held = f->tag && strcmp(f->tag, "election") == 0;
+        if (po >= 0 && frames_owner_word(x, po) && held) {
+          ev_actor tmp[4];
+          size_t nt = 0;
+          frames_actors_of(x, po, tmp, &nt);
+          for (size_t k = 0; k < nt && fr->n_concerned < G_N_ELEMENTS(fr->concerned); k++)
+            fr->concerned[fr->n_concerned++] = tmp[k];
+        } else if (po >= 0 && frames_owner_word(x, po))
           frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
                            envoys ? &fr->n_agents : &fr->n_targets);
         /* "suspended the legal status of the Seed Movement", "froze the
