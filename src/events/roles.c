@@ -1016,7 +1016,16 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
              H(x, p) >= 0) {
     /* "a finance bill backed by the president": the noun undergoes it */
+    size_t before = fr->n_targets;
     frames_actors_of(x, H(x, p), fr->targets, &fr->n_targets);
+    /* ("the ceasefire, brokered by Egypt and Qatar": an event's noun is
+     * what was done) */
+    bool named = false;
+    for (size_t k = before; k < fr->n_targets; k++)
+      named = named || fr->targets[k].kind == ACT_NAMED;
+    if (!named && !fr->object && x->w[H(x, p)].upos == NLP_UPOS_NOUN &&
+        frames_candidate(x->lx, &x->w[H(x, p)]))
+      fr->object = lemma(x, H(x, p));
   }
 }
 
