@@ -1015,9 +1015,13 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       }
   } else if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
              H(x, p) >= 0) {
-    /* "a finance bill backed by the president": the noun undergoes it */
+    /* "a finance bill backed by the president": the noun undergoes it
+     * (but "the drones launched by Russia" are what was launched) */
     size_t before = fr->n_targets;
-    frames_actors_of(x, H(x, p), fr->targets, &fr->n_targets);
+    if (!(f->obj && lemma_among(x, H(x, p), f->obj)))
+      frames_actors_of(x, H(x, p), fr->targets, &fr->n_targets);
+    else if (!fr->object)
+      fr->object = lemma(x, H(x, p));
     /* ("the ceasefire, brokered by Egypt and Qatar": an event's noun is
      * what was done) */
     bool named = false;
