@@ -796,6 +796,9 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
      * of them told) */
     int o = they && person ? child(ac, a, NLP_DEP_OBJ) : -1;
     bool pair = o >= 0 && ac->w[o].upos == NLP_UPOS_PROPN;
+    /* ("Putin and Xi agreed to deepen their partnership": two named
+     * together are "they") */
+    pair = pair || (they && person && child(ac, s, NLP_DEP_CONJ) >= 0);
     /* (or one by a state's office: "Sri Lanka's president fled after
      * protesters stormed his residence"; but "the embattled leader" is
      * one named before) */
