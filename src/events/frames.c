@@ -2095,6 +2095,10 @@ static bool prenominal(const fctx *x, int p) {
       "organization", "charity", "movement",
       /* (and who or what is ready for it: "riot police", "riot gear") */
       "police",    "gear",      "squad",      "shield",
+      /* (and what tells of it: "a genocide case", "coup charges") */
+      "case",      "lawsuit",   "charge",     "trial",    "inquiry",
+      "investigation", "probe", "allegation", "accusation", "report",
+      "law",       "bill",      "convention", "tribunal", "court",
       /* (and what carries it: "a convoy of aid trucks") */
       "truck",     "lorry",     "convoy",     "vehicle",  "ship",
       "vessel",    "boat",      "plane",      "aircraft", "helicopter", NULL};
