@@ -2607,7 +2607,11 @@ static void predicate(fctx *x, int p) {
     return;
   int n = f->light ? light_noun(x, p) : -1;
   const frame_def *nf0 = n >= 0 ? frames_choose(x, n) : NULL;
-  if (n >= 0 && f->type != ANNALS_TYPE_NONE &&
+  /* ("announced their withdrawal": one's own act announced is that act) */
+  int own_poss = n >= 0 ? kid(x, n, NLP_DEP_NMOD_POSS, x->lo) : -1;
+  bool own_act = own_poss >= 0 && x->w[own_poss].upos == NLP_UPOS_PRON &&
+                 f->type == ANNALS_TYPE_STATEMENT;
+  if (n >= 0 && f->type != ANNALS_TYPE_NONE && !own_act &&
       (!nf0 || annals_type_quad(nf0->type) != annals_type_quad(f->type))) {
     /* "announced the coup": the announcement, and the coup; but
      * "retaliated with tariffs" is one act, the tariffs */
