@@ -1111,18 +1111,28 @@ static void repair_plural_subjects(const nlp_tagger *t, const nlp_lexicon *lx,
 }
 
 /* "Army chief Ali Khan", "police chief Omar Haddad": "chief" between a
- * noun and a name is the noun of an office held, as "leader" is, not an
- * adjective ("chief executive"). */
-static void repair_chief(const nlp_tagger *t, const char *text, nlp_word *w,
-                         size_t n) {
+ * noun and a name is the noun of an office held, as "leader" is, whatever
+ * the tagger made of it (an adjective, "chief executive"; a verb; a list
+ * marker). */
+static void repair_chief(const nlp_tagger *t, const nlp_lexicon *lx,
+                         const char *text, nlp_word *w, size_t n) {
   int nn = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NN);
   for (size_t i = 1; i + 1 < n && nn >= 0; i++) {
-    if (w[i].upos != NLP_UPOS_ADJ || w[i].end - w[i].start != 5 ||
+    if (w[i].end - w[i].start != 5 ||
         g_ascii_strncasecmp(text + w[i].start, "chief", 5) != 0 ||
         (w[i - 1].upos != NLP_UPOS_NOUN && w[i - 1].upos != NLP_UPOS_PROPN) ||
         w[i + 1].upos != NLP_UPOS_PROPN || !(w[i + 1].flags & NLP_WF_CAP))
       continue;
     retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
+    /* (and the body the sentence opens with, capitalised as its first
+     * word, is its noun: "Army chief X") */
+    char low[NLP_NORM_MAX];
+    size_t k = i == 1 && lx && w[0].upos == NLP_UPOS_PROPN
+                   ? nlp_normalise(text + w[0].start, w[0].end - w[0].start,
+                                   true, low)
+                   : 0;
+    if (k && nlp_lex_noun(lx, low, k))
+      retag(&w[0], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
   }
 }
 
@@ -1202,6 +1212,6 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
    * "eight months after troops swept into Baghdad") */
   repair_subordinators(t, text, w, n);
   repair_opening_command(t, lx, text, w, n);
-  repair_chief(t, text, w, n);
+  repair_chief(t, lx, text, w, n);
   repair_general_offices(t, text, w, n);
 }
