@@ -310,6 +310,20 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   return (office && since) || (member && become);
 }
 
+/* Word i's text in lower case in low (of OPENING_MAX bytes), and its
+ * length; 0 when it has fewer than 3 bytes or more than fit. */
+#define OPENING_MAX 32
+static size_t lower_word(const annals_doc *doc, size_t i, char *low) {
+  const annals_word *aw = &doc->words[i];
+  size_t n = aw->end - aw->start;
+  if (n < 3 || n >= OPENING_MAX)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = g_ascii_tolower(doc->text[aw->start + k]);
+  low[n] = '\0';
+  return n;
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (noun_names_trade())
@@ -323,13 +337,9 @@ static void retag_opening_trade(const xctx *X, const annals_doc *doc,
       w[i + 1].upos != NLP_UPOS_PROPN || !(w[i + 1].flags & NLP_WF_CAP))
     return;
   const annals_word *aw = &doc->words[i];
-  size_t n = aw->end - aw->start;
-  char low[32];
-  if (n < 3 || n >= sizeof low)
+  char low[OPENING_MAX];
+  if (!lower_word(doc, i, low))
     return;
-  for (size_t k = 0; k < n; k++)
-    low[k] = g_ascii_tolower(doc->text[aw->start + k]);
-  low[n] = '\0';
   if (!noun_names_trade(low) || gaz_lookup(X->g, doc->text, aw->start, aw->end))
     return;
   w[i].upos = NLP_UPOS_NOUN;
@@ -348,14 +358,10 @@ static void retag_opening_noun(const xctx *X, const annals_doc *doc,
   if (s->n < 3 || w[i].upos != NLP_UPOS_PROPN || w[i + 1].upos == NLP_UPOS_PROPN ||
       w[i + 1].upos == NLP_UPOS_PART)
     return;
-  const annals_word *aw = &doc->words[i];
-  size_t n = aw->end - aw->start;
-  char low[32];
-  if (n < 3 || n >= sizeof low)
+  char low[OPENING_MAX];
+  size_t n = lower_word(doc, i, low);
+  if (!n)
     return;
-  for (size_t k = 0; k < n; k++)
-    low[k] = g_ascii_tolower(doc->text[aw->start + k]);
-  low[n] = '\0';
   const frame_def *const *fs = lexicon_frames(X->lx, low, true);
   /* (or its plural: "Airstrikes", "Clashes", "Talks") */
   bool plural = false;

@@ -2868,11 +2868,9 @@ static void declared_winners(fctx *x, size_t from) {
     }
     if (won < 0)
       continue;
-    bool pass = false;
-    if (roles_passive(x, p)) {
-      who = frames_subject(x, p, &pass);
-      pass = false;
-    }
+    bool pass;
+    if (roles_passive(x, p))
+      who = frames_subject(x, p, &pass); /* (the one declared) */
     if (who < 0 || x->w[who].upos == NLP_UPOS_PRON)
       continue;
     ev_frame w;
@@ -2918,7 +2916,8 @@ static void downfall_appeals(fctx *x, size_t from) {
       if (H(x, c) != p || x->w[c].upos != NLP_UPOS_VERB ||
           !(D(x, c) == NLP_DEP_XCOMP ||
             (nlp_dep_universal(D(x, c)) == NLP_DEP_ADVCL &&
-             kid_among(x, c, NLP_DEP_MARK, (const char *const[]){"to", NULL}))) ||
+             kid_among(x, c, NLP_DEP_MARK,
+                       (const char *const[]){"to", NULL}))) ||
           !frames_candidate(x->lx, &x->w[c]))
         continue;
       const frame_def *cf = frames_choose(x, c);

@@ -1145,7 +1145,8 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           ev_actor tmp[4];
           size_t nt = 0;
           frames_actors_of(x, po, tmp, &nt);
-          for (size_t k = 0; k < nt && fr->n_concerned < G_N_ELEMENTS(fr->concerned); k++)
+          for (size_t k = 0;
+               k < nt && fr->n_concerned < G_N_ELEMENTS(fr->concerned); k++)
             fr->concerned[fr->n_concerned++] = tmp[k];
         } else if (po >= 0 && frames_owner_word(x, po))
           frames_actors_of(x, po, envoys ? fr->agents : fr->targets,

@@ -15,7 +15,10 @@
  * and deployed missiles").
  * Lines without a verb at all
  * (headlines, captions) are left alone.  A word of capitals the tagger
- * read as a number ("Two CCG vessels") is a name.
+ * read as a number ("Two CCG vessels") is a name.  The other repairs
+ * here each name the reading of news they fix (an office's noun read as
+ * an adjective, "Army chief X"; a noun after an article or a possessor
+ * read as an adjective; a plural subject read as a verb).
  */
 #include "nlp/nlp.h"
 
@@ -795,7 +798,8 @@ static void repair_article_adjectives(const nlp_tagger *t,
                  w[i + 1].upos == NLP_UPOS_PUNCT);
     if (w[i].xpos != NLP_XPOS_JJ ||
         (pv != NLP_XPOS_DT && pv != NLP_XPOS_POS && pv != NLP_XPOS_PRPS) ||
-        (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ && !ends))
+        (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ &&
+         !ends))
       continue;
     char low[NLP_NORM_MAX];
     size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
@@ -1032,8 +1036,8 @@ static void repair_base_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
      * an adjective, when it can be a noun or is no adjective WordNet
      * knows) */
     bool adj_noun = false;
-    if (i >= 2 && w[i - 1].xpos == NLP_XPOS_JJ && w[i - 2].xpos == NLP_XPOS_DT &&
-        lx && nn >= 0) {
+    if (i >= 2 && w[i - 1].xpos == NLP_XPOS_JJ &&
+        w[i - 2].xpos == NLP_XPOS_DT && lx && nn >= 0) {
       char low[NLP_NORM_MAX];
       size_t k = nlp_normalise(text + w[i - 1].start,
                                w[i - 1].end - w[i - 1].start, true, low);
