@@ -113,18 +113,14 @@ static bool lower_word(const actor_ctx *ac, int i) {
 }
 
 /* Is word i a word of an office "Secretary-General", "Director-General"
- * (either word, glued by a hyphen to the other)? */
+ * (either noun, glued by a hyphen to the other; the tagger's repairs
+ * make them nouns, see nlp/repair.c)? */
 static bool general_office(const actor_ctx *ac, int i) {
   int g = wis(ac, i, "general") ? i : i + 2;
-  if (g - 2 < 0 || g >= (int)ac->doc->n_words || !wis(ac, g - 1, "-") ||
-      ac->w[g - 2].end != ac->w[g - 1].start ||
-      ac->w[g - 1].end != ac->w[g].start || !wis(ac, g, "general"))
-    return false;
-  return ac->w[g - 2].lemma &&
-         (strcmp(ac->w[g - 2].lemma, "secretary") == 0 ||
-          strcmp(ac->w[g - 2].lemma, "director") == 0 ||
-          strcmp(ac->w[g - 2].lemma, "attorney") == 0 ||
-          strcmp(ac->w[g - 2].lemma, "governor") == 0);
+  return g - 2 >= 0 && g < (int)ac->doc->n_words && wis(ac, g, "general") &&
+         wis(ac, g - 1, "-") && ac->w[g - 2].end == ac->w[g - 1].start &&
+         ac->w[g - 1].end == ac->w[g].start &&
+         ac->w[g - 2].upos == NLP_UPOS_NOUN && ac->w[g].upos == NLP_UPOS_NOUN;
 }
 
 static bool is_proper(const actor_ctx *ac, int i) {
@@ -161,7 +157,7 @@ static bool is_proper(const actor_ctx *ac, int i) {
   long h = ac->doc->words[i].head;
   int d = ac->w[i].dep;
   /* (but not one's trade: "Journalist Omar Said") */
-  if (u == NLP_UPOS_NOUN && noun_names_trade(ac->w[i].lemma))
+  if (u == NLP_UPOS_NOUN && actor_trade_noun(ac->w[i].lemma))
     return false;
   if (h >= 0 && ac->w[h].upos == NLP_UPOS_PROPN && h == i + 1 &&
       (d == NLP_DEP_COMPOUND || d == NLP_DEP_AMOD || d == NLP_DEP_FLAT))
@@ -273,8 +269,7 @@ static bool word_in(const actor_ctx *ac, int i, const char *const *list,
 }
 
 /* Offices before a person's name inside a longer name. */
-static bool person_title(const actor_ctx *ac, int i) {
-  static const char *const l[] = {
+static const char *const offices[] = {
       "president", "minister", "secretary", "general", "captain", "colonel",
       "commander", "chancellor", "king", "queen", "prince", "emir",
       "sheikh", "ayatollah", "spokesman", "spokeswoman", "spokesperson",
@@ -286,7 +281,37 @@ static bool person_title(const actor_ctx *ac, int i) {
       "adviser", "advisor", "director", "chairman", "chairwoman", "chair",
       "head", "representative", "seismologist", "prosecutor", "president-elect",
       "pm"};
-  return word_in(ac, i, l, ARRAY_SIZE(l));
+
+static bool person_title(const actor_ctx *ac, int i) {
+  return word_in(ac, i, offices, ARRAY_SIZE(offices));
+}
+
+/* Ranks that open a name and no list above holds: of churches, of
+ * nobility, of address, of legislatures and police. */
+static const char *const ranks[] = {
+    "emperor",     "bishop",        "archbishop",  "cardinal",    "father",
+    "sister",      "brother",       "rabbi",       "imam",        "mullah",
+    "pastor",      "reverend",      "elder",       "saint",       "lord",
+    "sir",         "dame",          "count",       "duke",        "baron",
+    "grand",       "master",        "mister",      "miss",        "madam",
+    "doctor",      "professor",     "inspector",   "detective",   "officer",
+    "private",     "constable",     "corporal",    "superintendent",
+    "commissioner", "delegate",     "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "councilman",  "councilwoman",
+    "councillor",  "councilor",     "alderman"};
+
+static bool lemma_listed(const char *lemma, const char *const *l, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (g_ascii_strcasecmp(lemma, l[k]) == 0)
+      return true;
+  return false;
+}
+
+bool actor_trade_noun(const char *lemma) {
+  return lemma && noun_names_person(lemma) &&
+         !lemma_listed(lemma, titles, ARRAY_SIZE(titles)) &&
+         !lemma_listed(lemma, offices, ARRAY_SIZE(offices)) &&
+         !lemma_listed(lemma, ranks, ARRAY_SIZE(ranks));
 }
 
 /* Heads of the names of institutions ("Supreme Court", "Foreign

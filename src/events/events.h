@@ -78,10 +78,7 @@ const frame_def *lexicon_sense(const annals_lexicon *lx, const char *lemma,
 bool noun_names_no_one(const char *lemma);
 /* Is lemma a noun whose first WordNet sense is a person ("citizen")? */
 bool noun_names_person(const char *lemma);
-/* Is lemma a noun of persons by their trade or part, set before a name
- * as no title of it ("journalist", "lawyer", "activist"; not
- * "president", "general", "bishop")? */
-bool noun_names_trade(const char *lemma);
+
 /* Is lemma a noun of words someone said ("comment", "demand",
  * "proposal"), which a rejection is aimed at the sayer of? */
 bool noun_names_saying(const char *lemma);
@@ -217,6 +214,11 @@ bool actor_union_body(const ev_actor *a);
 /* One of a is one of b: the same name, or a person and the country he
  * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
 bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);
+/* Is lemma a noun of persons by their trade or part, set before a name
+ * as no title of it ("journalist", "lawyer", "activist"), unlike the
+ * titles and offices a name is read with ("president", "general",
+ * "bishop")? */
+bool actor_trade_noun(const char *lemma);
 /* The place named by the phrase headed by word h, or false. */
 bool place_of(actor_ctx *ac, int h, ev_actor *out);
 /* Looks a span of text up in the gazetteer (whole span only). */

@@ -326,7 +326,7 @@ static size_t lower_word(const annals_doc *doc, size_t i, char *low) {
 
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
- * of the name.  An opening word that names a trade (noun_names_trade())
+ * of the name.  An opening word that names a trade (actor_trade_noun())
  * and no name the gazetteer knows, followed by a name, is that noun. */
 static void retag_opening_trade(const xctx *X, const annals_doc *doc,
                                 nlp_word *w, size_t si,
@@ -340,7 +340,7 @@ static void retag_opening_trade(const xctx *X, const annals_doc *doc,
   char low[OPENING_MAX];
   if (!lower_word(doc, i, low))
     return;
-  if (!noun_names_trade(low) || gaz_lookup(X->g, doc->text, aw->start, aw->end))
+  if (!actor_trade_noun(low) || gaz_lookup(X->g, doc->text, aw->start, aw->end))
     return;
   w[i].upos = NLP_UPOS_NOUN;
   w[i].xpos = NLP_XPOS_NN;

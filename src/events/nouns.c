@@ -51,36 +51,6 @@ bool noun_names_person(const char *lemma) {
   return listed(embed_persons, (size_t)embed_persons_len, lemma);
 }
 
-bool noun_names_trade(const char *lemma) {
-  /* (titles of rank or office open names: "President X", "General X",
-   * "Bishop X") */
-  static const char *const titles[] = {
-      "president", "king",       "queen",     "prince",     "princess",
-      "emperor",   "general",    "colonel",   "major",      "captain",
-      "lieutenant", "sergeant",  "admiral",   "marshal",    "commander",
-      "senator",   "governor",   "mayor",     "minister",   "premier",
-      "chancellor", "ambassador", "bishop",   "archbishop", "cardinal",
-      "pope",      "father",     "sister",    "brother",    "rabbi",
-      "imam",      "ayatollah",  "sheikh",    "emir",       "sultan",
-      "lord",      "lady",       "sir",       "dame",       "judge",
-      "justice",   "doctor",     "professor", "chief",      "speaker",
-      "deputy",    "secretary",  "inspector", "detective",  "officer",
-      "private",   "saint",      "master",    "mister",     "miss",
-      "madam",     "count",      "duke",      "baron",      "crown",
-      "grand",     "chairman",   "chairwoman", "leader",    "head",
-      "congressman", "congresswoman", "assemblyman", "assemblywoman",
-      "councilman", "councilwoman", "councillor", "councilor", "alderman",
-      "representative", "delegate", "commissioner", "superintendent",
-      "constable", "corporal",   "mullah",    "pastor",     "reverend",
-      "elder",     "vice"};
-  if (!noun_names_person(lemma))
-    return false;
-  for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
-    if (strcmp(lemma, titles[k]) == 0)
-      return false;
-  return true;
-}
-
 bool noun_names_saying(const char *lemma) {
   static const char *const sayings[] = {
       "comment", "remark",  "statement", "claim", "accusation", "allegation",

@@ -280,6 +280,24 @@ static bool repair_present(const nlp_tagger *t, const nlp_lexicon *lx,
   return false;
 }
 
+/* Can the lowercased form of w, less its last cut bytes ("troops" ->
+ * "troop"), be a noun WordNet knows?  And an adjective? */
+static bool noun_form(const nlp_lexicon *lx, const char *text,
+                      const nlp_word *w, size_t cut) {
+  char low[NLP_NORM_MAX];
+  size_t len = w->end - w->start;
+  size_t k = nlp_normalise(text + w->start, len > cut ? len - cut : len, true,
+                           low);
+  return lx && nlp_lex_noun(lx, low, k);
+}
+
+static bool adjective_form(const nlp_lexicon *lx, const char *text,
+                           const nlp_word *w) {
+  char low[NLP_NORM_MAX];
+  size_t k = nlp_normalise(text + w->start, w->end - w->start, true, low);
+  return lx && nlp_lex_adjective(lx, low, k);
+}
+
 /* Is the lowercased form of w one of list[0..n)? */
 static bool form_in(const char *text, const nlp_word *w,
                     const char *const *list, size_t n) {
@@ -801,11 +819,9 @@ static void repair_article_adjectives(const nlp_tagger *t,
         (nx != NLP_XPOS_MD && nx != NLP_XPOS_VBD && nx != NLP_XPOS_VBZ &&
          !ends))
       continue;
-    char low[NLP_NORM_MAX];
-    size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
-                             low);
     /* (or is no adjective WordNet knows: "The airstrike hit") */
-    if (nlp_lex_noun(lx, low, k) || (!ends && !nlp_lex_adjective(lx, low, k)))
+    if (noun_form(lx, text, &w[i], 0) ||
+        (!ends && !adjective_form(lx, text, &w[i])))
       retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
   }
 }
@@ -1037,12 +1053,9 @@ static void repair_base_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
      * knows) */
     bool adj_noun = false;
     if (i >= 2 && w[i - 1].xpos == NLP_XPOS_JJ &&
-        w[i - 2].xpos == NLP_XPOS_DT && lx && nn >= 0) {
-      char low[NLP_NORM_MAX];
-      size_t k = nlp_normalise(text + w[i - 1].start,
-                               w[i - 1].end - w[i - 1].start, true, low);
-      adj_noun = nlp_lex_noun(lx, low, k) || !nlp_lex_adjective(lx, low, k);
-    }
+        w[i - 2].xpos == NLP_XPOS_DT && lx && nn >= 0)
+      adj_noun = noun_form(lx, text, &w[i - 1], 0) ||
+                 !adjective_form(lx, text, &w[i - 1]);
     if ((w[i].xpos != NLP_XPOS_NN && w[i].xpos != NLP_XPOS_VB &&
          w[i].xpos != NLP_XPOS_VBP) ||
         (!nominal(w[i - 1].xpos) && !adj_noun) ||
@@ -1107,9 +1120,7 @@ static void repair_plural_subjects(const nlp_tagger *t, const nlp_lexicon *lx,
         (pv != NLP_XPOS_WDT && pv != NLP_XPOS_IN && pv != NLP_XPOS_DT &&
          pv != NLP_XPOS_CC && w[i - 1].upos != NLP_UPOS_PUNCT))
       continue;
-    char low[NLP_NORM_MAX];
-    size_t k = nlp_normalise(text + w[i].start, len - 1, true, low);
-    if (nlp_lex_noun(lx, low, k))
+    if (noun_form(lx, text, &w[i], 1))
       retag(&w[i], nns, NLP_UPOS_NOUN, NLP_XPOS_NNS);
   }
 }
@@ -1130,12 +1141,7 @@ static void repair_chief(const nlp_tagger *t, const nlp_lexicon *lx,
     retag(&w[i], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
     /* (and the body the sentence opens with, capitalised as its first
      * word, is its noun: "Army chief X") */
-    char low[NLP_NORM_MAX];
-    size_t k = i == 1 && lx && w[0].upos == NLP_UPOS_PROPN
-                   ? nlp_normalise(text + w[0].start, w[0].end - w[0].start,
-                                   true, low)
-                   : 0;
-    if (k && nlp_lex_noun(lx, low, k))
+    if (i == 1 && w[0].upos == NLP_UPOS_PROPN && noun_form(lx, text, &w[0], 0))
       retag(&w[0], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
   }
 }
@@ -1152,9 +1158,7 @@ static void repair_opening_command(const nlp_tagger *t, const nlp_lexicon *lx,
       (w[2].xpos != NLP_XPOS_VBD && w[2].xpos != NLP_XPOS_VBZ &&
        w[2].xpos != NLP_XPOS_VBP && w[2].xpos != NLP_XPOS_MD))
     return;
-  char low[NLP_NORM_MAX];
-  size_t k = nlp_normalise(text + w[0].start, w[0].end - w[0].start, true, low);
-  if (nlp_lex_noun(lx, low, k))
+  if (noun_form(lx, text, &w[0], 0))
     retag(&w[0], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
 }
 
