@@ -2325,6 +2325,13 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
+bool actor_peek(actor_ctx *ac, int h, ev_actor *out) {
+  actor_ctx keep = *ac;
+  bool ok = actor_of(ac, h, out);
+  *ac = keep;
+  return ok;
+}
+
 /* Common nouns that name a place by a name before them: "Iraq's
  * Kurdistan region", "the city of Kharkiv", "the Armenian capital of
  * Yerevan" is the name itself. */

@@ -182,6 +182,11 @@ void actor_acronyms(actor_ctx *ac);
  * false when it names none (a pronoun without antecedent, a number...). */
 bool actor_of(actor_ctx *ac, int h, ev_actor *out);
 
+/* The actor of word h as actor_of() finds it, the story's memory left as
+ * it was: asking what a word names ("is it a person's name?") must not
+ * change whom a later "he" or "they" stands for. */
+bool actor_peek(actor_ctx *ac, int h, ev_actor *out);
+
 /* The other of the last two persons named than the one called name,
  * for the pronoun (lemma "he" or "she") at doc word `word`, of a sex its
  * title does not contradict: whom a pronoun stands for when it cannot

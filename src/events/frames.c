@@ -76,10 +76,11 @@ static bool named_place(const fctx *x, int i) {
  * person, or two or three capitalised words it does not know that end in
  * no word of a body ("Fernando Lugo", not "Rapid Support Forces")? */
 static bool named_person(const fctx *x, int i) {
-  if (x->w[i].upos != NLP_UPOS_PROPN)
+  /* (nor a day, whatever is set beside it: "on Monday, CNN Turk said") */
+  if (x->w[i].upos != NLP_UPOS_PROPN || x->in_date[i - x->lo])
     return false;
   ev_actor a;
-  if (!actor_of(x->ac, i, &a) || a.kind != ACT_NAMED)
+  if (!actor_peek(x->ac, i, &a) || a.kind != ACT_NAMED)
     return false;
   if (a.ent)
     return a.ent->kind == ENT_PERSON;
@@ -92,6 +93,10 @@ static bool named_person(const fctx *x, int i) {
       "Guard", "Agency", "Committee", "Commission", "Bank", "Company",
       "Organization", "Organisation", "Alliance", "Coalition", "Service",
       "Police", "Office", "Government", "Republic", "Kingdom", "State",
+      /* (firms, works and buildings) */
+      "Pipeline", "Airways", "Airlines", "Corporation", "Industries",
+      "Holdings", "Systems", "Network", "Institute", "University",
+      "Hospital", "School", "Embassy", "Airport", "Port", "Station",
       NULL};
   const char *last = strrchr(a.name, ' ');
   last = last ? last + 1 : a.name;
@@ -355,11 +360,13 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
     if (!list)
       return i;
     /* (a name's head word too: "into the Sea of Japan", "to the
-     * Supreme Court") */
+     * Supreme Court"; and a name of its kind: "an attack on Ali Hassan") */
     bool name = x->w[i].upos == NLP_UPOS_PROPN;
     for (size_t k = 0; list[k]; k++)
       if (lemma_is(x, i, list[k]) ||
-          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0))
+          (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
+          (strcmp(list[k], "@place") == 0 && named_place(x, i)) ||
+          (strcmp(list[k], "@person") == 0 && named_person(x, i)))
         return i;
   }
   return -1;
