@@ -49,6 +49,9 @@ typedef struct {
   bool light;
   bool possessor_target; /* "Castillo's arrest": the possessor undergoes it */
   bool needs_clause;     /* only with a that-clause: "recalled that ..." */
+  bool no_clause;        /* only without a clause or an infinitive:
+                            "called on the king" (a visit), not "called
+                            on the king to resign" */
   bool needs_naming;     /* only when the verb names its object with a
                             second one: "called the vote the last chance" */
   frame_complement complement;

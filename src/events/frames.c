@@ -459,6 +459,24 @@ bool frames_deed_warned_of(const fctx *x, int p, int i) {
          frames_candidate(x->lx, &x->w[i]);
 }
 
+/* Has verb p a clause or an infinitive of its own ("said that ...",
+ * "called on the army to intervene"), or one on the noun of frame f's
+ * phrase (the infinitive hung on "the army")? */
+static bool has_clause(const fctx *x, int p, const frame_def *f) {
+  int n = f->prep ? frames_prep_word(x, p, f->prep, f->pobj) : -1;
+  for (int i = x->lo; i < x->hi; i++) {
+    if ((H(x, i) != p && (n < 0 || H(x, i) != n)) ||
+        x->w[i].upos != NLP_UPOS_VERB)
+      continue;
+    int u = nlp_dep_universal(D(x, i));
+    if (u == NLP_DEP_CCOMP || u == NLP_DEP_XCOMP ||
+        ((u == NLP_DEP_ADVCL || u == NLP_DEP_ACL) &&
+         marker_is(x, i, (const char *[]){"to", "that", NULL})))
+      return true;
+  }
+  return false;
+}
+
 const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
@@ -510,6 +528,8 @@ const frame_def *frames_choose(const fctx *x, int p) {
     int xc = kid(x, p, NLP_DEP_XCOMP, x->lo);
     if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 &&
         !(xc >= 0 && x->w[xc].upos == NLP_UPOS_VERB))
+      continue;
+    if (f->no_clause && has_clause(x, p, f))
       continue;
     if (!best || f->specific > best->specific)
       best = f;

@@ -134,6 +134,7 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
          lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
          lists_equal(a->subj, b->subj) &&
          a->needs_clause == b->needs_clause &&
+         a->no_clause == b->no_clause &&
          a->needs_naming == b->needs_naming;
 }
 
@@ -184,8 +185,8 @@ static bool check_entry(const data_entry *e, const char *name,
           annals_quote(comp, strlen(comp), q, sizeof q));
   }
   const char *cl = data_str(e, "clause");
-  if (cl && strcmp(cl, "true") != 0)
-    ERR("clause '%s' must be true (or left out)",
+  if (cl && strcmp(cl, "true") != 0 && strcmp(cl, "false") != 0)
+    ERR("clause '%s' must be true or false (or left out)",
         annals_quote(cl, strlen(cl), q, sizeof q));
   const char *nm = data_str(e, "naming");
   if (nm && strcmp(nm, "true") != 0)
@@ -376,6 +377,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->possessor_target = poss && strcmp(poss, "target") == 0;
     const char *cl = data_str(e, "clause");
     f->needs_clause = cl && strcmp(cl, "true") == 0;
+    f->no_clause = cl && strcmp(cl, "false") == 0;
     /* (a naming sense is no more specific than a judgement: "called it
      * a crime" denounces) */
     const char *nm = data_str(e, "naming");

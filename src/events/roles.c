@@ -1209,10 +1209,16 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         size_t nt = 0;
         frames_actors_of(x, i, tmp, &nt);
         /* (not a place: "into the Sea of Japan" is where) */
+        /* (and a phrase that may name a person names whom the act is
+         * on, named or not: "called on the Prime Minister of X") */
+        bool person = false;
+        for (size_t k = 0; f->pobj[k] && !person; k++)
+          person = strcmp(f->pobj[k], "@person") == 0;
         ev_actor pl;
-        bool where = place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED;
+        bool where =
+            !person && place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED;
         for (size_t k = 0; k < nt && !where; k++)
-          if (tmp[k].kind == ACT_NAMED)
+          if (tmp[k].kind == ACT_NAMED || person)
             frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo]) {
         if (!frames_deed_warned_of(x, p, i))

@@ -317,7 +317,7 @@ static void test_data_errors(void **state) {
       {"- {lemma: zap, pos: verb, type: fight}\n",
        "frame has no 'title' (the headline verb phrase)", 1, 3},
       {"- {lemma: zap, pos: verb, clause: maybe, type: fight, title: zap}\n",
-       "clause 'maybe' must be true (or left out)", 1, 3},
+       "clause 'maybe' must be true or false (or left out)", 1, 3},
       {"- {lemma: zap, pos: verb, naming: yes, type: fight, title: zap}\n",
        "naming 'yes' must be true (or left out)", 1, 3},
       {"- {lemma: zap, pos: verb, light: true, complement: perhaps}\n",
@@ -379,6 +379,18 @@ static void test_data_errors(void **state) {
                    ANNALS_OK);
   assert_int_equal(d.n_warnings, 1);
   assert_int_equal(annals_lexicon_count(lx), frames + 1);
+  annals_diags_release(&d);
+  /* a sense without a clause is another sense than the bare one, and
+   * than one with a clause */
+  annals_diags_init(&d);
+  const char *cls = "- {lemma: zap, pos: verb, clause: false, type: fight, "
+                    "title: zap}\n"
+                    "- {lemma: zap, pos: verb, clause: true, type: fight, "
+                    "title: zap}\n";
+  assert_int_equal(annals_lexicon_add(lx, cls, strlen(cls), "l.yaml", &d),
+                   ANNALS_OK);
+  assert_int_equal(d.n_errors + d.n_warnings, 0);
+  assert_int_equal(annals_lexicon_count(lx), frames + 3);
   annals_diags_release(&d);
   annals_lexicon_free(lx);
 }
