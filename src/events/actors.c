@@ -1437,6 +1437,9 @@ static const char *const quantities[] = {
     "bunch",   "team",     "band",   "contingent", "unit",  "each",
     "both",    "two",      "three",  "four",     "five",    "part",
     "convoy",  "column",   "half",   "rest",
+    /* (of things: "a range of sanctions", "a new round of talks") */
+    "range",   "raft",     "series", "set",      "round",   "slew",
+    "host",    "spate",    "string", "package",
 };
 
 static bool is_quantity(const nlp_word *w) {

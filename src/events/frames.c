@@ -181,6 +181,11 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                                 "scores", "most", "all",
                                                 "half", "part", "rest",
                                                 "majority", "number", NULL}) ||
+        /* ("announced a range of sanctions", "a new round of talks") */
+        lemma_among(x, i, (const char *const[]){"range", "raft", "series",
+                                                "set", "round", "slew",
+                                                "host", "spate", "string",
+                                                "wave", NULL}) ||
         lemma_among(x, i, (const char *const[]){"tonne", "ton", "kilogram",
                                                 "kilo", "litre", "liter",
                                                 "gallon", "barrel", "shipment",
