@@ -569,6 +569,20 @@ static void from_entity(const gaz_entity *e, int word, ev_actor *out) {
  * (the whole name, else its last words: "Joe Biden" for "U.S. President
  * Joe Biden"), or the words as written. */
 static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
+  if (a == b && ac->acronyms) {
+    /* "the China Coast Guard (CCG)" told the text what CCG stands for,
+     * whatever the gazetteer knows by those letters ("Australian
+     * federal police (AFP)") */
+    const ev_actor *full = g_hash_table_lookup(
+        ac->acronyms, intern(ac, ac->text + ac->w[a].start,
+                             ac->w[a].end - ac->w[a].start));
+    if (full) {
+      *out = *full;
+      out->word = word;
+      out->first = out->last = a;
+      return;
+    }
+  }
   for (int s = a; s <= b; s++) {
     if (s > a && name_glue(ac, s - 1))
       break; /* "Bank of England" is not England */
@@ -598,18 +612,6 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       from_entity(e, word, out);
       out->first = a;
       out->last = b;
-      return;
-    }
-  }
-  if (a == b && ac->acronyms) {
-    /* "the China Coast Guard (CCG)" told the text what CCG stands for */
-    const ev_actor *full = g_hash_table_lookup(
-        ac->acronyms, intern(ac, ac->text + ac->w[a].start,
-                             ac->w[a].end - ac->w[a].start));
-    if (full) {
-      *out = *full;
-      out->word = word;
-      out->first = out->last = a;
       return;
     }
   }
@@ -656,14 +658,19 @@ void actor_acronyms(actor_ctx *ac) {
     if (!caps)
       continue;
     /* the name: capitalised words ending right before "(", whose
-     * initials end with the acronym */
+     * initials end with the acronym (or words in lower case whose
+     * initials spell it: "Australian federal police (AFP)" is no news
+     * agency) */
     size_t m = n; /* letters still to match, from the end */
     int a = (int)i - 2;
     for (; a >= 0 && m > 0 && (int)i - 2 - a < 10; a--) {
       size_t wl;
       const char *t = wtext(ac, a, &wl);
-      if (wl && g_ascii_isupper(t[0])) {
-        if (t[0] != acr[m - 1])
+      if (wl && (g_ascii_isupper(t[0]) ||
+                 (g_ascii_islower(t[0]) && g_ascii_toupper(t[0]) == acr[m - 1] &&
+                  !wis(ac, a, "of") && !wis(ac, a, "and") &&
+                  !wis(ac, a, "for") && !wis(ac, a, "the")))) {
+        if (g_ascii_toupper(t[0]) != acr[m - 1])
           break;
         m--;
       } else if (!(wl && (wis(ac, a, "of") || wis(ac, a, "and") ||
@@ -2044,10 +2051,17 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     /* "Houthi rebels" may be a gazetteer alias as a whole */
     int a, b;
     name_span(ac, pm, &a, &b);
+    /* (letters the text defined are what it said: "AFP officers" after
+     * "Australian federal police (AFP)") */
+    bool defined = a == b && ac->acronyms &&
+                   g_hash_table_lookup(
+                       ac->acronyms,
+                       intern(ac, ac->text + ac->w[a].start,
+                              ac->w[a].end - ac->w[a].start)) != NULL;
     const gaz_entity *e =
-        gaz_lookup(ac->g, ac->text, ac->w[a].start, w->end);
+        defined ? NULL : gaz_lookup(ac->g, ac->text, ac->w[a].start, w->end);
     bool modifier = false; /* the name is only the modifier: "EU leaders" */
-    if (!e) {
+    if (!e && !defined) {
       e = gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
       modifier = e != NULL;
     }
@@ -2072,8 +2086,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
         out->first = a;
         out->last = b;
       }
-    } else if (b - a >= 1 || (ac->w[a].upos == NLP_UPOS_PROPN &&
-                             !(ac->w[a].flags & NLP_WF_FIRST))) {
+    } else if (b - a >= 1 || defined ||
+               (ac->w[a].upos == NLP_UPOS_PROPN &&
+                !(ac->w[a].flags & NLP_WF_FIRST))) {
       named(ac, a, b, h, out); /* "Wagner Group fighters" */
       if (!out->country && place_noun(w))
         out->country = within_country(ac, h);

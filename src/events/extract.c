@@ -1700,6 +1700,32 @@ static void drop_outlet_listeners(GArray *frames) {
   }
 }
 
+/* "Australia deployed 30 Australian Federal Police officers": in a show
+ * or move of force, a body of the actor's own state is what it sends,
+ * not whom the move is aimed at. */
+static void own_forces(GArray *frames) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t i = 0; i < frames->len; i++) {
+    ev_frame *f = &fv[i];
+    if (f->type != ANNALS_TYPE_FORCE_POSTURE || !f->n_agents)
+      continue;
+    const ev_actor *a = &f->agents[0];
+    const char *state =
+        a->ent && a->ent->kind == ENT_COUNTRY ? a->name : a->country;
+    if (!state)
+      continue;
+    size_t n = 0;
+    for (size_t k = 0; k < f->n_targets; k++) {
+      const ev_actor *t = &f->targets[k];
+      bool own = t->country && strcmp(t->country, state) == 0 &&
+                 !(t->ent && t->ent->kind == ENT_COUNTRY);
+      if (!own)
+        f->targets[n++] = *t;
+    }
+    f->n_targets = n;
+  }
+}
+
 /* "..., BBC News said", "Reuters reported": what a news outlet says
  * tells where the news comes from; it is no act of its own. */
 static bool outlet_saying(const ev_frame *f) {
@@ -2131,6 +2157,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     if (no_dct)
       undate_unbounded(X, doc, frames);
     drop_outlet_listeners(frames);
+    own_forces(frames);
     missile_shows(X, frames);
     condemned_parties(doc, frames);
     X->main_country = main_country(frames);
