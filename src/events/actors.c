@@ -1680,14 +1680,24 @@ static bool clause_subject(const actor_ctx *ac, int c, int h) {
   return s >= 0 && head(ac, s) >= 0 && under(ac, h, head(ac, s));
 }
 
+static const char *office_country(actor_ctx *ac, int h);
+
 /* A common noun that stands for a name: the name in apposition, or the
  * organisation "the company" refers to.  False when it stands for none. */
 static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   /* "Israel's arch-foe, the Hezbollah group, said": the name in
    * apposition is who acts */
   int ap = child(ac, h, NLP_DEP_APPOS);
-  if (ap >= 0 && is_proper(ac, ap))
-    return actor_of(ac, ap, out);
+  if (ap >= 0 && is_proper(ac, ap)) {
+    if (!actor_of(ac, ap, out))
+      return false;
+    /* ("Iran's foreign minister, Hossein Amir-Abdollahian": of the
+     * country that owns the office) */
+    if (!out->country && person_noun(&ac->w[h]) &&
+        (!out->ent || out->ent->kind == ENT_PERSON))
+      out->country = office_country(ac, h);
+    return true;
+  }
   /* "The president of Belmark, Ivo Marek, was sworn in": a person the
    * parser set in apposition to the office's "of" phrase is the office's
    * holder */
@@ -2010,6 +2020,28 @@ static bool led_actor(actor_ctx *ac, int h, ev_actor *out) {
 static bool place_noun(const nlp_word *w);
 static const char *within_country(actor_ctx *ac, int h);
 
+/* The country that owns the office noun h, as its possessor or its
+ * adjective tells it ("Iran's foreign minister", "the Australian prime
+ * minister"), or NULL. */
+static const char *office_country(actor_ctx *ac, int h) {
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int k = lo; k < h; k++) {
+    int d = dep(ac, k);
+    if (head(ac, k) != h || (d != NLP_DEP_NMOD_POSS && d != NLP_DEP_AMOD &&
+                             d != NLP_DEP_COMPOUND))
+      continue;
+    int a = k, b = k;
+    if (ac->w[k].upos == NLP_UPOS_PROPN)
+      name_span(ac, k, &a, &b);
+    const gaz_entity *e =
+        gaz_lookup(ac->g, ac->text, ac->w[a].start, ac->w[b].end);
+    if (e && e->kind == ENT_COUNTRY)
+      return e->name;
+  }
+  return NULL;
+}
+
 static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   int pm = proper_modifier(ac, h);
@@ -2028,6 +2060,10 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     int a, b;
     name_span(ac, ap, &a, &b);
     named(ac, a, b, ap, out);
+    /* (of the country that owns the office: "Iran's foreign minister,
+     * Hossein Amir-Abdollahian") */
+    if (!out->country && (!out->ent || out->ent->kind == ENT_PERSON))
+      out->country = office_country(ac, h);
     remember(ac, out);
     return true;
   }
@@ -2298,13 +2334,8 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
           if (out->ent && out->ent->kind != ENT_PERSON)
             break; /* ("the president, Nigeria": no holder) */
           /* (of the country that owns the office) */
-          int poss = child(ac, h, NLP_DEP_NMOD_POSS);
-          ev_actor owner;
-          if (!out->country && poss >= 0 &&
-              ac->w[poss].upos != NLP_UPOS_PRON &&
-              actor_of(ac, poss, &owner) && owner.ent &&
-              owner.ent->kind == ENT_COUNTRY)
-            out->country = owner.name;
+          if (!out->country)
+            out->country = office_country(ac, h);
           remember(ac, out);
           return true;
         }
