@@ -150,11 +150,12 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   }
   /* the two sides of the last deed between two countries told in the
    * sentences before ("Armenia and Azerbaijan clashed ... Both sides
-   * blamed each other"), when "sides" asks for two such */
+   * blamed each other", "... held talks in Almaty.  The two countries
+   * agreed") */
   const char *pair[2];
   size_t np = 0;
   const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
-  for (size_t k = x->out->len; lemma_is(x, n, "side") && np < 2 && k-- > 0;) {
+  for (size_t k = x->out->len; np < 2 && k-- > 0;) {
     const ev_frame *e = &fv[k];
     if (e->sent + 8 < x->sent)
       break; /* (frames come in the order of their sentences) */
@@ -193,8 +194,13 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   for (int i = n - 1; i >= from && np < 2; i--) {
     if (x->w[i].upos != NLP_UPOS_PROPN)
       continue;
-    const char *c = entity_country(gaz_lookup(x->ac->g, x->ac->text,
-                                              x->w[i].start, x->w[i].end));
+    /* (a city or a region is where, not one of the two: "held talks
+     * in Almaty") */
+    const gaz_entity *e =
+        gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i].end);
+    const char *c = e && e->kind != ENT_CITY && e->kind != ENT_REGION
+                        ? entity_country(e)
+                        : NULL;
     if (c && (np == 0 || strcmp(pair[0], c) != 0))
       pair[np++] = c;
   }
@@ -223,6 +229,71 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
       list[(*count)++] = c;
   }
   return true;
+}
+
+/* Is a a person named, a name the gazetteer knows as a person's or one
+ * it does not know? */
+static bool named_person_actor(const ev_actor *a) {
+  return a->kind == ACT_NAMED && (!a->ent || a->ent->kind == ENT_PERSON);
+}
+
+/* "the two leaders", "both presidents": the two persons of the last deed
+ * told between two persons in the sentences before ("Modi welcomed
+ * Scholz ... The two leaders signed"), added to list; false when n is no
+ * such phrase or no such deed was told. */
+static bool both_persons(fctx *x, int n, ev_actor *list, size_t *count) {
+  if (x->w[n].xpos != NLP_XPOS_NNS ||
+      !lemma_among(x, n, (const char *const[]){
+                             "leader", "president", "minister", "premier",
+                             "counterpart", "man", "head", NULL}))
+    return false;
+  /* ("both leaders", "the two men"; but "two other men" are others) */
+  bool both = false, two = false, the = false, other = false;
+  for (int i = x->lo; i < x->hi; i++) {
+    if (H(x, i) != n)
+      continue;
+    both = both || lemma_is(x, i, "both");
+    two = two || lemma_is(x, i, "two");
+    the = the || lemma_is(x, i, "the");
+    other = other || lemma_among(x, i, (const char *const[]){
+                                           "other", "more", "additional",
+                                           "further", NULL});
+  }
+  if (other || !(both || (two && the)))
+    return false;
+  const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
+  for (size_t k = x->out->len; k-- > 0;) {
+    const ev_frame *e = &fv[k];
+    if (e->sent + 3 < x->sent)
+      break; /* (frames come in the order of their sentences) */
+    if (e->sent >= x->sent)
+      continue;
+    /* (the last deed of two named parties; if they are no two persons,
+     * the phrase stands for none known) */
+    const ev_actor *p[2] = {NULL, NULL};
+    size_t np = 0, named = 0;
+    for (size_t pass = 0; pass < 2; pass++) {
+      const ev_actor *a = pass ? e->targets : e->agents;
+      size_t na = pass ? e->n_targets : e->n_agents;
+      for (size_t i = 0; i < na; i++) {
+        named += a[i].kind == ACT_NAMED;
+        if (np < 2 && named_person_actor(&a[i]) &&
+            (np == 0 || strcmp(p[0]->name, a[i].name) != 0))
+          p[np++] = &a[i];
+      }
+    }
+    if (named < 2)
+      continue;
+    if (np < 2)
+      return false;
+    for (size_t i = 0; i < 2; i++) {
+      ev_actor c = *p[i];
+      c.word = n;
+      frames_add_actor(list, count, &c);
+    }
+    return true;
+  }
+  return false;
 }
 
 /* "the Israel-Hamas war", "India-Pakistan ties": a name joined by a
@@ -314,7 +385,7 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
         frames_actors_of(x, i, list, count);
         return;
       }
-  if (both_countries(x, n, list, count))
+  if (both_countries(x, n, list, count) || both_persons(x, n, list, count))
     return;
   /* "dismissed comments made by X", "rejected a statement issued by
    * X": words said are their sayer's */
