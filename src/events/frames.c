@@ -210,12 +210,15 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                   "negotiate", "diplomatic", NULL}))
       obj = i - 1;
     /* (a thing of a generic kind is of the kind its modifier says:
-     * "relief material", "medical items", "military equipment") */
+     * "relief material", "medical items", "military equipment",
+     * "peacekeeping forces") */
     int kind = -1;
     if (lemma_among(x, obj, (const char *const[]){"material", "good", "item",
                                                   "equipment", "product",
                                                   "kit", "package", "cargo",
-                                                  "access", "service", NULL}))
+                                                  "access", "service", "force",
+                                                  "troop", "personnel",
+                                                  "mission", NULL}))
       for (int j = x->lo; j < obj && kind < 0; j++)
         if (H(x, j) == obj &&
             (D(x, j) == NLP_DEP_COMPOUND || D(x, j) == NLP_DEP_AMOD))

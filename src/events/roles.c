@@ -1028,8 +1028,25 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       /* "the Camp David Accords were signed": the phrase's own object;
        * but a name on it undergoes ("an Indian diplomat was expelled") */
       ev_actor a;
-      if (actor_of(x->ac, s, &a)) {
-        if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
+      /* ("CSTO forces were sent to Bishkek", "the forces of the CSTO
+       * were sent", "Russian troops were deployed": forces sent are
+       * their owner's, who sends them) */
+      bool owned = x->w[s].upos == NLP_UPOS_NOUN &&
+                   (f->type == ANNALS_TYPE_FORCE_POSTURE ||
+                    (f->cameo && strcmp(f->cameo, "074") == 0)) &&
+                   kid(x, p, NLP_DEP_OBL_AGENT, x->lo) < 0;
+      int of = -1;
+      for (int i = s + 1; owned && i < x->hi && of < 0; i++)
+        if (H(x, i) == s && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+            marker_is(x, i, (const char *[]){"of", NULL}) &&
+            x->w[i].upos == NLP_UPOS_PROPN)
+          of = i;
+      if (of >= 0 && actor_of(x->ac, of, &a) && a.kind == ACT_NAMED) {
+        frames_add_actor(fr->agents, &fr->n_agents, &a);
+      } else if (actor_of(x->ac, s, &a)) {
+        if (a.kind == ACT_NAMED && owned)
+          frames_add_actor(fr->agents, &fr->n_agents, &a);
+        else if (a.kind == ACT_NAMED && x->w[s].upos == NLP_UPOS_NOUN)
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         else
           fr->object = a.phrase && *a.phrase ? a.phrase : a.name;
