@@ -649,6 +649,30 @@ static size_t obj_index_last(const obj_index *ix, const char *lemma,
   return j;
 }
 
+/* Does f name a party (a name, not "the troops")? */
+static bool named_parties(const ev_frame *f) {
+  for (size_t i = 0; i < f->n_agents; i++)
+    if (f->agents[i].kind == ACT_NAMED)
+      return true;
+  for (size_t i = 0; i < f->n_targets; i++)
+    if (f->targets[i].kind == ACT_NAMED)
+      return true;
+  return false;
+}
+
+static size_t parties(const ev_frame *f, const char **out, size_t max);
+
+/* Do a and b share a party, by its name or the country it is of? */
+static bool share_party(const ev_frame *a, const ev_frame *b) {
+  const char *pa[16], *pb[16];
+  size_t na = parties(a, pa, 16), nb = parties(b, pb, 16);
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++)
+      if (strcmp(pa[i], pb[j]) == 0)
+        return true;
+  return false;
+}
+
 /* "condemned the test": a reaction to an event named by a noun is aimed
  * at whoever did that event, the last one told with that word or of
  * that noun's type ("launched missiles" ... "condemned the strike"). */
@@ -690,6 +714,14 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
         }
       }
       size_t j = replace_targets ? obj_index_last(ix, lemma, ty, code) : 0;
+      /* "blocked the deployment of Kenyan police": a deed whose own
+       * words name who takes part in it is not the last one told with
+       * that word when none of them took part in that one (its parties
+       * join later, see condemned_parties) */
+      for (size_t q = from; j && q < frames->len; q++)
+        if (q != k && fv[q].pred == a->word && named_parties(&fv[q]) &&
+            !share_party(&fv[q], &fv[j - 1]))
+          j = 0;
       /* (a statement is met by its own kind only: "rejected the verdict"
        * is not aimed at the party that won the election told before) */
       size_t jl = GPOINTER_TO_SIZE(g_hash_table_lookup(ix->by_lemma, lemma));
