@@ -2491,8 +2491,25 @@ static bool unreal_noun(const fctx *x, int p) {
          kid_among(x, p, NLP_DEP_DET, (const char *const[]){"any", "no", NULL});
 }
 
+/* "a proposal for a humanitarian truce", "calls for an inquiry", "hopes
+ * of a ceasefire": a deed only proposed, asked for or hoped for is no
+ * deed told (the proposal, if anything, is the act). */
+static bool proposed_noun(const fctx *x, int p) {
+  int h = H(x, p);
+  return x->w[p].upos == NLP_UPOS_NOUN && h >= x->lo &&
+         x->w[h].upos == NLP_UPOS_NOUN &&
+         nlp_dep_universal(D(x, p)) == NLP_DEP_NMOD &&
+         marker_is(x, p, (const char *[]){"for", "of", NULL}) &&
+         lemma_among(x, h, (const char *const[]){
+                               "proposal", "plan", "call", "demand",
+                               "request", "offer", "push", "bid", "appeal",
+                               "initiative", "hope", "prospect", "chance",
+                               "possibility", "idea", "pressure", "blueprint",
+                               "framework", "roadmap", "draft", NULL});
+}
+
 static void predicate(fctx *x, int p) {
-  if (unreal_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
+  if (unreal_noun(x, p) || proposed_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
       setting_of_act(x, p) ||
       name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
