@@ -1683,8 +1683,11 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
          cf->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION) ||
                   /* (and what a vote says, it says: "voted to demand a
                    * ceasefire", "voted to condemn the invasion") */
+                  /* (and a mission it extends or authorises is sent:
+                   * "voted to extend the mandate of the UN mission") */
                   (strcmp(f->lemma, "vote") == 0 &&
-                   (cf->type == ANNALS_TYPE_DEMAND ||
+                   (cf->type == ANNALS_TYPE_AID ||
+                    cf->type == ANNALS_TYPE_DEMAND ||
                     cf->type == ANNALS_TYPE_APPEAL ||
                     cf->type == ANNALS_TYPE_DISAPPROVE ||
                     cf->type == ANNALS_TYPE_REJECT)) ||
