@@ -71,15 +71,35 @@ static void title_gerund(const char *base, GString *out) {
     g_string_append(out, sp);
 }
 
+/* Is a[i] a country another of a[0..n) is a thing or body of ("shot
+ * down a military helicopter" of Mali, with Mali a party), or one no
+ * word names beside such a thing (the country of where it was)?  The
+ * thing tells it in a headline; "... helicopter and Mali" would not
+ * read. */
+static bool owner_shown(const ev_actor *a, size_t n, size_t i) {
+  bool country = a[i].ent ? a[i].ent->kind == ENT_COUNTRY
+                          : a[i].country && strcmp(a[i].country, a[i].name) == 0;
+  /* (but one told by words of its own stays: "Indian soldiers") */
+  if (a[i].kind != ACT_NAMED || !country || a[i].phrase)
+    return false;
+  for (size_t j = 0; j < n; j++)
+    if (j != i && a[j].kind == ACT_GROUP &&
+        (a[i].word < 0 ||
+         (a[j].country && strcmp(a[j].country, a[i].name) == 0)) &&
+        !(a[j].phrase && !*a[j].phrase))
+      return true;
+  return false;
+}
+
 static void join(GString *t, const ev_actor *a, size_t n, size_t max) {
   /* (an empty phrase: one another's phrase already names) */
   size_t shown = 0;
   for (size_t i = 0; i < n; i++)
-    shown += !(a[i].phrase && !*a[i].phrase);
+    shown += !(a[i].phrase && !*a[i].phrase) && !owner_shown(a, n, i);
   if (shown > max)
     shown = max;
   for (size_t i = 0, k = 0; i < n && k < shown; i++) {
-    if (a[i].phrase && !*a[i].phrase)
+    if ((a[i].phrase && !*a[i].phrase) || owner_shown(a, n, i))
       continue;
     if (k)
       g_string_append(t, k + 1 == shown ? " and " : ", ");
