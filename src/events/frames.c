@@ -779,7 +779,8 @@ static bool irrealis(const fctx *x, int p) {
   bool wp;
   if (D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBG &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0 &&
-      roles_with_subject(x, p, &wp) < 0 && roles_speech_noun(x, p) < 0)
+      roles_with_subject(x, p, &wp) < 0 && roles_speech_noun(x, p) < 0 &&
+      roles_document_noun(x, p) < 0)
     return true;
   if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VB &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && D(x, p) != NLP_DEP_ROOT &&

@@ -157,6 +157,11 @@ int frames_subject(const fctx *x, int p, bool *pass);
  * for calm": the noun of the lexicon's class "speech" a participle p
  * describes, whose speaker does what p tells; or -1. */
 int roles_speech_noun(const fctx *x, int p);
+
+/* "adopted a resolution condemning X", "signed a decree imposing
+ * sanctions": the text noun (the object of a verb) that participle p
+ * tells what it does, or -1.  Its issuer does it. */
+int roles_document_noun(const fctx *x, int p);
 /* The one made to do p ("forced the prime minister to resign",
  * "prompting the president to declare an emergency"), or -1; *maker is
  * the verb that made them. */

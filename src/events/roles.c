@@ -573,6 +573,22 @@ int roles_speech_noun(const fctx *x, int p) {
   return -1;
 }
 
+int roles_document_noun(const fctx *x, int p) {
+  int n = H(x, p);
+  if (x->w[p].xpos != NLP_XPOS_VBG || D(x, p) != NLP_DEP_ACL || n < x->lo ||
+      D(x, n) != NLP_DEP_OBJ || H(x, n) < x->lo ||
+      x->w[H(x, n)].upos != NLP_UPOS_VERB)
+    return -1;
+  return lemma_among(x, n, (const char *const[]){
+                               "resolution", "decree", "law", "order", "bill",
+                               "statement", "declaration", "communique",
+                               "motion", "measure", "directive", "regulation",
+                               "ruling", "verdict", "letter", "amendment",
+                               "ordinance", "edict", "proclamation", NULL})
+             ? n
+             : -1;
+}
+
 int frames_subject(const fctx *x, int p, bool *pass) {
   int maker;
   int made = roles_made_to(x, p, &maker);
@@ -636,6 +652,14 @@ int frames_subject(const fctx *x, int p, bool *pass) {
     int s = frames_subject(x, H(x, sp), pass);
     if (s >= 0 && !*pass)
       return s;
+  }
+  /* "adopted a resolution condemning the annexation", "signed a decree
+   * imposing sanctions": what a text does, the one who issues it does */
+  int dn = roles_document_noun(x, p);
+  if (dn >= 0) {
+    int ds = frames_subject(x, H(x, dn), pass);
+    if (ds >= 0 && !*pass)
+      return ds;
   }
   int s = governing_subject(x, p, pass);
   if (s < 0)

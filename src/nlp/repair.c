@@ -18,7 +18,8 @@
  * read as a number ("Two CCG vessels") is a name.  The other repairs
  * here each name the reading of news they fix (an office's noun read as
  * an adjective, "Army chief X"; a noun after an article or a possessor
- * read as an adjective; a plural subject read as a verb).
+ * read as an adjective; a plural subject read as a verb; a participle
+ * after a noun read as an adjective, "a decree imposing sanctions").
  */
 #include "nlp/nlp.h"
 
@@ -543,6 +544,37 @@ static void repair_with_participles(const nlp_tagger *t, const nlp_lexicon *lx,
       continue;
     char low[NLP_NORM_MAX];
     size_t nl = nlp_normalise(text + w[i].start, len, true, low);
+    if (!nlp_lex_verb(lx, low, nl))
+      continue;
+    retag(&w[i], vbg, NLP_UPOS_VERB, NLP_XPOS_VBG);
+  }
+}
+
+/* "a decree imposing sanctions", "a law banning foreign funding": a word
+ * in -ing read as an adjective right after a noun (one with its article
+ * or possessor, or a plural) and before what a verb governs is the
+ * participle that tells what the noun does, when it is a form of a verb
+ * ("imposing", "striking" are adjectives too; before a noun phrase
+ * after a noun they seldom are). */
+static void repair_noun_participles(const nlp_tagger *t, const nlp_lexicon *lx,
+                                    const char *text, nlp_word *w, size_t n) {
+  int vbg = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBG);
+  for (size_t i = 2; i + 1 < n && lx && vbg >= 0; i++) {
+    int px = w[i - 1].xpos, nx = w[i + 1].xpos, bx = w[i - 2].xpos;
+    if (w[i].xpos != NLP_XPOS_JJ || !ing_form(text, &w[i]) ||
+        (px != NLP_XPOS_NN && px != NLP_XPOS_NNS))
+      continue;
+    /* (a bare noun before it may be a modifier: "oil drilling rights") */
+    if (px == NLP_XPOS_NN && bx != NLP_XPOS_DT && bx != NLP_XPOS_PRPS &&
+        bx != NLP_XPOS_POS && bx != NLP_XPOS_JJ)
+      continue;
+    if (nx != NLP_XPOS_DT && nx != NLP_XPOS_PRPS && nx != NLP_XPOS_CD &&
+        nx != NLP_XPOS_NNS && nx != NLP_XPOS_NNP && nx != NLP_XPOS_NNPS &&
+        nx != NLP_XPOS_JJ)
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t nl = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true,
+                              low);
     if (!nlp_lex_verb(lx, low, nl))
       continue;
     retag(&w[i], vbg, NLP_UPOS_VERB, NLP_XPOS_VBG);
@@ -1215,6 +1247,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_complement_pasts(vbd, text, w, n);
   repair_coordinated_pasts(vbd, text, w, n);
   repair_with_participles(t, lx, text, w, n);
+  repair_noun_participles(t, lx, text, w, n);
   repair_progressives(t, lx, text, w, n);
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */

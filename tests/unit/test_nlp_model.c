@@ -170,6 +170,30 @@ static void test_article_nouns(void **state) {
   }
 }
 
+/* "a decree imposing sanctions": an -ing word the tagger reads as an
+ * adjective after a noun and before what a verb governs is the
+ * participle; "an imposing building" keeps its adjective. */
+static void test_noun_participles(void **state) {
+  (void)state;
+  const char *t = "The president signed a decree imposing sanctions on "
+                  "the bank. They met in an imposing building.";
+  annals_doc *doc = NULL;
+  assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                  ANNALS_ANALYSE_PARSE, &doc, NULL),
+                   ANNALS_OK);
+  long v = word_at(doc, t, "imposing"), a = -1;
+  for (size_t k = (size_t)v + 1; k < doc->n_words && a < 0; k++)
+    if (doc->words[k].end - doc->words[k].start == 8 &&
+        memcmp(t + doc->words[k].start, "imposing", 8) == 0)
+      a = (long)k;
+  assert_true(a > v);
+  assert_string_equal(doc->words[v].upos, "VERB");
+  assert_string_equal(doc->words[v].xpos, "VBG");
+  assert_string_equal(doc->words[v].lemma, "impose");
+  assert_string_equal(doc->words[a].upos, "ADJ");
+  annals_doc_free(doc);
+}
+
 /* Scores features of t (keys it has, and random ones) plainly, with its
  * rows as the file holds them, and through a small cache c (so that rows
  * are replaced in it; it may hold another table's): the sums agree. */
@@ -305,6 +329,7 @@ int main(void) {
       cmocka_unit_test(test_builtin),
       cmocka_unit_test(test_time_aside),
       cmocka_unit_test(test_article_nouns),
+      cmocka_unit_test(test_noun_participles),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
       cmocka_unit_test(test_truncated),
