@@ -888,6 +888,31 @@ static void claimed_deeds(GArray *frames, size_t from, const annals_doc *doc,
  * with no one doing it ("the strikes", "the attack") is the last one
  * told, a few sentences back at most, and was done by the one who did
  * that. */
+/* The name or country of target t of f ("Pakistan" of the Pakistani
+ * embassy), or NULL when it is neither named nor of a country. */
+static const char *target_side(const ev_actor *t) {
+  return t->country ? t->country : t->kind == ACT_NAMED ? t->name : NULL;
+}
+
+/* Could f and e be one deed by whom they befell: true unless both name
+ * whom and have none in common. */
+static bool same_targets(const ev_frame *f, const ev_frame *e) {
+  bool fn = false, en = false;
+  for (size_t i = 0; i < f->n_targets; i++) {
+    const char *a = target_side(&f->targets[i]);
+    fn = fn || a;
+    for (size_t j = 0; a && j < e->n_targets; j++) {
+      const char *b = target_side(&e->targets[j]);
+      en = en || b;
+      if (b && strcmp(a, b) == 0)
+        return true;
+    }
+  }
+  for (size_t j = 0; j < e->n_targets && !en; j++)
+    en = target_side(&e->targets[j]) != NULL;
+  return !(fn && en);
+}
+
 static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
                           const nlp_word *w) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
@@ -934,6 +959,11 @@ static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
       if (fd && ed &&
           llabs(annals_date_first_day(&f->when.start) -
                 annals_date_first_day(&e->when.start)) > 60)
+        break;
+      /* (nor a deed on others than that one befell: "the attack on the
+       * Pakistani embassy" is not China's ramming of a Philippine boat
+       * told before) */
+      if (!same_targets(f, e))
         break;
       /* (nor one who suffers it: "strikes against the Houthis") */
       bool suffers = false;
