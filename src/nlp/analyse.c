@@ -167,23 +167,48 @@ static size_t time_aside(const char *text, const nlp_word *w, size_t n,
   return j - k;
 }
 
+/* Is w[k] the "that" that opens a clause after a time told after its
+ * verb ("said on Wednesday that ...")? */
+static bool clause_that(const char *text, const nlp_word *w, size_t n,
+                        size_t k) {
+  return k + 1 < n &&
+         word_among(text, &w[k], (const char *const[]){"that", NULL}) &&
+         w[k].upos == NLP_UPOS_SCONJ;
+}
+
 /* Marks in drop the words of each time told between a finite auxiliary
- * and the verb after it: the treebank has few such, and the parser reads
- * "was on Tuesday sworn in" with the day as a predicate and the verb a
- * clause on the subject.  Returns whether it marked any. */
+ * and the verb after it, or between a verb and the "that" of its clause:
+ * the treebank has few such, and the parser reads "was on Tuesday sworn
+ * in" with the day as a predicate and the verb a clause on the subject,
+ * and "said on Wednesday that troops had crossed" with the clause a
+ * relative one on the day.  Returns whether it marked any. */
 static bool drop_times(const char *text, const nlp_word *w, size_t n,
                        bool *drop) {
   bool any = false;
   for (size_t k = 1; k + 2 < n; k++) {
     const nlp_word *a = &w[k - 1];
-    if (a->upos != NLP_UPOS_AUX ||
-        (a->xpos != NLP_XPOS_VBD && a->xpos != NLP_XPOS_VBZ &&
-         a->xpos != NLP_XPOS_VBP && a->xpos != NLP_XPOS_MD))
+    bool aux = a->upos == NLP_UPOS_AUX &&
+               (a->xpos == NLP_XPOS_VBD || a->xpos == NLP_XPOS_VBZ ||
+                a->xpos == NLP_XPOS_VBP || a->xpos == NLP_XPOS_MD);
+    /* (or the one told after a verb of telling: "told reporters on
+     * Monday that") */
+    static const char *const telling[] = {
+        "told", "tells", "tell", "informed", "assured", "warned", "reminded",
+        "notified", "briefed", "promised", NULL};
+    bool told = k >= 2 &&
+                (a->upos == NLP_UPOS_NOUN || a->upos == NLP_UPOS_PROPN ||
+                 a->upos == NLP_UPOS_PRON) &&
+                (word_among(text, &w[k - 2], telling) ||
+                 (k >= 3 && w[k - 2].upos == NLP_UPOS_DET &&
+                  word_among(text, &w[k - 3], telling)));
+    if (!aux && a->upos != NLP_UPOS_VERB && !told)
       continue;
     size_t head;
     long on;
     size_t len = time_aside(text, w, n, k, &head, &on);
-    if (!len || k + len >= n || w[k + len].upos != NLP_UPOS_VERB)
+    if (!len || k + len >= n ||
+        !(aux ? w[k + len].upos == NLP_UPOS_VERB
+              : clause_that(text, w, n, k + len)))
       continue;
     for (size_t j = k; j < k + len; j++)
       drop[j] = true;
@@ -193,7 +218,8 @@ static bool drop_times(const char *text, const nlp_word *w, size_t n,
   return any;
 }
 
-/* Hangs each time drop_times() took out on the verb after it. */
+/* Hangs each time drop_times() took out on the verb after it, or on the
+ * verb before it when a "that" follows it. */
 static void hang_times(const char *text, nlp_word *w, size_t n,
                        const bool *drop) {
   for (size_t k = 0; k < n; k++) {
@@ -203,6 +229,12 @@ static void hang_times(const char *text, nlp_word *w, size_t n,
     if (!drop[k] || !(len = time_aside(text, w, n, k, &head, &on)))
       continue;
     int v = (int)(k + len);
+    if (clause_that(text, w, n, k + len) && k > 0) {
+      /* (the verb before it, or the verb of telling before its object) */
+      v = (int)k - 1;
+      while (v > 0 && w[v].upos != NLP_UPOS_VERB)
+        v--;
+    }
     for (size_t j = k; j < k + len; j++) {
       w[j].head = (int)head;
       w[j].dep = (long)j == on ? NLP_DEP_CASE
@@ -213,6 +245,10 @@ static void hang_times(const char *text, nlp_word *w, size_t n,
      * compound of the part of it) */
     w[head].head = v;
     w[head].dep = on >= 0 ? NLP_DEP_OBL : NLP_DEP_OBL_UNMARKED;
+    /* (the "that" marks its clause, whatever label it was given) */
+    size_t th = k + len;
+    if (v < (int)k && w[th].head > (int)th)
+      w[th].dep = NLP_DEP_MARK;
     k += len - 1;
   }
 }

@@ -581,6 +581,35 @@ static void repair_noun_participles(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "said on Wednesday that troops had crossed": a "that" after a day
+ * told after a verb opens the verb's clause; the tagger, seeing the day
+ * before it, read some as a relative pronoun. */
+static void repair_time_that(const nlp_tagger *t, const char *text,
+                             nlp_word *w, size_t n) {
+  static const char *const days[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "yesterday", "today", "week", "weekend", "month", "year",
+      "morning", "afternoon", "evening", "night"};
+  static const char *const that[] = {"that"};
+  int in = tag_class(t, NLP_UPOS_SCONJ, NLP_XPOS_IN);
+  for (size_t i = 2; i + 2 < n && in >= 0; i++) {
+    if (w[i].upos == NLP_UPOS_SCONJ || !form_in(text, &w[i], that, 1) ||
+        !form_in(text, &w[i - 1], days, ARRAY_SIZE(days)))
+      continue;
+    /* (a verb a few words before, with only the time between) */
+    bool verb = false;
+    for (size_t j = i - 1; j-- > 0 && j + 7 > i && !verb;) {
+      verb = w[j].upos == NLP_UPOS_VERB;
+      if (!verb && w[j].upos != NLP_UPOS_ADP && w[j].upos != NLP_UPOS_DET &&
+          w[j].upos != NLP_UPOS_ADJ && w[j].upos != NLP_UPOS_PROPN &&
+          w[j].upos != NLP_UPOS_NOUN)
+        break;
+    }
+    if (verb)
+      retag(&w[i], in, NLP_UPOS_SCONJ, NLP_XPOS_IN);
+  }
+}
+
 /* "Russia was instrumentalizing migrants": a word in -ing that WordNet
  * does not know as an adjective, read as one after a form of "be" and
  * before a noun phrase, is the progressive's participle. */
@@ -1248,6 +1277,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_coordinated_pasts(vbd, text, w, n);
   repair_with_participles(t, lx, text, w, n);
   repair_noun_participles(t, lx, text, w, n);
+  repair_time_that(t, text, w, n);
   repair_progressives(t, lx, text, w, n);
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */

@@ -144,6 +144,37 @@ static void test_time_aside(void **state) {
   }
 }
 
+/* A time told between a verb (or a verb of telling and its object) and
+ * the "that" of its clause ("said on Wednesday that", "told reporters
+ * on Monday that") is hung on the verb, and the clause is the verb's,
+ * not a relative clause on the day. */
+static void test_time_before_that(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "Seoul said on Wednesday that soldiers had crossed the border.",
+      "The minister told reporters on Wednesday that soldiers had crossed "
+      "the border.",
+  };
+  static const char *const verbs[] = {"said", "told"};
+  for (size_t i = 0; i < 2; i++) {
+    const char *t = texts[i];
+    annals_doc *doc = NULL;
+    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
+                     ANNALS_OK);
+    long v = word_at(doc, t, verbs[i]), d = word_at(doc, t, "Wednesday"),
+         th = word_at(doc, t, "that"), c = word_at(doc, t, "crossed");
+    assert_int_equal(doc->words[d].head, v);
+    assert_string_equal(doc->words[d].deprel, "obl");
+    assert_int_equal(doc->words[c].head, v);
+    assert_string_equal(doc->words[c].deprel, "ccomp");
+    assert_string_equal(doc->words[th].upos, "SCONJ");
+    assert_int_equal(doc->words[th].head, c);
+    assert_string_equal(doc->words[th].deprel, "mark");
+    annals_doc_free(doc);
+  }
+}
+
 /* A noun after an article that the tagger reads as an adjective, and
  * that WordNet knows as no adjective, is the noun before a finite verb
  * ("The airstrike hit"), and before a past of its base's form in a
@@ -329,6 +360,7 @@ int main(void) {
       cmocka_unit_test(test_builtin),
       cmocka_unit_test(test_time_aside),
       cmocka_unit_test(test_article_nouns),
+      cmocka_unit_test(test_time_before_that),
       cmocka_unit_test(test_noun_participles),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
