@@ -2601,6 +2601,28 @@ static void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "soldiers had crossed the border" labelled with the soldiers a
+ * passive subject: a verb with an object of its own and no passive
+ * auxiliary has an active subject. */
+static void fix_active_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long v = doc->words[c].head;
+    if (w[c].dep != NLP_DEP_NSUBJ_PASS || v < (long)s->first ||
+        w[v].upos != NLP_UPOS_VERB)
+      continue;
+    bool obj = false, pass = false;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == v) {
+        obj = obj || w[k].dep == NLP_DEP_OBJ;
+        pass = pass || w[k].dep == NLP_DEP_AUX_PASS;
+      }
+    if (obj && !pass)
+      w[c].dep = NLP_DEP_NSUBJ;
+  }
+}
+
 void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                  const bool *date_word, size_t si) {
   /* (every step leaves a tree: no word hangs under itself) */
@@ -2614,6 +2636,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
+  STEP(fix_active_subject(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_phone_with(doc, w, si));
   STEP(fix_hyphen_verb_subject(lx, doc, w, si));
