@@ -1432,6 +1432,10 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       if (f->report_pred < 0 || f->type == ANNALS_TYPE_STATEMENT ||
           f->future || doc->words[f->pred].head != f->report_pred)
         continue; /* "X said he would": the saying is the news */
+      /* (and so is a saying of a deed that names no one: "told RTV
+       * that 500 tonnes of aid had been delivered") */
+      if (!f->n_agents && !f->n_targets)
+        continue;
       for (size_t j = before; j < frames->len; j++) {
         ev_frame *r = &g_array_index(frames, ev_frame, j);
         if (r->pred == f->report_pred &&

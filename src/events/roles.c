@@ -1379,9 +1379,11 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
    * state's measure told in the passive by its own side is its act (not
    * so for violence: "Ukraine said a general was killed") */
   annals_type t = f->type;
+  /* (nor aid: "the minister said 500 tonnes of aid had been delivered"
+   * tells of aid her country received) */
   if (!fr->n_agents && fr->passive && r >= 0 && t != ANNALS_TYPE_FIGHT &&
       t != ANNALS_TYPE_ASSAULT && t != ANNALS_TYPE_MASS_VIOLENCE &&
-      t != ANNALS_TYPE_STATEMENT && f->tag == NULL) {
+      t != ANNALS_TYPE_STATEMENT && t != ANNALS_TYPE_AID && f->tag == NULL) {
     bool rp;
     int rs = frames_subject(x, r, &rp);
     ev_actor a;
