@@ -866,8 +866,16 @@ static void claimed_deeds(GArray *frames, size_t from, const annals_doc *doc,
       continue;
     for (size_t j = from; j < frames->len; j++) {
       ev_frame *g = &fv[j];
-      if (j == k || g->pred < 0 || doc->words[g->pred].head != p ||
-          w[g->pred].dep != NLP_DEP_OBJ || w[g->pred].upos != NLP_UPOS_NOUN ||
+      /* (the deed claimed, or the one it claimed responsibility for) */
+      long gh = g->pred >= 0 ? doc->words[g->pred].head : -1;
+      bool for_it = gh >= 0 && doc->words[gh].head == p &&
+                    w[gh].dep == NLP_DEP_OBJ && w[gh].lemma &&
+                    (strcmp(w[gh].lemma, "responsibility") == 0 ||
+                     strcmp(w[gh].lemma, "credit") == 0) &&
+                    nlp_dep_universal(w[g->pred].dep) == NLP_DEP_NMOD;
+      if (j == k || g->pred < 0 ||
+          (!for_it && (gh != p || w[g->pred].dep != NLP_DEP_OBJ)) ||
+          w[g->pred].upos != NLP_UPOS_NOUN ||
           (g->type != ANNALS_TYPE_FIGHT && g->type != ANNALS_TYPE_ASSAULT &&
            g->type != ANNALS_TYPE_MASS_VIOLENCE))
         continue;
@@ -1300,9 +1308,11 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
       event_object(frames, before, w, X->lx, &oi);
       drop_unsaid(frames, before, doc, w);
+      /* (a deed claimed is the claimer's before it is the last one
+       * told: "Al-Shabaab claimed responsibility for the attack") */
+      claimed_deeds(frames, before, doc, w);
       event_anaphor(frames, before, doc, w);
       move_object(frames, before, doc, w);
-      claimed_deeds(frames, before, doc, w);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
