@@ -19,7 +19,8 @@
  * here each name the reading of news they fix (an office's noun read as
  * an adjective, "Army chief X"; a noun after an article or a possessor
  * read as an adjective; a plural subject read as a verb; a participle
- * after a noun read as an adjective, "a decree imposing sanctions").
+ * after a noun read as an adjective, "a decree imposing sanctions";
+ * "outside parliament" read as an adjective).
  */
 #include "nlp/nlp.h"
 
@@ -578,6 +579,31 @@ static void repair_noun_participles(const nlp_tagger *t, const nlp_lexicon *lx,
     if (!nlp_lex_verb(lx, low, nl))
       continue;
     retag(&w[i], vbg, NLP_UPOS_VERB, NLP_XPOS_VBG);
+  }
+}
+
+/* "rallied outside parliament", "kicked him outside court": "outside"
+ * before a determiner, a name or a building's noun tells where, a
+ * preposition; the tagger read some as an adjective ("outside
+ * observers" keeps it). */
+static void repair_outside(const nlp_tagger *t, const char *text,
+                           nlp_word *w, size_t n) {
+  static const char *const outside[] = {"outside"};
+  static const char *const places[] = {
+      "parliament", "court", "courthouse", "embassy", "consulate",
+      "headquarters", "ministry", "palace", "home", "house", "office",
+      "station", "building", "prison", "jail", "church", "mosque", "school",
+      "hospital", "capitol", "congress", "legislature", "residence",
+      "stadium", "hotel", "camp", "base", "gates", "gate"};
+  int in = tag_class(t, NLP_UPOS_ADP, NLP_XPOS_IN);
+  for (size_t i = 1; i + 1 < n && in >= 0; i++) {
+    int nx = w[i + 1].xpos;
+    if (w[i].upos != NLP_UPOS_ADJ || !form_in(text, &w[i], outside, 1))
+      continue;
+    if (nx == NLP_XPOS_DT || nx == NLP_XPOS_PRPS || nx == NLP_XPOS_NNP ||
+        nx == NLP_XPOS_NNPS || nx == NLP_XPOS_CD ||
+        form_in(text, &w[i + 1], places, ARRAY_SIZE(places)))
+      retag(&w[i], in, NLP_UPOS_ADP, NLP_XPOS_IN);
   }
 }
 
@@ -1278,6 +1304,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_with_participles(t, lx, text, w, n);
   repair_noun_participles(t, lx, text, w, n);
   repair_time_that(t, text, w, n);
+  repair_outside(t, text, w, n);
   repair_progressives(t, lx, text, w, n);
   /* (a past tense found above opens the clause of an "after" before it:
    * "eight months after troops swept into Baghdad") */
