@@ -1127,6 +1127,28 @@ static void repair_relative_pasts(int vbd, const char *text, nlp_word *w,
  * verb, a past that is its base's form ("set", "hit", "cut", "put",
  * "shut", "spread"), read as a noun after a noun and before what it
  * governs, is the past tense. */
+/* The comma before a closing attribution (", the governor said.",
+ * ", officials told Reuters."), or 0 when the sentence has none. */
+static size_t attribution_comma(const char *text, const nlp_word *w,
+                                size_t n) {
+  static const char *const saying[] = {"said", "says", "told", "reported",
+                                       "added", "confirmed", "announced"};
+  size_t c = n;
+  while (c-- > 1)
+    if (w[c].end - w[c].start == 1 && text[w[c].start] == ',')
+      break;
+  if (c < 2 || n - c > 8)
+    return 0;
+  bool say = false;
+  for (size_t k = c + 1; k < n; k++) {
+    if (form_in(text, &w[k], saying, ARRAY_SIZE(saying)))
+      say = true;
+    else if (w[k].upos == NLP_UPOS_VERB)
+      return 0;
+  }
+  return say ? c : 0;
+}
+
 static void repair_base_pasts(const nlp_tagger *t, const nlp_lexicon *lx,
                               int vbd, const char *text, nlp_word *w,
                               size_t n) {
@@ -1283,6 +1305,11 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
     repair_irregular_pasts(vbd, lx, text, w, n);
   if (prose && !has_finite(w, 0, n))
     repair_base_pasts(t, lx, vbd, text, w, n);
+  /* ("A drone attack set fire to a depot, the governor said": the same
+   * for the clause before a closing attribution) */
+  size_t said = attribution_comma(text, w, n);
+  if (prose && said && !has_finite(w, 0, said))
+    repair_base_pasts(t, lx, vbd, text, w, said);
   repair_clause(vbd, text, w, 0, b);
   /* and each clause after it that opens with a conjunction and a
    * subject ("..., as military vehicles blocked roads") */

@@ -175,6 +175,24 @@ static void test_time_before_that(void **state) {
   }
 }
 
+/* A past told in the base's form ("set", "hit") that the tagger read as
+ * a noun is the past tense in a clause with no finite verb before a
+ * closing attribution ("..., the governor said"). */
+static void test_attributed_base_past(void **state) {
+  (void)state;
+  const char *t = "A drone attack set fire to an oil depot overnight, the "
+                  "regional governor said.";
+  annals_doc *doc = NULL;
+  assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                  ANNALS_ANALYSE_PARSE, &doc, NULL),
+                   ANNALS_OK);
+  long v = word_at(doc, t, "set"), s = word_at(doc, t, "attack");
+  assert_string_equal(doc->words[v].upos, "VERB");
+  assert_string_equal(doc->words[v].xpos, "VBD");
+  assert_int_equal(doc->words[s].head, v);
+  annals_doc_free(doc);
+}
+
 /* A noun after an article that the tagger reads as an adjective, and
  * that WordNet knows as no adjective, is the noun before a finite verb
  * ("The airstrike hit"), and before a past of its base's form in a
@@ -361,6 +379,7 @@ int main(void) {
       cmocka_unit_test(test_time_aside),
       cmocka_unit_test(test_article_nouns),
       cmocka_unit_test(test_time_before_that),
+      cmocka_unit_test(test_attributed_base_past),
       cmocka_unit_test(test_noun_participles),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
