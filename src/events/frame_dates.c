@@ -95,14 +95,28 @@ void frames_date_governors(fctx *x) {
   }
 }
 
-/* The most precise usable date hanging from word p, or -1. */
+/* Is date k a bare part of a day ("overnight", "tonight"), which tells
+ * the day only from the text's own date? */
+static bool bare_part_of_day(const fctx *x, size_t k) {
+  const ev_date *d = &x->dates[k];
+  return d->first == d->last &&
+         lemma_among(x, d->first, (const char *const[]){
+                                     "overnight", "tonight", "dawn", "dusk",
+                                     NULL});
+}
+
+/* The most precise usable date hanging from word p, or -1 (of two as
+ * precise, a day named before a bare part of a day: "overnight, the
+ * governor said on Sunday" was Sunday's). */
 static int date_of(const fctx *x, int p) {
   int best = -1;
   for (size_t k = 0; k < x->nd; k++) {
     if (x->gov[k] != p || !x->dates[k].usable)
       continue;
     if (best < 0 ||
-        x->dates[k].when.start.prec > x->dates[best].when.start.prec)
+        x->dates[k].when.start.prec > x->dates[best].when.start.prec ||
+        (x->dates[k].when.start.prec == x->dates[best].when.start.prec &&
+         bare_part_of_day(x, (size_t)best) && !bare_part_of_day(x, k)))
       best = (int)k;
   }
   return best;
