@@ -2512,8 +2512,25 @@ static bool proposed_noun(const fctx *x, int p) {
                                "framework", "roadmap", "draft", NULL});
 }
 
+/* "foiled a coup attempt", "an attack was thwarted": a deed foiled,
+ * thwarted or averted did not happen. */
+static bool foiled_noun(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
+  int n = p;
+  if (D(x, n) == NLP_DEP_COMPOUND && H(x, n) >= x->lo)
+    n = H(x, n); /* ("a coup attempt", "a bomb plot") */
+  int v = H(x, n);
+  return v >= x->lo && x->w[v].upos == NLP_UPOS_VERB &&
+         (D(x, n) == NLP_DEP_OBJ || D(x, n) == NLP_DEP_NSUBJ_PASS) &&
+         lemma_among(x, v, (const char *const[]){
+                               "foil", "thwart", "avert", "frustrate",
+                               "scupper", "forestall", "preempt", "pre-empt",
+                               NULL});
+}
+
 static void predicate(fctx *x, int p) {
-  if (unreal_noun(x, p) || proposed_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
+  if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
       setting_of_act(x, p) ||
       name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||

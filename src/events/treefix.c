@@ -1976,8 +1976,13 @@ static void fix_said_object(const annals_lexicon *lx, annals_doc *doc,
         o = (long)i;
     if (o < 0)
       continue;
+    /* (of a passive, its passive subject: "said an attack had been
+     * thwarted") */
+    bool pass = false;
+    for (size_t i = s->first; i < end && !pass; i++)
+      pass = doc->words[i].head == (long)v && w[i].dep == NLP_DEP_AUX_PASS;
     doc->words[o].head = (long)v;
-    w[o].dep = NLP_DEP_NSUBJ;
+    w[o].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
   }
 }
 
