@@ -891,6 +891,44 @@ static void claimed_deeds(GArray *frames, size_t from, const annals_doc *doc,
   }
 }
 
+/* "40 people were killed when Russian missiles struck a market": a
+ * death or a wound told in the passive with no one doing it, whose
+ * clause is set beside a deed of force ("when", "as", "after") that
+ * names who did it, was done by them. */
+static void deaths_of_deed(GArray *frames, size_t from, const annals_doc *doc,
+                           const nlp_word *w) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    int p = f->pred;
+    if (p < 0 || f->n_agents || !f->passive ||
+        w[p].upos != NLP_UPOS_VERB || f->type != ANNALS_TYPE_ASSAULT)
+      continue;
+    for (size_t j = from; j < frames->len; j++) {
+      const ev_frame *g = &fv[j];
+      int q = g->pred;
+      if (j == k || q < 0 || !g->n_agents || g->agents[0].kind != ACT_NAMED ||
+          (g->type != ANNALS_TYPE_FIGHT && g->type != ANNALS_TYPE_ASSAULT) ||
+          nlp_dep_universal(w[q].dep) != NLP_DEP_ADVCL ||
+          doc->words[q].head != p)
+        continue;
+      bool when = false;
+      for (size_t i = 0; i < doc->n_words && !when; i++)
+        when = doc->words[i].head == q &&
+               (w[i].dep == NLP_DEP_MARK || w[i].dep == NLP_DEP_ADVMOD) &&
+               w[i].lemma &&
+               (strcmp(w[i].lemma, "when") == 0 ||
+                strcmp(w[i].lemma, "as") == 0 ||
+                strcmp(w[i].lemma, "after") == 0);
+      if (!when)
+        continue;
+      for (size_t a = 0; a < g->n_agents && a < FRAME_MAX_ACTORS; a++)
+        f->agents[f->n_agents++] = g->agents[a];
+      break;
+    }
+  }
+}
+
 /* "Russia launched missile attacks across Ukraine.  One of the strikes
  * damaged a hospital": a deed of force named again by a definite noun
  * with no one doing it ("the strikes", "the attack") is the last one
@@ -1311,6 +1349,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       /* (a deed claimed is the claimer's before it is the last one
        * told: "Al-Shabaab claimed responsibility for the attack") */
       claimed_deeds(frames, before, doc, w);
+      deaths_of_deed(frames, before, doc, w);
       event_anaphor(frames, before, doc, w);
       move_object(frames, before, doc, w);
       note_subject(&ac, doc, w, si);
