@@ -1234,6 +1234,34 @@ static void repair_plural_subjects(const nlp_tagger *t, const nlp_lexicon *lx,
   }
 }
 
+/* "sent 31 Abrams tanks", "delivered 40 F-16 jets": a plural noun after
+ * a number and a model's name, read as a verb with the name its
+ * subject, is the thing counted. */
+static void repair_counted_models(const nlp_tagger *t, const nlp_lexicon *lx,
+                                  const char *text, nlp_word *w, size_t n) {
+  int nns = tag_class(t, NLP_UPOS_NOUN, NLP_XPOS_NNS);
+  for (size_t i = 2; i < n && lx && nns >= 0; i++) {
+    size_t len = w[i].end - w[i].start;
+    if ((w[i].xpos != NLP_XPOS_VBZ && w[i].xpos != NLP_XPOS_VBP) || len < 4 ||
+        text[w[i].end - 1] != 's' || w[i - 1].upos != NLP_UPOS_PROPN)
+      continue;
+    /* (the name may be of several words or glued by a hyphen: "F-16") */
+    size_t k = i - 1;
+    while (k > 1 &&
+           (w[k - 1].upos == NLP_UPOS_PROPN ||
+            /* (a hyphen between letters, not a dash between spaces) */
+            (w[k - 1].end - w[k - 1].start == 1 &&
+             text[w[k - 1].start] == '-' && w[k - 2].end == w[k - 1].start &&
+             w[k - 1].end == w[k].start)) &&
+           i - k < 4)
+      k--;
+    if (k == 0 || w[k - 1].xpos != NLP_XPOS_CD)
+      continue;
+    if (noun_form(lx, text, &w[i], 1))
+      retag(&w[i], nns, NLP_UPOS_NOUN, NLP_XPOS_NNS);
+  }
+}
+
 /* "Army chief Ali Khan", "police chief Omar Haddad": "chief" between a
  * noun and a name is the noun of an office held, as "leader" is, whatever
  * the tagger made of it (an adjective, "chief executive"; a verb; a list
@@ -1278,6 +1306,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_lowercase_names(t, text, w, n);
   repair_article_adjectives(t, lx, text, w, n);
   repair_plural_subjects(t, lx, text, w, n);
+  repair_counted_models(t, lx, text, w, n);
   repair_prenominal_pasts(t, text, w, n);
   repair_prenominal_ings(t, text, w, n);
   repair_prefixed_adjectives(t, text, w, n);
