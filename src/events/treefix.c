@@ -2606,6 +2606,34 @@ static void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "... approved the sale of jets to Turkey, officials said": the noun
+ * phrase between the last comma and a saying with no subject, hung by
+ * the parser on a word before the comma (a conjunct, an apposition), is
+ * the saying's subject. */
+static void fix_attribution_subject(const annals_lexicon *lx,
+                                    annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || !reporting_verb(lx, &w[v]) ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    size_t h = v - 1;
+    if (w[h].upos != NLP_UPOS_NOUN && w[h].upos != NLP_UPOS_PROPN)
+      continue;
+    size_t c = h;
+    while (c > s->first &&
+           (w[c - 1].upos == NLP_UPOS_DET || w[c - 1].upos == NLP_UPOS_ADJ ||
+            w[c - 1].upos == NLP_UPOS_NOUN || w[c - 1].upos == NLP_UPOS_PROPN))
+      c--;
+    if (c == s->first || w[c - 1].upos != NLP_UPOS_PUNCT ||
+        doc->words[h].head >= (long)c || doc->words[h].head < 0)
+      continue;
+    doc->words[h].head = (long)v;
+    w[h].dep = NLP_DEP_NSUBJ;
+  }
+}
+
 /* "soldiers had crossed the border" labelled with the soldiers a
  * passive subject: a verb with an object of its own and no passive
  * auxiliary has an active subject. */
@@ -2642,6 +2670,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
+  STEP(fix_attribution_subject(lx, doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_phone_with(doc, w, si));
   STEP(fix_hyphen_verb_subject(lx, doc, w, si));
