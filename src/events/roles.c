@@ -1856,6 +1856,14 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
                       lemma_among(x, p, (const char *const[]){
                                             "recall", "withdrawal", NULL}) &&
                       marker_is(x, i, (const char *[]){"of", NULL});
+        /* ("the sale of 40 jets to Turkey": what is sold goes to whom
+         * the "to" phrase on it names) */
+        const char *gp = target_prep(fr->def);
+        envoys = envoys ||
+                 ((fr->def->type == ANNALS_TYPE_MATERIAL_COOPERATION ||
+                   fr->def->type == ANNALS_TYPE_AID) &&
+                  gp && strcmp(gp, "to") == 0 &&
+                  marker_is(x, i, (const char *[]){"of", NULL}));
         int to = -1;
         /* (the "to" phrase hung on the verb, right after the envoy:
          * "announced the withdrawal of the ambassador to Niger") */
