@@ -516,7 +516,8 @@ const frame_def *frames_choose(const fctx *x, int p) {
       continue;
     if (f->prt && !has_prt(x, p, f->prt))
       continue;
-    if (f->prep && !has_prep(x, p, f->prep, f->pobj, f->obj != NULL))
+    if (f->prep &&
+        !has_prep(x, p, f->prep, f->pobj, f->obj != NULL || f->pobj != NULL))
       continue;
     /* ("warned Israel against any attack": one warns Israel, not
      * against Israel) */
