@@ -873,6 +873,11 @@ static void claimed_deeds(GArray *frames, size_t from, const annals_doc *doc,
                     (strcmp(w[gh].lemma, "responsibility") == 0 ||
                      strcmp(w[gh].lemma, "credit") == 0) &&
                     nlp_dep_universal(w[g->pred].dep) == NLP_DEP_NMOD;
+      /* (or hung on the claim itself: "claimed responsibility | for an
+       * attack") */
+      for_it = for_it || (gh == p && f->def->obj &&
+                          strcmp(f->def->obj[0], "responsibility") == 0 &&
+                          nlp_dep_universal(w[g->pred].dep) == NLP_DEP_OBL);
       if (j == k || g->pred < 0 ||
           (!for_it && (gh != p || w[g->pred].dep != NLP_DEP_OBJ)) ||
           w[g->pred].upos != NLP_UPOS_NOUN ||
