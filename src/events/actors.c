@@ -1950,9 +1950,16 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     if (e && e->kind == ENT_COUNTRY)
       out->country = e->name;
   }
-  /* "President Kais Saied of Tunisia": the country after the name */
+  /* "Haiti's prime minister Ariel Henry": the country that owns the
+   * office set before the name */
   int slo, shi;
   sent_range(ac, b, &slo, &shi);
+  for (int i = slo; !out->country && i < a; i++)
+    if (head(ac, i) == h && is_title(ac, i) &&
+        (dep(ac, i) == NLP_DEP_NMOD_DESC || dep(ac, i) == NLP_DEP_COMPOUND) &&
+        (!out->ent || out->ent->kind == ENT_PERSON))
+      out->country = office_country(ac, i);
+  /* "President Kais Saied of Tunisia": the country after the name */
   if (!out->country && b + 2 < shi && wis(ac, b + 1, "of") &&
       ((a - 1 >= slo && person_title(ac, a - 1)) ||
        (a - 2 >= slo && person_title(ac, a - 2))))
