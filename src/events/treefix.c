@@ -977,6 +977,33 @@ static void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si) {
     if (w[v].xpos != NLP_XPOS_VBD || w[v].dep != NLP_DEP_AMOD ||
         n <= (long)v || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
+    /* ("Police fired tear gas and water cannon at protesters" with
+     * "Police" the root and the gas its conjunct: the root noun before
+     * the verb is its subject, the gas its object, and what hung on the
+     * root after the verb hangs on the verb) */
+    long r = doc->words[n].head;
+    if (r >= (long)s->first && r < (long)v && doc->words[r].head < 0 &&
+        w[n].dep == NLP_DEP_CONJ &&
+        (w[r].upos == NLP_UPOS_NOUN || w[r].upos == NLP_UPOS_PROPN)) {
+      bool verb = false;
+      for (long k = r + 1; k < (long)v && !verb; k++)
+        verb = w[k].upos == NLP_UPOS_VERB || w[k].upos == NLP_UPOS_AUX;
+      if (!verb) {
+        for (size_t i = (size_t)v + 1; i < end; i++)
+          if (doc->words[i].head == r && i != (size_t)n) {
+            doc->words[i].head = (long)v;
+            if (nlp_dep_universal(w[i].dep) == NLP_DEP_NMOD)
+              w[i].dep = NLP_DEP_OBL;
+          }
+        doc->words[v].head = -1;
+        w[v].dep = NLP_DEP_ROOT;
+        doc->words[r].head = (long)v;
+        w[r].dep = NLP_DEP_NSUBJ;
+        doc->words[n].head = (long)v;
+        w[n].dep = NLP_DEP_OBJ;
+        continue;
+      }
+    }
     /* a subject of its own before it */
     if (!own_subject(doc, w, s->first, v, (size_t)n, -1))
       continue;
