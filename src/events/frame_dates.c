@@ -34,6 +34,18 @@ void frames_date_governors(fctx *x) {
                                        "pending", "before", NULL};
     if (h >= 0 && marker_is(x, h, ends))
       g = -2;
+    /* "called early elections for November", "elections are scheduled
+     * for 2029": the day a thing is set for is the thing's (the event
+     * noun the verb sets), not the setting's */
+    if (h >= 0 && g >= x->lo && x->w[g].upos == NLP_UPOS_VERB &&
+        marker_is(x, h, (const char *[]){"for", NULL})) {
+      int o = kid(x, g, NLP_DEP_OBJ, x->lo);
+      if (o < 0)
+        o = kid(x, g, NLP_DEP_NSUBJ_PASS, x->lo);
+      g = o >= 0 && is_noun(&x->w[o]) && frames_candidate(x->lx, &x->w[o])
+              ? o
+              : -2;
+    }
     /* "the 2027 presidential race", "a 2015 law": a year set before a
      * noun names the thing; it dates that thing when it is an event
      * ("the 2014 annexation"), and the act it is the subject or the
