@@ -1458,6 +1458,14 @@ static void purpose_target(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* Is passive clause c one that finds its subject to blame ("should Peru
+ * be proven responsible", "if X is found guilty")? */
+static bool judged_culprit(const fctx *x, int c) {
+  return lemma_among(x, c, (const char *const[]){"prove", "find", "show",
+                                                 "confirm", "establish",
+                                                 "deem", NULL});
+}
+
 /* Is clause c a condition: "if X ...", "unless X ...", "should X be
  * proven responsible"? */
 static bool conditional(const fctx *x, int c) {
@@ -1503,6 +1511,10 @@ void roles_clause_target(fctx *x, int p, ev_frame *fr) {
     int s = frames_subject(x, i, &pass);
     if (s < 0 || H(x, s) != i)
       continue;
+    /* (but one a passive condition befalls is not who is threatened:
+     * "if Bazoum was not reinstated"; one proven or found guilty is) */
+    if (cond && pass && !judged_culprit(x, i))
+      continue;
     if (!statement) {
       frames_actors_of(x, s, fr->targets, &fr->n_targets);
       continue;
@@ -1522,7 +1534,8 @@ void roles_clause_target(fctx *x, int p, ev_frame *fr) {
     bool pass;
     int s = frames_subject(x, c, &pass);
     ev_actor a;
-    if (s >= 0 && H(x, s) == c && x->w[s].upos != NLP_UPOS_PRON &&
+    if (s >= 0 && H(x, s) == c && (!pass || judged_culprit(x, c)) &&
+        x->w[s].upos != NLP_UPOS_PRON &&
         actor_of(x->ac, s, &a) && a.kind == ACT_NAMED &&
         !actors_share(fr->agents, fr->n_agents, &a, 1))
       frames_add_actor(fr->targets, &fr->n_targets, &a);
