@@ -676,8 +676,9 @@ static bool share_party(const ev_frame *a, const ev_frame *b) {
 /* "condemned the test": a reaction to an event named by a noun is aimed
  * at whoever did that event, the last one told with that word or of
  * that noun's type ("launched missiles" ... "condemned the strike"). */
-static void event_object(GArray *frames, size_t from, const nlp_word *w,
-                         const annals_lexicon *lx, obj_index *ix) {
+static void event_object(GArray *frames, size_t from, const annals_doc *doc,
+                         const nlp_word *w, const annals_lexicon *lx,
+                         obj_index *ix) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
@@ -737,6 +738,19 @@ static void event_object(GArray *frames, size_t from, const nlp_word *w,
       bool deed = false;
       for (size_t d = 0; deeds[d] && !deed; d++)
         deed = strcmp(lemma, deeds[d]) == 0;
+      /* (not one told where: "the incident in Bolivia" tells which by
+       * its own words; "the actions of the soldiers" still is the deed
+       * told) */
+      for (size_t i = 0; deed && i < doc->n_words; i++) {
+        if (doc->words[i].head != a->word ||
+            nlp_dep_universal(w[i].dep) != NLP_DEP_NMOD)
+          continue;
+        bool of = false;
+        for (size_t j = 0; j < i && !of; j++)
+          of = doc->words[j].head == (long)i && w[j].dep == NLP_DEP_CASE &&
+               w[j].lemma && strcmp(w[j].lemma, "of") == 0;
+        deed = of;
+      }
       if (!j && replace_targets && deed)
         j = ix->first_material;
       if (j && f->n_agents && fv[j - 1].n_agents &&
@@ -1349,7 +1363,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       tree_repair(X->lx, doc, w, date_word, si);
       past_weekdays(X, text, doc, w, si, dates, da, db);
       frames_find(&ac, X->lx, si, db > da ? dv + da : NULL, db - da, frames);
-      event_object(frames, before, w, X->lx, &oi);
+      event_object(frames, before, doc, w, X->lx, &oi);
       drop_unsaid(frames, before, doc, w);
       /* (a deed claimed is the claimer's before it is the last one
        * told: "Al-Shabaab claimed responsibility for the attack") */
