@@ -150,12 +150,11 @@ static bool both_countries(fctx *x, int n, ev_actor *list, size_t *count) {
   }
   /* the two sides of the last deed between two countries told in the
    * sentences before ("Armenia and Azerbaijan clashed ... Both sides
-   * blamed each other", "... held talks in Almaty.  The two countries
-   * agreed") */
+   * blamed each other"), when "sides" asks for two such */
   const char *pair[2];
   size_t np = 0;
   const ev_frame *fv = (const ev_frame *)(void *)x->out->data;
-  for (size_t k = x->out->len; np < 2 && k-- > 0;) {
+  for (size_t k = x->out->len; lemma_is(x, n, "side") && np < 2 && k-- > 0;) {
     const ev_frame *e = &fv[k];
     if (e->sent + 8 < x->sent)
       break; /* (frames come in the order of their sentences) */
