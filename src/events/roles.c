@@ -1871,11 +1871,11 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         /* ("the sale of 40 jets to Turkey": what is sold goes to whom
          * the "to" phrase on it names) */
         const char *gp = target_prep(fr->def);
-        envoys = envoys ||
-                 ((fr->def->type == ANNALS_TYPE_MATERIAL_COOPERATION ||
-                   fr->def->type == ANNALS_TYPE_AID) &&
-                  gp && strcmp(gp, "to") == 0 &&
-                  marker_is(x, i, (const char *[]){"of", NULL}));
+        bool goods = (fr->def->type == ANNALS_TYPE_MATERIAL_COOPERATION ||
+                      fr->def->type == ANNALS_TYPE_AID) &&
+                     gp && strcmp(gp, "to") == 0 &&
+                     marker_is(x, i, (const char *[]){"of", NULL});
+        envoys = envoys || goods;
         int to = -1;
         /* (the "to" phrase hung on the verb, right after the envoy:
          * "announced the withdrawal of the ambassador to Niger") */
@@ -1888,6 +1888,12 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
           frames_actors_of(x, to, fr->targets, &fr->n_targets);
           continue;
         }
+        /* (what is sold or delivered is no party: "deliveries of air
+         * defence systems"; a name on it still is, "sales of Russian
+         * oil") */
+        ev_actor ga;
+        if (goods && !(actor_of(x->ac, i, &ga) && ga.kind == ACT_NAMED))
+          continue;
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       } else if (marker_is(x, i, (const char *[]){"from", NULL}) &&
                  (tp = target_prep(fr->def)) && strcmp(tp, "from") == 0) {
