@@ -2661,6 +2661,43 @@ static void fix_attribution_subject(const annals_lexicon *lx,
   }
 }
 
+/* "launched a massive missile and drone attack on the grid": two nouns
+ * joined by "and" before the noun they both modify, read with the first
+ * as the verb's object and the noun after them hung apart on the verb.
+ * The noun after them heads the phrase; the first is its compound (with
+ * the second still its conjunct), and the article and adjectives before
+ * it go with the head. */
+static void fix_coordinated_compound(annals_doc *doc, nlp_word *w,
+                                     size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t z = s->first + 3; z < end; z++) {
+    size_t y = z - 1;
+    long x = doc->words[y].head;
+    long v = doc->words[z].head;
+    if (w[z].upos != NLP_UPOS_NOUN || w[y].upos != NLP_UPOS_NOUN ||
+        w[y].dep != NLP_DEP_CONJ || x < (long)s->first || x >= (long)y ||
+        w[x].upos != NLP_UPOS_NOUN || doc->words[x].head != v || v < 0 ||
+        w[v].upos != NLP_UPOS_VERB || w[x].dep != NLP_DEP_OBJ ||
+        (w[z].dep != NLP_DEP_OBL_UNMARKED && w[z].dep != NLP_DEP_OBJ &&
+         w[z].dep != NLP_DEP_DEP))
+      continue;
+    bool own_det = false;
+    for (size_t k = s->first; k < z && !own_det; k++)
+      own_det = doc->words[k].head == (long)z && w[k].dep == NLP_DEP_DET;
+    if (own_det)
+      continue;
+    for (size_t k = s->first; k < (size_t)x; k++)
+      if (doc->words[k].head == x &&
+          (w[k].dep == NLP_DEP_DET || w[k].dep == NLP_DEP_AMOD ||
+           w[k].dep == NLP_DEP_NMOD_POSS || w[k].dep == NLP_DEP_NUMMOD))
+        doc->words[k].head = (long)z;
+    w[z].dep = w[x].dep;
+    doc->words[x].head = (long)z;
+    w[x].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 /* "soldiers had crossed the border" labelled with the soldiers a
  * passive subject: a verb with an object of its own and no passive
  * auxiliary has an active subject. */
@@ -2698,6 +2735,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
   STEP(fix_attribution_subject(lx, doc, w, si));
+  STEP(fix_coordinated_compound(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
   STEP(fix_phone_with(doc, w, si));
   STEP(fix_hyphen_verb_subject(lx, doc, w, si));
