@@ -666,10 +666,11 @@ void actor_acronyms(actor_ctx *ac) {
     for (; a >= 0 && m > 0 && (int)i - 2 - a < 10; a--) {
       size_t wl;
       const char *t = wtext(ac, a, &wl);
-      if (wl && (g_ascii_isupper(t[0]) ||
-                 (g_ascii_islower(t[0]) && g_ascii_toupper(t[0]) == acr[m - 1] &&
-                  !wis(ac, a, "of") && !wis(ac, a, "and") &&
-                  !wis(ac, a, "for") && !wis(ac, a, "the")))) {
+      if (wl &&
+          (g_ascii_isupper(t[0]) ||
+           (g_ascii_islower(t[0]) && g_ascii_toupper(t[0]) == acr[m - 1] &&
+            !wis(ac, a, "of") && !wis(ac, a, "and") && !wis(ac, a, "for") &&
+            !wis(ac, a, "the")))) {
         if (g_ascii_toupper(t[0]) != acr[m - 1])
           break;
         m--;

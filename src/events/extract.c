@@ -948,11 +948,6 @@ static void deaths_of_deed(GArray *frames, size_t from, const annals_doc *doc,
   }
 }
 
-/* "Russia launched missile attacks across Ukraine.  One of the strikes
- * damaged a hospital": a deed of force named again by a definite noun
- * with no one doing it ("the strikes", "the attack") is the last one
- * told, a few sentences back at most, and was done by the one who did
- * that. */
 /* The name or country of target t of f ("Pakistan" of the Pakistani
  * embassy), or NULL when it is neither named nor of a country. */
 static const char *target_side(const ev_actor *t) {
@@ -978,6 +973,11 @@ static bool same_targets(const ev_frame *f, const ev_frame *e) {
   return !(fn && en);
 }
 
+/* "Russia launched missile attacks across Ukraine.  One of the strikes
+ * damaged a hospital": a deed of force named again by a definite noun
+ * with no one doing it ("the strikes", "the attack") is the last one
+ * told, a few sentences back at most, and was done by the one who did
+ * that. */
 static void event_anaphor(GArray *frames, size_t from, const annals_doc *doc,
                           const nlp_word *w) {
   ev_frame *fv = (ev_frame *)(void *)frames->data;

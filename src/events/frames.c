@@ -1684,9 +1684,9 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
         (strcmp(f->lemma, "vote") == 0 &&
          cf->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION) ||
                   /* (and what a vote says, it says: "voted to demand a
-                   * ceasefire", "voted to condemn the invasion") */
-                  /* (and a mission it extends or authorises is sent:
-                   * "voted to extend the mandate of the UN mission") */
+                   * ceasefire", "voted to condemn the invasion"; a
+                   * mission it extends is sent: "voted to extend the
+                   * mandate of the UN mission") */
                   (strcmp(f->lemma, "vote") == 0 &&
                    (cf->type == ANNALS_TYPE_AID ||
                     cf->type == ANNALS_TYPE_DEMAND ||
@@ -2531,7 +2531,8 @@ static bool foiled_noun(const fctx *x, int p) {
 }
 
 static void predicate(fctx *x, int p) {
-  if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) || building_use(x, p) || prenominal(x, p) ||
+  if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
+      building_use(x, p) || prenominal(x, p) ||
       setting_of_act(x, p) ||
       name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||

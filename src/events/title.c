@@ -77,8 +77,9 @@ static void title_gerund(const char *base, GString *out) {
  * thing tells it in a headline; "... helicopter and Mali" would not
  * read. */
 static bool owner_shown(const ev_actor *a, size_t n, size_t i) {
-  bool country = a[i].ent ? a[i].ent->kind == ENT_COUNTRY
-                          : a[i].country && strcmp(a[i].country, a[i].name) == 0;
+  bool country =
+      a[i].ent ? a[i].ent->kind == ENT_COUNTRY
+               : a[i].country && strcmp(a[i].country, a[i].name) == 0;
   /* (but one told by words of its own stays: "Indian soldiers") */
   if (a[i].kind != ACT_NAMED || !country || a[i].phrase)
     return false;

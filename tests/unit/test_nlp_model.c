@@ -105,6 +105,15 @@ static long word_at(const annals_doc *doc, const char *t, const char *form) {
   return -1;
 }
 
+/* The analysis of t with the bundled model, tagged and parsed. */
+static annals_doc *parse_text(const char *t) {
+  annals_doc *doc = NULL;
+  assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
+                                  ANNALS_ANALYSE_PARSE, &doc, NULL),
+                   ANNALS_OK);
+  return doc;
+}
+
 /* A time told between an auxiliary and its verb ("was on Tuesday sworn
  * in") is parsed out of the clause and hung on the verb, which stays
  * the root with its own subject; with quotation marks in the clause too. */
@@ -122,10 +131,7 @@ static void test_time_aside(void **state) {
   static const char *const rels[] = {"obl", "obl", "obl:unmarked"};
   for (size_t i = 0; i < 3; i++) {
     const char *t = texts[i];
-    annals_doc *doc = NULL;
-    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
-                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
-                     ANNALS_OK);
+    annals_doc *doc = parse_text(t);
     assert_int_equal(doc->n_sents, 1);
     long v = word_at(doc, t, "sworn"), s = word_at(doc, t, "leader");
     long h = word_at(doc, t, heads[i]);
@@ -158,10 +164,7 @@ static void test_time_before_that(void **state) {
   static const char *const verbs[] = {"said", "told"};
   for (size_t i = 0; i < 2; i++) {
     const char *t = texts[i];
-    annals_doc *doc = NULL;
-    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
-                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
-                     ANNALS_OK);
+    annals_doc *doc = parse_text(t);
     long v = word_at(doc, t, verbs[i]), d = word_at(doc, t, "Wednesday"),
          th = word_at(doc, t, "that"), c = word_at(doc, t, "crossed");
     assert_int_equal(doc->words[d].head, v);
@@ -182,10 +185,7 @@ static void test_attributed_base_past(void **state) {
   (void)state;
   const char *t = "A drone attack set fire to an oil depot overnight, the "
                   "regional governor said.";
-  annals_doc *doc = NULL;
-  assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
-                                  ANNALS_ANALYSE_PARSE, &doc, NULL),
-                   ANNALS_OK);
+  annals_doc *doc = parse_text(t);
   long v = word_at(doc, t, "set"), s = word_at(doc, t, "attack");
   assert_string_equal(doc->words[v].upos, "VERB");
   assert_string_equal(doc->words[v].xpos, "VBD");
@@ -205,10 +205,7 @@ static void test_article_nouns(void **state) {
   };
   for (size_t i = 0; i < 2; i++) {
     const char *t = texts[i];
-    annals_doc *doc = NULL;
-    assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
-                                    ANNALS_ANALYSE_PARSE, &doc, NULL),
-                     ANNALS_OK);
+    annals_doc *doc = parse_text(t);
     long n = word_at(doc, t, "airstrike"), v = word_at(doc, t, "hit");
     assert_string_equal(doc->words[n].upos, "NOUN");
     assert_string_equal(doc->words[v].upos, "VERB");
@@ -226,10 +223,7 @@ static void test_noun_participles(void **state) {
   (void)state;
   const char *t = "The president signed a decree imposing sanctions on "
                   "the bank. They met in an imposing building.";
-  annals_doc *doc = NULL;
-  assert_int_equal(annals_analyse(annals_model_builtin(), t, strlen(t),
-                                  ANNALS_ANALYSE_PARSE, &doc, NULL),
-                   ANNALS_OK);
+  annals_doc *doc = parse_text(t);
   long v = word_at(doc, t, "imposing"), a = -1;
   for (size_t k = (size_t)v + 1; k < doc->n_words && a < 0; k++)
     if (doc->words[k].end - doc->words[k].start == 8 &&
