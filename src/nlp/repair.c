@@ -619,8 +619,11 @@ static void repair_time_that(const nlp_tagger *t, const char *text,
   static const char *const that[] = {"that"};
   int in = tag_class(t, NLP_UPOS_SCONJ, NLP_XPOS_IN);
   for (size_t i = 2; i + 2 < n && in >= 0; i++) {
+    static const char *const articles[] = {"the", "a", "an"};
     if (w[i].upos == NLP_UPOS_SCONJ || !form_in(text, &w[i], that, 1) ||
-        !form_in(text, &w[i - 1], days, ARRAY_SIZE(days)))
+        !form_in(text, &w[i - 1], days, ARRAY_SIZE(days)) ||
+        /* ("in the year that followed": a relative clause on it) */
+        form_in(text, &w[i - 2], articles, ARRAY_SIZE(articles)))
       continue;
     /* (a verb a few words before, with only the time between) */
     bool verb = false;

@@ -176,6 +176,11 @@ static void test_time_before_that(void **state) {
     assert_string_equal(doc->words[th].deprel, "mark");
     annals_doc_free(doc);
   }
+  /* (but "the year that followed" keeps its relative clause) */
+  const char *t = "Troops stayed in the year that followed the war.";
+  annals_doc *doc = parse_text(t);
+  assert_string_equal(doc->words[word_at(doc, t, "that")].upos, "PRON");
+  annals_doc_free(doc);
 }
 
 /* A past told in the base's form ("set", "hit") that the tagger read as
