@@ -741,12 +741,13 @@ static void event_object(GArray *frames, size_t from, const annals_doc *doc,
       /* (not one told where: "the incident in Bolivia" tells which by
        * its own words; "the actions of the soldiers" still is the deed
        * told) */
-      for (size_t i = 0; deed && i < doc->n_words; i++) {
+      const annals_doc_sentence *as = &doc->sents[f->sent];
+      for (size_t i = as->first; deed && i < as->first + as->n; i++) {
         if (doc->words[i].head != a->word ||
             nlp_dep_universal(w[i].dep) != NLP_DEP_NMOD)
           continue;
         bool of = false;
-        for (size_t j = 0; j < i && !of; j++)
+        for (size_t j = as->first; j < i && !of; j++)
           of = doc->words[j].head == (long)i && w[j].dep == NLP_DEP_CASE &&
                w[j].lemma && strcmp(w[j].lemma, "of") == 0;
         deed = of;
@@ -932,7 +933,8 @@ static void deaths_of_deed(GArray *frames, size_t from, const annals_doc *doc,
           doc->words[q].head != p)
         continue;
       bool when = false;
-      for (size_t i = 0; i < doc->n_words && !when; i++)
+      const annals_doc_sentence *s = &doc->sents[g->sent];
+      for (size_t i = s->first; i < s->first + s->n && !when; i++)
         when = doc->words[i].head == q &&
                (w[i].dep == NLP_DEP_MARK || w[i].dep == NLP_DEP_ADVMOD) &&
                w[i].lemma &&

@@ -578,14 +578,13 @@ int roles_document_noun(const fctx *x, int p) {
       D(x, n) != NLP_DEP_OBJ || H(x, n) < x->lo ||
       x->w[H(x, n)].upos != NLP_UPOS_VERB)
     return -1;
-  return lemma_among(x, n, (const char *const[]){
-                               "resolution", "decree", "law", "order", "bill",
-                               "statement", "declaration", "communique",
-                               "motion", "measure", "directive", "regulation",
-                               "ruling", "verdict", "letter", "amendment",
-                               "ordinance", "edict", "proclamation", NULL})
-             ? n
-             : -1;
+  static const char *const classes[] = {"legislation", "edict", "speech"};
+  for (size_t c = 0; c < G_N_ELEMENTS(classes); c++) {
+    const char *const *words = lexicon_class(x->lx, classes[c]);
+    if (words && lemma_among(x, n, words))
+      return n;
+  }
+  return -1;
 }
 
 int frames_subject(const fctx *x, int p, bool *pass) {
