@@ -2304,6 +2304,45 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
     if (is_unit(ac, h))
       return false;
   }
+  if (w->upos == NLP_UPOS_NOUN && ac->premises &&
+      nlp_dep_universal(dep(ac, h)) != NLP_DEP_NSUBJ) {
+    /* "raided the offices of the Daily Mirror", "stormed the party's
+     * headquarters": a body's or a person's seat named with its owner
+     * stands for the owner (not "his residence": whose, the pronoun
+     * rules tell; and not a subject: "the premier's office said" is the
+     * office that speaks) */
+    bool seat = false;
+    for (size_t k = 0; ac->premises[k] && !seat; k++)
+      seat = lemma_eq(w->lemma, ac->premises[k]);
+    int o = seat ? of_phrase(ac, h) : -1;
+    if (seat && o < 0) {
+      o = child(ac, h, NLP_DEP_NMOD_POSS);
+      if (o >= 0 && ac->w[o].upos == NLP_UPOS_PRON)
+        o = -1;
+    }
+    if (o >= 0 && !(ac->date_word && ac->date_word[o]) &&
+        actor_of(ac, o, out)) {
+      /* (the headline names the seat: "Police raid offices of Daily
+       * Mirror", "Protesters storm party's headquarters") */
+      int lo, hi, a = h;
+      sent_range(ac, h, &lo, &hi);
+      if (o > h) {
+        while (a - 1 >= lo && head(ac, a - 1) == h &&
+               (dep(ac, a - 1) == NLP_DEP_AMOD ||
+                dep(ac, a - 1) == NLP_DEP_COMPOUND))
+          a--; /* ("the main offices of") */
+        out->phrase = phrase_of(ac, a, out->last > h ? out->last : h);
+        return true;
+      }
+      /* (with the possessive as written: "Rajapaksa's residence") */
+      a = out->first >= lo && out->first < h ? out->first : o;
+      while (a < h && ac->w[a].upos == NLP_UPOS_DET)
+        a++;
+      out->phrase = intern(ac, ac->text + ac->w[a].start,
+                           ac->w[h].end - ac->w[a].start);
+      return true;
+    }
+  }
   if (w->upos == NLP_UPOS_PRON)
     return pronoun_actor(ac, h, out);
   if (w->upos == NLP_UPOS_NUM || w->upos == NLP_UPOS_PUNCT ||

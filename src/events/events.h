@@ -172,6 +172,9 @@ typedef struct {
   /* the lexicon's class "weapon": a name before one is its model
    * ("Leopard tanks"), no one's (NULL: none) */
   const char *const *weapons;
+  /* the lexicon's class "premises": the seat of a body or a person
+   * named with its owner stands for the owner (NULL: none) */
+  const char *const *premises;
   /* the last plural that was a clause's subject: "they" */
   ev_actor last_plural;
   bool have_plural;

@@ -1306,6 +1306,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   ac.w = w;
   ac.g = X->g;
   ac.weapons = lexicon_class(X->lx, "weapon");
+  ac.premises = lexicon_class(X->lx, "premises");
   ac.strings = strings;
   const ev_date *dv = (const ev_date *)(void *)dates->data;
   bool *date_word = g_new0(bool, doc->n_words ? doc->n_words : 1);
@@ -1851,13 +1852,18 @@ static void own_forces(GArray *frames) {
     if (!state)
       continue;
     size_t n = 0;
+    bool last = false; /* (is the last target, maybe the implied one, kept?) */
     for (size_t k = 0; k < f->n_targets; k++) {
       const ev_actor *t = &f->targets[k];
       bool own = t->country && strcmp(t->country, state) == 0 &&
                  !(t->ent && t->ent->kind == ENT_COUNTRY);
       if (!own)
         f->targets[n++] = *t;
+      last = !own;
     }
+    /* (the place's country implied as the target, dropped, leaves the
+     * ones named the frame's own) */
+    f->implied = f->implied && last;
     f->n_targets = n;
   }
 }

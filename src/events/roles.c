@@ -1228,8 +1228,10 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         bool envoys = f->cameo && strcmp(f->cameo, "161") == 0 &&
                       (strcmp(f->lemma, "recall") == 0 ||
                        strcmp(f->lemma, "withdraw") == 0);
+        /* (or the owner of a seat: "raided the offices of the electoral
+         * authority", actor_of() tells it for the seat) */
         if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
-            a.kind == ACT_NAMED)
+            (a.kind == ACT_NAMED || (a.word >= 0 && a.word != i && a.phrase)))
           frames_add_actor(fr->targets, &fr->n_targets, &a);
         /* ("dismissed comments made by X": aimed at X; "rejected the
          * proposal": at whoever made it, which event_object() finds) */
