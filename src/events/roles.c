@@ -33,6 +33,30 @@ const char *const roles_locative[] = {"in", "at", "near", "across",
                                      "around", "into", "within", "off",
                                      "along", NULL};
 
+/* A protest "against tax rises" is about an issue: only a named actor
+ * is its target, or the rulers ("against the government", "against the
+ * junta"), or a body that decides ("against the ruling party", "against
+ * the electoral commission").  Drops the other targets from index
+ * before on. */
+static void protest_targets(const fctx *x, ev_frame *fr, size_t before) {
+  static const char *const rulers[] = {
+      "government", "regime",  "junta",    "administration",
+      "authority",  "cabinet", "parliament", "president", "minister",
+      "premier",    "military", "army",    "police", NULL};
+  static const char *const bodies[] = {
+      "party",  "commission", "council", "court",    "ministry", "tribunal",
+      "leader", "governor",   "mayor",   "assembly", "senate",   "congress",
+      NULL};
+  for (size_t k = fr->n_targets; k-- > before;) {
+    const ev_actor *t = &fr->targets[k];
+    bool w = t->word >= x->lo && t->word < x->hi;
+    if (t->kind != ACT_NAMED &&
+        !(w && t->state && lemma_among(x, t->word, rulers)) &&
+        !(w && lemma_among(x, t->word, bodies)))
+      fr->targets[k] = fr->targets[--fr->n_targets];
+  }
+}
+
 /* ------------------------------------------------------------------ */
 /* Actors of a noun phrase                                              */
 /* ------------------------------------------------------------------ */
@@ -1355,19 +1379,8 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "from"))
         taken_from(x, p, f, i, fr);
-      /* a protest "against tax rises" is about an issue: only a named
-       * actor is its target, or the rulers ("against the government",
-       * "against the junta") */
-      static const char *const rulers[] = {
-          "government", "regime",  "junta",    "administration",
-          "authority",  "cabinet", "parliament", "president", "minister",
-          "premier",    "military", "army",    "police", NULL};
       if (f->type == ANNALS_TYPE_PROTEST)
-        for (size_t k = fr->n_targets; k-- > before;)
-          if (fr->targets[k].kind != ACT_NAMED &&
-              !(fr->targets[k].state && fr->targets[k].word >= 0 &&
-                lemma_among(x, fr->targets[k].word, rulers)))
-            fr->targets[k] = fr->targets[--fr->n_targets];
+        protest_targets(x, fr, before);
     }
   }
 }
@@ -1553,14 +1566,40 @@ static bool in_arguments(const fctx *x, int i, int p, int depth);
  * "against X" phrase the parser hung deeper in its arguments ("carried
  * out airstrikes in Iraq's Kurdistan region against the PKK"). */
 void roles_deep_against(fctx *x, int p, ev_frame *fr) {
-  if (fr->n_targets ||
-      annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
+  /* (and a protest: "rallied outside the courthouse against President
+   * X", "took to the streets of Lima against the president") */
+  bool protest = fr->type == ANNALS_TYPE_PROTEST;
+  if (annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT && !protest)
     return;
-  for (int depth = 2; depth <= 3 && !fr->n_targets; depth++)
-    for (int i = x->lo; i < x->hi && !fr->n_targets; i++)
+  /* (a protest's targets so far may be where it was: "rallied in Tunis
+   * against Ennahdha" is held in Tunisia, against Ennahdha) */
+  size_t have = 0;
+  for (size_t k = 0; k < fr->n_targets; k++)
+    have += !(protest && fr->targets[k].ent &&
+              (fr->targets[k].ent->kind == ENT_COUNTRY ||
+               fr->targets[k].ent->kind == ENT_CITY ||
+               fr->targets[k].ent->kind == ENT_REGION));
+  if (have)
+    return;
+  size_t before = fr->n_targets;
+  /* (and its place told in three phrases: "in front of parliament in
+   * Tunis against Ennahdha") */
+  for (int depth = 2; depth <= (protest ? 4 : 3) && fr->n_targets == before;
+       depth++)
+    for (int i = x->lo; i < x->hi && fr->n_targets == before; i++)
       if (in_arguments(x, i, p, depth) &&
-          marker_is(x, i, (const char *[]){"against", NULL}))
+          marker_is(x, i, (const char *[]){"against", NULL})) {
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
+        if (protest)
+          protest_targets(x, fr, before);
+      }
+  if (fr->n_targets > before && before) {
+    /* (the places were where it was held, not whom it was against) */
+    memmove(fr->targets, fr->targets + before,
+            (fr->n_targets - before) * sizeof fr->targets[0]);
+    fr->n_targets -= before;
+    fr->implied = false;
+  }
 }
 
 /* Fighting with no one named: the two sides of the border it broke out

@@ -359,6 +359,16 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
               "strike", "strikes", "out", "outs", "mutiny", "mutinies",
               "sit-in", "work", "works", "vigil", NULL}))
         g_string_append(t, " against");
+      /* ("rally in" held against one who is no place: "Hundreds rally
+       * against Ennahdha in Tunis") */
+      bool where = tg[0].ent && (tg[0].ent->kind == ENT_COUNTRY ||
+                                 tg[0].ent->kind == ENT_CITY ||
+                                 tg[0].ent->kind == ENT_REGION);
+      if (f->type == ANNALS_TYPE_PROTEST && !f->inner && !f->future &&
+          !where && t->len > 3 && strcmp(t->str + t->len - 3, " in") == 0) {
+        g_string_truncate(t, t->len - 3);
+        g_string_append(t, " against");
+      }
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else if (f->object && !strstr(t->str, f->object) &&
