@@ -799,6 +799,41 @@ static void drop_unsaid(GArray *frames, size_t from, const annals_doc *doc,
  * measures) with no one named as its aim is aimed at whoever did the
  * last deed told, a few sentences back at most, when that was not the
  * one reacting. */
+/* "Sato met North Korea's Ri Son-gwon and lodged a strong protest",
+ * "the minister met his Chinese counterpart and signed a trade deal": an
+ * act joined to a meeting or a visit, done by the same one, with no one
+ * it is done to, is done to the one met. */
+static void met_partner(GArray *frames, size_t from, const annals_doc *doc) {
+  ev_frame *fv = (ev_frame *)(void *)frames->data;
+  for (size_t k = from; k < frames->len; k++) {
+    ev_frame *f = &fv[k];
+    int p = f->pred;
+    annals_quad q = annals_type_quad(f->type);
+    if (p < 0 || !f->n_agents || f->n_targets || f->inner ||
+        f->type == ANNALS_TYPE_CONSULT || f->type == ANNALS_TYPE_STATEMENT ||
+        q == ANNALS_QUAD_MATERIAL_CONFLICT || f->type == ANNALS_TYPE_PROTEST ||
+        doc->words[p].head < 0)
+      continue;
+    const nlp_word *w = nlp_doc_words(doc);
+    if (w[p].dep != NLP_DEP_CONJ || w[p].upos != NLP_UPOS_VERB)
+      continue;
+    int h = (int)doc->words[p].head;
+    for (size_t j = from; j < frames->len; j++) {
+      const ev_frame *g = &fv[j];
+      if (j == k || g->pred != h || g->type != ANNALS_TYPE_CONSULT ||
+          !g->n_agents || !g->n_targets ||
+          strcmp(g->agents[0].name, f->agents[0].name) != 0)
+        continue;
+      /* (the country visited too: "visited Kyiv and announced aid") */
+      for (size_t t = 0; t < g->n_targets && f->n_targets < FRAME_MAX_ACTORS;
+           t++)
+        if (g->targets[t].kind == ACT_NAMED)
+          f->targets[f->n_targets++] = g->targets[t];
+      break;
+    }
+  }
+}
+
 static void move_object(GArray *frames, size_t from, const annals_doc *doc,
                         const nlp_word *w) {
   static const char *const moves[] = {"move", "decision", "step", "measure",
@@ -1374,6 +1409,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       deaths_of_deed(frames, before, doc, w);
       event_anaphor(frames, before, doc, w);
       move_object(frames, before, doc, w);
+      met_partner(frames, before, doc);
       note_subject(&ac, doc, w, si);
     } else if (opens_with_name(doc, w, si)) {
       annals_doc_parse_sentence(X->m, doc, si);
