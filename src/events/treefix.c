@@ -827,6 +827,60 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "imposed sanctions on five Iranian officials" parsed with the
+ * officials a second object of the verb, "on" the case marker of their
+ * count: a verb's object marked by a preposition is an oblique, the
+ * marker its own. */
+static void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first; c < end; c++) {
+    long i = doc->words[c].head;
+    /* (the marker may hang on the count: "on five officials") */
+    if (i >= (long)s->first && w[i].upos == NLP_UPOS_NUM &&
+        w[i].dep == NLP_DEP_NUMMOD && doc->words[i].head > i)
+      i = doc->words[i].head;
+    if (i < (long)s->first || w[c].dep != NLP_DEP_CASE ||
+        w[c].upos != NLP_UPOS_ADP || (long)c > i ||
+        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ) ||
+        (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN &&
+         w[i].upos != NLP_UPOS_PRON))
+      continue;
+    long v = doc->words[i].head;
+    /* (a word right after the verb is its particle: "taking over
+     * parts of the country") */
+    if (v >= (long)s->first && w[v].upos == NLP_UPOS_VERB &&
+        (long)c != v + 1) {
+      w[i].dep = NLP_DEP_OBL;
+      doc->words[c].head = i;
+    }
+  }
+  /* (or the count made the oblique, its noun the object: "on five"
+   * and "Iranian officials" both hung on "imposed") */
+  for (size_t n = s->first + 1; n + 1 < end; n++) {
+    long v = doc->words[n].head;
+    size_t c = n - 1;
+    if (w[n].upos != NLP_UPOS_NUM || w[n].dep != NLP_DEP_OBL ||
+        w[c].dep != NLP_DEP_CASE || w[c].upos != NLP_UPOS_ADP ||
+        doc->words[c].head != (long)n || v < (long)s->first ||
+        w[v].upos != NLP_UPOS_VERB)
+      continue;
+    size_t i = n + 1; /* the noun: the first word after the count that
+                         is no modifier of it */
+    while (i < end && doc->words[i].head > (long)i &&
+           (w[i].dep == NLP_DEP_AMOD || w[i].dep == NLP_DEP_COMPOUND))
+      i++;
+    if (i >= end || doc->words[i].head != v ||
+        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ) ||
+        (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN))
+      continue;
+    doc->words[n].head = (long)i;
+    w[n].dep = NLP_DEP_NUMMOD;
+    doc->words[c].head = (long)i;
+    w[i].dep = NLP_DEP_OBL;
+  }
+}
+
 /* "spoke on Sunday, months after troops swept into the capital and
  * toppled the regime": the parser may join the second verb to the main
  * clause's.  A verb joined by "and", with no subject of its own, to the
@@ -2753,6 +2807,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_subject(doc, w, date_word, si));
   STEP(fix_date_before_verb(doc, w, date_word, si));
   STEP(fix_unmarked_object(doc, w, date_word, si));
+  STEP(fix_marked_object(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
