@@ -881,6 +881,28 @@ static void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "sentenced journalist Evan Gershkovich to 16 years" parsed as a
+ * verb with two objects, the journalist and Evan Gershkovich: a common
+ * noun object right before a name that is another object of the same
+ * verb is the name's title (its compound), and the name the object. */
+static void fix_title_object(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i + 1 < end; i++) {
+    long v = doc->words[i].head;
+    size_t n = i + 1;
+    if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
+        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ) ||
+        w[n].upos != NLP_UPOS_PROPN || doc->words[n].head != v ||
+        (w[n].dep != NLP_DEP_OBJ && w[n].dep != NLP_DEP_IOBJ) || v < 0 ||
+        w[v].upos != NLP_UPOS_VERB)
+      continue;
+    doc->words[i].head = (long)n;
+    w[i].dep = NLP_DEP_COMPOUND;
+    w[n].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "spoke on Sunday, months after troops swept into the capital and
  * toppled the regime": the parser may join the second verb to the main
  * clause's.  A verb joined by "and", with no subject of its own, to the
@@ -2808,6 +2830,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_before_verb(doc, w, date_word, si));
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
+  STEP(fix_title_object(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
