@@ -903,6 +903,65 @@ static void fix_title_object(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* Does the lexicon know lemma (as a noun, or a verb) with the
+ * preposition prep? */
+static bool takes_prep(const annals_lexicon *lx, const char *lemma, bool noun,
+                       const char *prep) {
+  const frame_def *const *fs = lemma ? lexicon_frames(lx, lemma, noun) : NULL;
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->prep && strcmp(fs[k]->prep, prep) == 0)
+      return true;
+  return false;
+}
+
+/* Does the lexicon know lemma as a noun of a deed done to someone (a
+ * strike, an attack, a raid, sanctions, a ban)? */
+static bool deed_noun(const annals_lexicon *lx, const char *lemma) {
+  const frame_def *const *fs = lemma ? lexicon_frames(lx, lemma, true) : NULL;
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (annals_type_quad(fs[k]->type) == ANNALS_QUAD_MATERIAL_CONFLICT ||
+        fs[k]->type == ANNALS_TYPE_REDUCE_RELATIONS)
+      return true;
+  return false;
+}
+
+/* "condemned the Russian strike on a hospital" parsed with the hospital
+ * an oblique of "condemned": an "on" or "against" phrase (no date) right
+ * after a verb's object that is a deed done to someone, and that the
+ * verb does not take, is the deed's. */
+static void fix_act_object_prep(const annals_lexicon *lx, annals_doc *doc,
+                                nlp_word *w, const bool *date_word,
+                                size_t si) {
+  static const char *const preps[] = {"on", "against", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t c = s->first + 2; c < end; c++) {
+    long o = doc->words[c].head;
+    if (w[c].dep != NLP_DEP_CASE || !lemma_in(&w[c], preps) ||
+        o <= (long)c || o >= (long)end || date_word[o] ||
+        nlp_dep_universal(w[o].dep) != NLP_DEP_OBL)
+      continue;
+    long v = doc->words[o].head;
+    /* the object: the word before the marker's phrase, or its head */
+    long n = (long)c - 1;
+    while (n > v && doc->words[n].head > n && doc->words[n].head < (long)c)
+      n = doc->words[n].head;
+    if (v < (long)s->first || w[v].upos != NLP_UPOS_VERB ||
+        n <= v || doc->words[n].head != v || w[n].dep != NLP_DEP_OBJ ||
+        w[n].upos != NLP_UPOS_NOUN || !deed_noun(lx, w[n].lemma) ||
+        takes_prep(lx, w[v].lemma, false, w[c].lemma))
+      continue;
+    /* (the words from the object on all hang under it or the phrase) */
+    bool whole = true;
+    for (long k = n + 1; k < (long)c && whole; k++)
+      whole = hangs_under(doc, k, n, n + 1, 4);
+    if (!whole)
+      continue;
+    doc->words[o].head = n;
+    w[o].dep = NLP_DEP_NMOD;
+  }
+}
+
 /* "spoke on Sunday, months after troops swept into the capital and
  * toppled the regime": the parser may join the second verb to the main
  * clause's.  A verb joined by "and", with no subject of its own, to the
@@ -2831,6 +2890,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
   STEP(fix_title_object(doc, w, si));
+  STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
