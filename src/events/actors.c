@@ -966,6 +966,33 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       }
     }
   }
+  /* "congratulated Putin on his re-election", "thanked Ruto for her
+   * support": "his" or "her" in a verb's "on" or "for" phrase is the
+   * person the verb has as its object */
+  int n = head(ac, h);
+  int v = n >= 0 ? head(ac, n) : -1;
+  if ((he || strcmp(l, "she") == 0) && dep(ac, h) == NLP_DEP_NMOD_POSS &&
+      v >= 0 && ac->w[v].upos == NLP_UPOS_VERB &&
+      nlp_dep_universal(dep(ac, n)) == NLP_DEP_OBL) {
+    int lo, hi, o = -1;
+    sent_range(ac, h, &lo, &hi);
+    bool marked = false;
+    for (int i = lo; i < n; i++) {
+      if (head(ac, i) == n && dep(ac, i) == NLP_DEP_CASE)
+        marked = wis(ac, i, "on") || wis(ac, i, "for");
+      if (head(ac, i) == v && dep(ac, i) == NLP_DEP_OBJ &&
+          ac->w[i].upos == NLP_UPOS_PROPN)
+        o = i;
+    }
+    ev_actor a;
+    actor_ctx before = *ac; /* (a name tried and refused is not met) */
+    if (marked && o >= 0 && actor_of(ac, o, &a) && person_actor(ac, &a)) {
+      *out = a;
+      out->word = h;
+      return true;
+    }
+    *ac = before;
+  }
   if ((he || strcmp(l, "she") == 0 || strcmp(l, "they") == 0) &&
       governing_subject(ac, h, l, out))
     return true;

@@ -2016,9 +2016,11 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       frames_add_actor(fr->targets, &fr->n_targets, &a);
   }
   /* "the military was on high alert", "workers went on strike": who is
-   * on it is its actor */
+   * on it is its actor (not so of a verb's object: "congratulated Putin
+   * on his re-election") */
   if (!fr->n_agents && h >= 0 && x->w[h].upos != NLP_UPOS_NOUN &&
       nlp_dep_universal(D(x, p)) == NLP_DEP_OBL &&
+      kid(x, h, NLP_DEP_OBJ, x->lo) < 0 &&
       marker_is(x, p, (const char *[]){"on", NULL})) {
     bool pass;
     int s = frames_subject(x, h, &pass);
