@@ -76,6 +76,22 @@ void frames_date_governors(fctx *x) {
         lemma_among(x, d->first, (const char *const[]){"overnight", "tonight",
                                                        NULL}))
       g = -2;
+    /* "gave the militia a deadline to leave the town on Thursday",
+     * "announced a plan to rebuild the city on Monday": a day told last,
+     * that the parser hung on the infinitive of a past verb's object, is
+     * the verb's (as wire copy tells the day of its news) */
+    if (g >= x->lo && d->usable && d->when.start.prec == ANNALS_PREC_DAY &&
+        x->w[g].xpos == NLP_XPOS_VB && D(x, g) == NLP_DEP_ACL &&
+        kid(x, g, NLP_DEP_MARK, x->lo) >= 0 &&
+        lemma_is(x, kid(x, g, NLP_DEP_MARK, x->lo), "to") && H(x, g) >= x->lo &&
+        D(x, H(x, g)) == NLP_DEP_OBJ && H(x, H(x, g)) >= x->lo &&
+        x->w[H(x, H(x, g))].xpos == NLP_XPOS_VBD && d->first > g) {
+      bool last = true; /* (nothing of the clause after the day) */
+      for (int i = d->last + 1; i < x->hi && last; i++)
+        last = x->w[i].upos == NLP_UPOS_PUNCT;
+      if (last)
+        g = H(x, H(x, g));
+    }
     x->gov[k] = g;
   }
   /* "acquitted the men accused in the 2006 bombings on Monday": a day
