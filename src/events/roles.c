@@ -1284,9 +1284,22 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           for (size_t k = 0;
                k < nt && fr->n_concerned < G_N_ELEMENTS(fr->concerned); k++)
             fr->concerned[fr->n_concerned++] = tmp[k];
-        } else if (po >= 0 && frames_owner_word(x, po))
-          frames_actors_of(x, po, envoys ? fr->agents : fr->targets,
-                           envoys ? &fr->n_agents : &fr->n_targets);
+        } else if (po >= 0 && frames_owner_word(x, po) && envoys) {
+          frames_actors_of(x, po, fr->agents, &fr->n_agents);
+        } else if (po >= 0 && frames_owner_word(x, po)) {
+          /* (but one's own: "members of the Council reaffirmed their
+           * support" is the Council's support, done to no Council) */
+          ev_actor tmp[FRAME_MAX_ACTORS];
+          size_t nt = 0;
+          frames_actors_of(x, po, tmp, &nt);
+          for (size_t k = 0; k < nt; k++) {
+            bool own = false;
+            for (size_t g = 0; g < fr->n_agents && !own; g++)
+              own = strcmp(fr->agents[g].name, tmp[k].name) == 0;
+            if (!own || x->w[po].upos != NLP_UPOS_PRON)
+              frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
+          }
+        }
         /* "suspended the legal status of the Seed Movement", "froze the
          * assets of the oligarchs": whose it is, named after "of" */
         /* (what is done against its owner; not "reaffirmed the support
