@@ -75,6 +75,18 @@ int tx_tense(const win *W, size_t i, size_t j, bool infinitive) {
     if (!had)
       return 1;
   }
+  /* "called snap elections for June", "set the vote for March": a day
+   * a poll or a meeting is set for lies ahead */
+  if (i > 1 && W->t[i - 1].sent == s && W->t[i - 1].kind == TK_WORD &&
+      W->t[i - 1].cls == C_PREP && W->t[i - 1].num == PR_FOR &&
+      W->t[i - 2].kind == TK_WORD) {
+    static const char *const set[] = {
+        "election", "elections", "vote", "polls", "poll", "referendum",
+        "runoff", "ballot", "summit", "talks", "meeting", NULL};
+    for (size_t k = 0; set[k]; k++)
+      if (tx_word_is(W, i - 2, set[k]))
+        return 1;
+  }
   /* "by August", "until January": a deadline ahead (months only) */
   if (infinitive && i > 0 && W->t[i - 1].sent == s &&
       W->t[i - 1].kind == TK_WORD && W->t[i - 1].cls == C_PREP &&
