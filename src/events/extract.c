@@ -1428,7 +1428,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
         memset(&f->when, 0, sizeof f->when);
         f->present = !report_date(frames, before, f);
       }
-      if (f->date_how != DH_NONE)
+      if (f->date_how != DH_NONE || f->looks_back)
         continue;
       /* "May 12 - Tankers are attacked. The US blames Iran.": in a
        * chronology the present tells the entry's day */
@@ -1466,7 +1466,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
       if (f->date_how != DH_NONE || f->report_pred < 0 || f->future ||
-          f->present)
+          f->present || f->looks_back)
         continue;
       report_date(frames, before, f);
     }

@@ -346,6 +346,17 @@ void frames_date_frame(fctx *x, ev_frame *fr, int light) {
     fr->when.start.prec = ANNALS_PREC_MONTH;
     fr->when.end = fr->when.start;
   }
+  /* "the first talks since the invasion": a deed a "since" phrase looks
+   * back to is older than the day its sentence tells, by no telling how
+   * much (but a month or a year may be its own, wherever the parser hung
+   * it: "since Russia's invasion of Ukraine in February 2022") */
+  if (fr->date_how != DH_OWN && light < 0 && is_noun(&x->w[fr->pred]) &&
+      marker_is(x, fr->pred, (const char *[]){"since", NULL}) &&
+      (fr->date_how == DH_NONE || fr->when.start.prec == ANNALS_PREC_DAY)) {
+    fr->looks_back = true;
+    fr->date_how = DH_NONE;
+    memset(&fr->when, 0, sizeof fr->when);
+  }
 }
 
 /* "exercises in August 2022, when Pelosi visited Taiwan": the date
