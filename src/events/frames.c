@@ -721,6 +721,10 @@ static bool irrealis(const fctx *x, int p) {
       hx >= x->lo && x->w[hx].upos == NLP_UPOS_VERB &&
       kid(x, p, NLP_DEP_MARK, x->lo) < 0 && irrealis(x, hx))
     return true;
+  /* "the talks ended without a deal", "struck without warning", "left
+   * without signing": an act one is without did not happen */
+  if (marker_is(x, p, (const char *[]){"without", NULL}))
+    return true;
   /* "withdrew under the ceasefire deal", "under a 2015 agreement": an
    * accord one acts under was made before, and is not told here (but
    * "came under attack" is an attack) */
