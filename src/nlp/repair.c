@@ -1302,6 +1302,34 @@ static void repair_opening_command(const nlp_tagger *t, const nlp_lexicon *lx,
     retag(&w[0], nn, NLP_UPOS_NOUN, NLP_XPOS_NN);
 }
 
+/* "The Supreme Court rules that the law is void": a plural noun right
+ * after a name, before a "that" and the subject of a clause, in a
+ * sentence with no finite verb before it, is the name's verb in the
+ * present when it can be a verb (not "the EU rules that apply": a
+ * relative clause's verb follows its "that"). */
+static void repair_present_that(const nlp_tagger *t, const nlp_lexicon *lx,
+                                const char *text, nlp_word *w, size_t n) {
+  int vbz = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBZ);
+  static const char *const that[] = {"that"};
+  for (size_t i = 1; i + 2 < n && lx && vbz >= 0; i++) {
+    /* (a name's last word, maybe read as a noun: "The High Court") */
+    bool name = w[i - 1].xpos == NLP_XPOS_NNP ||
+                (w[i - 1].xpos == NLP_XPOS_NN && (w[i - 1].flags & NLP_WF_CAP) &&
+                 !(w[i - 1].flags & NLP_WF_FIRST));
+    if (w[i].xpos != NLP_XPOS_NNS || !name ||
+        !form_in(text, &w[i + 1], that, 1) ||
+        (w[i + 2].upos != NLP_UPOS_DET && w[i + 2].upos != NLP_UPOS_PROPN &&
+         w[i + 2].upos != NLP_UPOS_PRON && w[i + 2].upos != NLP_UPOS_NOUN) ||
+        has_finite(w, 0, i))
+      continue;
+    char low[NLP_NORM_MAX];
+    size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+    if (nlp_lex_verb(lx, low, k))
+      retag(&w[i], vbz, NLP_UPOS_VERB, NLP_XPOS_VBZ);
+    return;
+  }
+}
+
 void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
                      const char *text, nlp_word *w, size_t n) {
   repair_letter_numbers(t, text, w, n);
@@ -1321,6 +1349,7 @@ void nlp_finite_verb(const nlp_tagger *t, const nlp_lexicon *lx,
   repair_opening_possessor(t, text, w, n);
   repair_title_runs(t, text, w, n);
   repair_subordinators(t, text, w, n);
+  repair_present_that(t, lx, text, w, n);
   int vbd = tag_class(t, NLP_UPOS_VERB, NLP_XPOS_VBD);
   if (vbd < 0 || n < 3)
     return;
