@@ -198,6 +198,25 @@ static void test_attributed_base_past(void **state) {
   annals_doc_free(doc);
 }
 
+/* A plural noun after a name and before "that" and a clause's subject
+ * ("The High Court rules that ...") is the name's verb; "the EU rules
+ * that apply" keeps its noun, a relative clause's verb after "that". */
+static void test_present_before_that(void **state) {
+  (void)state;
+  const char *t = "The High Court rules that the minister cannot act alone.";
+  annals_doc *doc = parse_text(t);
+  long v = word_at(doc, t, "rules"), c = word_at(doc, t, "act");
+  assert_string_equal(doc->words[v].upos, "VERB");
+  assert_string_equal(doc->words[v].xpos, "VBZ");
+  assert_int_equal(doc->words[v].head, -1);
+  assert_int_equal(doc->words[c].head, v);
+  annals_doc_free(doc);
+  t = "The EU rules that apply to steel imports are strict.";
+  doc = parse_text(t);
+  assert_string_equal(doc->words[word_at(doc, t, "rules")].upos, "NOUN");
+  annals_doc_free(doc);
+}
+
 /* A noun after an article that the tagger reads as an adjective, and
  * that WordNet knows as no adjective, is the noun before a finite verb
  * ("The airstrike hit"), and before a past of its base's form in a
@@ -379,6 +398,7 @@ int main(void) {
       cmocka_unit_test(test_article_nouns),
       cmocka_unit_test(test_time_before_that),
       cmocka_unit_test(test_attributed_base_past),
+      cmocka_unit_test(test_present_before_that),
       cmocka_unit_test(test_noun_participles),
       cmocka_unit_test(test_scoring),
       cmocka_unit_test(test_missing_file),
