@@ -2048,11 +2048,17 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
     if (s >= 0 && x->w[s].upos != NLP_UPOS_PRON)
       frames_actors_of(x, s, fr->agents, &fr->n_agents);
   }
-  /* "X came under attack by Y": X is the target */
+  /* "X came under attack by Y": X is the target; "placing President X
+   * under house arrest": the verb's object is, and its subject acts */
   if (h >= 0 && marker_is(x, p, (const char *[]){"under", NULL})) {
     bool pass;
     int s = frames_subject(x, h, &pass);
-    if (s >= 0)
+    int o = x->w[h].upos == NLP_UPOS_VERB ? kid(x, h, NLP_DEP_OBJ, x->lo) : -1;
+    if (o >= 0) {
+      frames_actors_of(x, o, fr->targets, &fr->n_targets);
+      if (s >= 0 && !pass && !fr->n_agents)
+        frames_actors_of(x, s, fr->agents, &fr->n_agents);
+    } else if (s >= 0)
       frames_actors_of(x, s, fr->targets, &fr->n_targets);
     for (int i = x->lo; i < x->hi; i++)
       if (H(x, i) == h && marker_is(x, i, by))
