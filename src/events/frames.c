@@ -752,6 +752,17 @@ static bool irrealis(const fctx *x, int p) {
     if (vf && (vf->type == ANNALS_TYPE_APPEAL || vf->type == ANNALS_TYPE_DEMAND))
       return true;
   }
+  /* "postponed the February presidential election", "called off the
+   * talks": an act put off or cancelled has not happened (but one
+   * annulled or suspended had) */
+  if (x->w[p].upos == NLP_UPOS_NOUN && v >= x->lo && D(x, q) == NLP_DEP_OBJ &&
+      x->w[v].upos == NLP_UPOS_VERB &&
+      (lemma_among(x, v, (const char *const[]){"postpone", "delay", "defer",
+                                              "cancel", "scrap", NULL}) ||
+       (lemma_among(x, v, (const char *const[]){"call", "put", NULL}) &&
+        kid_among(x, v, NLP_DEP_COMPOUND_PRT,
+                  (const char *const[]){"off", NULL}))))
+    return true;
   /* "the ruling is a declaration of war", "the strike was the deadliest
    * attack in years": a noun said of a subject with a copula names what
    * the subject is, it tells no act of its own (but "it was the largest
