@@ -72,6 +72,25 @@ static bool named_place(const fctx *x, int i) {
   return e && (e->kind == ENT_CITY || e->kind == ENT_REGION);
 }
 
+/* Is word i the head of a body's name: an organisation or a bloc the
+ * gazetteer knows ("left ECOWAS", "quit the CSTO")? */
+static bool named_body(const fctx *x, int i) {
+  /* (letters may be read as a common noun: "quit the CSTO") */
+  if (x->w[i].upos != NLP_UPOS_PROPN &&
+      !(x->w[i].upos == NLP_UPOS_NOUN && (x->w[i].flags & NLP_WF_UPPER)))
+    return false;
+  int a = i, b = i;
+  while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN &&
+         H(x, a - 1) == i)
+    a--;
+  while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN &&
+         H(x, b + 1) == i)
+    b++;
+  const gaz_entity *e =
+      gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
+  return e && e->kind == ENT_ORG;
+}
+
 /* Is word i the head of a person's name: one the gazetteer knows as a
  * person, or two or three capitalised words it does not know that end in
  * no word of a body ("Fernando Lugo", not "Rapid Support Forces")? */
@@ -109,7 +128,7 @@ static bool named_person(const fctx *x, int i) {
 /* Does a child of p (or of its object's conjuncts) in an object's role
  * (a noun's "of" dependent when noun is set) have a lemma in list?
  * "@place" in the list stands for a named city or region, "@person" for
- * a person's name. */
+ * a person's name, "@body" for an organisation's. */
 bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
   /* "a statement released today": the noun a participle describes
    * undergoes it */
@@ -229,7 +248,8 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
           (name && g_ascii_strcasecmp(lemma(x, i), list[k]) == 0) ||
           (title >= 0 && g_ascii_strcasecmp(lemma(x, title), list[k]) == 0) ||
           (strcmp(list[k], "@place") == 0 && named_place(x, i)) ||
-          (strcmp(list[k], "@person") == 0 && named_person(x, i)))
+          (strcmp(list[k], "@person") == 0 && named_person(x, i)) ||
+          (strcmp(list[k], "@body") == 0 && named_body(x, i)))
         return true;
   }
   return false;

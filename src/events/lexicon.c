@@ -59,9 +59,10 @@ static const char *keep(annals_lexicon *lx, const char *s) {
   return s ? g_string_chunk_insert_const(lx->strings, s) : NULL;
 }
 
-/* "@place" and "@person" are matched by the extractor itself. */
+/* "@place", "@person" and "@body" are matched by the extractor itself. */
 static bool builtin_class(const char *w) {
-  return strcmp(w, "@place") == 0 || strcmp(w, "@person") == 0;
+  return strcmp(w, "@place") == 0 || strcmp(w, "@person") == 0 ||
+         strcmp(w, "@body") == 0;
 }
 
 /* The words of class reference w ("@diplomat"): the classes of the file
