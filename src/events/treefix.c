@@ -962,6 +962,87 @@ static void fix_act_object_prep(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
+/* "Sanctions were imposed on the bank on Sunday by the United States":
+ * the parser may hang the "by" phrase of a passive on the day before it;
+ * a "by" phrase on a date word is the agent of the passive verb above,
+ * when that has none. */
+static void fix_date_by_agent(annals_doc *doc, nlp_word *w,
+                              const bool *date_word, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i < end; i++) {
+    long d = doc->words[i].head;
+    if (d < (long)s->first || !date_word[d] || date_word[i] ||
+        nlp_dep_universal(w[i].dep) != NLP_DEP_NMOD ||
+        (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN))
+      continue;
+    bool by = false;
+    for (size_t m = s->first; m < i && !by; m++)
+      by = doc->words[m].head == (long)i && w[m].dep == NLP_DEP_CASE &&
+           w[m].lemma && strcmp(w[m].lemma, "by") == 0;
+    /* the verb above the date */
+    long v = doc->words[d].head;
+    while (v >= (long)s->first && w[v].upos != NLP_UPOS_VERB &&
+           doc->words[v].head >= 0)
+      v = doc->words[v].head;
+    if (!by || v < (long)s->first || w[v].upos != NLP_UPOS_VERB ||
+        w[v].xpos != NLP_XPOS_VBN)
+      continue;
+    bool pass = false, agent = false;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == v) {
+        pass = pass || w[k].dep == NLP_DEP_AUX_PASS ||
+               w[k].dep == NLP_DEP_NSUBJ_PASS;
+        agent = agent || w[k].dep == NLP_DEP_OBL_AGENT;
+      }
+    if (pass && !agent) {
+      doc->words[i].head = v;
+      w[i].dep = NLP_DEP_OBL_AGENT;
+    }
+  }
+}
+
+/* "signed by the government and the rebels" parsed with the rebels a
+ * conjunct of the verb: a noun joined by "and" to a verb, right after a
+ * noun phrase that is the verb's own, is that noun's conjunct. */
+static void fix_noun_conj_on_verb(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 2; i < end; i++) {
+    long v = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_CONJ || v < (long)s->first || v >= (long)i ||
+        w[v].upos != NLP_UPOS_VERB ||
+        (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN))
+      continue;
+    /* (its own "and", with no comma before it, and no verb of its own
+     * below it: "visited Taiwan, and another round in April" is no
+     * Taiwan's) */
+    bool cc = false, verb = false, comma = false;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == (long)i) {
+        cc = cc || w[k].dep == NLP_DEP_CC;
+        comma = comma || (w[k].dep == NLP_DEP_PUNCT && k < i);
+        verb = verb || w[k].upos == NLP_UPOS_VERB || w[k].upos == NLP_UPOS_AUX;
+      }
+    if (!cc || verb || comma)
+      continue;
+    /* the noun before it: the head of the words before its own */
+    long a = (long)i - 1;
+    while (a > v && doc->words[a].head == (long)i)
+      a--;
+    while (a > v && doc->words[a].head > a && doc->words[a].head < (long)i &&
+           doc->words[a].head != v)
+      a = doc->words[a].head;
+    if (a <= v || doc->words[a].head != v ||
+        (w[a].upos != NLP_UPOS_NOUN && w[a].upos != NLP_UPOS_PROPN))
+      continue;
+    int u = nlp_dep_universal(w[a].dep);
+    if (u != NLP_DEP_OBL && u != NLP_DEP_OBJ && u != NLP_DEP_NSUBJ)
+      continue;
+    doc->words[i].head = a;
+  }
+}
+
 /* "spoke on Sunday, months after troops swept into the capital and
  * toppled the regime": the parser may join the second verb to the main
  * clause's.  A verb joined by "and", with no subject of its own, to the
@@ -2891,6 +2972,8 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_marked_object(doc, w, si));
   STEP(fix_title_object(doc, w, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
+  STEP(fix_date_by_agent(doc, w, date_word, si));
+  STEP(fix_noun_conj_on_verb(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
