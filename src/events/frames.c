@@ -1488,7 +1488,17 @@ void frames_emit(fctx *x, ev_frame *fr) {
       continue;
     if (!a->country && (a->country = reported_side(x, fr)) != NULL)
       sure = true;
-    if (!a->country && fr->has_place && fr->place.country) {
+    /* (but talks and deals with a side that is no state's are often held
+     * abroad: "an agreement was signed in Doha by the government and the
+     * rebels" is no Qatari one) */
+    bool side = false;
+    for (size_t k = 0; k < fr->n_agents; k++)
+      side = side || (fr->agents[k].kind == ACT_GROUP && !fr->agents[k].state);
+    for (size_t k = 0; k < fr->n_targets; k++)
+      side = side || (fr->targets[k].kind == ACT_GROUP && !fr->targets[k].state);
+    bool abroad =
+        side && annals_type_quad(fr->type) == ANNALS_QUAD_VERBAL_COOPERATION;
+    if (!a->country && fr->has_place && fr->place.country && !abroad) {
       a->country = fr->place.country;
       sure = true;
     }

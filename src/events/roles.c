@@ -2174,11 +2174,18 @@ void roles_place_target(const fctx *x, ev_frame *fr) {
   annals_quad q = annals_type_quad(fr->type);
   if (fr->type != ANNALS_TYPE_CONSULT && q != ANNALS_QUAD_MATERIAL_CONFLICT)
     return;
-  /* "Kenya and Uganda met in Geneva": the host is no party */
+  /* "Kenya and Uganda met in Geneva", "the government held talks with
+   * the rebels in Doha": the host is no party */
   size_t parties = 0;
   for (size_t i = 0; i < fr->n_agents; i++)
     parties += fr->agents[i].kind == ACT_NAMED;
-  if (fr->type == ANNALS_TYPE_CONSULT && parties >= 2)
+  /* (a state's officials met there are the host's: "held talks with
+   * officials in Cairo") */
+  bool side = false;
+  for (size_t i = 0; i < fr->n_targets; i++)
+    side = side || !fr->targets[i].state;
+  if (fr->type == ANNALS_TYPE_CONSULT &&
+      (parties >= 2 || (fr->n_agents && side)))
     return;
   bool own = false;
   for (size_t i = 0; i < fr->n_agents; i++)
