@@ -772,6 +772,40 @@ static bool irrealis(const fctx *x, int p) {
     if (vf && (vf->type == ANNALS_TYPE_APPEAL || vf->type == ANNALS_TYPE_DEMAND))
       return true;
   }
+  /* "accused each other of violating the ceasefire", "proposed to
+   * suspend part of its trade agreement with Israel", "would no longer
+   * respect the nuclear deal": an accord or a truce one keeps, breaks or
+   * leaves was made before, and is not told here */
+  const frame_def *nf = x->w[p].upos == NLP_UPOS_NOUN &&
+                                frames_candidate(x->lx, &x->w[p])
+                            ? frames_choose(x, p)
+                            : NULL;
+  if (nf && (nf->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
+             nf->type == ANNALS_TYPE_YIELD)) {
+    static const char *const parts[] = {"terms", "provision", "part",
+                                        "clause", NULL};
+    static const char *const acts[] = {"violation", "breach",
+                                       "implementation", "suspension",
+                                       "collapse", NULL};
+    static const char *const keeps[] = {
+        "violate", "breach", "respect", "honour", "honor", "uphold",
+        "implement", "suspend", "scrap", "abandon", "review", "renegotiate",
+        "revive", "exit", "quit", "denounce", "observe", "enforce",
+        "undermine", "jeopardize", "jeopardise", NULL};
+    int c = q, g = H(x, q);
+    while (g >= x->lo && x->w[g].upos == NLP_UPOS_NOUN &&
+           lemma_among(x, g, parts) &&
+           marker_is(x, c, (const char *[]){"of", NULL})) {
+      c = g; /* ("part of the agreement") */
+      g = H(x, g);
+    }
+    if (g >= x->lo && x->w[g].upos == NLP_UPOS_NOUN && lemma_among(x, g, acts) &&
+        marker_is(x, c, (const char *[]){"of", NULL}))
+      return true;
+    if (g >= x->lo && x->w[g].upos == NLP_UPOS_VERB && D(x, c) == NLP_DEP_OBJ &&
+        lemma_among(x, g, keeps))
+      return true;
+  }
   /* "postponed the February presidential election", "called off the
    * talks": an act put off or cancelled has not happened (but one
    * annulled or suspended had) */
