@@ -1366,9 +1366,28 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         ev_actor pl;
         bool where =
             !person && place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED;
+        bool some = false;
         for (size_t k = 0; k < nt && !where; k++)
-          if (tmp[k].kind == ACT_NAMED || person)
+          if (tmp[k].kind == ACT_NAMED || person) {
             frames_add_actor(fr->targets, &fr->n_targets, &tmp[k]);
+            some = true;
+          }
+        /* (a thing the phrase names is what the headline tells: "Mali
+         * withdraws from peace agreement") */
+        ev_actor o;
+        /* (when the headline ends with the frame's preposition, "withdraw
+         * from"; not "take to the streets") */
+        size_t tl = f->title ? strlen(f->title) : 0;
+        size_t rl = f->prep ? strlen(f->prep) : 0;
+        bool open = rl && tl > rl && f->title[tl - rl - 1] == ' ' &&
+                    strcmp(f->title + tl - rl, f->prep) == 0;
+        if (!some && !where && !fr->object && open &&
+            x->w[i].upos == NLP_UPOS_NOUN && actor_of(x->ac, i, &o) &&
+            o.kind == ACT_GROUP) {
+          char *ph = g_strdup_printf("%s %s", f->prep, o.name);
+          fr->object = g_string_chunk_insert(x->ac->strings, ph);
+          g_free(ph);
+        }
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo]) {
         if (!frames_deed_warned_of(x, p, i))
           frames_actors_of(x, i, fr->targets, &fr->n_targets);
