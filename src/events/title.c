@@ -60,10 +60,22 @@ static void title_gerund(const char *base, GString *out) {
   } else {
     g_string_append_len(out, base, (gssize)n);
     /* (a short word ending in one vowel and a consonant doubles it:
-     * "hit", "ban", "drop") */
+     * "hit", "ban", "drop"; and a longer one stressed on that syllable:
+     * "commit", "expel", "occur", "patrol", "acquit", "refer") */
+    static const char *const stressed[] = {"mit", "pel", "cur", "trol",
+                                           "quit", "gret", "fer", "bed",
+                                           "nap", "quip", "bel", NULL};
+    static const char *const unstressed[] = {"offer", "suffer", "differ",
+                                             "proffer", NULL};
     char c = base[n - 1];
-    if (n >= 3 && n <= 4 && !is_vowel(c) && c != 'w' && c != 'x' &&
-        c != 'y' && is_vowel(base[n - 2]) && !is_vowel(base[n - 3]))
+    bool doubles = n >= 3 && n <= 4 && !is_vowel(c) && c != 'w' && c != 'x' &&
+                   c != 'y' && is_vowel(base[n - 2]) && !is_vowel(base[n - 3]);
+    for (size_t k = 0; !doubles && n > 4 && stressed[k]; k++)
+      doubles = ends_with(base, n, stressed[k]);
+    for (size_t k = 0; doubles && n > 4 && unstressed[k]; k++)
+      doubles = !(strlen(unstressed[k]) == n &&
+                  strncmp(base, unstressed[k], n) == 0);
+    if (doubles)
       g_string_append_c(out, c);
     g_string_append(out, "ing");
   }
