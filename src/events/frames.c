@@ -1746,6 +1746,17 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     c = n;
   }
   x->used[c - x->lo] = true;
+  /* (and the object its frame names is part of an act denied, refused,
+   * threatened or only intended: "denied committing genocide" tells no
+   * genocide; but "helped broker a ceasefire" tells the ceasefire) */
+  frame_complement fc = f->complement;
+  bool not_done = fc == FC_DENY || fc == FC_REFUSE || fc == FC_THREAT ||
+                  fc == FC_INTENT || fc == FC_NEGATE;
+  int co = not_done && cf->obj && x->w[c].upos == NLP_UPOS_VERB
+               ? kid(x, c, NLP_DEP_OBJ, x->lo)
+               : -1;
+  if (co >= 0 && lemma_among(x, co, (const char *const *)cf->obj))
+    x->used[co - x->lo] = true;
   if (cf->type == ANNALS_TYPE_NONE)
     return true;
   ev_frame fr;
