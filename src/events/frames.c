@@ -1216,8 +1216,24 @@ static void type_by_actor(const fctx *x, ev_frame *fr) {
    * strike stays one: "ruling party lawmakers boycotted the vote") */
   bool boycott = fr->def->cameo && (strncmp(fr->def->cameo, "142", 3) == 0 ||
                                     strncmp(fr->def->cameo, "143", 3) == 0);
-  if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil &&
-      !broke_away && !boycott)
+  /* (but a state that protests against another's act disapproves of it:
+   * "South Korea protested against Japan's claim"; its police that
+   * protest over their wages protest) */
+  /* (a country, or a capital standing for it: "Seoul") */
+  bool land = ((a->ent && a->ent->kind == ENT_COUNTRY) ||
+               (a->kind == ACT_NAMED && a->country &&
+                strcmp(a->name, a->country) == 0)) &&
+              !people;
+  bool objects = strcmp(fr->def->lemma, "protest") == 0 &&
+                 (land || lemma_among(x, a->word, (const char *const[]){
+                                                     "ministry", "government",
+                                                     "embassy", "foreign",
+                                                     NULL}));
+  if (fr->type == ANNALS_TYPE_PROTEST && (is_state || land) && !is_civil &&
+      !broke_away && !boycott && objects)
+    fr->type = ANNALS_TYPE_DISAPPROVE;
+  else if (fr->type == ANNALS_TYPE_PROTEST && is_state && !is_civil &&
+           !broke_away && !boycott)
     fr->type = ANNALS_TYPE_FORCE_POSTURE;
   /* "protesters stormed the government headquarters", "broke into the
    * residence", "clashed with police": a crowd's force is a riot (145);
