@@ -2268,6 +2268,51 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
             return true;
           }
         }
+  /* "militias backed by Iran", "hackers linked to Russia's military
+   * intelligence", "gunmen affiliated with the Islamic State group",
+   * "fighters loyal to the government": whose they are (a country's
+   * men keep their own words; a named group's act as the group) */
+  static const char *const ties[] = {
+      "link", "tie", "affiliate", "align", "ally", "back", "support",
+      "sponsor", "associate", "connect", "loyal", "allied", "linked",
+      "aligned", "affiliated", NULL};
+  for (int i = h + 1; i < (int)ac->doc->n_words && i <= h + 2; i++) {
+    if (head(ac, i) != h || !(dep(ac, i) == NLP_DEP_ACL ||
+                              dep(ac, i) == NLP_DEP_AMOD) ||
+        !ac->w[i].lemma)
+      continue;
+    bool tie = false;
+    for (size_t k = 0; ties[k] && !tie; k++)
+      tie = lemma_eq(ac->w[i].lemma, ties[k]);
+    for (int j = i + 1; tie && j < (int)ac->doc->n_words && j <= i + 6; j++) {
+      if (head(ac, j) != i ||
+          (nlp_dep_universal(dep(ac, j)) != NLP_DEP_OBL &&
+           nlp_dep_universal(dep(ac, j)) != NLP_DEP_NMOD))
+        continue;
+      bool marked = false; /* (by "to", "with" or "by") */
+      for (int m = i + 1; m < j && !marked; m++)
+        marked = head(ac, m) == j && dep(ac, m) == NLP_DEP_CASE &&
+                 (wis(ac, m, "to") || wis(ac, m, "with") || wis(ac, m, "by"));
+      if (!marked)
+        continue;
+      ev_actor c;
+      if (!actor_of(ac, j, &c))
+        break;
+      bool land = (c.ent && c.ent->kind == ENT_COUNTRY) ||
+                  (c.state && c.country);
+      if (land) {
+        group(ac, h, out);
+        out->country = c.country ? c.country : c.name;
+        return true;
+      }
+      if (c.kind == ACT_NAMED) {
+        *out = c;
+        out->word = h;
+        return true;
+      }
+      break;
+    }
+  }
   int inc = including(ac, h);
   if (inc >= 0 && ac->w[h].xpos == NLP_XPOS_NNS) {
     /* "officials including Antony Blinken": the one named */
