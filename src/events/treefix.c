@@ -1327,7 +1327,8 @@ static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
 /* "The strikes carried out by the coalition killed 12 people": the
  * parser may read the participle of a reduced relative as the main verb
  * in the past and the true main verb, with its object, as its
- * complement.  A root verb with a subject, no object and a "by" agent,
+ * complement.  A root verb with a subject, no object and a "by" agent
+ * (or a "to" or "with" after a participle of allegiance, "linked to"),
  * whose clausal complement after the agent has an object and no subject
  * of its own, is that participle, and the complement the main verb. */
 static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
@@ -1355,11 +1356,20 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
       bool means_word = false;
       for (size_t m = 0; means[m] && w[i].lemma && !means_word; m++)
         means_word = strcmp(w[i].lemma, means[m]) == 0;
+      /* (or, of a participle of allegiance, its "to" or "with": "hackers
+       * linked to Russia's military intelligence targeted ...") */
+      static const char *const ties[] = {"link", "tie", "affiliate",
+                                         "align", "ally", "connect",
+                                         "associate", NULL};
+      bool tie = lemma_in(&w[r], ties);
       if (nlp_dep_universal(w[i].dep) == NLP_DEP_OBL && i > r && by < 0 &&
           !means_word)
         for (size_t k = r + 1; k < i; k++)
           if (doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
-              w[k].lemma && strcmp(w[k].lemma, "by") == 0)
+              w[k].lemma &&
+              (strcmp(w[k].lemma, "by") == 0 ||
+               (tie && (strcmp(w[k].lemma, "to") == 0 ||
+                        strcmp(w[k].lemma, "with") == 0))))
             by = (long)i;
       /* (or its conjunct with no "and": "carried out by X killed Y") */
       if ((w[i].dep == NLP_DEP_XCOMP || w[i].dep == NLP_DEP_CCOMP ||
