@@ -1043,6 +1043,39 @@ static void fix_noun_conj_on_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "an arrest warrant for former president Ali Dosso" parsed with the
+ * president and Ali Dosso two dependents of the warrant: a noun of a
+ * person right before a name that hangs on the same word, the name
+ * without a marker of its own, is the name's title; the name takes its
+ * place, and its marker and modifiers. */
+static void fix_title_sibling(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i + 1 < end; i++) {
+    size_t n = i + 1;
+    long h = doc->words[i].head;
+    if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
+        !w[i].lemma || !noun_names_person(w[i].lemma) ||
+        w[n].upos != NLP_UPOS_PROPN || !(w[n].flags & NLP_WF_CAP) ||
+        doc->words[n].head != h || h < 0 || w[n].dep == NLP_DEP_CONJ ||
+        w[n].dep == NLP_DEP_NSUBJ)
+      continue;
+    bool marked = false;
+    for (size_t k = s->first; k < end && !marked; k++)
+      marked = doc->words[k].head == (long)n &&
+               (w[k].dep == NLP_DEP_CASE || w[k].dep == NLP_DEP_CC ||
+                w[k].dep == NLP_DEP_PUNCT);
+    if (marked)
+      continue;
+    for (size_t k = s->first; k < i; k++)
+      if (doc->words[k].head == (long)i)
+        doc->words[k].head = (long)n;
+    w[n].dep = w[i].dep;
+    doc->words[i].head = (long)n;
+    w[i].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 /* "spoke on Sunday, months after troops swept into the capital and
  * toppled the regime": the parser may join the second verb to the main
  * clause's.  A verb joined by "and", with no subject of its own, to the
@@ -2981,6 +3014,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
   STEP(fix_title_object(doc, w, si));
+  STEP(fix_title_sibling(doc, w, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
