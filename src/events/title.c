@@ -429,6 +429,12 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
           tg[0].kind == ACT_NAMED && !(tg[0].country &&
                                        strcmp(tg[0].country, tg[0].name) == 0))
         g_string_overwrite(t, t->len - 2, "of");
+      /* (nor are the people an arrest is told of by their words:
+       * "Arrests of opposition candidate") */
+      else if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 &&
+               tg[0].kind == ACT_GROUP && tg[0].word >= 0 && d->cameo &&
+               strncmp(d->cameo, "173", 3) == 0)
+        g_string_overwrite(t, t->len - 2, "of");
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
     } else {
