@@ -289,8 +289,10 @@ typedef struct {
   bool relative;  /* told in a relative clause ("Keita, who took power in
                      2013"): background to its sentence */
   bool looks_back; /* a deed a "since" phrase looks back to ("the first
-                      talks since the invasion"): no date of its
-                      sentence or its story is its own */
+                      talks since the invasion"), or that a participle
+                      says a noun had undergone ("a man convicted of
+                      murder"): no date of its sentence or its story is
+                      its own */
   bool after_main; /* told in a clause opened by "after", "before" or
                       "since" after the main verb ("It was the second
                       vote, after lawmakers boycotted it last Saturday") */
