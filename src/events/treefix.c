@@ -830,7 +830,8 @@ static void fix_unmarked_object(annals_doc *doc, nlp_word *w,
 /* "imposed sanctions on five Iranian officials" parsed with the
  * officials a second object of the verb, "on" the case marker of their
  * count: a verb's object marked by a preposition is an oblique, the
- * marker its own. */
+ * marker its own (and a conjunct with no "and", a modifier of the noun
+ * it was joined to). */
 static void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
@@ -842,9 +843,24 @@ static void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si) {
       i = doc->words[i].head;
     if (i < (long)s->first || w[c].dep != NLP_DEP_CASE ||
         w[c].upos != NLP_UPOS_ADP || (long)c > i ||
-        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ) ||
         (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN &&
          w[i].upos != NLP_UPOS_PRON))
+      continue;
+    /* ("announced sanctions on five US defence firms" with the firms a
+     * conjunct of the sanctions, no "and" between: the sanctions') */
+    if (w[i].dep == NLP_DEP_CONJ && doc->words[i].head >= (long)s->first &&
+        doc->words[i].head < (long)c) {
+      bool cc = false;
+      for (size_t k = s->first; k < end && !cc; k++)
+        cc = doc->words[k].head == i &&
+             (w[k].dep == NLP_DEP_CC || w[k].dep == NLP_DEP_PUNCT);
+      if (!cc) {
+        w[i].dep = NLP_DEP_NMOD;
+        doc->words[c].head = i;
+      }
+      continue;
+    }
+    if (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ)
       continue;
     long v = doc->words[i].head;
     /* (a word right after the verb is its particle: "taking over
