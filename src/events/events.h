@@ -320,6 +320,10 @@ typedef struct {
  * date mentions (sorted by start).  Appends to out (GArray of ev_frame). */
 void frames_find(actor_ctx *ac, const annals_lexicon *lx, size_t si,
                  const ev_date *dates, size_t n_dates, GArray *out);
+/* Is fr an act of verbal cooperation between two sides, one of them a
+ * group of no state's (rebels, civilian groups), such as are often held
+ * abroad: its place's country is then no party's? */
+bool frames_held_abroad(const ev_frame *fr);
 /* Is word i a predicate the lexicon knows (a candidate for parsing)? */
 bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
 /* Is w a noun of an office one holds ("president", "in power")? */

@@ -2037,17 +2037,10 @@ static void emit_record(const xctx *X, const char *text, size_t base,
                    f->n_targets && f->def->cameo &&
                    strncmp(f->def->cameo, "17", 2) == 0;
   named = named && !state_act;
-  /* (but talks and deals between two sides are often held abroad: "an
-   * agreement was signed in Doha by the government and the rebels" is
-   * no Qatari one; the text's own country is meant) */
-  /* (a state's officials met there are the host's; rebels are not) */
-  bool side = false;
-  for (size_t i = 0; i < f->n_agents; i++)
-    side = side || (f->agents[i].kind == ACT_GROUP && !f->agents[i].state);
-  for (size_t i = 0; i < f->n_targets; i++)
-    side = side || (f->targets[i].kind == ACT_GROUP && !f->targets[i].state);
-  bool abroad = annals_type_quad(f->type) == ANNALS_QUAD_VERBAL_COOPERATION &&
-                f->n_agents + f->n_targets >= 2 && side;
+  /* (but talks and deals with a side that is no state's are often held
+   * abroad: "an agreement was signed in Doha by the government and the
+   * rebels" is no Qatari one; the text's own country is meant) */
+  bool abroad = frames_held_abroad(f);
   const char *where = !named && !abroad && pf->has_place && pf->place.ent
                           ? (pf->place.country ? pf->place.country
                                                : pf->place.name)

@@ -493,12 +493,12 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
      * issued for the negotiators") */
     int nn = H(x, pp);
     int cv = nn >= x->lo ? H(x, nn) : -1;
-    bool had = (cv >= x->lo && D(x, nn) == NLP_DEP_OBJ &&
-                lemma_among(x, cv, (const char *const[]){"have", "get", NULL})) ||
-               /* (the "had" read as the noun's auxiliary) */
-               (nn >= x->lo &&
-                kid_among(x, nn, NLP_DEP_AUX,
-                          (const char *const[]){"have", "get", NULL}));
+    bool had =
+        (cv >= x->lo && D(x, nn) == NLP_DEP_OBJ &&
+         lemma_among(x, cv, (const char *const[]){"have", "get", NULL})) ||
+        /* (the "had" read as the noun's auxiliary) */
+        (nn >= x->lo && kid_among(x, nn, NLP_DEP_AUX,
+                                  (const char *const[]){"have", "get", NULL}));
     fr->looks_back = frames_prep_word(x, pp, "by", NULL) < 0 && !had;
     return;
   }

@@ -55,11 +55,9 @@ static bool act_noun(const annals_lexicon *lx, const nlp_word *w) {
   return false;
 }
 
-/* Is word i the head of a name the gazetteer knows as a city or a region
- * ("entered Goma", "took Addis Ababa")? */
-static bool named_place(const fctx *x, int i) {
-  if (x->w[i].upos != NLP_UPOS_PROPN)
-    return false;
+/* The gazetteer's entry for the name whose head is word i (its proper
+ * nouns hung on it, on both sides), or NULL. */
+static const gaz_entity *name_entity(const fctx *x, int i) {
   int a = i, b = i;
   while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN &&
          H(x, a - 1) == i)
@@ -67,8 +65,15 @@ static bool named_place(const fctx *x, int i) {
   while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN &&
          H(x, b + 1) == i)
     b++;
-  const gaz_entity *e =
-      gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
+  return gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
+}
+
+/* Is word i the head of a name the gazetteer knows as a city or a region
+ * ("entered Goma", "took Addis Ababa")? */
+static bool named_place(const fctx *x, int i) {
+  if (x->w[i].upos != NLP_UPOS_PROPN)
+    return false;
+  const gaz_entity *e = name_entity(x, i);
   return e && (e->kind == ENT_CITY || e->kind == ENT_REGION);
 }
 
@@ -79,16 +84,21 @@ static bool named_body(const fctx *x, int i) {
   if (x->w[i].upos != NLP_UPOS_PROPN &&
       !(x->w[i].upos == NLP_UPOS_NOUN && (x->w[i].flags & NLP_WF_UPPER)))
     return false;
-  int a = i, b = i;
-  while (a - 1 >= x->lo && x->w[a - 1].upos == NLP_UPOS_PROPN &&
-         H(x, a - 1) == i)
-    a--;
-  while (b + 1 < x->hi && x->w[b + 1].upos == NLP_UPOS_PROPN &&
-         H(x, b + 1) == i)
-    b++;
-  const gaz_entity *e =
-      gaz_lookup(x->ac->g, x->ac->text, x->w[a].start, x->w[b].end);
+  const gaz_entity *e = name_entity(x, i);
   return e && e->kind == ENT_ORG;
+}
+
+bool frames_held_abroad(const ev_frame *fr) {
+  if (annals_type_quad(fr->type) != ANNALS_QUAD_VERBAL_COOPERATION ||
+      fr->n_agents + fr->n_targets < 2)
+    return false;
+  for (size_t k = 0; k < fr->n_agents; k++)
+    if (fr->agents[k].kind == ACT_GROUP && !fr->agents[k].state)
+      return true;
+  for (size_t k = 0; k < fr->n_targets; k++)
+    if (fr->targets[k].kind == ACT_GROUP && !fr->targets[k].state)
+      return true;
+  return false;
 }
 
 /* Is word i the head of a person's name: one the gazetteer knows as a
@@ -799,7 +809,8 @@ static bool irrealis(const fctx *x, int p) {
       c = g; /* ("part of the agreement") */
       g = H(x, g);
     }
-    if (g >= x->lo && x->w[g].upos == NLP_UPOS_NOUN && lemma_among(x, g, acts) &&
+    if (g >= x->lo && x->w[g].upos == NLP_UPOS_NOUN &&
+        lemma_among(x, g, acts) &&
         marker_is(x, c, (const char *[]){"of", NULL}))
       return true;
     if (g >= x->lo && x->w[g].upos == NLP_UPOS_VERB && D(x, c) == NLP_DEP_OBJ &&
@@ -1541,13 +1552,7 @@ void frames_emit(fctx *x, ev_frame *fr) {
     /* (but talks and deals with a side that is no state's are often held
      * abroad: "an agreement was signed in Doha by the government and the
      * rebels" is no Qatari one) */
-    bool side = false;
-    for (size_t k = 0; k < fr->n_agents; k++)
-      side = side || (fr->agents[k].kind == ACT_GROUP && !fr->agents[k].state);
-    for (size_t k = 0; k < fr->n_targets; k++)
-      side = side || (fr->targets[k].kind == ACT_GROUP && !fr->targets[k].state);
-    bool abroad =
-        side && annals_type_quad(fr->type) == ANNALS_QUAD_VERBAL_COOPERATION;
+    bool abroad = frames_held_abroad(fr);
     if (!a->country && fr->has_place && fr->place.country && !abroad) {
       a->country = fr->place.country;
       sure = true;

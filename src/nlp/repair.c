@@ -1313,9 +1313,10 @@ static void repair_present_that(const nlp_tagger *t, const nlp_lexicon *lx,
   static const char *const that[] = {"that"};
   for (size_t i = 1; i + 2 < n && lx && vbz >= 0; i++) {
     /* (a name's last word, maybe read as a noun: "The High Court") */
-    bool name = w[i - 1].xpos == NLP_XPOS_NNP ||
-                (w[i - 1].xpos == NLP_XPOS_NN && (w[i - 1].flags & NLP_WF_CAP) &&
-                 !(w[i - 1].flags & NLP_WF_FIRST));
+    bool name =
+        w[i - 1].xpos == NLP_XPOS_NNP ||
+        (w[i - 1].xpos == NLP_XPOS_NN && (w[i - 1].flags & NLP_WF_CAP) &&
+         !(w[i - 1].flags & NLP_WF_FIRST));
     if (w[i].xpos != NLP_XPOS_NNS || !name ||
         !form_in(text, &w[i + 1], that, 1) ||
         (w[i + 2].upos != NLP_UPOS_DET && w[i + 2].upos != NLP_UPOS_PROPN &&
@@ -1323,7 +1324,8 @@ static void repair_present_that(const nlp_tagger *t, const nlp_lexicon *lx,
         has_finite(w, 0, i))
       continue;
     char low[NLP_NORM_MAX];
-    size_t k = nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
+    size_t k =
+        nlp_normalise(text + w[i].start, w[i].end - w[i].start, true, low);
     if (nlp_lex_verb(lx, low, k))
       retag(&w[i], vbz, NLP_UPOS_VERB, NLP_XPOS_VBZ);
     return;
