@@ -2295,8 +2295,8 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
                  (wis(ac, m, "to") || wis(ac, m, "with") || wis(ac, m, "by"));
       if (!marked)
         continue;
-      ev_actor c;
-      if (!actor_of(ac, j, &c))
+      ev_actor c; /* (looked at first: one not taken is not met) */
+      if (!actor_peek(ac, j, &c))
         break;
       bool land = (c.ent && c.ent->kind == ENT_COUNTRY) ||
                   (c.state && c.country);
@@ -2305,8 +2305,7 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
         out->country = c.country ? c.country : c.name;
         return true;
       }
-      if (c.kind == ACT_NAMED) {
-        *out = c;
+      if (c.kind == ACT_NAMED && actor_of(ac, j, out)) {
         out->word = h;
         return true;
       }
