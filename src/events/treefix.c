@@ -897,28 +897,6 @@ static void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
-/* "sentenced journalist Evan Gershkovich to 16 years" parsed as a
- * verb with two objects, the journalist and Evan Gershkovich: a common
- * noun object right before a name that is another object of the same
- * verb is the name's title (its compound), and the name the object. */
-static void fix_title_object(annals_doc *doc, nlp_word *w, size_t si) {
-  const annals_doc_sentence *s = &doc->sents[si];
-  size_t end = s->first + s->n;
-  for (size_t i = s->first; i + 1 < end; i++) {
-    long v = doc->words[i].head;
-    size_t n = i + 1;
-    if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
-        (w[i].dep != NLP_DEP_OBJ && w[i].dep != NLP_DEP_IOBJ) ||
-        w[n].upos != NLP_UPOS_PROPN || doc->words[n].head != v ||
-        (w[n].dep != NLP_DEP_OBJ && w[n].dep != NLP_DEP_IOBJ) || v < 0 ||
-        w[v].upos != NLP_UPOS_VERB)
-      continue;
-    doc->words[i].head = (long)n;
-    w[i].dep = NLP_DEP_COMPOUND;
-    w[n].dep = NLP_DEP_OBJ;
-  }
-}
-
 /* Does the lexicon know lemma (as a noun, or a verb) with the
  * preposition prep? */
 static bool takes_prep(const annals_lexicon *lx, const char *lemma, bool noun,
@@ -1059,22 +1037,27 @@ static void fix_noun_conj_on_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
-/* "an arrest warrant for former president Ali Dosso" parsed with the
- * president and Ali Dosso two dependents of the warrant: a noun of a
- * person right before a name that hangs on the same word, the name
- * without a marker of its own, is the name's title; the name takes its
- * place, and its marker and modifiers. */
-static void fix_title_sibling(annals_doc *doc, nlp_word *w, size_t si) {
+/* A common noun right before a name that hangs on the same word is the
+ * name's title, and the name takes its place with its marker and
+ * modifiers: a noun of a person (WordNet) when the name has no marker of
+ * its own ("an arrest warrant for former president Ali Dosso", parsed
+ * with the president and Ali Dosso two dependents of the warrant), and
+ * any noun when both are objects of a verb ("sentenced journalist Evan
+ * Gershkovich to 16 years", parsed as a verb with two objects). */
+static void fix_title_before_name(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first; i + 1 < end; i++) {
     size_t n = i + 1;
     long h = doc->words[i].head;
+    bool objects = h >= 0 && w[h].upos == NLP_UPOS_VERB &&
+                   (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_IOBJ) &&
+                   (w[n].dep == NLP_DEP_OBJ || w[n].dep == NLP_DEP_IOBJ);
     if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
-        !w[i].lemma || !noun_names_person(w[i].lemma) ||
-        w[n].upos != NLP_UPOS_PROPN || !(w[n].flags & NLP_WF_CAP) ||
-        doc->words[n].head != h || h < 0 || w[n].dep == NLP_DEP_CONJ ||
-        w[n].dep == NLP_DEP_NSUBJ)
+        !w[i].lemma || (!noun_names_person(w[i].lemma) && !objects) ||
+        w[n].upos != NLP_UPOS_PROPN || doc->words[n].head != h || h < 0 ||
+        w[n].dep == NLP_DEP_CONJ || w[n].dep == NLP_DEP_NSUBJ ||
+        (!objects && !(w[n].flags & NLP_WF_CAP)))
       continue;
     bool marked = false;
     for (size_t k = s->first; k < end && !marked; k++)
@@ -1086,7 +1069,7 @@ static void fix_title_sibling(annals_doc *doc, nlp_word *w, size_t si) {
     for (size_t k = s->first; k < i; k++)
       if (doc->words[k].head == (long)i)
         doc->words[k].head = (long)n;
-    w[n].dep = w[i].dep;
+    w[n].dep = objects ? NLP_DEP_OBJ : w[i].dep;
     doc->words[i].head = (long)n;
     w[i].dep = NLP_DEP_COMPOUND;
   }
@@ -3029,8 +3012,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_before_verb(doc, w, date_word, si));
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
-  STEP(fix_title_object(doc, w, si));
-  STEP(fix_title_sibling(doc, w, si));
+  STEP(fix_title_before_name(doc, w, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
