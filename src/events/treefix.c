@@ -1464,9 +1464,36 @@ static void fix_object_infinitive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
-/* "Venezuela has dismissed comments made by ...": the parser may read a
- * participle right after "has" or "had" as an adjective of the noun
- * after it, and make that noun the root.  A participle after a form of
+/* Participles that news uses as adjectives after "have" ("had armed
+ * groups", "has limited means"): not read as a perfect. */
+static bool adjective_participle(const annals_doc *doc, const nlp_word *w) {
+  static const char *const adj[] = {
+      "armed",     "limited",  "mixed",        "fixed",     "detailed",
+      "advanced",  "united",   "organised",    "organized", "skilled",
+      "qualified", "elected",  "displaced",    "wounded",   "injured",
+      "disputed",  "occupied", "vested",       "reserved",  "registered",
+      "licensed",  "trained",  "unidentified", NULL};
+  size_t n = w->end - w->start;
+  for (size_t k = 0; adj[k]; k++)
+    if (strlen(adj[k]) == n &&
+        g_ascii_strncasecmp(doc->text + w->start, adj[k], n) == 0)
+      return true;
+  return false;
+}
+
+/* Moves the words before v that hang on n (a subject, an auxiliary, a
+ * mark) to v. */
+static void take_opening(annals_doc *doc, size_t first, size_t v, long n) {
+  for (size_t i = first; i < v; i++)
+    if (doc->words[i].head == n)
+      doc->words[i].head = (long)v;
+}
+
+/* "Venezuela has dismissed comments made by ...", "said it had cut trade
+ * links with ...", "said that Chad had imposed sanctions on ...": the
+ * parser may read a participle right after "has" or "had" as an
+ * adjective of the noun after it, and make that noun the root, a clause
+ * of its own or the object of "have".  A participle after a form of
  * "have" is the verb of a perfect; the noun is its object, the subject
  * and the auxiliary are its own. */
 static void fix_perfect_amod(annals_doc *doc, nlp_word *w, size_t si) {
@@ -1475,22 +1502,62 @@ static void fix_perfect_amod(annals_doc *doc, nlp_word *w, size_t si) {
   for (size_t v = s->first + 2; v + 1 < end; v++) {
     long n = doc->words[v].head;
     if (w[v].xpos != NLP_XPOS_VBN || w[v].dep != NLP_DEP_AMOD || n <= (long)v ||
-        doc->words[n].head != -1 ||
         (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
     size_t a = v - 1;
-    if (w[a].upos != NLP_UPOS_AUX || !w[a].lemma ||
-        strcmp(w[a].lemma, "have") != 0 || doc->words[a].head != n)
+    if (!w[a].lemma || strcmp(w[a].lemma, "have") != 0)
       continue;
-    /* (the words between the participle and the noun stay the noun's) */
-    for (size_t i = s->first; i < end; i++) {
-      if (doc->words[i].head != n || i == v)
-        continue;
-      if (i < v || (w[i].upos == NLP_UPOS_PUNCT && i + 1 == end))
-        doc->words[i].head = (long)v;
+    long ha = doc->words[a].head, hn = doc->words[n].head;
+    if (hn == -1 && ha == n && w[a].upos == NLP_UPOS_AUX) {
+      /* (the words between the participle and the noun stay the noun's) */
+      take_opening(doc, s->first, v, n);
+      if (w[end - 1].upos == NLP_UPOS_PUNCT && doc->words[end - 1].head == n)
+        doc->words[end - 1].head = (long)v;
+      w[v].upos = NLP_UPOS_VERB;
+      promote_root(doc, w, (long)v, n, NLP_DEP_OBJ);
+      return;
     }
+    if (adjective_participle(doc, &w[v]) || hn < 0 ||
+        hangs_under(doc, hn, (long)v, n + 1, s->n))
+      continue;
+    if (hn == (long)a && w[n].dep == NLP_DEP_OBJ && ha >= 0 &&
+        ha < (long)a && w[ha].upos == NLP_UPOS_VERB) {
+      /* "said it had cut trade links": "had" read as the verb, with the
+       * subject before it hung beside it on the saying */
+      for (size_t i = s->first; i < end; i++)
+        if (doc->words[i].head == (long)a && i != v)
+          doc->words[i].head = (long)v;
+      doc->words[v].head = ha;
+      w[v].dep = NLP_DEP_CCOMP;
+      doc->words[a].head = (long)v;
+      w[a].dep = NLP_DEP_AUX;
+      w[a].upos = NLP_UPOS_AUX;
+      if (a > s->first && doc->words[a - 1].head == ha &&
+          (w[a - 1].upos == NLP_UPOS_PRON || w[a - 1].upos == NLP_UPOS_PROPN) &&
+          (w[a - 1].dep == NLP_DEP_PARATAXIS || w[a - 1].dep == NLP_DEP_DEP ||
+           w[a - 1].dep == NLP_DEP_NSUBJ)) {
+        doc->words[a - 1].head = (long)v;
+        w[a - 1].dep = NLP_DEP_NSUBJ;
+      }
+    } else if (ha == (long)v && w[a].upos == NLP_UPOS_AUX) {
+      /* "that Chad had imposed sanctions": the noun made the subject or
+       * the content of the saying (or hung on the stop) */
+      long g = hn;
+      if (w[g].upos == NLP_UPOS_PUNCT)
+        g = doc->words[g].head;
+      if (g < 0 || g >= (long)a || w[g].upos != NLP_UPOS_VERB)
+        continue;
+      take_opening(doc, s->first, v, n);
+      if (hn != g)
+        take_opening(doc, s->first, v, hn);
+      doc->words[v].head = g;
+      w[v].dep = NLP_DEP_CCOMP;
+    } else {
+      continue;
+    }
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_OBJ;
     w[v].upos = NLP_UPOS_VERB;
-    promote_root(doc, w, (long)v, n, NLP_DEP_OBJ);
     return;
   }
 }
