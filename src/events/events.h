@@ -107,6 +107,8 @@ typedef struct {
   const gaz_entity *ent; /* the gazetteer entry, or NULL */
   bool plural;
   bool state;  /* police, army, government: acts for its country */
+  bool crowd;  /* a crowd named for what it does: "protesters" of
+                  "thousands" */
   int word;    /* head word (doc index) */
   int first, last; /* the words naming it, or -1 */
 } ev_actor;

@@ -2004,7 +2004,7 @@ static void emit_record(const xctx *X, const char *text, size_t base,
       for (size_t i = 0; i < n; i++) {
         /* (a common noun that names no one is what the act is about,
          * not an actor: "annulled the results", "hailed the end") */
-        if (a[i].kind == ACT_GROUP && a[i].word >= 0 &&
+        if (a[i].kind == ACT_GROUP && !a[i].crowd && a[i].word >= 0 &&
             (size_t)a[i].word < doc->n_words &&
             noun_names_no_one(w[a[i].word].lemma))
           continue;
@@ -2023,7 +2023,9 @@ static void emit_record(const xctx *X, const char *text, size_t base,
    * the country of its place. */
   bool named = false;
   for (size_t i = 0; i < f->n_agents; i++)
-    named = named || f->agents[i].kind == ACT_NAMED;
+    named = named || f->agents[i].kind == ACT_NAMED ||
+            /* (protesters of a people: "Kenyan protesters") */
+            (f->agents[i].crowd && f->agents[i].country);
   for (size_t i = 0; i < f->n_targets; i++)
     named = named || f->targets[i].kind == ACT_NAMED;
   /* (the place any of its frames tells: "the explosion" of one sentence

@@ -1170,6 +1170,60 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   frames_date_frame(x, fr, light);
 }
 
+/* "Thousands of Kenyans protested", "hundreds rallied", "crowds of
+ * people marched": a crowd that protests is protesters, not its
+ * country's state nor a number.  The protesters of a people keep its
+ * country ("Kenyan protesters"); the headline keeps the words. */
+static void crowd_protesters(const fctx *x, ev_frame *fr) {
+  static const char *const crowds[] = {
+      "people",  "thousand", "hundred", "dozen", "ten",       "score",
+      "million", "crowd",    "throng",  "mass",  "multitude", NULL};
+  if (fr->type != ANNALS_TYPE_PROTEST)
+    return;
+  for (size_t k = 0; k < fr->n_agents; k++) {
+    ev_actor *a = &fr->agents[k];
+    int i = a->word;
+    if (i < x->lo || i >= x->hi)
+      continue;
+    const char *t = x->ac->text + x->w[i].start;
+    size_t n = x->w[i].end - x->w[i].start;
+    /* (a people's plural: "Kenyans", not the country, "Philippines") */
+    bool people =
+        a->kind == ACT_NAMED && a->ent && a->ent->kind == ENT_COUNTRY &&
+        n > 3 && t[n - 1] == 's' && (x->w[i].flags & NLP_WF_CAP) &&
+        gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i].end) ==
+            a->ent &&
+        !(strlen(a->name) == n && memcmp(a->name, t, n) == 0);
+    if (!people && !(a->kind == ACT_GROUP && lemma_among(x, i, crowds)))
+      continue;
+    char name[64];
+    if (people && n - 1 + sizeof " protesters" <= sizeof name &&
+        strncmp(t + n - 3, "ons", 3) != 0) {
+      memcpy(name, t, n - 1);
+      memcpy(name + n - 1, " protesters", sizeof " protesters");
+    } else {
+      memcpy(name, "protesters", sizeof "protesters");
+    }
+    if (!a->phrase)
+      a->phrase = people
+                      ? g_string_chunk_insert_len(x->ac->strings, t, (gssize)n)
+                      : a->name;
+    if (people && !a->country)
+      a->country = a->name;
+    /* (a crowd of no people named is the place's people) */
+    if (!people && !a->country && fr->has_place)
+      a->country = fr->place.country ? fr->place.country
+                   : fr->place.ent && fr->place.ent->kind == ENT_COUNTRY
+                       ? fr->place.name
+                       : NULL;
+    a->name = g_string_chunk_insert_const(x->ac->strings, name);
+    a->kind = ACT_GROUP;
+    a->ent = NULL;
+    a->state = false;
+    a->crowd = true;
+  }
+}
+
 /* Who acts decides between neighbouring roots: a road blocked by
  * soldiers is a show of force, by protesters a protest; a building
  * stormed by a crowd is an assault, by an army a fight (CAMEO keeps
@@ -1514,6 +1568,7 @@ void frames_emit(fctx *x, ev_frame *fr) {
       }
   }
   drop_self(x, fr);
+  crowd_protesters(x, fr);
   type_by_actor(x, fr);
   /* "police in Islamabad" are Pakistan's: the country acts, the
    * headline keeps the words.  A bare "the army" belongs to the last
