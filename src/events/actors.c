@@ -2362,6 +2362,20 @@ bool actor_union_body(const ev_actor *a) {
          a->last >= 0 && a->word > a->last;
 }
 
+int actor_body_part_of(const actor_ctx *ac, int h) {
+  const nlp_word *w = &ac->w[h];
+  bool part = false;
+  for (size_t k = 0;
+       w->upos == NLP_UPOS_NOUN && ac->body_parts && ac->body_parts[k] && !part;
+       k++)
+    part = lemma_eq(w->lemma, ac->body_parts[k]);
+  int o = part ? of_phrase(ac, h) : -1;
+  if (o < 0 || (ac->date_word && ac->date_word[o]) ||
+      ac->w[o].upos == NLP_UPOS_PRON)
+    return -1;
+  return o;
+}
+
 static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
@@ -2375,6 +2389,11 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
     if (is_unit(ac, h))
       return false;
   }
+  /* "the high command of the army said", "the leadership of the party
+   * expelled": a part of a body named with the body is the body */
+  int part_of = actor_body_part_of(ac, h);
+  if (part_of >= 0 && actor_of(ac, part_of, out))
+    return true;
   if (w->upos == NLP_UPOS_NOUN && ac->premises &&
       nlp_dep_universal(dep(ac, h)) != NLP_DEP_NSUBJ) {
     /* "raided the offices of the Daily Mirror", "stormed the party's

@@ -177,6 +177,9 @@ typedef struct {
   /* the lexicon's class "premises": the seat of a body or a person
    * named with its owner stands for the owner (NULL: none) */
   const char *const *premises;
+  /* the lexicon's class "body-part": a part of a body named with the
+   * body acts for it (NULL: none) */
+  const char *const *body_parts;
   /* the last plural that was a clause's subject: "they" */
   ev_actor last_plural;
   bool have_plural;
@@ -224,6 +227,11 @@ bool actor_state_body(const actor_ctx *ac, const ev_actor *a);
  * country, named before the common noun that heads them) are no
  * country's body. */
 bool actor_union_body(const ev_actor *a);
+
+/* "the high command of the army", "the missions of France and Germany":
+ * the "of" phrase of h when h is a part of a body (the lexicon's class
+ * "body-part") that acts for the body it names, or -1. */
+int actor_body_part_of(const actor_ctx *ac, int h);
 /* One of a is one of b: the same name, or a person and the country he
  * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
 bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);

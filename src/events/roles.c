@@ -417,6 +417,12 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
     frames_actors_of(x, sayer, list, count);
     return;
   }
+  /* ("the diplomatic missions of France and Germany": the bodies, each) */
+  int part_of = actor_body_part_of(x->ac, n);
+  if (part_of >= 0) {
+    frames_actors_of(x, part_of, list, count);
+    return;
+  }
   if (!actor_of(x->ac, n, &a))
     return;
   /* "officials from Tehran and Riyadh", "countries including China":
