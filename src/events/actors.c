@@ -502,6 +502,7 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
    * the common noun: only proper words count.  Offices before a person's
    * name go ("Prime Minister Shehbaz Sharif"); an institution keeps its
    * name ("National Democratic Alliance"). */
+  int whole = s; /* (the run before offices are taken off) */
   bool org = org_head(ac, e);
   /* ("National League for Democracy", "Movement for Democratic Change":
    * an institution's head word before the name goes on with "for") */
@@ -525,10 +526,25 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           s++;
         break;
       }
+  /* "the Interior Minister", "the Prime Minister": an office named with
+   * no holder's name is named whole, with the capitalised words before
+   * it that qualify it */
+  if (s == e && person_title(ac, e) && ac->w[e].upos == NLP_UPOS_PROPN) {
+    s = whole;
+    while (s - 1 >= lo && (under(ac, s - 1, e) || is_title(ac, s - 1)) &&
+           capitalised(ac, s - 1) &&
+           (ac->w[s - 1].upos == NLP_UPOS_ADJ ||
+            ac->w[s - 1].upos == NLP_UPOS_PROPN) &&
+           !(ac->date_word && ac->date_word[s - 1]))
+      s--;
+    while (s < e && (name_glue(ac, s) || wis(ac, s, "-")))
+      s++;
+  }
   /* "El Fasher", "Al Anbar": an article before a name, whatever its tag */
   if (s - 1 >= lo && (wis(ac, s - 1, "El") || wis(ac, s - 1, "Al")) &&
       ac->w[s - 1].end < ac->w[s].start &&
-      ac->text[ac->w[s - 1].start] >= 'A' && ac->text[ac->w[s - 1].start] <= 'Z')
+      ac->text[ac->w[s - 1].start] >= 'A' &&
+      ac->text[ac->w[s - 1].start] <= 'Z')
     s--;
   /* "el-Fasher", "al-Qaeda": a lowercase article joined by a hyphen */
   if (s - 2 >= lo && wis(ac, s - 1, "-") &&
@@ -1997,7 +2013,10 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     int p = child(ac, h, NLP_DEP_NMOD_POSS);
     ev_actor pa;
     /* (not one inside the name: "Tigray People's Liberation Front") */
-    if (p >= 0 && (p < a || p > b) && is_proper(ac, p) && actor_of(ac, p, &pa))
+    if (p >= 0 && (p < a || p > b) && is_proper(ac, p) &&
+        actor_of(ac, p, &pa) &&
+        /* (nor an office's: "the Attorney General's Office") */
+        !(!pa.ent && pa.last >= 0 && person_title(ac, pa.last)))
       out->country = pa.country ? pa.country : pa.name;
   }
   /* "the Government of Japan", "the Ministry of Defence of Moldova":
