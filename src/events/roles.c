@@ -905,6 +905,23 @@ static void noun_agents(fctx *x, int n, const frame_def *def, ev_frame *fr) {
     frames_add_actor(fr->agents, &fr->n_agents, &in.agents[k]);
 }
 
+/* "cut gas exports to X", "suspended flights from X", "visa services for
+ * X": a link of trade or travel goes to, comes from or is kept with
+ * whomever it names, whatever the frame's preposition.  Is noun i such a
+ * link, the object of a frame that cuts or restores links? */
+static const char *const link_preps[] = {"to", "from", "with", "for", NULL};
+static bool link_noun(const fctx *x, const frame_def *f, int i) {
+  static const char *const links[] = {
+      "trade",       "export", "import",     "flight", "shipment",
+      "delivery",    "supply", "service",    "visa",   "transit",
+      "traffic",     "route",  "link",       "gas",    "oil",
+      "electricity", "fuel",   "investment", NULL};
+  return f->obj &&
+         (f->type == ANNALS_TYPE_REDUCE_RELATIONS ||
+          f->type == ANNALS_TYPE_MATERIAL_COOPERATION) &&
+         lemma_among(x, i, f->obj) && lemma_among(x, i, links);
+}
+
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
 /* The ones a phrase's own object at i names after the frame's
@@ -932,6 +949,8 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
                              (f->cameo && strncmp(f->cameo, "07", 2) == 0))
                         ? "for"
                         : tp;
+  /* ("cut gas exports to X", "suspended flights from X") */
+  bool link = tp && link_noun(x, f, i);
   /* (or on its conjunct, "the release and reinstatement of X", or on
    * what it measures, "20 tonnes of supplies to X", "$300 million in aid
    * to X") */
@@ -949,6 +968,7 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
           frames_amount_in(x, p, H(x, j), f))) &&
         nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
         (marker_is(x, j, (const char *[]){tp, tp2, NULL}) ||
+         (link && marker_is(x, j, link_preps)) ||
          (envoys && marker_is(x, j, (const char *[]){"to", NULL}))) &&
         /* (not the frame's own phrase: "fired missiles into the sea") */
         !(f->pobj && lemma_among(x, j, f->pobj)))
@@ -1397,6 +1417,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo]) {
         if (!frames_deed_warned_of(x, p, i))
           frames_actors_of(x, i, fr->targets, &fr->n_targets);
+      } else if (m >= 0 && marker_is(x, i, link_preps) &&
+                 !x->in_date[i - x->lo] && kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 &&
+                 link_noun(x, f, kid(x, p, NLP_DEP_OBJ, x->lo))) {
+        /* ("cut gas exports to X" with the phrase hung on the verb) */
+        frames_actors_of(x, i, fr->targets, &fr->n_targets);
       }
       else if (marker_is(x, i, against) &&
                (annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT ||
