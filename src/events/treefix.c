@@ -2958,12 +2958,73 @@ static void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The strike was a war crime, Ana Silva said on Tuesday": the parser
+ * may read the saying after the last comma as a clause on the sentence's
+ * head (a relative clause, or a participle with its subject set in
+ * apposition to the head).  A saying there with nothing said of its own
+ * tells the sentence: it hangs beside the head, with its subject. */
+static void fix_attribution_relcl(const annals_lexicon *lx, annals_doc *doc,
+                                  nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 3; v < end; v++) {
+    long h = doc->words[v].head;
+    if (w[v].upos != NLP_UPOS_VERB || !reporting_verb(lx, &w[v]) ||
+        (w[v].dep != NLP_DEP_ACL && w[v].dep != NLP_DEP_ACL_RELCL) || h < 0)
+      continue;
+    /* the root, and the subject phrase: the words between the comma
+     * after the root's phrase and the saying */
+    long n = -1, r = h;
+    if (doc->words[h].head >= 0 && w[h].dep == NLP_DEP_APPOS &&
+        h > (long)s->first && doc->words[doc->words[h].head].head == -1) {
+      n = h; /* ("..., Ana Silva said": Ana in apposition) */
+      r = doc->words[h].head;
+    }
+    if (doc->words[r].head != -1 || r >= (long)v)
+      continue;
+    long c = -1;
+    for (long k = (long)v - 1; k > r && c < 0; k--)
+      if (w[k].upos == NLP_UPOS_PUNCT && doc->text[w[k].start] == ',')
+        c = k;
+    if (c < 0 || c + 1 >= (long)v)
+      continue;
+    /* ("..., Ana Silva told reporters": the saying on the head, its
+     * subject in apposition to the head) */
+    for (long k = c + 1; n < 0 && k < (long)v; k++)
+      if (doc->words[k].head == r && w[k].dep == NLP_DEP_APPOS)
+        n = k;
+    bool said = false, subj = n >= 0;
+    for (size_t k = s->first; k < end && !said; k++) {
+      if (doc->words[k].head != (long)v)
+        continue;
+      said = w[k].dep == NLP_DEP_CCOMP || w[k].dep == NLP_DEP_OBJ ||
+             w[k].dep == NLP_DEP_XCOMP || w[k].dep == NLP_DEP_MARK;
+      subj = subj || ((long)k > c && w[k].dep == NLP_DEP_NSUBJ);
+    }
+    /* (the subject's words are the phrase after the comma, none of them
+     * hung elsewhere) */
+    for (long k = c + 1; k < (long)v && !said && subj; k++)
+      subj = k == n || doc->words[k].head == (long)v ||
+             doc->words[k].head == n ||
+             (doc->words[k].head > c && doc->words[k].head < (long)v);
+    if (said || !subj)
+      continue;
+    if (n >= 0) {
+      doc->words[n].head = (long)v;
+      w[n].dep = NLP_DEP_NSUBJ;
+    }
+    doc->words[v].head = r;
+    w[v].dep = NLP_DEP_PARATAXIS;
+    doc->words[c].head = (long)v;
+  }
+}
+
 /* "... approved the sale of jets to Turkey, officials said": the noun
  * phrase between the last comma and a saying with no subject, hung by
  * the parser on a word before the comma (a conjunct, an apposition), is
  * the saying's subject. */
-static void fix_attribution_subject(const annals_lexicon *lx,
-                                    annals_doc *doc, nlp_word *w, size_t si) {
+static void fix_attribution_subject(const annals_lexicon *lx, annals_doc *doc,
+                                    nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 2; v < end; v++) {
@@ -3059,6 +3120,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
+  STEP(fix_attribution_relcl(lx, doc, w, si));
   STEP(fix_attribution_subject(lx, doc, w, si));
   STEP(fix_coordinated_compound(doc, w, si));
   STEP(fix_sconj_argument(doc, w, si));
