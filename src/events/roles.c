@@ -775,8 +775,14 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
     bool quoted = H(x, q) >= 0 && marker_is(x, q, (const char *[]){"as", NULL}) &&
                   lemma_among(x, H(x, q), (const char *const[]){
                                               "quote", "cite", "report", NULL});
+    /* ("issued a statement on Thursday, saying ...": the saying is what
+     * the statement says, its issuer's) */
+    int hq = H(x, q), ho = hq >= x->lo ? kid(x, hq, NLP_DEP_OBJ, x->lo) : -1;
+    const char *const *speech = lexicon_class(x->lx, "speech");
+    bool issued = says && ho >= 0 && speech && lemma_among(x, ho, speech);
     if (d == NLP_DEP_ADVCL && nonfinite &&
-        (!says || quoted || marker_is(x, q, (const char *[]){"by", NULL})) &&
+        (!says || quoted || issued ||
+         marker_is(x, q, (const char *[]){"by", NULL})) &&
         kid(x, q, NLP_DEP_AUX, x->lo) < 0)
       adverbial = true;
     else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
