@@ -310,6 +310,29 @@ static bool sentence_may_hold_event(const xctx *X, const annals_doc *doc,
   return (office && since) || (member && become);
 }
 
+/* "A picture shows the scene of the explosion in Beirut on August 4": a
+ * line whose main verb shows what a picture, a photo or footage shows.
+ * It may tell an event, but the story does not go on at its date. */
+static bool lemma_in_set(const char *lemma, const char *const *set);
+static bool picture_line(const annals_doc *doc, const nlp_word *w, size_t si) {
+  static const char *const shows[] = {"show", "depict", "see", NULL};
+  static const char *const pictures[] = {
+      "picture", "photo",      "photograph", "image",   "footage",
+      "video",   "screenshot", "still",      "handout", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  if (!(s->flags & ANNALS_SENT_LINE))
+    return false;
+  for (size_t i = s->first; i < s->first + s->n; i++) {
+    long h = doc->words[i].head;
+    if (h < 0 || doc->words[h].head != -1 ||
+        nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ)
+      continue;
+    return lemma_in_set(w[i].lemma, pictures) &&
+           lemma_in_set(w[h].lemma, shows);
+  }
+  return false;
+}
+
 /* Word i's text in lower case in low (of OPENING_MAX bytes), and its
  * length; 0 when it has fewer than 3 bytes or more than fit. */
 #define OPENING_MAX 32
@@ -1514,7 +1537,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
            ((news || recap) && f->date_how == DH_SENT)) &&
           !f->date_since && (!f->reported || fronted) &&
           (!f->relative || news) && !background &&
-          (!main_dated || doc->words[f->pred].head == -1)) {
+          (!main_dated || doc->words[f->pred].head == -1) &&
+          !picture_line(doc, w, si)) {
         ctx = f->when;
         ctx_sent = si;
         ctx_historic = recap;
