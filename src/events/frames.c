@@ -920,6 +920,21 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     fr->n_targets--;
     fr->passive = false;
   }
+  /* "had the opposition leader arrested": one who has it done does it
+   * (not one who undergoes it: "had two of its diplomats expelled") */
+  int ho = H(x, p), hv = ho >= x->lo ? H(x, ho) : -1;
+  int hp = ho >= x->lo ? kid(x, ho, NLP_DEP_NMOD_POSS, x->lo) : -1;
+  if (!fr->n_agents && x->w[p].xpos == NLP_XPOS_VBN && D(x, p) == NLP_DEP_ACL &&
+      D(x, ho) == NLP_DEP_OBJ && hv >= x->lo &&
+      !(hp >= 0 && x->w[hp].upos == NLP_UPOS_PRON) &&
+      /* (nor a state: "has a friend prepared to stand with it") */
+      kid(x, p, NLP_DEP_XCOMP, x->lo) < 0 &&
+      !lemma_among(
+          x, ho, (const char *const[]){"one", "some", "two", "three", NULL}) &&
+      lemma_among(x, hv, (const char *const[]){"have", "get", NULL}) &&
+      kid(x, hv, NLP_DEP_NSUBJ, x->lo) >= 0)
+    frames_actors_of(x, kid(x, hv, NLP_DEP_NSUBJ, x->lo), fr->agents,
+                     &fr->n_agents);
   /* "was stormed and occupied by opposition supporters": passive
    * conjuncts share the agent told after the last */
   for (int q = p + 1; fr->passive && !fr->n_agents && q < x->hi; q++)

@@ -51,6 +51,15 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
+/* Does clause c have a passive subject among words [first, end)? */
+static bool own_subject_pass(const annals_doc *doc, const nlp_word *w,
+                             size_t first, size_t end, size_t c) {
+  for (size_t i = first; i < end; i++)
+    if (doc->words[i].head == (long)c && w[i].dep == NLP_DEP_NSUBJ_PASS)
+      return true;
+  return false;
+}
+
 /* Does verb v have an object among words [first, end)? */
 static bool has_object(const annals_doc *doc, const nlp_word *w, size_t first,
                        size_t end, size_t v) {
@@ -1056,7 +1065,12 @@ static void fix_title_before_name(annals_doc *doc, nlp_word *w, size_t si) {
     if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
         !w[i].lemma || (!noun_names_person(w[i].lemma) && !objects) ||
         w[n].upos != NLP_UPOS_PROPN || doc->words[n].head != h || h < 0 ||
-        w[n].dep == NLP_DEP_CONJ || w[n].dep == NLP_DEP_NSUBJ ||
+        w[n].dep == NLP_DEP_CONJ ||
+        /* (a name read as the subject of a passive whose "by" phrase
+         * the title ends: "called off by then-president Ivan Duque") */
+        (w[n].dep == NLP_DEP_NSUBJ &&
+         !(w[i].dep == NLP_DEP_OBL_AGENT &&
+           own_subject_pass(doc, w, s->first, end, (size_t)h))) ||
         (!objects && !(w[n].flags & NLP_WF_CAP)))
       continue;
     bool marked = false;
