@@ -19,7 +19,8 @@
  * writes instead the one-word nouns whose first sense (WordNet's most
  * frequent, the first synset index.noun lists) is a person: its synset is
  * in the lexicographer file noun.person ("citizen", "journalist",
- * "widow"; not "man"'s chess piece, which comes later).  "He" or "him"
+ * "widow"; not "man"'s chess piece, which comes later), and that a synset
+ * of persons writes in lower case (not "ana", the goddess Ana).  "He" or "him"
  * may stand for such a noun ("detained an American citizen, accusing him
  * of spying").
  */
@@ -53,6 +54,7 @@ static int concrete(int lexfile) {
 typedef struct {
   char *word;
   int abstract, concrete;
+  int lexfile;
 } entry;
 
 static entry *entries;
@@ -62,6 +64,8 @@ static void die(const char *msg, const char *arg) {
   fprintf(stderr, "tool_nouns: %s%s\n", msg, arg ? arg : "");
   exit(1);
 }
+
+static int by_word(const void *a, const void *b);
 
 static void note(const char *w, size_t n, int lexfile) {
   for (size_t i = 0; i < n; i++)
@@ -81,6 +85,22 @@ static void note(const char *w, size_t n, int lexfile) {
   e->word[n] = '\0';
   e->concrete = concrete(lexfile);
   e->abstract = !e->concrete;
+  e->lexfile = lexfile;
+}
+
+/* Is w written in lower case in a synset of lexicographer file lexfile
+ * (entries sorted by word)? */
+static int written_in(const char *w, int lexfile) {
+  entry ek = {(char *)w, 0, 0, 0};
+  const entry *e = bsearch(&ek, entries, n_entries, sizeof *entries, by_word);
+  if (!e)
+    return 0;
+  while (e > entries && strcmp(e[-1].word, w) == 0)
+    e--;
+  for (; e < entries + n_entries && strcmp(e->word, w) == 0; e++)
+    if (e->lexfile == lexfile)
+      return 1;
+  return 0;
 }
 
 static int by_word(const void *a, const void *b) {
@@ -193,9 +213,10 @@ static int persons(const char *index_path, const char *data_path) {
       word = word && islower((unsigned char)*c);
     synset key = {strtol(first, NULL, 10), 0};
     const synset *hit = bsearch(&key, ss, n, sizeof *ss, by_offset);
-    entry ek = {lemma, 0, 0};
+    /* (and a noun of persons written in lower case: not "ana", whose
+     * first sense is the goddess Ana, nor "lee", the general Lee) */
     if (word && hit && hit->lexfile == 18 && /* noun.person */
-        bsearch(&ek, entries, n_entries, sizeof *entries, by_word))
+        written_in(lemma, 18))
       printf("%s\n", lemma);
   }
   fclose(fp);
