@@ -181,7 +181,8 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
     if (!nominal(w[i - 1].xpos))
       continue;
     /* "vehicles blocked roads": an -ed word read as an adjective between
-     * a plural or a name and what it governs */
+     * a plural or a name and what it governs (or, after a name, a noun
+     * and its name: "Ana Lopez defeated opposition leader Raul Vega") */
     bool ed_adj = w[i].xpos == NLP_XPOS_JJ && i + 1 < b &&
                   w[i].end - w[i].start > 4 &&
                   memcmp(text + w[i].end - 2, "ed", 2) == 0 &&
@@ -190,7 +191,13 @@ static void repair_clause(int vbd, const char *text, nlp_word *w, size_t a,
                    w[i - 1].xpos == NLP_XPOS_NNPS) &&
                   (w[i + 1].xpos == NLP_XPOS_NNS ||
                    w[i + 1].xpos == NLP_XPOS_DT ||
-                   w[i + 1].xpos == NLP_XPOS_PRPS);
+                   w[i + 1].xpos == NLP_XPOS_PRPS ||
+                   (w[i - 1].xpos == NLP_XPOS_NNP && i + 2 < b &&
+                    w[i + 1].xpos == NLP_XPOS_NN &&
+                    (w[i + 2].xpos == NLP_XPOS_NN ||
+                     w[i + 2].xpos == NLP_XPOS_NNP) &&
+                    (w[i + 2].xpos == NLP_XPOS_NNP ||
+                     (i + 3 < b && w[i + 3].xpos == NLP_XPOS_NNP))));
     /* "Unrest spread on Friday": a past with the form of its noun,
      * before what follows a verb */
     static const char *const same_past[] = {
