@@ -431,6 +431,14 @@ static const char *country_at(const actor_ctx *ac, int i, int hi) {
   return c;
 }
 
+/* Offices of those sent to a state or a body ("ambassador to"). */
+static bool envoy_title(const actor_ctx *ac, int i) {
+  static const char *const envoys[] = {
+      "ambassador", "envoy", "representative", "emissary", "consul",
+      "delegate"};
+  return word_in(ac, i, envoys, ARRAY_SIZE(envoys));
+}
+
 /* The name around proper word h: the longest run of proper words (and
  * glue between them) inside h's subtree, in [*a, *b]. */
 static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
@@ -526,6 +534,22 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
           s++;
         break;
       }
+  /* "ambassador to Niger Sylvain Itte", "Ambassador to the UN Linda
+   * Thomas-Greenfield": the place or body an envoy is sent to, then the
+   * envoy's name, read as one name */
+  int to = s - 1;
+  if (to >= lo && wis(ac, to, "the"))
+    to--;
+  if (to - 1 >= lo && wis(ac, to, "to") && envoy_title(ac, to - 1))
+    for (int k = s; k + 2 <= e; k++) {
+      const gaz_entity *g =
+          gaz_lookup(ac->g, ac->text, ac->w[s].start, ac->w[k].end);
+      if (g && g->kind != ENT_PERSON &&
+          !gaz_lookup(ac->g, ac->text, ac->w[k + 1].start, ac->w[e].end)) {
+        s = k + 1;
+        break;
+      }
+    }
   /* "the Interior Minister", "the Prime Minister": an office named with
    * no holder's name is named whole, with the capitalised words before
    * it that qualify it */
@@ -1262,18 +1286,23 @@ static void remember(actor_ctx *ac, const ev_actor *a) {
   }
 }
 
-/* The "of" phrase of h ("of supporters"), or -1. */
-static int of_phrase(const actor_ctx *ac, int h) {
+/* The phrase of h marked by preposition prep, after h, or -1. */
+static int marked_phrase(const actor_ctx *ac, int h, const char *prep) {
   int lo, hi;
   sent_range(ac, h, &lo, &hi);
   for (int i = h + 1; i < hi; i++) {
     if (head(ac, i) != h || nlp_dep_universal(dep(ac, i)) != NLP_DEP_NMOD)
       continue;
     for (int k = lo; k < i; k++)
-      if (head(ac, k) == i && dep(ac, k) == NLP_DEP_CASE && wis(ac, k, "of"))
+      if (head(ac, k) == i && dep(ac, k) == NLP_DEP_CASE && wis(ac, k, prep))
         return i;
   }
   return -1;
+}
+
+/* The "of" phrase of h ("of supporters"), or -1. */
+static int of_phrase(const actor_ctx *ac, int h) {
+  return marked_phrase(ac, h, "of");
 }
 
 /* The words [a, h] as written, without possessive markers: the phrase
@@ -1746,13 +1775,25 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
    * parser set in apposition to the office's "of" phrase is the office's
    * holder */
   int o = person_noun(&ac->w[h]) ? of_phrase(ac, h) : -1;
+  /* (and "Russia's envoy to the UN, Vassily Nebenzia") */
+  if (o < 0 && envoy_title(ac, h))
+    o = marked_phrase(ac, h, "to");
   int oap = o >= 0 && is_proper(ac, o) ? child(ac, o, NLP_DEP_APPOS) : -1;
+  /* (or read as its conjunct after a comma, with no "and") */
+  int oc = o >= 0 && oap < 0 && is_proper(ac, o) ? child(ac, o, NLP_DEP_CONJ)
+                                                 : -1;
+  if (oc > o + 1 && wis(ac, oc - 1, ",") && child(ac, oc, NLP_DEP_CC) < 0)
+    oap = oc;
   if (oap > o && is_proper(ac, oap)) {
     actor_ctx before = *ac; /* (a name tried and refused is not met) */
     if (actor_of(ac, oap, out) && person_actor(ac, out)) {
       ev_actor land;
-      if (!out->country && actor_of(ac, o, &land) && land.kind == ACT_NAMED &&
-          land.ent && land.ent->kind == ENT_COUNTRY)
+      /* (an envoy's country is the one that sends him: "Russia's") */
+      if (!out->country && envoy_title(ac, h))
+        out->country = office_country(ac, h);
+      else if (!out->country && actor_of(ac, o, &land) &&
+               land.kind == ACT_NAMED && land.ent &&
+               land.ent->kind == ENT_COUNTRY)
         out->country = land.name;
       return true;
     }
@@ -2496,6 +2537,29 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
           return true;
         }
       }
+  }
+  /* "France's ambassador to Niger Sylvain Itte": the envoy named after
+   * the place sent to */
+  if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_PROPN) &&
+      envoy_title(ac, h)) {
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    for (int k = h + 2; k < hi; k++) {
+      if (head(ac, k) != h || ac->w[k].upos != NLP_UPOS_PROPN ||
+          nlp_dep_universal(dep(ac, k)) != NLP_DEP_NMOD)
+        continue;
+      int a, b, f = wis(ac, h + 2, "the") ? h + 3 : h + 2;
+      name_span(ac, k, &a, &b);
+      if (!wis(ac, h + 1, "to") || a <= f)
+        break;
+      named(ac, a, b, k, out);
+      if (out->ent && out->ent->kind != ENT_PERSON)
+        break;
+      if (!out->country)
+        out->country = office_country(ac, h);
+      remember(ac, out);
+      return true;
+    }
   }
   if ((w->upos == NLP_UPOS_NOUN || w->upos == NLP_UPOS_ADJ ||
        w->upos == NLP_UPOS_PROPN) &&
