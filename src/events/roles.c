@@ -591,6 +591,11 @@ int roles_made_to(const fctx *x, int p, int *maker) {
  * complement of ("recaptured areas and on Tuesday demanded"), or the
  * one made to do it ("forced the minister to resign"). */
 int roles_speech_noun(const fctx *x, int p) {
+  /* ("a statement expressing concern and calling on all parties": the
+   * participle joined to the first) */
+  if (x->w[p].xpos == NLP_XPOS_VBG && D(x, p) == NLP_DEP_CONJ &&
+      H(x, p) >= x->lo && x->w[H(x, p)].xpos == NLP_XPOS_VBG)
+    p = H(x, p);
   int n = H(x, p);
   if (x->w[p].xpos != NLP_XPOS_VBG || D(x, p) != NLP_DEP_ACL || n < x->lo ||
       x->w[n].upos != NLP_UPOS_NOUN)
