@@ -2144,6 +2144,26 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   ev_actor owner;
   bool has_owner = poss >= 0 && ac->w[poss].upos != NLP_UPOS_PRON &&
                    actor_of(ac, poss, &owner);
+  /* "His office said", "her spokesman said": the person the pronoun
+   * stands for speaks through them */
+  static const char *const voices[] = {"office", "spokesman", "spokeswoman",
+                                       "spokesperson", "press"};
+  if (!has_owner && poss >= 0 && ac->w[poss].upos == NLP_UPOS_PRON &&
+      word_in(ac, h, voices, ARRAY_SIZE(voices)) &&
+      nlp_dep_universal(dep(ac, h)) == NLP_DEP_NSUBJ) {
+    actor_ctx before = *ac; /* (a pronoun tried and refused is not met) */
+    has_owner = actor_of(ac, poss, &owner) && person_actor(ac, &owner);
+    if (!has_owner) {
+      *ac = before;
+    } else {
+      /* (the headline tells who spoke: "Ali Karimi's office") */
+      size_t n;
+      const char *t = wtext(ac, h, &n);
+      char *p = g_strdup_printf("%s's %.*s", owner.name, (int)n, t);
+      owner.phrase = intern(ac, p, strlen(p));
+      g_free(p);
+    }
+  }
   int ap = child(ac, h, NLP_DEP_APPOS);
   /* (and a thing named after a comma: "the cargo ship, Maersk Alabama",
    * "a rival militia, the Rapid Support Forces") */
