@@ -499,6 +499,21 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
            !(ac->date_word && ac->date_word[e + 1]))
       e++;
   }
+  /* "Abdel Fattah el-Sisi", "Ahmed al-Sharaa": a lowercase article
+   * joined by a hyphen to the last name, after the first names */
+  if (e + 3 < hi && e > s - 1 && wis(ac, e + 2, "-") &&
+      ac->w[e].end < ac->w[e + 1].start &&
+      ac->w[e + 1].end == ac->w[e + 2].start &&
+      ac->w[e + 2].end == ac->w[e + 3].start && capitalised(ac, e + 3) &&
+      (wis(ac, e + 1, "al") || wis(ac, e + 1, "el") || wis(ac, e + 1, "ad") ||
+       wis(ac, e + 1, "as") || wis(ac, e + 1, "ash") || wis(ac, e + 1, "ar") ||
+       wis(ac, e + 1, "at") || wis(ac, e + 1, "az") || wis(ac, e + 1, "an")) &&
+      !capitalised(ac, e + 1)) {
+    e += 3;
+    while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
+           !(ac->date_word && ac->date_word[e + 1]))
+      e++;
+  }
   /* (and back: "Gorno-Badakhshan" from its last half, which alone is
    * another place) */
   while (s - 2 >= lo && wis(ac, s - 1, "-") &&
