@@ -1053,12 +1053,23 @@ static void fix_noun_conj_on_verb(annals_doc *doc, nlp_word *w, size_t si) {
  * with the president and Ali Dosso two dependents of the warrant), and
  * any noun when both are objects of a verb ("sentenced journalist Evan
  * Gershkovich to 16 years", parsed as a verb with two objects). */
-static void fix_title_before_name(annals_doc *doc, nlp_word *w, size_t si) {
+static void fix_title_before_name(annals_doc *doc, nlp_word *w,
+                                  const bool *date_word, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first; i + 1 < end; i++) {
     size_t n = i + 1;
     long h = doc->words[i].head;
+    /* ("the release of former prime minister Imran Khan on Thursday"
+     * with the name hung on the day after it: the name is beside the
+     * title) */
+    long nh = doc->words[n].head;
+    if (w[n].upos == NLP_UPOS_PROPN && nh > (long)n && date_word &&
+        date_word[nh] && !date_word[n] &&
+        w[n].dep == NLP_DEP_COMPOUND && h >= 0) {
+      doc->words[n].head = h;
+      w[n].dep = NLP_DEP_NMOD;
+    }
     bool objects = h >= 0 && w[h].upos == NLP_UPOS_VERB &&
                    (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_IOBJ) &&
                    (w[n].dep == NLP_DEP_OBJ || w[n].dep == NLP_DEP_IOBJ);
@@ -3155,7 +3166,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_before_verb(doc, w, date_word, si));
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
-  STEP(fix_title_before_name(doc, w, si));
+  STEP(fix_title_before_name(doc, w, date_word, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
