@@ -1722,6 +1722,53 @@ static void fix_pronoun_possessor(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The decision by the junta to expel the French ambassador was
+ * condemned": the parser may make the noun after an infinitive that has
+ * no object a second subject of the main verb.  A noun phrase right
+ * after such an infinitive, between it and a verb whose subject comes
+ * before the infinitive, is the infinitive's object. */
+static void fix_infinitive_object(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const deciding[] = {
+      "decision", "move",  "plan",     "bid",     "attempt", "order",
+      "call",     "effort", "vote",    "threat",  "refusal", "pledge",
+      "promise",  "offer", "proposal", "request", "demand",  NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t e = s->first + s->n;
+  for (size_t t = s->first + 1; t + 1 < e; t++) {
+    /* ("the decision by the junta to expel", read with the infinitive
+     * on the junta: it is the decision's) */
+    long x = doc->words[t].head, d = x >= 0 ? doc->words[x].head : -1;
+    if (w[t].dep == NLP_DEP_ACL && w[t].xpos == NLP_XPOS_VB && x >= 0 &&
+        x < (long)t && d >= 0 && d < x &&
+        nlp_dep_universal(w[x].dep) == NLP_DEP_NMOD && lemma_in(&w[d], deciding))
+      doc->words[t].head = d;
+    if (w[t].upos != NLP_UPOS_VERB || w[t].xpos != NLP_XPOS_VB ||
+        !w[t - 1].lemma || strcmp(w[t - 1].lemma, "to") != 0 ||
+        has_object(doc, w, s->first, e, t))
+      continue;
+    /* the noun phrase after it: its words hang on its head n */
+    size_t n = t + 1;
+    while (n < e && (w[n].upos == NLP_UPOS_DET || w[n].upos == NLP_UPOS_ADJ ||
+                     w[n].dep == NLP_DEP_COMPOUND))
+      n++;
+    long v = n < e ? doc->words[n].head : -1;
+    if (n >= e || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN) ||
+        v <= (long)n || w[v].upos != NLP_UPOS_VERB ||
+        (w[n].dep != NLP_DEP_NSUBJ && w[n].dep != NLP_DEP_NSUBJ_PASS))
+      continue;
+    bool first = false, inside = true;
+    for (size_t i = s->first; i < t && !first; i++)
+      first = doc->words[i].head == v &&
+              nlp_dep_universal(w[i].dep) == NLP_DEP_NSUBJ;
+    for (size_t i = t + 1; i < n && inside; i++)
+      inside = doc->words[i].head == (long)n;
+    if (!first || !inside)
+      continue;
+    doc->words[n].head = (long)t;
+    w[n].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "Saudi Arabia, Egypt and the UAE announced", "West Africa bloc ECOWAS
  * has suspended": a verb the parser gave a passive subject and an active
  * one, with no passive auxiliary, has two active subjects. */
@@ -3171,6 +3218,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_by_agent(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
+  STEP(fix_infinitive_object(doc, w, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
   STEP(fix_pronoun_possessor(doc, w, si));
