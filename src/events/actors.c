@@ -1391,6 +1391,18 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
             : NULL;
     if (e && e->kind == ENT_COUNTRY)
       out->country = e->name;
+  } else if (o > h && person_noun(&ac->w[h]) &&
+             ac->w[o].upos == NLP_UPOS_NOUN) {
+    /* "the head of the army", "the commander of the navy": an office is
+     * named with what it heads */
+    int a = o;
+    while (a - 1 > h && head(ac, a - 1) == o &&
+           (dep(ac, a - 1) == NLP_DEP_COMPOUND ||
+            dep(ac, a - 1) == NLP_DEP_AMOD ||
+            ac->w[a - 1].upos == NLP_UPOS_DET))
+      a--;
+    g_string_append(n, " of ");
+    g_string_append(n, phrase_of(ac, a, o));
   }
   out->name = intern(ac, n->str, n->len);
   g_string_free(n, TRUE);
