@@ -501,7 +501,7 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
   }
   /* "Abdel Fattah el-Sisi", "Ahmed al-Sharaa": a lowercase article
    * joined by a hyphen to the last name, after the first names */
-  if (e + 3 < hi && e > s - 1 && wis(ac, e + 2, "-") &&
+  if (e + 3 < hi && wis(ac, e + 2, "-") &&
       ac->w[e].end < ac->w[e + 1].start &&
       ac->w[e + 1].end == ac->w[e + 2].start &&
       ac->w[e + 2].end == ac->w[e + 3].start && capitalised(ac, e + 3) &&

@@ -925,7 +925,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   int ho = H(x, p), hv = ho >= x->lo ? H(x, ho) : -1;
   int hp = ho >= x->lo ? kid(x, ho, NLP_DEP_NMOD_POSS, x->lo) : -1;
   if (!fr->n_agents && x->w[p].xpos == NLP_XPOS_VBN && D(x, p) == NLP_DEP_ACL &&
-      D(x, ho) == NLP_DEP_OBJ && hv >= x->lo &&
+      ho >= x->lo && D(x, ho) == NLP_DEP_OBJ && hv >= x->lo &&
       !(hp >= 0 && x->w[hp].upos == NLP_UPOS_PRON) &&
       /* (nor a state: "has a friend prepared to stand with it") */
       kid(x, p, NLP_DEP_XCOMP, x->lo) < 0 &&

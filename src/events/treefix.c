@@ -1740,7 +1740,8 @@ static void fix_infinitive_object(annals_doc *doc, nlp_word *w, size_t si) {
     long x = doc->words[t].head, d = x >= 0 ? doc->words[x].head : -1;
     if (w[t].dep == NLP_DEP_ACL && w[t].xpos == NLP_XPOS_VB && x >= 0 &&
         x < (long)t && d >= 0 && d < x &&
-        nlp_dep_universal(w[x].dep) == NLP_DEP_NMOD && lemma_in(&w[d], deciding))
+        nlp_dep_universal(w[x].dep) == NLP_DEP_NMOD &&
+        lemma_in(&w[d], deciding))
       doc->words[t].head = d;
     if (w[t].upos != NLP_UPOS_VERB || w[t].xpos != NLP_XPOS_VB ||
         !w[t - 1].lemma || strcmp(w[t - 1].lemma, "to") != 0 ||
