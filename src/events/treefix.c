@@ -51,11 +51,12 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
-/* Does clause c have a passive subject among words [first, end)? */
-static bool own_subject_pass(const annals_doc *doc, const nlp_word *w,
-                             size_t first, size_t end, size_t c) {
+/* Does word v have a dependent by relation rel among words [first,
+ * end)? */
+static bool has_dependent(const annals_doc *doc, const nlp_word *w,
+                          size_t first, size_t end, size_t v, int rel) {
   for (size_t i = first; i < end; i++)
-    if (doc->words[i].head == (long)c && w[i].dep == NLP_DEP_NSUBJ_PASS)
+    if (doc->words[i].head == (long)v && w[i].dep == rel)
       return true;
   return false;
 }
@@ -63,10 +64,7 @@ static bool own_subject_pass(const annals_doc *doc, const nlp_word *w,
 /* Does verb v have an object among words [first, end)? */
 static bool has_object(const annals_doc *doc, const nlp_word *w, size_t first,
                        size_t end, size_t v) {
-  for (size_t i = first; i < end; i++)
-    if (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_OBJ)
-      return true;
-  return false;
+  return has_dependent(doc, w, first, end, v, NLP_DEP_OBJ);
 }
 
 /* Does the phrase of word i (the words below it, not counting those
@@ -1073,15 +1071,16 @@ static void fix_title_before_name(annals_doc *doc, nlp_word *w,
     bool objects = h >= 0 && w[h].upos == NLP_UPOS_VERB &&
                    (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_IOBJ) &&
                    (w[n].dep == NLP_DEP_OBJ || w[n].dep == NLP_DEP_IOBJ);
-    if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN ||
-        !w[i].lemma || (!noun_names_person(w[i].lemma) && !objects) ||
+    if (w[i].upos != NLP_UPOS_NOUN || w[i].xpos != NLP_XPOS_NN || !w[i].lemma ||
+        (!noun_names_person(w[i].lemma) && !objects) ||
         w[n].upos != NLP_UPOS_PROPN || doc->words[n].head != h || h < 0 ||
         w[n].dep == NLP_DEP_CONJ ||
         /* (a name read as the subject of a passive whose "by" phrase
          * the title ends: "called off by then-president Ivan Duque") */
         (w[n].dep == NLP_DEP_NSUBJ &&
          !(w[i].dep == NLP_DEP_OBL_AGENT &&
-           own_subject_pass(doc, w, s->first, end, (size_t)h))) ||
+           has_dependent(doc, w, s->first, end, (size_t)h,
+                         NLP_DEP_NSUBJ_PASS))) ||
         (!objects && !(w[n].flags & NLP_WF_CAP)))
       continue;
     bool marked = false;
