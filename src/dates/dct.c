@@ -768,6 +768,9 @@ int tx_dateline_kind(const char *text, size_t len, size_t s, size_t e) {
     ls--;
   if (s - ls > 48)
     return 0;
+  /* (an indented line opens at its first word) */
+  while (ls < s && (text[ls] == ' ' || text[ls] == '\t'))
+    ls++;
   int kind = ls == s ? 2 : 1;
   /* "Lena Varga said on Monday: ..." tells when she said it: a date after
    * a preposition is no dateline */

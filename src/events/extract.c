@@ -2465,7 +2465,10 @@ annals_status annals_extract(const char *text, size_t len,
       annals_timeline_set_dct(out, &X.dct);
   }
   annals_status st = ANNALS_OK;
-  for (size_t a = 0; a < len && st == ANNALS_OK;) {
+  /* (a byte-order mark is no text: "\uFEFFPARIS (AP) - " opens with its
+   * dateline) */
+  size_t start = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  for (size_t a = start; a < len && st == ANNALS_OK;) {
     size_t b = piece_end(text, len, a);
     st = run_piece(&X, text + a, b - a, a, d);
     a = b;
@@ -2475,7 +2478,7 @@ annals_status annals_extract(const char *text, size_t len,
   annals_gazetteer_free(own_g);
   annals_lexicon_free(own_lx);
   if (st == ANNALS_OK && !annals_timeline_title(out))
-    set_headline_title(text, len, out);
+    set_headline_title(text + start, len - start, out);
   annals_timeline_sort(out);
   annals_timeline_fix_ids(out);
   return st;

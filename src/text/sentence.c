@@ -613,8 +613,10 @@ size_t annals_sentences_split(const char *text, size_t len,
       pos = next;
       continue;
     }
+    /* (an indented paragraph opens at its first word: "  PARIS (AP) -")
+     */
     if (block == SIZE_MAX)
-      block = pos;
+      block = s;
     if (ends_final(text, pos, le)) {
       split_prose(&st, text, block, le);
       block = SIZE_MAX;

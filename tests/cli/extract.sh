@@ -125,6 +125,16 @@ printf 'Iran struck targets in Pakistan on January 16, 2024.\n' >"$tmp/one.txt"
 expect 0 "$ANNALS" extract "$tmp/one.txt"
 grep -q '^title:' "$tmp/out" && fail "a sentence was taken for a headline"
 
+# a byte-order mark is no text: the dateline after it is still one, the
+# headline still the title, and offsets still count the file's bytes
+printf '\357\273\277LIMA (Wire) - Peru recalled its ambassador from Chile on Monday.\n' >"$tmp/bom.txt"
+expect 0 "$ANNALS" extract --dct 2024-05-10 "$tmp/bom.txt"
+grep -q 'text: Peru recalled' "$tmp/out" || fail "the dateline after a byte-order mark is read as prose: $(grep text: "$tmp/out")"
+grep -q 'offset: 17$' "$tmp/out" || fail "offsets after a byte-order mark: $(grep offset: "$tmp/out")"
+printf '\357\273\277Border Row\n\nPeru recalled its ambassador from Chile on Monday.\n' >"$tmp/bom.txt"
+expect 0 "$ANNALS" extract --dct 2024-05-10 "$tmp/bom.txt"
+grep -q '^title: Border Row' "$tmp/out" || fail "a headline after a byte-order mark is not the title"
+
 # a force told by a verb whose own subject is a deed's noun is as sure as
 # that noun, though no one is named: it passes a demanding filter
 printf 'A drone strike hit a bus station in Kherson on Friday.\n' >"$tmp/strike.txt"

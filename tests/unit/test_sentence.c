@@ -225,6 +225,11 @@ static void test_datelines(void **state) {
   check_split("The raids - which began Monday - killed 3.", d);
   const char *e[] = {"Chad - Sudan talks - resumed.", NULL};
   check_split("Chad - Sudan talks - resumed.", e);
+  /* an indented paragraph opens at its first word */
+  const char *f[] = {"OSLO, Feb. 3 (Wire)", "The envoy left.", NULL};
+  check_split("   OSLO, Feb. 3 (Wire) - The envoy left.", f);
+  const char *g[] = {"Talks ended.", "LIMA (Wire)", "Peru voted.", NULL};
+  check_split("Talks ended.\n\n\tLIMA (Wire) - Peru voted.", g);
   annals_sentence *s = NULL;
   const char *t = "ROME - Italy voted.";
   size_t n = annals_sentences_split(t, strlen(t), &s);
