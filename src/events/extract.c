@@ -462,11 +462,12 @@ static void retag_gazetteer_runs(const xctx *X, const annals_doc *doc,
       continue;
     /* (only the words with a tag no name's word can have: a name's
      * adjective, "African" of "African Union", keeps its tag, on which
-     * the parser was trained) */
+     * the parser was trained; but a name of three words is one name
+     * whatever its words: "Human Rights Watch") */
     for (size_t k = i; k <= end; k++) {
       int u = w[k].upos;
-      if (u == NLP_UPOS_PROPN || u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ ||
-          u == NLP_UPOS_NUM || u == NLP_UPOS_DET)
+      if (u == NLP_UPOS_PROPN || u == NLP_UPOS_NUM || u == NLP_UPOS_DET ||
+          ((u == NLP_UPOS_NOUN || u == NLP_UPOS_ADJ) && end == i + 1))
         continue;
       retag_name(doc, w, k, strings);
     }
