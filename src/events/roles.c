@@ -1459,6 +1459,27 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   }
 }
 
+/* Are the people named at word i those of teller t ("its reporters",
+ * "two of their diplomats"; "his aides" of a person, but not of the
+ * police: "police said his son was arrested")?  Its things are not
+ * people ("its troops were deployed"). */
+static bool own_people(const fctx *x, int i, const ev_actor *t) {
+  if (i < x->lo || i >= x->hi)
+    return false;
+  int o = kid(x, i, NLP_DEP_NMOD, x->lo); /* "two of its reporters" */
+  if (o >= 0 && x->w[i].upos == NLP_UPOS_NUM)
+    i = o;
+  int po = kid(x, i, NLP_DEP_NMOD_POSS, x->lo);
+  if (po < 0 || x->w[po].upos != NLP_UPOS_PRON ||
+      !noun_names_person(lemma(x, i)))
+    return false;
+  bool person = t->ent ? t->ent->kind == ENT_PERSON : !t->state;
+  return lemma_among(x, po,
+                     (const char *const[]){"its", "their", "our", NULL}) ||
+         (person &&
+          lemma_among(x, po, (const char *const[]){"his", "her", NULL}));
+}
+
 /* A state's measure told in the passive by its own side. */
 static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   int r = x->reporter[p - x->lo];
@@ -1477,6 +1498,12 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (!(rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON &&
           actor_of(x->ac, rs, &a) && (a.kind == ACT_NAMED || a.state)))
       return;
+    /* (a side with no state's powers tells what befell others: "Al
+     * Jazeera said nine journalists were detained", "Amnesty reported
+     * that staffers were arrested") */
+    if (a.ent &&
+        (a.ent->kind == ENT_MEDIA || (a.ent->kind == ENT_ORG && !a.country)))
+      return;
     /* ("Lithuania's minister said she had been detained in Belarus":
      * not its own side's measure when done in another country's place,
      * nor one done to the teller) */
@@ -1486,7 +1513,8 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         strcmp(pl.country, side) != 0)
       return;
     for (size_t k = 0; k < fr->n_targets; k++)
-      if (strcmp(fr->targets[k].name, a.name) == 0)
+      if (strcmp(fr->targets[k].name, a.name) == 0 ||
+          own_people(x, fr->targets[k].word, &a))
         return;
     frames_add_actor(fr->agents, &fr->n_agents, &a);
   }
