@@ -873,7 +873,11 @@ static bool governing_subject(actor_ctx *ac, int h, const char *l,
     ac->governing++;
     bool got = actor_of(ac, s, &c);
     ac->governing--;
-    bool person = got && person_actor(ac, &c);
+    /* (one name after a title is a person's: "King Hamad of Bahrain
+     * dismissed his cabinet") */
+    bool person = got && (person_actor(ac, &c) ||
+                          (c.kind == ACT_NAMED && !c.ent && c.first > lo &&
+                           person_title(ac, c.first - 1)));
     /* ("the president fled after protesters stormed his residence": a
      * plural subject is no "he" or "she"; the clause above may have one) */
     if (!they && got && c.plural && c.kind != ACT_NAMED) {
@@ -1852,6 +1856,9 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
     out->kind = ACT_NAMED;
     out->state = true;
     out->word = out->first = out->last = h;
+    /* ("sacked his government": the headline says so) */
+    if (wis(ac, h, "government"))
+      out->phrase = phrase_of(ac, h, h);
     return true;
   }
   /* "Bahrain's news agency said the tiny kingdom was cutting ties",
