@@ -1073,7 +1073,7 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       s = cs;
   }
   int r = x->reporter[p - x->lo];
-  if (s >= 0 && !pass && x->w[s].upos == NLP_UPOS_PRON && r >= 0 &&
+  if (s >= 0 && !pass && x->w[s].xpos == NLP_XPOS_PRP && r >= 0 &&
       !lemma_is(x, s, "I") && !lemma_is(x, s, "you")) {
     /* "X announced they were cutting ties": they are X */
     bool rp;
@@ -1873,7 +1873,9 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       /* "it was on high alert": the subject of a noun predicate */
       bool rp;
       int r = x->reporter[p - x->lo];
-      int rs = x->w[i].upos == NLP_UPOS_PRON && r >= 0 ? frames_subject(x, r, &rp) : -1;
+      /* (a personal pronoun: "whoever is behind the bombing" is not
+       * the teller) */
+      int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0 ? frames_subject(x, r, &rp) : -1;
       frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD &&
                marker_is(x, i, (const char *[]){"from", NULL}) &&

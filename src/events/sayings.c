@@ -235,8 +235,10 @@ static bool blames(const fctx *x, int c, int *s) {
  * told with the deed's words.  True when it did. */
 static bool admission(fctx *x, ev_frame *fr, int c) {
   int s = kid(x, c, NLP_DEP_NSUBJ, x->lo), d = deed_of(x, c);
-  if (s < 0 || d < 0 || x->w[s].upos != NLP_UPOS_PRON ||
-      lemma_is(x, s, "who") || lemma_is(x, s, "you"))
+  /* (a personal pronoun: "whoever was behind the bombing will be
+   * punished" claims nothing) */
+  if (s < 0 || d < 0 || x->w[s].xpos != NLP_XPOS_PRP ||
+      lemma_is(x, s, "you"))
     return false;
   const frame_def *claim =
       lexicon_sense(x->lx, "claim", false, ANNALS_TYPE_STATEMENT, true);
