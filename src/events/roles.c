@@ -1875,7 +1875,9 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       int r = x->reporter[p - x->lo];
       /* (a personal pronoun: "whoever is behind the bombing" is not
        * the teller) */
-      int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0 ? frames_subject(x, r, &rp) : -1;
+      int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0
+                   ? frames_subject(x, r, &rp)
+                   : -1;
       frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
     } else if (nlp_dep_universal(d) == NLP_DEP_NMOD &&
                marker_is(x, i, (const char *[]){"from", NULL}) &&

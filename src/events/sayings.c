@@ -237,8 +237,7 @@ static bool admission(fctx *x, ev_frame *fr, int c) {
   int s = kid(x, c, NLP_DEP_NSUBJ, x->lo), d = deed_of(x, c);
   /* (a personal pronoun: "whoever was behind the bombing will be
    * punished" claims nothing) */
-  if (s < 0 || d < 0 || x->w[s].xpos != NLP_XPOS_PRP ||
-      lemma_is(x, s, "you"))
+  if (s < 0 || d < 0 || x->w[s].xpos != NLP_XPOS_PRP || lemma_is(x, s, "you"))
     return false;
   const frame_def *claim =
       lexicon_sense(x->lx, "claim", false, ANNALS_TYPE_STATEMENT, true);

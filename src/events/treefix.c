@@ -1380,6 +1380,14 @@ static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* Verbs of a deed done to someone, whose past participle after a noun
+ * tells what befell it ("a reporter shot last week"). */
+static const char *const done_to[] = {
+    "shoot",  "arrest",  "detain", "kidnap", "abduct",  "wound",
+    "injure", "capture", "kill",   "charge", "convict", "sentence",
+    "jail",   "hold",    "seize",  "hit",    "elect",   "appoint",
+    "accuse", "release", "free",   "deport", "expel",   NULL};
+
 /* "The strikes carried out by the coalition killed 12 people": the
  * parser may read the participle of a reduced relative as the main verb
  * in the past and the true main verb, with its object, as its
@@ -1391,7 +1399,11 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t r = s->first + 1; r < end; r++) {
-    if (doc->words[r].head != -1 || w[r].upos != NLP_UPOS_VERB ||
+    /* (the root, or what the root after it says: "..., officials said") */
+    long top = doc->words[r].head;
+    if ((top != -1 && !(w[r].dep == NLP_DEP_CCOMP && top > (long)r &&
+                        doc->words[top].head == -1)) ||
+        w[r].upos != NLP_UPOS_VERB ||
         (w[r].xpos != NLP_XPOS_VBD && w[r].xpos != NLP_XPOS_VBN))
       continue;
     long subj = -1, by = -1, v2 = -1;
@@ -1434,8 +1446,19 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
           (w[i].xpos == NLP_XPOS_VBN || w[i].xpos == NLP_XPOS_VBD))
         v2 = (long)i;
     }
-    if (subj < 0 || by < 0 || v2 < 0 || obj || aux || v2 < by)
-      return;
+    /* (or, with no agent, a participle of a deed done to someone, told
+     * with no one it was done to and only when, where or how before the
+     * next verb in the past: "a reporter shot last week while covering a
+     * rally died on Friday") */
+    bool bare = by < 0 && lemma_in(&w[r], done_to) && v2 > (long)r &&
+                w[v2].xpos == NLP_XPOS_VBD;
+    for (size_t i = r + 1; bare && i < (size_t)v2; i++) {
+      int u = nlp_dep_universal(w[i].dep);
+      bare = doc->words[i].head != (long)r || u == NLP_DEP_OBL ||
+             u == NLP_DEP_ADVMOD || u == NLP_DEP_ADVCL;
+    }
+    if (subj < 0 || (by < 0 && !bare) || v2 < 0 || obj || aux || v2 < by)
+      continue;
     bool v2obj = false, v2subj = false;
     for (size_t i = s->first; i < end; i++) {
       if (doc->words[i].head != v2)
@@ -1444,17 +1467,61 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
       v2subj = v2subj || w[i].dep == NLP_DEP_NSUBJ || w[i].upos == NLP_UPOS_AUX ||
                w[i].dep == NLP_DEP_MARK || w[i].dep == NLP_DEP_CC;
     }
-    if (!v2obj || v2subj)
-      return;
+    if ((!v2obj && !bare) || v2subj)
+      continue;
     /* (what follows the complement is the main verb's) */
     for (size_t i = (size_t)v2 + 1; i < end; i++)
       if (doc->words[i].head == (long)r)
         doc->words[i].head = v2;
     w[v2].xpos = NLP_XPOS_VBD;
-    promote_root(doc, w, v2, (long)r, NLP_DEP_ACL);
+    doc->words[v2].head = top;
+    w[v2].dep = w[r].dep;
+    w[r].dep = NLP_DEP_ACL;
     doc->words[r].head = subj; /* (the participle describes the subject) */
     w[r].xpos = NLP_XPOS_VBN;
     doc->words[subj].head = v2;
+    return;
+  }
+}
+
+/* "An aid worker kidnapped in Niger in March was freed on Tuesday": the
+ * parser may read the participle as a clause of the main verb with the
+ * noun its subject, and leave the main verb with none.  Such a clause,
+ * unmarked, with no object and no auxiliary, of a deed done to someone,
+ * is the noun's participle, and the noun the main verb's subject. */
+static void fix_reduced_relative_clause(annals_doc *doc, nlp_word *w,
+                                        size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    if (doc->words[v].head != -1 || w[v].upos != NLP_UPOS_VERB ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    for (size_t r = s->first + 1; r < v; r++) {
+      if (doc->words[r].head != (long)v || w[r].dep != NLP_DEP_ADVCL ||
+          w[r].xpos != NLP_XPOS_VBD || !lemma_in(&w[r], done_to) ||
+          has_dependent(doc, w, s->first, end, r, NLP_DEP_MARK) ||
+          has_object(doc, w, s->first, end, r))
+        continue;
+      long n = -1;
+      bool aux = false;
+      for (size_t i = s->first; i < end; i++)
+        if (doc->words[i].head == (long)r) {
+          if (w[i].dep == NLP_DEP_NSUBJ && i < r &&
+              (w[i].upos == NLP_UPOS_NOUN || w[i].upos == NLP_UPOS_PROPN))
+            n = (long)i;
+          aux = aux || w[i].upos == NLP_UPOS_AUX;
+        }
+      if (n < 0 || aux)
+        return;
+      bool pass = has_dependent(doc, w, s->first, end, v, NLP_DEP_AUX_PASS);
+      doc->words[n].head = (long)v;
+      w[n].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+      doc->words[r].head = n;
+      w[r].dep = NLP_DEP_ACL;
+      w[r].xpos = NLP_XPOS_VBN;
+      return;
+    }
     return;
   }
 }
@@ -3255,6 +3322,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_conj_subject(doc, w, si));
     STEP(fix_acl_main_verb(doc, w, si));
     STEP(fix_reduced_relative(doc, w, si));
+    STEP(fix_reduced_relative_clause(doc, w, si));
     STEP(fix_object_infinitive(doc, w, si));
     STEP(fix_perfect_amod(doc, w, si));
     STEP(fix_naming_predicate(doc, w, si));
