@@ -1291,6 +1291,15 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                        strcmp(f->lemma, "withdraw") == 0);
         /* (or the owner of a seat: "raided the offices of the electoral
          * authority", actor_of() tells it for the seat) */
+        /* (a protest's street or square of a city is where it is: "filled
+         * the main square of Tbilisi") */
+        int of = kid(x, i, NLP_DEP_NMOD, x->lo);
+        bool where = f->type == ANNALS_TYPE_PROTEST && of >= 0 &&
+                     marker_is(x, of, (const char *[]){"of", NULL}) &&
+                     (place_of(x->ac, of, &a) ||
+                      lemma_among(x, of, (const char *const[]){
+                                             "city", "town", "capital",
+                                             "village", "country", NULL}));
         if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             (a.kind == ACT_NAMED || (a.word >= 0 && a.word != i && a.phrase)))
           frames_add_actor(fr->targets, &fr->n_targets, &a);
@@ -1342,7 +1351,8 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         /* (what is done against its owner; not "reaffirmed the support
          * of the UN", which is the doer's own) */
         bool against = annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT;
-        for (int j = i + 1; against && po < 0 && !envoys && j < x->hi; j++) {
+        for (int j = i + 1; against && po < 0 && !envoys && !where && j < x->hi;
+             j++) {
           if (H(x, j) != i || nlp_dep_universal(D(x, j)) != NLP_DEP_NMOD ||
               !marker_is(x, j, (const char *[]){"of", NULL}) ||
               x->in_date[j - x->lo])
@@ -2204,13 +2214,18 @@ bool roles_find_place(fctx *x, int p, ev_actor *out) {
                                 "storm", "surge", "protest", NULL}) &&
           place_of(x->ac, i, out))
         return true;
-      /* ("took to the streets of Lima", "in the outskirts of Kyiv") */
+      /* ("took to the streets of Lima", "in the outskirts of Kyiv",
+       * "filled the main square of Tbilisi") */
       if (u == NLP_DEP_NMOD && marker_is(x, i, (const char *[]){"of", NULL}) &&
           H(x, i) >= x->lo &&
           lemma_among(x, H(x, i), (const char *const[]){
                                       "street", "outskirt", "suburb", "centre",
-                                      "center", "heart", "downtown", NULL}) &&
-          place_of(x->ac, i, out))
+                                      "center", "heart", "downtown", "square",
+                                      "road", "avenue", "boulevard", NULL}) &&
+          (place_of(x->ac, i, out) ||
+           /* ("the streets of Kenya's major cities") */
+           (kid(x, i, NLP_DEP_NMOD_POSS, x->lo) >= 0 &&
+            place_of(x->ac, kid(x, i, NLP_DEP_NMOD_POSS, x->lo), out))))
         return true;
     }
   return false;
