@@ -442,14 +442,23 @@ static void retag_opening_name(const xctx *X, const annals_doc *doc,
 /* "South Korean police": capitalised words that together are a name
  * the gazetteer knows (a state's, or its people's) are words of a name,
  * whatever the tagger made of them one by one ("South" at the start of a
- * sentence was read as an adverb). */
+ * sentence was read as an adverb); so is a known name of one word the
+ * tagger gave a tag of no word of prose. */
 static void retag_gazetteer_runs(const xctx *X, const annals_doc *doc,
                                  nlp_word *w, size_t si,
                                  GStringChunk *strings) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t e = s->first + s->n;
-  for (size_t i = s->first; i + 1 < e; i++) {
-    if (!(w[i].flags & NLP_WF_CAP) || !(w[i + 1].flags & NLP_WF_CAP))
+  for (size_t i = s->first; i < e; i++) {
+    /* (and one word of a tag no word of prose has: "Hezbollah" opening a
+     * sentence read as an interjection) */
+    int u = w[i].upos;
+    if ((w[i].flags & NLP_WF_CAP) &&
+        (u == NLP_UPOS_INTJ || u == NLP_UPOS_X || u == NLP_UPOS_SYM) &&
+        gaz_lookup(X->g, doc->text, doc->words[i].start, doc->words[i].end))
+      retag_name(doc, w, i, strings);
+    if (i + 1 >= e || !(w[i].flags & NLP_WF_CAP) ||
+        !(w[i + 1].flags & NLP_WF_CAP))
       continue;
     /* the longest run of two or three words the gazetteer knows */
     size_t end = 0;

@@ -1457,7 +1457,12 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
       bare = doc->words[i].head != (long)r || u == NLP_DEP_OBL ||
              u == NLP_DEP_ADVMOD || u == NLP_DEP_ADVCL;
     }
-    if (subj < 0 || (by < 0 && !bare) || v2 < 0 || obj || aux || v2 < by)
+    /* (a participle set off by commas may name what its noun is called:
+     * "Hezbollah, designated a terrorist group by the EU, won seats") */
+    bool set_off = subj >= 0 && by >= 0 && subj + 2 == (long)r &&
+                   w[r - 1].upos == NLP_UPOS_PUNCT;
+    if (subj < 0 || (by < 0 && !bare) || v2 < 0 || (obj && !set_off) || aux ||
+        v2 < by)
       continue;
     bool v2obj = false, v2subj = false;
     for (size_t i = s->first; i < end; i++) {
