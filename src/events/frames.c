@@ -2695,7 +2695,9 @@ static bool proposed_noun(const fctx *x, int p) {
 }
 
 /* "foiled a coup attempt", "an attack was thwarted": a deed foiled,
- * thwarted or averted did not happen. */
+ * thwarted or averted did not happen; nor has one only plotted, planned
+ * or weighed ("accused of plotting a coup", "planned an attack on the
+ * base"). */
 static bool foiled_noun(const fctx *x, int p) {
   if (x->w[p].upos != NLP_UPOS_NOUN)
     return false;
@@ -2708,7 +2710,8 @@ static bool foiled_noun(const fctx *x, int p) {
          lemma_among(x, v, (const char *const[]){
                                "foil", "thwart", "avert", "frustrate",
                                "scupper", "forestall", "preempt", "pre-empt",
-                               NULL});
+                               "plot", "plan", "contemplate", "mull",
+                               "envisage", NULL});
 }
 
 static void predicate(fctx *x, int p) {

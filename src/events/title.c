@@ -437,6 +437,20 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         g_string_overwrite(t, t->len - 2, "of");
       g_string_append_c(t, ' ');
       join(t, tg, ntg, 2);
+    } else if (f->object && f->passive && hl > 3 &&
+               strcmp(d->headline + hl - 3, " of") == 0 &&
+               !has_word(d->headline, f->object)) {
+      /* "Release of activists": what the passive's subject names (in
+       * lower case, though it opened the sentence: "Activists ...") */
+      g_string_append(t, d->headline);
+      g_string_append_c(t, ' ');
+      size_t at = t->len;
+      g_string_append(t, f->object);
+      bool lower = true;
+      for (const char *c = f->object + 1; *c && lower; c++)
+        lower = !(*c >= 'A' && *c <= 'Z');
+      if (lower && t->str[at] >= 'A' && t->str[at] <= 'Z')
+        t->str[at] = (char)(t->str[at] + 32);
     } else {
       headline_alone(t, d->headline);
     }
