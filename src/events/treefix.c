@@ -2188,6 +2188,39 @@ static void fix_by_agent(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The blast left seven people killed": the tagger may read the
+ * participle of a clause on a noun as the past tense; one with no
+ * subject, no object and no auxiliary of its own, on an object or a
+ * phrase's noun, in a sentence whose root is another verb, is the
+ * participle.  (With a noun at the root,
+ * it may be the main verb the parser missed: "a crowd of supporters
+ * gathered".) */
+static void fix_acl_past(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  bool verb_root = false;
+  for (size_t i = s->first; i < end; i++)
+    verb_root = verb_root ||
+                (doc->words[i].head == -1 && w[i].upos == NLP_UPOS_VERB);
+  for (size_t v = s->first + 1; verb_root && v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || w[v].xpos != NLP_XPOS_VBD ||
+        w[v].dep != NLP_DEP_ACL || doc->words[v].head != (long)v - 1 ||
+        (w[v - 1].upos != NLP_UPOS_NOUN && w[v - 1].upos != NLP_UPOS_PROPN) ||
+        /* (a noun some verb has as its object or in a phrase) */
+        (w[v - 1].dep != NLP_DEP_OBJ &&
+         nlp_dep_universal(w[v - 1].dep) != NLP_DEP_OBL &&
+         nlp_dep_universal(w[v - 1].dep) != NLP_DEP_NMOD))
+      continue;
+    bool own = false;
+    for (size_t i = s->first; i < end && !own; i++)
+      own = doc->words[i].head == (long)v &&
+            (w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_OBJ ||
+             w[i].upos == NLP_UPOS_AUX);
+    if (!own)
+      w[v].xpos = NLP_XPOS_VBN;
+  }
+}
+
 /* "Mali's foreign minister criticised the report": the tagger may read
  * a past tense it does not know ("-ised") as a participle; a participle
  * with an active subject and no auxiliary heading a clause of its own
@@ -3311,6 +3344,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_reduced_clause_said(lx, doc, w, si));
     STEP(fix_by_agent(doc, w, si));
     STEP(fix_participle_tense(doc, w, si));
+    STEP(fix_acl_past(doc, w, si));
     STEP(fix_relative_after_comma(doc, w, si));
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
