@@ -2172,9 +2172,12 @@ static void fix_by_agent(annals_doc *doc, nlp_word *w, size_t si) {
       if (d == NLP_DEP_NSUBJ && (w[i].upos == NLP_UPOS_NOUN ||
                                  w[i].upos == NLP_UPOS_PROPN))
         subj = (long)i;
+      /* (of a deed done to someone, with no object, any noun: "38
+       * citizens killed on March 29 by suicide bombers") */
       if (d == NLP_DEP_OBL && by < 0 && (long)i > (long)v &&
           (w[i].upos == NLP_UPOS_PROPN ||
-           (w[i].upos == NLP_UPOS_NOUN && !ed && !lemma_in(&w[i], means))))
+           (w[i].upos == NLP_UPOS_NOUN &&
+            (!ed || lemma_in(&w[v], done_to)) && !lemma_in(&w[i], means))))
         for (size_t m = s->first; m < i; m++)
           if (doc->words[m].head == (long)i && w[m].dep == NLP_DEP_CASE &&
               w[m].lemma && strcmp(w[m].lemma, "by") == 0)
@@ -3216,11 +3219,21 @@ static void fix_attribution_subject(const annals_lexicon *lx, annals_doc *doc,
            (w[c - 1].upos == NLP_UPOS_DET || w[c - 1].upos == NLP_UPOS_ADJ ||
             w[c - 1].upos == NLP_UPOS_NOUN || w[c - 1].upos == NLP_UPOS_PROPN))
       c--;
-    if (c == s->first || w[c - 1].upos != NLP_UPOS_PUNCT ||
-        doc->words[h].head >= (long)c || doc->words[h].head < 0)
+    if (c == s->first || w[c - 1].upos != NLP_UPOS_PUNCT)
       continue;
-    doc->words[h].head = (long)v;
-    w[h].dep = NLP_DEP_NSUBJ;
+    /* (the phrase's head: its one word hung before it; "Interior
+     * Minister Mohsen Naqvi" ends in a word of the name) */
+    long top = -1;
+    for (size_t k = c; k <= h && top != -2; k++) {
+      long hd = doc->words[k].head;
+      if (hd >= (long)c && hd <= (long)h)
+        continue;
+      top = top == -1 && hd >= 0 && hd < (long)c ? (long)k : -2;
+    }
+    if (top < 0)
+      continue;
+    doc->words[top].head = (long)v;
+    w[top].dep = NLP_DEP_NSUBJ;
   }
 }
 
@@ -3345,6 +3358,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_by_agent(doc, w, si));
     STEP(fix_participle_tense(doc, w, si));
     STEP(fix_acl_past(doc, w, si));
+    STEP(fix_attribution_subject(lx, doc, w, si));
     STEP(fix_relative_after_comma(doc, w, si));
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
