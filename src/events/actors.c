@@ -286,6 +286,13 @@ static bool person_title(const actor_ctx *ac, int i) {
   return word_in(ac, i, offices, ARRAY_SIZE(offices));
 }
 
+bool actor_office_title(const actor_ctx *ac, int i) {
+  static const char *const courtesy[] = {"mr", "mr.", "mrs", "mrs.", "ms",
+                                         "ms.", "dr", "dr."};
+  return i >= 0 && person_title(ac, i) &&
+         !word_in(ac, i, courtesy, ARRAY_SIZE(courtesy));
+}
+
 /* Ranks that open a name and no list above holds: of churches, of
  * nobility, of address, of legislatures and police. */
 static const char *const ranks[] = {

@@ -240,6 +240,9 @@ bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);
  * titles and offices a name is read with ("president", "general",
  * "bishop")? */
 bool actor_trade_noun(const char *lemma);
+/* Is word i a title of an office or a rank before a name ("General",
+ * "Minister"; not "Mr" or "Dr")? */
+bool actor_office_title(const actor_ctx *ac, int i);
 /* The place named by the phrase headed by word h, or false. */
 bool place_of(actor_ctx *ac, int h, ev_actor *out);
 /* Looks a span of text up in the gazetteer (whole span only). */

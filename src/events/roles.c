@@ -1514,6 +1514,13 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (a.ent &&
         (a.ent->kind == ENT_MEDIA || (a.ent->kind == ENT_ORG && !a.country)))
       return;
+    /* (nor a person of no country and no office, a lawyer, a relative:
+     * "the vandals were arrested, Zahi Hawass said"; but "General Ivo
+     * Marek announced the constitution was suspended") */
+    if (!a.state && !a.country &&
+        (a.ent ? a.ent->kind == ENT_PERSON : strchr(a.name, ' ') != NULL) &&
+        !(a.first > x->lo && actor_office_title(x->ac, a.first - 1)))
+      return;
     /* ("Lithuania's minister said she had been detained in Belarus":
      * not its own side's measure when done in another country's place,
      * nor one done to the teller) */
