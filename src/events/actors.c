@@ -1141,7 +1141,12 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
   }
   /* "Opposition lawmakers met the president on Monday.  On Tuesday they
    * demanded ...": a plural subject of this sentence or the one before */
-  if (strcmp(l, "they") == 0 && ac->have_plural && ac->last_plural.word < h &&
+  /* (not from one quoted: "\"They stormed this compound,\" he said"
+   * tells of those the speaker has in mind, not of those the story
+   * named last) */
+  bool quoted = ac->quote_speaker && ac->quote_speaker[h] >= 0;
+  if (strcmp(l, "they") == 0 && !quoted && ac->have_plural &&
+      ac->last_plural.word < h &&
       ac->last_plural.word >= 0 &&
       ac->doc->words[ac->last_plural.word].sentence + 1 >=
           ac->doc->words[h].sentence) {
@@ -1149,7 +1154,8 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
     out->word = h;
     return true;
   }
-  if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && ac->have_org) {
+  if ((strcmp(l, "it") == 0 || strcmp(l, "they") == 0) && !quoted &&
+      ac->have_org) {
     *out = ac->last_org;
     out->word = h;
     return true;
