@@ -2544,6 +2544,12 @@ static bool background_noun(const fctx *x, int p) {
       marker_is(x, t, (const char *[]){"of", NULL}) && H(x, t) >= x->lo &&
       x->w[H(x, t)].upos == NLP_UPOS_NOUN)
     t = H(x, t);
+  /* ("signed a peace deal, ending two decades of hostility": a span of
+   * a deed an act ends is no act of its day) */
+  if (t != conj_first(x, p) && D(x, t) == NLP_DEP_OBJ && H(x, t) >= x->lo &&
+      x->w[H(x, t)].upos == NLP_UPOS_VERB &&
+      lemma_among(x, H(x, t), (const char *const[]){"end", NULL}))
+    return true;
   /* ("exchanged prisoners under the ceasefire deal": the framework an
    * act is done under; but "came under attack", "under fire" are deeds
    * of force) */
