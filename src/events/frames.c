@@ -2720,8 +2720,19 @@ static bool foiled_noun(const fctx *x, int p) {
                                "envisage", NULL});
 }
 
+/* "recalled its ambassador for consultations": the idiom of a recall,
+ * no talks of their own. */
+static bool recall_consultations(const fctx *x, int p) {
+  int h = H(x, p);
+  return x->w[p].upos == NLP_UPOS_NOUN && lemma_is(x, p, "consultation") &&
+         h >= x->lo && marker_is(x, p, (const char *[]){"for", NULL}) &&
+         lemma_among(x, h, (const char *const[]){"recall", "summon",
+                                                 "withdraw", "call", NULL});
+}
+
 static void predicate(fctx *x, int p) {
   if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
+      recall_consultations(x, p) ||
       building_use(x, p) || prenominal(x, p) ||
       setting_of_act(x, p) ||
       name_given(x, p) ||

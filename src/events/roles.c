@@ -984,6 +984,15 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
         /* (not the frame's own phrase: "fired missiles into the sea") */
         !(f->pobj && lemma_among(x, j, f->pobj)))
       frames_actors_of(x, j, fr->targets, &fr->n_targets);
+  /* ("recalled its ambassador to Turkey for consultations", the "to"
+   * phrase hung on the verb) */
+  for (int j = i + 1; envoys && j < x->hi; j++)
+    if (H(x, j) == p && nlp_dep_universal(D(x, j)) == NLP_DEP_OBL &&
+        !x->in_date[j - x->lo] &&
+        marker_is(x, j, (const char *[]){"to", NULL})) {
+      frames_actors_of(x, j, fr->targets, &fr->n_targets);
+      break;
+    }
   /* "dropped the charges against X", "lifted the sanctions against X":
    * whom the object is aimed at, whatever the frame's preposition */
   for (int j = i + 1; j < x->hi; j++)
