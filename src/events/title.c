@@ -266,11 +266,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     if (!other)
       tgs[ntg++] = f->targets[k];
     /* ("Israel kills senior Hamas commander", "Ukraine shoots down
-     * Russian drones": whom or what a deed of force befalls, as told) */
+     * Russian drones": whom or what a deed of force befalls, as told;
+     * and whom a release frees: "Hamas releases Israeli soldiers") */
     if (!other && f->targets[k].said &&
         (f->type == ANNALS_TYPE_FIGHT || f->type == ANNALS_TYPE_ASSAULT ||
          f->type == ANNALS_TYPE_MASS_VIOLENCE ||
-         f->type == ANNALS_TYPE_COERCE) &&
+         f->type == ANNALS_TYPE_COERCE ||
+         (f->type == ANNALS_TYPE_YIELD && d->cameo &&
+          strcmp(d->cameo, "0841") == 0)) &&
         !says_head(d, f->targets[k].said))
       tgs[ntg - 1].phrase = f->targets[k].said;
     /* ("requests aid from Australia", not "aid from Australian
