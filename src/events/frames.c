@@ -2677,10 +2677,24 @@ static bool building_use(const fctx *x, int p) {
 }
 
 /* "warned against any attack on its facilities", "there was no
- * agreement": an event noun with "any" or "no" tells of none. */
+ * agreement": an event noun with "any" or "no" tells of none; nor does
+ * one only possible ("discussed a possible ceasefire"), or one talked
+ * over ("discussed a ceasefire", "considered sanctions"). */
 static bool unreal_noun(const fctx *x, int p) {
-  return x->w[p].upos == NLP_UPOS_NOUN &&
-         kid_among(x, p, NLP_DEP_DET, (const char *const[]){"any", "no", NULL});
+  if (x->w[p].upos != NLP_UPOS_NOUN)
+    return false;
+  if (kid_among(x, p, NLP_DEP_DET, (const char *const[]){"any", "no", NULL}) ||
+      kid_among(x, p, NLP_DEP_AMOD,
+                (const char *const[]){"possible", "potential", "hypothetical",
+                                      "prospective", "eventual", "would-be",
+                                      NULL}))
+    return true;
+  int t = conj_first(x, p), h = H(x, t);
+  return D(x, t) == NLP_DEP_OBJ && h >= x->lo &&
+         x->w[h].upos == NLP_UPOS_VERB &&
+         lemma_among(x, h, (const char *const[]){"discuss", "debate",
+                                                 "consider", "explore",
+                                                 "weigh", NULL});
 }
 
 /* "a proposal for a humanitarian truce", "calls for an inquiry", "hopes
