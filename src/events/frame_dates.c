@@ -32,7 +32,20 @@ void frames_date_governors(fctx *x) {
      * not when the event happens */
     static const char *const ends[] = {"until", "till", "through", "by",
                                        "pending", "before", NULL};
-    if (h >= 0 && marker_is(x, h, ends))
+    /* (but a deed told in the past "by" a date was done by then: "they
+     * withdrew from the north by early April", "had seized the town by
+     * Friday") */
+    bool done_by =
+        g >= x->lo && x->w[g].upos == NLP_UPOS_VERB &&
+        marker_is(x, h, (const char *[]){"by", NULL}) &&
+        (x->w[g].xpos == NLP_XPOS_VBD ||
+         (x->w[g].xpos == NLP_XPOS_VBN &&
+          kid_among(x, g, NLP_DEP_AUX, (const char *const[]){"have", NULL}) &&
+          !kid_among(x, g, NLP_DEP_AUX,
+                     (const char *const[]){"will", "would", "shall", "should",
+                                           "must", "may", "might", "could",
+                                           NULL})));
+    if (h >= 0 && marker_is(x, h, ends) && !done_by)
       g = -2;
     /* "called early elections for November", "elections are scheduled
      * for 2029": the day a thing is set for is the thing's (the event
