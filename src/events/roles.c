@@ -1359,7 +1359,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
          * assets of the oligarchs": whose it is, named after "of" */
         /* (what is done against its owner; not "reaffirmed the support
          * of the UN", which is the doer's own) */
-        bool against = annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT;
+        /* (but not when a name in apposition says who it is: "fired the
+         * commander of Ukraine's armed forces, Valery Zaluzhny") */
+        int ap = kid(x, i, NLP_DEP_APPOS, x->lo);
+        bool against = annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
+                       !(ap >= 0 && x->w[ap].upos == NLP_UPOS_PROPN);
         for (int j = i + 1; against && po < 0 && !envoys && !where && j < x->hi;
              j++) {
           if (H(x, j) != i || nlp_dep_universal(D(x, j)) != NLP_DEP_NMOD ||

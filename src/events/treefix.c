@@ -2662,7 +2662,8 @@ static void fix_fronted_phrase_subject(annals_doc *doc, nlp_word *w,
  * name after the comma a second object of the verb, or its conjunct with
  * no "and"; a name right after
  * the comma that closes the first object names it (an apposition). */
-static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
+static void fix_object_apposition(annals_doc *doc, nlp_word *w,
+                                  const bool *date_word, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t o2 = s->first + 2; o2 < end; o2++) {
@@ -2674,7 +2675,7 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
       cc |= doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CC;
       marked |= doc->words[i].head == (long)o2 && w[i].dep == NLP_DEP_CASE;
     }
-    if (v < 0 || w[o2].upos != NLP_UPOS_PROPN ||
+    if (v < 0 || w[o2].upos != NLP_UPOS_PROPN || date_word[o2] ||
         !(w[o2].dep == NLP_DEP_OBJ || w[o2].dep == NLP_DEP_OBL_UNMARKED ||
           (w[o2].dep == NLP_DEP_OBL && !marked) ||
           (w[o2].dep == NLP_DEP_CONJ && !cc)))
@@ -2703,9 +2704,15 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w, size_t si) {
     if (c < s->first + 2 || w[c - 1].upos != NLP_UPOS_PUNCT ||
         doc->text[doc->words[c - 1].start] != ',')
       continue;
-    size_t o1 = c - 2; /* the first object ends right before the comma */
-    if (doc->words[o1].head != v || w[o1].dep != NLP_DEP_OBJ ||
-        w[o1].upos != NLP_UPOS_NOUN)
+    /* the first object's phrase ends right before the comma ("the
+     * commander of Ukraine's armed forces, Valery Zaluzhny") */
+    long o1 = (long)c - 2;
+    for (int k = 0; k < 6 && o1 >= (long)s->first && doc->words[o1].head != v;
+         k++)
+      o1 = doc->words[o1].head;
+    if (o1 < (long)s->first || doc->words[o1].head != v ||
+        w[o1].dep != NLP_DEP_OBJ || w[o1].upos != NLP_UPOS_NOUN ||
+        !phrase_ends_before(doc, (size_t)o1, c - 1, end, -1))
       continue;
     doc->words[o2].head = (long)o1;
     w[o2].dep = NLP_DEP_APPOS;
@@ -3366,7 +3373,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_hyphen_modifier(doc, w, si));
     STEP(fix_subject_of_phrase(doc, w, si));
     STEP(fix_fronted_phrase_subject(doc, w, si));
-    STEP(fix_object_apposition(doc, w, si));
+    STEP(fix_object_apposition(doc, w, date_word, si));
     STEP(fix_ing_opener(doc, w, si));
     STEP(fix_participle_modifier(doc, w, si));
     STEP(fix_conj_participle(doc, w, date_word, si));
