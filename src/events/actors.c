@@ -2315,6 +2315,37 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     remember(ac, out);
     return true;
   }
+  /* "arrested Juan Guaido's chief of staff": one who serves a person,
+   * when something is done to them, is that person's aide, not the
+   * person (who speaks through them is the person: "Putin's spokesman
+   * said") */
+  static const char *const aides[] = {
+      "aide",  "deputy",   "adviser", "advisor", "son",    "daughter",
+      "wife",  "husband",  "brother", "sister",  "lawyer", "bodyguard",
+      "nephew", "cousin"};
+  int dh = dep(ac, h);
+  if (has_owner && owner.kind == ACT_NAMED &&
+      (is_state_noun(w) || word_in(ac, h, aides, ARRAY_SIZE(aides))) &&
+      w->xpos == NLP_XPOS_NN && person_actor(ac, &owner) &&
+      (dh == NLP_DEP_OBJ || dh == NLP_DEP_NSUBJ_PASS) &&
+      !word_in(ac, h, voices, ARRAY_SIZE(voices))) {
+    int b = poss; /* the possessor's last word */
+    while (b + 1 < h && under(ac, b + 1, poss))
+      b++;
+    int e = h; /* and the noun's own "of" phrase: "chief of staff" */
+    while (e + 1 < (int)ac->doc->n_words && under(ac, e + 1, h) &&
+           !(ac->date_word && ac->date_word[e + 1]))
+      e++;
+    char *p = g_strdup_printf("%s's %s", owner.name, phrase_of(ac, b + 1, e));
+    memset(out, 0, sizeof *out);
+    out->name = intern(ac, p, strlen(p));
+    out->country = owner.country;
+    out->kind = ACT_GROUP;
+    out->word = h;
+    out->first = out->last = -1;
+    g_free(p);
+    return true;
+  }
   if (has_owner && owner.kind == ACT_NAMED && is_state_noun(w)) {
     /* "Azerbaijan's army", "Pakistan's prime minister" (a person's
      * cabinet is of the person's country, when known) */
