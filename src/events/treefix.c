@@ -2720,6 +2720,37 @@ static void fix_object_apposition(annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "arrested opposition leader Juan Guaido's chief of staff": the parser
+ * may make the title before a possessor's name a first object of the
+ * verb, and the possessed noun a second.  The title is the name's. */
+static void fix_title_of_possessor(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first + 1; t + 2 < end; t++) {
+    long v = doc->words[t].head;
+    size_t n = t + 1; /* the name's first word */
+    if (v < 0 || w[t].dep != NLP_DEP_OBJ || w[t].upos != NLP_UPOS_NOUN ||
+        w[n].upos != NLP_UPOS_PROPN || w[n].dep != NLP_DEP_NMOD_POSS)
+      continue;
+    long o2 = doc->words[n].head;
+    /* (a second object, or an apposition of the title: "killed Hamas
+     * leader Yahya Sinwar's deputy") */
+    bool second = o2 > (long)n && doc->words[o2].head == v &&
+                  w[o2].dep == NLP_DEP_OBJ;
+    bool appos = o2 > (long)n && doc->words[o2].head == (long)t &&
+                 w[o2].dep == NLP_DEP_APPOS;
+    if ((!second && !appos) ||
+        has_dependent(doc, w, s->first, end, t, NLP_DEP_NMOD_POSS))
+      continue;
+    if (appos) {
+      doc->words[o2].head = v;
+      w[o2].dep = NLP_DEP_OBJ;
+    }
+    doc->words[t].head = (long)n;
+    w[t].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 /* "The president, who took office in 2019, announced new elections":
  * the parser may hang the main verb on the relative clause and leave the
  * noun as the sentence's root.  A finite verb with no subject after the
@@ -3374,6 +3405,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_subject_of_phrase(doc, w, si));
     STEP(fix_fronted_phrase_subject(doc, w, si));
     STEP(fix_object_apposition(doc, w, date_word, si));
+    STEP(fix_title_of_possessor(doc, w, si));
     STEP(fix_ing_opener(doc, w, si));
     STEP(fix_participle_modifier(doc, w, si));
     STEP(fix_conj_participle(doc, w, date_word, si));
