@@ -287,8 +287,8 @@ static bool person_title(const actor_ctx *ac, int i) {
 }
 
 bool actor_office_title(const actor_ctx *ac, int i) {
-  static const char *const courtesy[] = {"mr", "mr.", "mrs", "mrs.", "ms",
-                                         "ms.", "dr", "dr."};
+  static const char *const courtesy[] = {"mr", "mr.", "mrs", "mrs.",
+                                         "ms", "ms.", "dr",  "dr."};
   return i >= 0 && person_title(ac, i) &&
          !word_in(ac, i, courtesy, ARRAY_SIZE(courtesy));
 }
@@ -1146,8 +1146,7 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
    * named last) */
   bool quoted = ac->quote_speaker && ac->quote_speaker[h] >= 0;
   if (strcmp(l, "they") == 0 && !quoted && ac->have_plural &&
-      ac->last_plural.word < h &&
-      ac->last_plural.word >= 0 &&
+      ac->last_plural.word < h && ac->last_plural.word >= 0 &&
       ac->doc->words[ac->last_plural.word].sentence + 1 >=
           ac->doc->words[h].sentence) {
     *out = ac->last_plural;
@@ -2320,9 +2319,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
    * person (who speaks through them is the person: "Putin's spokesman
    * said") */
   static const char *const aides[] = {
-      "aide",  "deputy",   "adviser", "advisor", "son",    "daughter",
-      "wife",  "husband",  "brother", "sister",  "lawyer", "bodyguard",
-      "nephew", "cousin"};
+      "aide",     "deputy",    "adviser", "advisor", "son",
+      "daughter", "wife",      "husband", "brother", "sister",
+      "lawyer",   "bodyguard", "nephew",  "cousin"};
   int dh = dep(ac, h);
   if (has_owner && owner.kind == ACT_NAMED &&
       (is_state_noun(w) || word_in(ac, h, aides, ARRAY_SIZE(aides))) &&

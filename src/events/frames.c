@@ -2692,9 +2692,9 @@ static bool unreal_noun(const fctx *x, int p) {
   int t = conj_first(x, p), h = H(x, t);
   return D(x, t) == NLP_DEP_OBJ && h >= x->lo &&
          x->w[h].upos == NLP_UPOS_VERB &&
-         lemma_among(x, h, (const char *const[]){"discuss", "debate",
-                                                 "consider", "explore",
-                                                 "weigh", NULL});
+         lemma_among(x, h,
+                     (const char *const[]){"discuss", "debate", "consider",
+                                           "explore", "weigh", NULL});
 }
 
 /* "a proposal for a humanitarian truce", "calls for an inquiry", "hopes
@@ -2727,11 +2727,11 @@ static bool foiled_noun(const fctx *x, int p) {
   int v = H(x, n);
   return v >= x->lo && x->w[v].upos == NLP_UPOS_VERB &&
          (D(x, n) == NLP_DEP_OBJ || D(x, n) == NLP_DEP_NSUBJ_PASS) &&
-         lemma_among(x, v, (const char *const[]){
-                               "foil", "thwart", "avert", "frustrate",
-                               "scupper", "forestall", "preempt", "pre-empt",
-                               "plot", "plan", "contemplate", "mull",
-                               "envisage", NULL});
+         lemma_among(x, v,
+                     (const char *const[]){
+                         "foil", "thwart", "avert", "frustrate", "scupper",
+                         "forestall", "preempt", "pre-empt", "plot", "plan",
+                         "contemplate", "mull", "envisage", NULL});
 }
 
 /* "recalled its ambassador for consultations": the idiom of a recall,
@@ -2740,19 +2740,17 @@ static bool recall_consultations(const fctx *x, int p) {
   int h = H(x, p);
   return x->w[p].upos == NLP_UPOS_NOUN && lemma_is(x, p, "consultation") &&
          h >= x->lo && marker_is(x, p, (const char *[]){"for", NULL}) &&
-         lemma_among(x, h, (const char *const[]){"recall", "summon",
-                                                 "withdraw", "call", NULL});
+         lemma_among(x, h,
+                     (const char *const[]){"recall", "summon", "withdraw",
+                                           "call", NULL});
 }
 
 static void predicate(fctx *x, int p) {
   if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
-      recall_consultations(x, p) ||
-      building_use(x, p) || prenominal(x, p) ||
-      setting_of_act(x, p) ||
-      name_given(x, p) ||
-      launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
-      background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
-      ground_of_coercion(x, p))
+      recall_consultations(x, p) || building_use(x, p) || prenominal(x, p) ||
+      setting_of_act(x, p) || name_given(x, p) || launch_of_subject(x, p) ||
+      vehicle_hit_mine(x, p) || background_noun(x, p) ||
+      subject_of_deed(x, p) || upcoming_noun(x, p) || ground_of_coercion(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {

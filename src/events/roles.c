@@ -1303,12 +1303,13 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         /* (a protest's street or square of a city is where it is: "filled
          * the main square of Tbilisi") */
         int of = kid(x, i, NLP_DEP_NMOD, x->lo);
-        bool where = f->type == ANNALS_TYPE_PROTEST && of >= 0 &&
-                     marker_is(x, of, (const char *[]){"of", NULL}) &&
-                     (place_of(x->ac, of, &a) ||
-                      lemma_among(x, of, (const char *const[]){
-                                             "city", "town", "capital",
-                                             "village", "country", NULL}));
+        bool where =
+            f->type == ANNALS_TYPE_PROTEST && of >= 0 &&
+            marker_is(x, of, (const char *[]){"of", NULL}) &&
+            (place_of(x->ac, of, &a) ||
+             lemma_among(x, of,
+                         (const char *const[]){"city", "town", "capital",
+                                               "village", "country", NULL}));
         if (!envoys && !x->in_date[i - x->lo] && actor_of(x->ac, i, &a) &&
             (a.kind == ACT_NAMED || (a.word >= 0 && a.word != i && a.phrase)))
           frames_add_actor(fr->targets, &fr->n_targets, &a);
@@ -1362,8 +1363,9 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         /* (but not when a name in apposition says who it is: "fired the
          * commander of Ukraine's armed forces, Valery Zaluzhny") */
         int ap = kid(x, i, NLP_DEP_APPOS, x->lo);
-        bool against = annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
-                       !(ap >= 0 && x->w[ap].upos == NLP_UPOS_PROPN);
+        bool against =
+            annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT &&
+            !(ap >= 0 && x->w[ap].upos == NLP_UPOS_PROPN);
         for (int j = i + 1; against && po < 0 && !envoys && !where && j < x->hi;
              j++) {
           if (H(x, j) != i || nlp_dep_universal(D(x, j)) != NLP_DEP_NMOD ||
@@ -2238,10 +2240,11 @@ bool roles_find_place(fctx *x, int p, ev_actor *out) {
        * "filled the main square of Tbilisi") */
       if (u == NLP_DEP_NMOD && marker_is(x, i, (const char *[]){"of", NULL}) &&
           H(x, i) >= x->lo &&
-          lemma_among(x, H(x, i), (const char *const[]){
-                                      "street", "outskirt", "suburb", "centre",
-                                      "center", "heart", "downtown", "square",
-                                      "road", "avenue", "boulevard", NULL}) &&
+          lemma_among(x, H(x, i),
+                      (const char *const[]){"street", "outskirt", "suburb",
+                                            "centre", "center", "heart",
+                                            "downtown", "square", "road",
+                                            "avenue", "boulevard", NULL}) &&
           (place_of(x->ac, i, out) ||
            /* ("the streets of Kenya's major cities") */
            (kid(x, i, NLP_DEP_NMOD_POSS, x->lo) >= 0 &&

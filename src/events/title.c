@@ -451,9 +451,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       g_string_append(t, f->object);
       bool lower = true;
       for (const char *c = f->object + 1; *c && lower; c++)
-        lower = !(*c >= 'A' && *c <= 'Z');
-      if (lower && t->str[at] >= 'A' && t->str[at] <= 'Z')
-        t->str[at] = (char)(t->str[at] + 32);
+        lower = !g_ascii_isupper(*c);
+      if (lower)
+        t->str[at] = g_ascii_tolower(t->str[at]);
     } else {
       headline_alone(t, d->headline);
     }

@@ -2176,8 +2176,8 @@ static void fix_by_agent(annals_doc *doc, nlp_word *w, size_t si) {
        * citizens killed on March 29 by suicide bombers") */
       if (d == NLP_DEP_OBL && by < 0 && (long)i > (long)v &&
           (w[i].upos == NLP_UPOS_PROPN ||
-           (w[i].upos == NLP_UPOS_NOUN &&
-            (!ed || lemma_in(&w[v], done_to)) && !lemma_in(&w[i], means))))
+           (w[i].upos == NLP_UPOS_NOUN && (!ed || lemma_in(&w[v], done_to)) &&
+            !lemma_in(&w[i], means))))
         for (size_t m = s->first; m < i; m++)
           if (doc->words[m].head == (long)i && w[m].dep == NLP_DEP_CASE &&
               w[m].lemma && strcmp(w[m].lemma, "by") == 0)
@@ -2203,8 +2203,8 @@ static void fix_acl_past(annals_doc *doc, nlp_word *w, size_t si) {
   size_t end = s->first + s->n;
   bool verb_root = false;
   for (size_t i = s->first; i < end; i++)
-    verb_root = verb_root ||
-                (doc->words[i].head == -1 && w[i].upos == NLP_UPOS_VERB);
+    verb_root =
+        verb_root || (doc->words[i].head == -1 && w[i].upos == NLP_UPOS_VERB);
   for (size_t v = s->first + 1; verb_root && v < end; v++) {
     if (w[v].upos != NLP_UPOS_VERB || w[v].xpos != NLP_XPOS_VBD ||
         w[v].dep != NLP_DEP_ACL || doc->words[v].head != (long)v - 1 ||
@@ -2735,8 +2735,8 @@ static void fix_title_of_possessor(annals_doc *doc, nlp_word *w, size_t si) {
     long o2 = doc->words[n].head;
     /* (a second object, or an apposition of the title: "killed Hamas
      * leader Yahya Sinwar's deputy") */
-    bool second = o2 > (long)n && doc->words[o2].head == v &&
-                  w[o2].dep == NLP_DEP_OBJ;
+    bool second =
+        o2 > (long)n && doc->words[o2].head == v && w[o2].dep == NLP_DEP_OBJ;
     bool appos = o2 > (long)n && doc->words[o2].head == (long)t &&
                  w[o2].dep == NLP_DEP_APPOS;
     if ((!second && !appos) ||

@@ -613,8 +613,7 @@ size_t annals_sentences_split(const char *text, size_t len,
       pos = next;
       continue;
     }
-    /* (an indented paragraph opens at its first word: "  PARIS (AP) -")
-     */
+    /* (an indented paragraph opens at its first word) */
     if (block == SIZE_MAX)
       block = s;
     if (ends_final(text, pos, le)) {
@@ -648,7 +647,7 @@ size_t annals_sentences_split(const char *text, size_t len,
                words >= 5;
       }
       if (!cont) {
-        if (block == pos && !prose_line(text, s, le)) {
+        if (block == s && !prose_line(text, s, le)) {
           unsigned f = ANNALS_SENT_LINE;
           if (is_caption(text, s, le))
             f |= ANNALS_SENT_CAPTION;

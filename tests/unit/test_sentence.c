@@ -231,6 +231,13 @@ static void test_datelines(void **state) {
   const char *g[] = {"Talks ended.", "LIMA (Wire)", "Peru voted.", NULL};
   check_split("Talks ended.\n\n\tLIMA (Wire) - Peru voted.", g);
   annals_sentence *s = NULL;
+  /* (and an indented headline is still a line of its own) */
+  const char *hl = "  Border Row\n  Peru closed the border with Chile.\n";
+  assert_int_equal(annals_sentences_split(hl, strlen(hl), &s), 2);
+  assert_true(s[0].flags & ANNALS_SENT_LINE);
+  assert_false(s[1].flags & ANNALS_SENT_LINE);
+  g_free(s);
+  s = NULL;
   const char *t = "ROME - Italy voted.";
   size_t n = annals_sentences_split(t, strlen(t), &s);
   assert_int_equal(n, 2);
