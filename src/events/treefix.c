@@ -2769,9 +2769,20 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
       /* (or on the noun's apposition: "Qatar, a nation that will host
        * the World Cup, rejected the demands") */
       long a = doc->words[r].head;
-      if (a < 0 || w[r].dep != NLP_DEP_ACL_RELCL ||
+      /* (or a clause opened by "which" or "who" hung as a parataxis:
+       * "Egypt and Qatar, which have been mediating, called for") */
+      bool rel = w[r].dep == NLP_DEP_ACL_RELCL;
+      for (size_t i = n + 1; i < r && !rel; i++)
+        rel = w[r].dep == NLP_DEP_PARATAXIS &&
+              doc->words[i].head == (long)r && w[i].dep == NLP_DEP_NSUBJ &&
+              w[i].lemma &&
+              (strcmp(w[i].lemma, "which") == 0 ||
+               strcmp(w[i].lemma, "who") == 0);
+      /* (or on the noun's last conjunct: "Egypt and Qatar, which ...") */
+      if (a < 0 || !rel ||
           (a != (long)n &&
-           (doc->words[a].head != (long)n || w[a].dep != NLP_DEP_APPOS)))
+           (doc->words[a].head != (long)n ||
+            (w[a].dep != NLP_DEP_APPOS && w[a].dep != NLP_DEP_CONJ))))
         continue;
       for (size_t v = r + 1; v < end; v++) {
         /* (a participle with an object and no auxiliary is the past:
@@ -2795,7 +2806,10 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
         for (size_t i = s->first; i < end && bare; i++)
           bare = !(doc->words[i].head == (long)v &&
                    (w[i].dep == NLP_DEP_CC || w[i].upos == NLP_UPOS_CCONJ));
-        if (doc->words[v].head != (long)r || w[v].upos != NLP_UPOS_VERB ||
+        /* (the verb after it on the clause, or on the noun itself) */
+        long vh = doc->words[v].head;
+        if ((vh != (long)r && !(vh == (long)n && comma)) ||
+            w[v].upos != NLP_UPOS_VERB ||
             (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
              w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
             (w[v].dep != NLP_DEP_ADVCL && w[v].dep != NLP_DEP_CONJ &&
