@@ -2546,6 +2546,18 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
     if (is_unit(ac, h))
       return false;
   }
+  /* "fighters of Hamas", "rebels of the M23 movement": an armed
+   * group's own named with the group are the group */
+  static const char *const armed[] = {"fighter", "rebel", "militant",
+                                      "insurgent", "combatant", "jihadist"};
+  if (w->lemma && lemma_listed(w->lemma, armed, ARRAY_SIZE(armed))) {
+    int o = of_phrase(ac, h);
+    actor_ctx before = *ac; /* (a name tried and refused is not met) */
+    if (o >= 0 && actor_of(ac, o, out) &&
+        out->kind == ACT_NAMED)
+      return true;
+    *ac = before;
+  }
   /* "the high command of the army said", "the leadership of the party
    * expelled": a part of a body named with the body is the body */
   int part_of = actor_body_part_of(ac, h);
