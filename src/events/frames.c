@@ -2337,6 +2337,16 @@ static bool prenominal(const fctx *x, int p) {
     if (x->w[H(x, p)].upos == NLP_UPOS_NOUN &&
         noun_names_person(lemma(x, H(x, p))))
       return true;
+    /* ("approved a ceasefire deal", "election campaign": what another
+     * deed is about, told by that deed; but "a coup attempt" is told by
+     * the coup) */
+    int hd = H(x, p);
+    const frame_def *hf = x->w[hd].upos == NLP_UPOS_NOUN &&
+                                  frames_candidate(x->lx, &x->w[hd])
+                              ? frames_choose(x, hd)
+                              : NULL;
+    if (hf && !hf->light && hf->complement == FC_NONE)
+      return true;
   }
   if (x->w[p].upos != NLP_UPOS_VERB ||
       (x->w[p].xpos != NLP_XPOS_VBN && x->w[p].xpos != NLP_XPOS_VBD) ||
