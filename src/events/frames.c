@@ -2560,6 +2560,16 @@ static bool background_noun(const fctx *x, int p) {
       x->w[H(x, t)].upos == NLP_UPOS_VERB &&
       lemma_among(x, H(x, t), (const char *const[]){"end", NULL}))
     return true;
+  /* ("annulled the first round of the presidential election", "postponed
+   * the vote", "cancelled the visit": a deed called off is no deed of the
+   * day; the calling off is) */
+  if ((D(x, t) == NLP_DEP_OBJ || D(x, t) == NLP_DEP_NSUBJ_PASS) &&
+      H(x, t) >= x->lo && x->w[H(x, t)].upos == NLP_UPOS_VERB &&
+      lemma_among(x, H(x, t), (const char *const[]){
+                                  "annul", "cancel", "postpone", "delay",
+                                  "scrap", "nullify", "invalidate", "void",
+                                  "defer", NULL}))
+    return true;
   /* ("exchanged prisoners under the ceasefire deal": the framework an
    * act is done under; but "came under attack", "under fire" are deeds
    * of force) */
