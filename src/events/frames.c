@@ -2560,6 +2560,14 @@ static bool background_noun(const fctx *x, int p) {
       x->w[H(x, t)].upos == NLP_UPOS_VERB &&
       lemma_among(x, H(x, t), (const char *const[]){"end", NULL}))
     return true;
+  /* ("hours after the truce expired": a deed whose time ran out is no
+   * deed of that day; a truce or talks that collapse are told by the
+   * collapse) */
+  if (D(x, t) == NLP_DEP_NSUBJ && H(x, t) >= x->lo &&
+      x->w[H(x, t)].upos == NLP_UPOS_VERB &&
+      lemma_among(x, H(x, t), (const char *const[]){"expire", "lapse",
+                                                    "collapse", NULL}))
+    return true;
   /* ("annulled the first round of the presidential election", "postponed
    * the vote", "cancelled the visit": a deed called off is no deed of the
    * day; the calling off is) */
