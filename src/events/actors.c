@@ -2318,13 +2318,16 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
    * when something is done to them, is that person's aide, not the
    * person (who speaks through them is the person: "Putin's spokesman
    * said") */
-  static const char *const aides[] = {
-      "aide",     "deputy",    "adviser", "advisor", "son",
-      "daughter", "wife",      "husband", "brother", "sister",
-      "lawyer",   "bodyguard", "nephew",  "cousin"};
+  /* the people of a person: "Guaido's chief of staff", "Khan's wife" */
+  static const char *const kin[] = {
+      "ally",     "lawyer", "son",       "daughter",    "wife",
+      "husband",  "aide",   "adviser",   "advisor",     "rival",
+      "opponent", "deputy", "successor", "predecessor", "representative",
+      "partner",  "people", "family",    "brother",     "sister",
+      "father",   "mother", "bodyguard", "nephew",      "cousin"};
   int dh = dep(ac, h);
   if (has_owner && owner.kind == ACT_NAMED &&
-      (is_state_noun(w) || word_in(ac, h, aides, ARRAY_SIZE(aides))) &&
+      (is_state_noun(w) || word_in(ac, h, kin, ARRAY_SIZE(kin))) &&
       w->xpos == NLP_XPOS_NN && person_actor(ac, &owner) &&
       (dh == NLP_DEP_OBJ || dh == NLP_DEP_NSUBJ_PASS) &&
       !word_in(ac, h, voices, ARRAY_SIZE(voices))) {
@@ -2378,11 +2381,6 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     }
     return true;
   }
-  static const char *const kin[] = {
-      "ally",    "lawyer",   "son",        "daughter", "wife",   "husband",
-      "aide",    "adviser",  "advisor",    "rival",    "opponent",
-      "deputy",  "successor", "predecessor", "representative", "partner",
-      "people",  "family",   "brother",    "sister",   "father", "mother"};
   /* (and things told in the plural: "Belarus' actions", "Russia's
    * ambitions"; but not people: "Israel's hostages") */
   static const char *const persons[] = {
