@@ -2512,6 +2512,19 @@ bool actor_state_body(const actor_ctx *ac, const ev_actor *a) {
          (!a->ent || a->ent->kind == ENT_ORG) && is_state_noun(&ac->w[a->last]);
 }
 
+bool actor_arms(const char *const *weapons, const char *lemma) {
+  static const char *const craft[] = {"aircraft", "warship", "warplane"};
+  if (!lemma)
+    return false;
+  for (size_t k = 0; weapons && weapons[k]; k++)
+    if (lemma_eq(lemma, weapons[k]))
+      return true;
+  for (size_t k = 0; k < ARRAY_SIZE(craft); k++)
+    if (lemma_eq(lemma, craft[k]))
+      return true;
+  return false;
+}
+
 bool actor_union_body(const ev_actor *a) {
   return a->ent && a->ent->kind == ENT_ORG && !a->ent->country &&
          a->last >= 0 && a->word > a->last;

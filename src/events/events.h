@@ -223,6 +223,12 @@ bool actor_opposed(actor_ctx *ac, int i, ev_actor *out);
  * country's). */
 bool actor_state_body(const actor_ctx *ac, const ev_actor *a);
 
+/* Is lemma a weapon (the lexicon's class `weapon`, given as weapons) or a
+ * craft of war ("aircraft", "warship")?  Arms are a state's, but only
+ * their own words say whose: "missiles struck Kharkiv" are as likely the
+ * enemy's as those of the place or of the state the text is about. */
+bool actor_arms(const char *const *weapons, const char *lemma);
+
 /* "EU leaders": the people of a union of states (an organisation of no
  * country, named before the common noun that heads them) are no
  * country's body. */

@@ -2171,8 +2171,12 @@ static void count_country(GHashTable *n, const char *c, unsigned w) {
 }
 
 /* "the Department of Foreign Affairs", "the army": a body of the state
- * that nothing before it placed is the state's the text is about. */
-static void state_countries(GArray *frames, const char *country) {
+ * that nothing before it placed is the state's the text is about.  (But
+ * not its arms: "missiles struck Odesa", "a drone hit the depot" are as
+ * likely the enemy's; only a word of their own places them, "Russian
+ * missiles".) */
+static void state_countries(GArray *frames, const char *country,
+                            const annals_doc *doc, const char *const *arms) {
   if (!country)
     return;
   for (size_t k = 0; k < frames->len; k++) {
@@ -2181,7 +2185,9 @@ static void state_countries(GArray *frames, const char *country) {
       ev_actor *a = pass ? f->targets : f->agents;
       size_t n = pass ? f->n_targets : f->n_agents;
       for (size_t i = 0; i < n; i++)
-        if (a[i].state && !a[i].country && !actor_union_body(&a[i]))
+        if (a[i].state && !a[i].country && !actor_union_body(&a[i]) &&
+            !(a[i].word >= 0 &&
+              actor_arms(arms, doc->words[a[i].word].lemma)))
           a[i].country = country;
     }
   }
@@ -2380,7 +2386,8 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     missile_shows(X, frames);
     condemned_parties(doc, frames);
     X->main_country = main_country(frames);
-    state_countries(frames, X->main_country);
+    state_countries(frames, X->main_country, doc,
+                    lexicon_class(X->lx, "weapon"));
     GArray *recs = merge(frames, doc, X);
     const ev_frame *fv = (const ev_frame *)(void *)frames->data;
     for (size_t j = 0; j < recs->len; j++) {

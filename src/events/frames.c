@@ -1617,6 +1617,10 @@ void frames_emit(fctx *x, ev_frame *fr) {
                        x->w[i].upos == NLP_UPOS_ADJ));
     if (!a->country && told)
       continue;
+    /* (nor are arms the place's they strike: "missiles struck Kharkiv") */
+    if (!a->country && a->word >= x->lo && a->word < x->hi &&
+        actor_arms(x->ac->weapons, x->w[a->word].lemma))
+      continue;
     if (!a->country && (a->country = reported_side(x, fr)) != NULL)
       sure = true;
     /* (but talks and deals with a side that is no state's are often held
