@@ -2510,6 +2510,15 @@ static bool name_given(const fctx *x, int p) {
   if (x->w[p].upos == NLP_UPOS_VERB && lemma_among(x, p, naming) &&
       kid_among(x, p, NLP_DEP_OBJ, (const char *const[]){"what", NULL}))
     return true;
+  /* (nor the name a doer gives its own deed in passing: "raided the camp,
+   * calling it an anti-terrorist operation", "describing it as a
+   * stronghold") */
+  if (x->w[p].upos == NLP_UPOS_VERB && x->w[p].xpos == NLP_XPOS_VBG &&
+      lemma_among(x, p, naming) && D(x, p) == NLP_DEP_ADVCL &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
+      kid_among(x, p, NLP_DEP_OBJ,
+                (const char *const[]){"it", "this", "that", "them", NULL}))
+    return true;
   if (x->w[p].upos != NLP_UPOS_NOUN)
     return false;
   int t = conj_first(x, p), v = H(x, t);
