@@ -1118,6 +1118,26 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       }
     }
   }
+  /* "Protesters were beaten by police as they tried to march", "the
+   * soldiers fired when they came under attack": "they" as the subject
+   * of an adverbial clause is the plural subject of the clause it is
+   * set in, when that subject comes before it */
+  if (strcmp(l, "they") == 0 && dep(ac, h) == NLP_DEP_NSUBJ &&
+      head(ac, h) >= 0 && dep(ac, head(ac, h)) == NLP_DEP_ADVCL &&
+      head(ac, head(ac, h)) >= 0) {
+    int m = head(ac, head(ac, h));
+    int s = child(ac, m, NLP_DEP_NSUBJ);
+    if (s < 0)
+      s = child(ac, m, NLP_DEP_NSUBJ_PASS);
+    ev_actor a;
+    if (s >= 0 && s < h &&
+        (ac->w[s].xpos == NLP_XPOS_NNS || ac->w[s].xpos == NLP_XPOS_NNPS) &&
+        actor_of(ac, s, &a)) {
+      *out = a;
+      out->word = h;
+      return true;
+    }
+  }
   /* "expelled two diplomats, accusing them of spying": "them" is the
    * nearest plural named before it in its sentence */
   const annals_word *aw = &ac->doc->words[h];
