@@ -2991,6 +2991,41 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "shot down 20 of 25 drones", "freed 12 of the hostages": the number
+ * before "of" is the verb's object and the noun after it names what it
+ * counts; the parser may read the number as a modifier of the noun and
+ * the noun as an "of" oblique of the verb (with the verb's particle on
+ * the number). */
+static void fix_partitive(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const prts[] = {"down", "off", "up", "out", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i + 2 < end; i++) {
+    long n = doc->words[i].head;
+    if (w[i].upos != NLP_UPOS_NUM || !lemma_in(&w[i + 1], (const char *const[]){
+                                          "of", NULL}) ||
+        n <= (long)i + 1 || n >= (long)end ||
+        doc->words[i + 1].head != n || w[n].upos != NLP_UPOS_NOUN ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_OBL)
+      continue;
+    long v = doc->words[n].head;
+    if (v < (long)s->first || v >= (long)i || w[v].upos != NLP_UPOS_VERB ||
+        has_object(doc, w, s->first, end, (size_t)v))
+      continue;
+    doc->words[i].head = v;
+    w[i].dep = NLP_DEP_OBJ;
+    doc->words[n].head = (long)i;
+    w[n].dep = NLP_DEP_NMOD;
+    /* ("down" hung on the number: the verb's particle) */
+    if (i - 1 == (size_t)v + 1 && doc->words[i - 1].head == (long)i &&
+        lemma_in(&w[i - 1], prts)) {
+      doc->words[i - 1].head = v;
+      w[i - 1].dep = NLP_DEP_COMPOUND_PRT;
+      w[i - 1].upos = NLP_UPOS_ADP;
+    }
+  }
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -3383,6 +3418,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_date_before_verb(doc, w, date_word, si));
   STEP(fix_unmarked_object(doc, w, date_word, si));
   STEP(fix_marked_object(doc, w, si));
+  STEP(fix_partitive(doc, w, si));
   STEP(fix_title_before_name(doc, w, date_word, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
