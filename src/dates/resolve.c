@@ -103,6 +103,21 @@ static bool story_next_to(const rctx *R, const mention *m) {
          !(m->q || m->half) && m->dir <= 0 && ref->date.y < dct->y;
 }
 
+/* "She received the Nobel Peace Prize in 1991. ...  In the early hours
+ * of February 1, the army said": a month and day with no year, in a
+ * paragraph that states no year of its own, that falls in the week up to
+ * the DCT in the DCT's year is the news's own day, not a day of the
+ * background story before it. */
+static bool days_before_dct(const rctx *R, const mention *m) {
+  const annals_date *dct = &R->dct;
+  if (dct->prec != ANNALS_PREC_DAY || !m->m || !m->d || m->y != NOY ||
+      m->para == R->ref->para)
+    return false;
+  int64_t d = annals_days_from_civil(dct->y, m->m, m->d);
+  int64_t t = annals_days_from_civil(dct->y, dct->m, dct->d);
+  return d <= t && d >= t - 7;
+}
+
 /* Marks x as resolved against the story's time. */
 static void anchored(const narr *ref, annals_timex *x, unsigned more) {
   x->flags |= ANNALS_TIMEX_F_ANCHORED | more;
@@ -116,7 +131,8 @@ static bool choose_year(const rctx *R, const mention *m, int *y,
                         annals_timex *x) {
   const narr *ref = R->ref;
   if (!m->has_sel && story_in_view(ref) &&
-      ((m->story && !m->deictic && !m->ahead) || story_next_to(R, m))) {
+      ((m->story && !m->deictic && !m->ahead && !days_before_dct(R, m)) ||
+       story_next_to(R, m))) {
     *y = ref->date.y;
     anchored(ref, x, ANNALS_TIMEX_F_NARRATIVE);
     return true;
