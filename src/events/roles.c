@@ -1115,7 +1115,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         sf->strength > fr->strength_floor)
       fr->strength_floor = sf->strength;
   } else if (s >= 0) {
-    if (pass && f->obj && frames_has_obj_in(x, p, f->obj, false) &&
+    /* "Morales was granted asylum", "the rebels were offered an
+     * amnesty": the passive of a verb of giving with its object kept
+     * has for its subject the one who receives */
+    int ko = pass && f->obj ? kid(x, p, NLP_DEP_OBJ, x->lo) : -1;
+    bool receiver = ko >= 0 && ko > s && lemma_among(x, ko, f->obj);
+    if (receiver)
+      fr->object = lemma(x, ko); /* ("Rebels offered amnesty") */
+    if (pass && f->obj && !receiver && frames_has_obj_in(x, p, f->obj, false) &&
         (x->w[s].upos == NLP_UPOS_NOUN || x->w[s].upos == NLP_UPOS_PROPN)) {
       /* "the Camp David Accords were signed": the phrase's own object;
        * but a name on it undergoes ("an Indian diplomat was expelled") */

@@ -458,10 +458,14 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       headline_alone(t, d->headline);
     }
   } else if (ntg && f->participle) {
-    /* "Castillo arrested" */
+    /* "Castillo arrested"; "Rebels offered amnesty" */
     join(t, tg, ntg, 2);
     g_string_append_c(t, ' ');
     g_string_append(t, f->participle);
+    if (f->object && f->passive && !has_word(t->str, f->object)) {
+      g_string_append_c(t, ' ');
+      g_string_append(t, f->object);
+    }
   } else {
     g_string_append(t, d->headline ? d->headline : d->lemma);
   }
