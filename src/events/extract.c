@@ -414,6 +414,55 @@ static void retag_name(const annals_doc *doc, nlp_word *w, size_t i,
                                          (gssize)(aw->end - aw->start));
 }
 
+/* The surnames of a text: the last words of the names inside its
+ * sentences (not first, where any word has a capital) that a name the
+ * gazetteer does not know comes before ("Evo Morales", not "Bangladesh
+ * Army" nor "Nobel Peace Prize"), as keys of a new set of their
+ * spellings. */
+static GHashTable *text_names(const xctx *X, const annals_doc *doc,
+                              const nlp_word *w) {
+  GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                            NULL);
+  for (size_t si = 0; si < doc->n_sents; si++) {
+    const annals_doc_sentence *s = &doc->sents[si];
+    size_t end = s->first + s->n;
+    for (size_t i = s->first + 1; i < end; i++) {
+      const annals_word *aw = &doc->words[i], *pw = &doc->words[i - 1];
+      if (w[i].upos != NLP_UPOS_PROPN || !(w[i].flags & NLP_WF_CAP) ||
+          w[i - 1].upos != NLP_UPOS_PROPN ||
+          (i + 1 < end && w[i + 1].upos == NLP_UPOS_PROPN) ||
+          aw->end - aw->start <= 2 || aw->end - aw->start >= 40 ||
+          gaz_lookup(X->g, doc->text, pw->start, pw->end))
+        continue;
+      g_hash_table_add(names,
+                       g_strndup(doc->text + aw->start, aw->end - aw->start));
+    }
+  }
+  return names;
+}
+
+/* "Morales, who stepped down Sunday, was granted asylum": a sentence's
+ * first word, read as a common noun ("morale") or an adjective with its
+ * capital, that is a surname of the text ("Evo Morales") is that
+ * name. */
+static void retag_opening_known(const annals_doc *doc, nlp_word *w, size_t si,
+                                GHashTable *names, GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t i = s->first;
+  if (s->n < 3 || (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_ADJ) ||
+      !(w[i].flags & NLP_WF_CAP) || w[i + 1].upos == NLP_UPOS_PROPN)
+    return;
+  const annals_word *aw = &doc->words[i];
+  size_t n = aw->end - aw->start;
+  char key[40];
+  if (n < 3 || n >= sizeof key)
+    return;
+  memcpy(key, doc->text + aw->start, n);
+  key[n] = '\0';
+  if (g_hash_table_contains(names, key))
+    retag_name(doc, w, i, strings);
+}
+
 /* "Beijing summoned the ambassador": a sentence's first word that the
  * tagger took for a verb form by its ending, but that the gazetteer
  * knows and that a verb follows, is a name ("Reading the statement, he
@@ -1415,6 +1464,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       news_day = dv[k].when.start;
       break;
     }
+  GHashTable *names = text_names(X, doc, w);
   size_t da = 0; /* the first date not before sentence si */
   for (size_t si = 0; si < doc->n_sents; si++) {
     /* A narrative date and the people named carry across paragraphs:
@@ -1426,6 +1476,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     size_t db = da; /* the sentence's dates: [da, db) */
     while (db < dates->len && dv[db].start < sent->end)
       db++;
+    retag_opening_known(doc, w, si, names, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
@@ -1595,6 +1646,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   obj_index_release(&oi);
   g_free(date_word);
   g_free(speakers);
+  g_hash_table_destroy(names);
   if (ac.acronyms)
     g_hash_table_destroy(ac.acronyms);
 }
