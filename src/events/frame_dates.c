@@ -571,6 +571,21 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
     if (x->dates[j].first > x->lo &&
         lemma_is(x, x->dates[j].first - 1, "since"))
       continue;
+    /* (nor by a date in a phrase "since" opens, wherever the parser hung
+     * it: "marked by coups since its independence in 1960", "its worst
+     * crisis since independence in 1962"; but the deed the phrase names
+     * is dated by it, "since the October 7 attack") */
+    int b = x->dates[j].first - 1, k = b;
+    if (b > x->lo && (lemma_is(x, b, "in") || lemma_is(x, b, "of")))
+      k--;
+    while (k > x->lo && b - k < 6 &&
+           (is_noun(&x->w[k]) || x->w[k].upos == NLP_UPOS_DET ||
+            x->w[k].upos == NLP_UPOS_ADJ || x->w[k].xpos == NLP_XPOS_PRPS))
+      k--;
+    if (k >= x->lo && lemma_is(x, k, "since") &&
+        !(fr->pred > k && fr->pred <= x->dates[j].last + 3 &&
+          is_noun(&x->w[fr->pred])))
+      continue;
     /* nor is the present by the date of an event noun below it ("are
      * mending relations after airstrikes a year ago") */
     if (fr->present && x->gov[j] >= 0 && x->gov[j] != fr->pred &&
