@@ -2591,6 +2591,17 @@ static bool background_noun(const fctx *x, int p) {
                                   "scrap", "nullify", "invalidate", "void",
                                   "defer", NULL}))
     return true;
+  /* ("a country marked by coups since independence", "a region plagued
+   * by insurgencies": the deeds a place's history is told by, in the
+   * plural, are no deed of a day) */
+  if (x->w[p].xpos == NLP_XPOS_NNS && H(x, t) >= x->lo &&
+      marker_is(x, t, (const char *[]){"by", NULL}) &&
+      lemma_among(x, H(x, t), (const char *const[]){
+                                  "mark", "plague", "characterize",
+                                  "characterise", "punctuate", "scar",
+                                  "dog", "beset", "wrack", "rack", "shape",
+                                  "define", NULL}))
+    return true;
   /* ("exchanged prisoners under the ceasefire deal": the framework an
    * act is done under; but "came under attack", "under fire" are deeds
    * of force) */
