@@ -347,6 +347,31 @@ static size_t lower_word(const annals_doc *doc, size_t i, char *low) {
   return n;
 }
 
+/* "\"Nine soldiers were killed,\" he said": a number word with its
+ * capital (after a quotation mark, it opens the sentence's words) that
+ * the tagger read as a name, before a noun, is the number. */
+static void retag_number_words(const annals_doc *doc, nlp_word *w,
+                               size_t si, GStringChunk *strings) {
+  static const char *const numbers[] = {
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+      NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i + 1 < s->first + s->n && i < s->first + 3;
+       i++) {
+    char low[OPENING_MAX];
+    if (w[i].upos != NLP_UPOS_PROPN || !(w[i].flags & NLP_WF_CAP) ||
+        (w[i + 1].upos != NLP_UPOS_NOUN && w[i + 1].upos != NLP_UPOS_ADJ) ||
+        !lower_word(doc, i, low) || !lemma_in_set(low, numbers))
+      continue;
+    w[i].upos = NLP_UPOS_NUM;
+    w[i].xpos = NLP_XPOS_CD;
+    w[i].lemma = g_string_chunk_insert(strings, low);
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1477,6 +1502,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     while (db < dates->len && dv[db].start < sent->end)
       db++;
     retag_opening_known(doc, w, si, names, strings);
+    retag_number_words(doc, w, si, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
