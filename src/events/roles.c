@@ -1913,8 +1913,15 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       bool rp;
       int r = x->reporter[p - x->lo];
       /* (a personal pronoun: "whoever is behind the bombing" is not
-       * the teller) */
-      int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0
+       * the teller; nor is the "it" a deed is said of: "\"It was an
+       * ambush on a convoy,\" the officer said") */
+      annals_type dt = fr->def->type;
+      bool deed = (dt == ANNALS_TYPE_FIGHT || dt == ANNALS_TYPE_ASSAULT ||
+                   dt == ANNALS_TYPE_COERCE ||
+                   dt == ANNALS_TYPE_MASS_VIOLENCE) &&
+                  lemma_among(x, i, (const char *const[]){"it", "this",
+                                                          "that", NULL});
+      int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0 && !deed
                    ? frames_subject(x, r, &rp)
                    : -1;
       frames_actors_of(x, rs >= 0 && !rp ? rs : i, fr->agents, &fr->n_agents);
