@@ -242,10 +242,15 @@ int frames_in_relative(const fctx *x, int i) {
   for (int k = 0; i >= 0 && k < 32; k++, i = H(x, i)) {
     if (D(x, i) != NLP_DEP_ACL_RELCL)
       continue;
-    for (int j = x->lo; j < i; j++)
-      for (size_t r = 0; H(x, j) == i && rel[r]; r++)
+    for (int j = x->lo; j < i; j++) {
+      /* ("whose aunt defeated him": on the clause's subject) */
+      bool on = H(x, j) == i ||
+                (lemma_is(x, j, "whose") && H(x, j) >= x->lo &&
+                 H(x, H(x, j)) == i);
+      for (size_t r = 0; on && rel[r]; r++)
         if (lemma_is(x, j, rel[r]))
           return i;
+    }
     return -1;
   }
   return -1;

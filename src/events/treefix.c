@@ -2834,6 +2834,54 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Chamorro, whose aunt defeated Ortega in 1990, said that ...": the
+ * parser may make the clause opened by "whose" the sentence's main one,
+ * with two subjects, and the verb after it its conjunct.  The clause is
+ * the noun's (a relative clause), and the finite verb after the comma
+ * that closes it, with no subject of its own, is the main verb, the noun
+ * its subject. */
+static void fix_whose_clause(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t k = s->first + 2; k + 2 < end; k++) {
+    size_t n = k - 2;
+    long a = doc->words[k].head;
+    if (!w[k].lemma || strcmp(w[k].lemma, "whose") != 0 ||
+        doc->text[doc->words[k - 1].start] != ',' ||
+        (w[n].upos != NLP_UPOS_PROPN && w[n].upos != NLP_UPOS_NOUN) ||
+        a <= (long)k || a >= (long)end)
+      continue;
+    long r = doc->words[a].head;
+    if (r <= a || r >= (long)end || doc->words[r].head != -1 ||
+        w[r].upos != NLP_UPOS_VERB ||
+        (w[a].dep != NLP_DEP_NSUBJ && w[a].dep != NLP_DEP_NSUBJ_PASS) ||
+        doc->words[n].head != r)
+      continue;
+    for (size_t v = (size_t)r + 2; v < end; v++) {
+      if (doc->words[v].head != r || w[v].upos != NLP_UPOS_VERB ||
+          (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+           w[v].xpos != NLP_XPOS_VBP) ||
+          (w[v].dep != NLP_DEP_CONJ && w[v].dep != NLP_DEP_PARATAXIS &&
+           w[v].dep != NLP_DEP_ADVCL) ||
+          w[v - 1].upos != NLP_UPOS_PUNCT ||
+          doc->text[doc->words[v - 1].start] != ',' ||
+          own_subject(doc, w, s->first, end, v, -1))
+        continue;
+      for (size_t i = v + 1; i < end; i++) /* (the end mark) */
+        if (doc->words[i].head == r)
+          doc->words[i].head = (long)v;
+      doc->words[v].head = -1;
+      w[v].dep = NLP_DEP_ROOT;
+      doc->words[r].head = (long)n;
+      w[r].dep = NLP_DEP_ACL_RELCL;
+      doc->words[n].head = (long)v;
+      w[n].dep = NLP_DEP_NSUBJ;
+      doc->words[v - 1].head = r; /* (the comma closes the clause) */
+      return;
+    }
+  }
+}
+
 /* "who won re-election earlier this year": the parser may hang the
  * noun after a verb as a compound on the adverb that follows it.  A
  * compound on a word that is no noun, right after a verb with no object,
@@ -3450,6 +3498,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_relative_after_comma(doc, w, si));
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
+    STEP(fix_whose_clause(doc, w, si));
     STEP(fix_clause_as_phrase(doc, w, si));
     STEP(fix_hyphen_modifier(doc, w, si));
     STEP(fix_subject_of_phrase(doc, w, si));
