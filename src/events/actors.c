@@ -2344,7 +2344,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       "husband",  "aide",   "adviser",   "advisor",     "rival",
       "opponent", "deputy", "successor", "predecessor", "representative",
       "partner",  "people", "family",    "brother",     "sister",
-      "father",   "mother", "bodyguard", "nephew",      "cousin"};
+      "father",   "mother", "bodyguard", "nephew",      "cousin",
+      "niece",    "aunt",   "uncle",     "grandson",    "granddaughter",
+      "grandfather", "grandmother"};
   int dh = dep(ac, h);
   if (has_owner && owner.kind == ACT_NAMED &&
       (is_state_noun(w) || word_in(ac, h, kin, ARRAY_SIZE(kin))) &&
