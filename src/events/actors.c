@@ -2746,6 +2746,8 @@ bool actor_peek(actor_ctx *ac, int h, ev_actor *out) {
 /* Common nouns that name a place by a name before them: "Iraq's
  * Kurdistan region", "the city of Kharkiv", "the Armenian capital of
  * Yerevan" is the name itself. */
+bool actor_place_noun(const nlp_word *w) { return place_noun(w); }
+
 static bool place_noun(const nlp_word *w) {
   static const char *const l[] = {"region", "province", "city", "town",
                                   "district", "village", "state", "area",

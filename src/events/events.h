@@ -249,6 +249,9 @@ bool actor_trade_noun(const char *lemma);
 /* Is word i a title of an office or a rank before a name ("General",
  * "Minister"; not "Mr" or "Dr")? */
 bool actor_office_title(const actor_ctx *ac, int i);
+/* Is w a common noun of a place ("city", "region", "capital")? */
+bool actor_place_noun(const nlp_word *w);
+
 /* The place named by the phrase headed by word h, or false. */
 bool place_of(actor_ctx *ac, int h, ev_actor *out);
 /* Looks a span of text up in the gazetteer (whole span only). */

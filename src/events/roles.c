@@ -1071,6 +1071,48 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       fr->passive = true;
     }
   }
+  /* "a siege at a hotel in the capital which killed 15 people": a place
+   * kills no one; "which" stands for the deed the place is told of, up
+   * the phrase (wherever the parser hung the clause) */
+  if (s >= 0 && !pass && s > x->lo && lemma_is(x, s, "which") &&
+      (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_FIGHT ||
+       f->type == ANNALS_TYPE_MASS_VIOLENCE)) {
+    int q = s - 1;
+    for (int k = 0; q >= x->lo && k < 4 && x->w[q].upos == NLP_UPOS_NOUN &&
+                    (actor_place_noun(&x->w[q]) ||
+                     lemma_among(x, q, x->ac->premises) ||
+                     lemma_among(x, q, (const char *const[]){
+                                           "hotel", "market", "school",
+                                           "hospital", "mosque", "church",
+                                           "camp", "base", NULL}));
+         k++)
+      q = nlp_dep_universal(D(x, q)) == NLP_DEP_NMOD ||
+                  nlp_dep_universal(D(x, q)) == NLP_DEP_OBL
+              ? H(x, q)
+              : -1;
+    /* (the deed's noun, or the verb the place is told of: "a siege ...
+     * at a hotel" with "at a hotel" on "ended") */
+    if (q >= x->lo && x->w[q].upos == NLP_UPOS_VERB) {
+      int o = kid(x, q, NLP_DEP_OBJ, x->lo);
+      q = o >= 0 && o < s - 1 ? o : -1;
+    }
+    /* (up through the phrase's other nouns: "a raid by bandits on a
+     * market in the town which ...") */
+    for (int k = 0; q >= x->lo && q < s - 1 && k < 4; k++) {
+      const frame_def *qf = x->w[q].upos == NLP_UPOS_NOUN &&
+                                    frames_candidate(x->lx, &x->w[q])
+                                ? frames_choose(x, q)
+                                : NULL;
+      if (qf && annals_type_quad(qf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
+        s = q;
+        break;
+      }
+      q = x->w[q].upos == NLP_UPOS_NOUN &&
+                  nlp_dep_universal(D(x, q)) == NLP_DEP_NMOD
+              ? H(x, q)
+              : -1;
+    }
+  }
   if (s >= 0 && x->w[s].upos == NLP_UPOS_PRON && D(x, p) == NLP_DEP_ACL_RELCL &&
       H(x, p) >= 0) { /* "the coalition that was launched": the noun */
     s = H(x, p);
