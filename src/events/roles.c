@@ -583,6 +583,17 @@ int roles_made_to(const fctx *x, int p, int *maker) {
                             "vehicle", "convoy", "price", "cost", "rate",
                             NULL}))
     return -1;
+  /* (a deed made to happen does not act itself: "forced the landing of
+   * a jet to arrest a blogger" is the one who forced it arresting) */
+  if (x->w[o].upos == NLP_UPOS_NOUN &&
+      ((frames_candidate(x->lx, &x->w[o]) && frames_choose(x, o)) ||
+       lemma_among(x, o, (const char *const[]){"landing", "closure",
+                                               "diversion", "evacuation",
+                                               "cancellation", NULL}))) {
+    o = kid(x, v, NLP_DEP_NSUBJ, x->lo);
+    if (o < 0)
+      return -1;
+  }
   *maker = v;
   return o;
 }
