@@ -679,6 +679,19 @@ int frames_subject(const fctx *x, int p, bool *pass) {
     *pass = false;
     return kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo);
   }
+  /* "A handout picture shows the minister talking with the president":
+   * the one a picture shows does it, not the picture */
+  if (x->w[p].xpos == NLP_XPOS_VBG && hs >= x->lo &&
+      (nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
+       nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL) &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
+      lemma_among(x, hs, (const char *const[]){"show", "depict", "capture",
+                                                "feature", "picture", NULL}) &&
+      kid(x, hs, NLP_DEP_OBJ, x->lo) >= 0 &&
+      kid(x, hs, NLP_DEP_OBJ, x->lo) < p) {
+    *pass = false;
+    return kid(x, hs, NLP_DEP_OBJ, x->lo);
+  }
   /* "the ministry quoted Wang Yi as saying": the one quoted says */
   int h = H(x, p);
   if (x->w[p].xpos == NLP_XPOS_VBG && h >= x->lo &&
