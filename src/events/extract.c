@@ -372,6 +372,33 @@ static void retag_number_words(const annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "One militant was killed", "two separatists were arrested": a word of
+ * a person ("militant", "extremist", "separatist") that the tagger read
+ * as an adjective, after a number or a determiner and before a verb, is
+ * the noun. */
+static void retag_person_adjective(const annals_doc *doc, nlp_word *w,
+                                   size_t si, GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first + 1; i + 1 < s->first + s->n; i++) {
+    if (w[i].upos != NLP_UPOS_ADJ ||
+        (w[i - 1].upos != NLP_UPOS_NUM && w[i - 1].upos != NLP_UPOS_DET) ||
+        (w[i + 1].upos != NLP_UPOS_AUX && w[i + 1].upos != NLP_UPOS_VERB))
+      continue;
+    char low[OPENING_MAX];
+    size_t n = lower_word(doc, i, low);
+    if (!n)
+      continue;
+    bool plural = n > 3 && low[n - 1] == 's';
+    if (plural)
+      low[n - 1] = '\0';
+    if (!noun_names_person(low))
+      continue;
+    w[i].upos = NLP_UPOS_NOUN;
+    w[i].xpos = plural ? NLP_XPOS_NNS : NLP_XPOS_NN;
+    w[i].lemma = g_string_chunk_insert(strings, low);
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1503,6 +1530,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       db++;
     retag_opening_known(doc, w, si, names, strings);
     retag_number_words(doc, w, si, strings);
+    retag_person_adjective(doc, w, si, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
