@@ -2783,8 +2783,25 @@ static const char *within_country(actor_ctx *ac, int h) {
   return NULL;
 }
 
+/* "wrote on Twitter in English": a language is no place. */
+static bool language_phrase(const actor_ctx *ac, int h) {
+  static const char *const languages[] = {
+      "English", "French",  "Arabic",  "Spanish", "Russian", "Chinese",
+      "Mandarin", "Persian", "Farsi",   "Urdu",    "Hindi",   "Portuguese",
+      "German",  "Turkish", "Hebrew",  "Swahili", "Italian", "Japanese",
+      "Korean",  "Ukrainian", "Bengali", "Pashto", "Dari",   "Amharic"};
+  if (!word_in(ac, h, languages, ARRAY_SIZE(languages)))
+    return false;
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  return h > lo && wis(ac, h - 1, "in") &&
+         !(h + 1 < hi && ac->w[h + 1].upos == NLP_UPOS_NOUN);
+}
+
 bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
+  if (language_phrase(ac, h))
+    return false;
   if (!is_proper(ac, h) && place_noun(w)) {
     /* "Iraq's Kurdistan region", "the city of Kharkiv"; "the Ukrainian
      * city of Kupiansk" is Kupiansk, in Ukraine (but "the Kurdistan
