@@ -54,7 +54,12 @@ void sayings_report_content(fctx *x, int p, ev_frame *fr) {
     return;
   int c = -1;
   for (int i = x->lo; i < x->hi; i++)
-    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP)
+    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP &&
+        /* (not a participle after the saying that tells how it was
+         * said: '"...," he said, referring to the talks') */
+        !(i > p && x->w[i].xpos == NLP_XPOS_VBG &&
+          kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0 &&
+          x->w[i - 1].upos == NLP_UPOS_PUNCT))
       c = i;
   if (c < 0)
     return;
