@@ -2144,8 +2144,14 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
                                 (strstr(out->ent->name, "International") ||
                                  strstr(out->ent->name, "United Nations") ||
                                  strstr(out->ent->name, "World "))));
-  const ev_actor *known =
-      !out->ent && !strchr(out->name, ' ') ? known_surname(ac, out->name) : NULL;
+  /* (a surname of one named before is that person, even when a city
+   * has the name: "President Juan Manuel Santos ... the protest by
+   * Santos") */
+  bool town = out->ent && (out->ent->kind == ENT_CITY ||
+                           out->ent->kind == ENT_REGION);
+  const ev_actor *known = (!out->ent || town) && !strchr(out->name, ' ')
+                              ? known_surname(ac, out->name)
+                              : NULL;
   if (known) {
     int word = out->word, first = out->first, last = out->last;
     *out = *known;
