@@ -1096,6 +1096,21 @@ static void fix_title_before_name(annals_doc *doc, nlp_word *w,
     w[n].dep = objects ? NLP_DEP_OBJ : w[i].dep;
     doc->words[i].head = (long)n;
     w[i].dep = NLP_DEP_COMPOUND;
+    /* ("killed al-Qaeda leader Osama bin Laden" read as three objects:
+     * the name right before the title is the title's) */
+    for (size_t k = s->first; objects && k + 1 < i; k++) {
+      if (doc->words[k].head != h || w[k].dep != NLP_DEP_OBJ ||
+          w[k].upos != NLP_UPOS_PROPN)
+        continue;
+      size_t last = k; /* the name's last word */
+      for (size_t j = k + 1; j < i; j++)
+        if (doc->words[j].head == (long)k)
+          last = j;
+      if (last + 1 == i) {
+        doc->words[k].head = (long)i;
+        w[k].dep = NLP_DEP_COMPOUND;
+      }
+    }
   }
 }
 
