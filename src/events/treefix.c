@@ -2821,9 +2821,15 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
         for (size_t i = s->first; i < end && bare; i++)
           bare = !(doc->words[i].head == (long)v &&
                    (w[i].dep == NLP_DEP_CC || w[i].upos == NLP_UPOS_CCONJ));
-        /* (the verb after it on the clause, or on the noun itself) */
+        /* (the verb after it on the clause, or on the noun itself, or,
+         * after the comma that closes the clause, on a verb inside it:
+         * "MEND, which says it is fighting for X, threatened") */
         long vh = doc->words[v].head;
-        if ((vh != (long)r && !(vh == (long)n && comma)) ||
+        bool inside = false;
+        for (long q = vh, k = 0; comma && q > (long)r && q < (long)v && k < 8;
+             q = doc->words[q].head, k++)
+          inside = doc->words[q].head == (long)r;
+        if ((vh != (long)r && !(vh == (long)n && comma) && !inside) ||
             w[v].upos != NLP_UPOS_VERB ||
             (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
              w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
