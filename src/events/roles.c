@@ -1153,6 +1153,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     /* "X announced they were cutting ties": they are X */
     bool rp;
     int rs = frames_subject(x, r, &rp);
+    /* ("MEND, which says it is fighting": the noun "which" stands for) */
+    if (rs >= 0 && !rp && lemma_among(x, rs, (const char *const[]){
+                                                 "which", "who", "that",
+                                                 NULL}) &&
+        D(x, r) == NLP_DEP_ACL_RELCL && H(x, r) >= x->lo &&
+        (x->w[H(x, r)].upos == NLP_UPOS_PROPN ||
+         x->w[H(x, r)].upos == NLP_UPOS_NOUN))
+      rs = H(x, r);
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
   }
