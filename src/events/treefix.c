@@ -3095,6 +3095,45 @@ static void fix_partitive(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "[JURIST] A court in Senegal rejected ...", "[Reuters] ...": the tag
+ * in square brackets that opens a sentence names where the text comes
+ * from; the parser may make it part of the subject ("JURIST court").
+ * Its words hang on the sentence's root as loose dependents. */
+static void fix_bracket_tag(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t f = s->first, end = s->first + s->n;
+  if (s->n < 4 || doc->text[doc->words[f].start] != '[' ||
+      doc->words[f].end - doc->words[f].start != 1)
+    return;
+  size_t c = f + 1;
+  while (c < end && c < f + 6 &&
+         !(doc->words[c].end - doc->words[c].start == 1 &&
+           doc->text[doc->words[c].start] == ']'))
+    c++;
+  if (c >= end || c >= f + 6 || c == f + 1)
+    return;
+  long root = -1;
+  for (size_t i = c + 1; i < end && root < 0; i++)
+    if (doc->words[i].head == -1)
+      root = (long)i;
+  if (root < 0)
+    return;
+  for (size_t i = f + 1; i < c; i++) {
+    if (w[i].upos != NLP_UPOS_PROPN && w[i].upos != NLP_UPOS_NOUN &&
+        w[i].upos != NLP_UPOS_X)
+      return;
+  }
+  for (size_t i = f + 1; i < c; i++) {
+    for (size_t k = c + 1; k < end; k++) /* (none of the rest on it) */
+      if (doc->words[k].head == (long)i)
+        doc->words[k].head = root;
+    doc->words[i].head = root;
+    w[i].dep = NLP_DEP_DEP;
+  }
+  doc->words[f].head = (long)(f + 1);
+  doc->words[c].head = (long)(f + 1);
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -3464,6 +3503,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     break_loops(doc, w, si, seen);                                             \
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
+  STEP(fix_bracket_tag(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
   STEP(fix_attribution_relcl(lx, doc, w, si));
