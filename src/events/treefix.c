@@ -1401,7 +1401,9 @@ static const char *const done_to[] = {
     "shoot",  "arrest",  "detain", "kidnap", "abduct",  "wound",
     "injure", "capture", "kill",   "charge", "convict", "sentence",
     "jail",   "hold",    "seize",  "hit",    "elect",   "appoint",
-    "accuse", "release", "free",   "deport", "expel",   NULL};
+    "accuse", "release", "free",   "deport", "expel",   "attack",
+    "storm",  "raid",    "bomb",   "target", "ambush",  "assassinate",
+    "murder", "torture", "besiege", "behead", "execute", NULL};
 
 /* "The strikes carried out by the coalition killed 12 people": the
  * parser may read the participle of a reduced relative as the main verb
