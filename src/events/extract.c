@@ -399,6 +399,37 @@ static void retag_person_adjective(const annals_doc *doc, nlp_word *w,
   }
 }
 
+/* "a display of military might", "the will of the people": a modal's
+ * spelling after an adjective, a determiner, a possessive or "of", and
+ * before no verb, is the noun. */
+static void retag_modal_nouns(const annals_doc *doc, nlp_word *w, size_t si,
+                              GStringChunk *strings) {
+  static const char *const nouns[] = {"might", "will", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    char low[OPENING_MAX];
+    if (w[i].upos != NLP_UPOS_AUX || !lower_word(doc, i, low) ||
+        !lemma_in_set(low, nouns))
+      continue;
+    const nlp_word *b = &w[i - 1];
+    bool before = b->upos == NLP_UPOS_ADJ || b->upos == NLP_UPOS_DET ||
+                  b->xpos == NLP_XPOS_PRPS || b->xpos == NLP_XPOS_POS ||
+                  (b->lemma && strcmp(b->lemma, "of") == 0);
+    bool after = i + 1 >= end ||
+                 (w[i + 1].upos != NLP_UPOS_VERB &&
+                  w[i + 1].upos != NLP_UPOS_AUX &&
+                  w[i + 1].upos != NLP_UPOS_ADV &&
+                  w[i + 1].upos != NLP_UPOS_PART &&
+                  w[i + 1].upos != NLP_UPOS_PRON);
+    if (!before || !after)
+      continue;
+    w[i].upos = NLP_UPOS_NOUN;
+    w[i].xpos = NLP_XPOS_NN;
+    w[i].lemma = g_string_chunk_insert(strings, low);
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1531,6 +1562,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     retag_opening_known(doc, w, si, names, strings);
     retag_number_words(doc, w, si, strings);
     retag_person_adjective(doc, w, si, strings);
+    retag_modal_nouns(doc, w, si, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
