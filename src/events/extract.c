@@ -1685,7 +1685,10 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
           !f->date_since && (!f->reported || fronted) &&
           (!f->relative || news) && !background &&
           (!main_dated || doc->words[f->pred].head == -1) &&
-          !picture_line(doc, w, si)) {
+          !picture_line(doc, w, si) &&
+          /* (a decade or a century is an age, no time the next
+           * sentences tell of: "a temple dating to the 11th century") */
+          !(f->when.interval && f->when.end.y - f->when.start.y >= 9)) {
         ctx = f->when;
         ctx_sent = si;
         ctx_historic = recap;
