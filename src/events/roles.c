@@ -679,19 +679,40 @@ int frames_subject(const fctx *x, int p, bool *pass) {
     *pass = false;
     return kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo);
   }
-  /* "A handout picture shows the minister talking with the president":
-   * the one a picture shows does it, not the picture */
-  if (x->w[p].xpos == NLP_XPOS_VBG && hs >= x->lo &&
+  /* "A handout picture shows the minister talking with the president",
+   * "witnesses saw troops surround the residence": the one a picture
+   * shows or a witness sees does it, not the picture or the witness */
+  if ((x->w[p].xpos == NLP_XPOS_VBG || x->w[p].xpos == NLP_XPOS_VB) &&
+      hs >= x->lo &&
       (nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
        nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL) &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
       lemma_among(x, hs, (const char *const[]){"show", "depict", "capture",
-                                                "feature", "picture", NULL}) &&
+                                                "feature", "picture", "see",
+                                                "watch", "witness", "hear",
+                                                "observe", "spot", NULL}) &&
+      kid(x, p, NLP_DEP_MARK, x->lo) < 0 && /* (not "to ...") */
       kid(x, hs, NLP_DEP_OBJ, x->lo) >= 0 &&
       kid(x, hs, NLP_DEP_OBJ, x->lo) < p) {
     *pass = false;
     return kid(x, hs, NLP_DEP_OBJ, x->lo);
   }
+  /* ("reported seeing troops surround the residence" with "surround"
+   * hung beside "seeing": the one seen) */
+  if ((x->w[p].xpos == NLP_XPOS_VB || x->w[p].xpos == NLP_XPOS_VBP) &&
+      hs >= x->lo && nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP &&
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
+      kid(x, p, NLP_DEP_MARK, x->lo) < 0)
+    for (int q = p - 1; q > hs; q--)
+      if (H(x, q) == hs && x->w[q].xpos == NLP_XPOS_VBG &&
+          nlp_dep_universal(D(x, q)) == NLP_DEP_XCOMP &&
+          lemma_among(x, q, (const char *const[]){"see", "watch", "witness",
+                                                  "hear", "observe", "spot",
+                                                  NULL}) &&
+          kid(x, q, NLP_DEP_OBJ, x->lo) >= 0) {
+        *pass = false;
+        return kid(x, q, NLP_DEP_OBJ, x->lo);
+      }
   /* "the ministry quoted Wang Yi as saying": the one quoted says */
   int h = H(x, p);
   if (x->w[p].xpos == NLP_XPOS_VBG && h >= x->lo &&
