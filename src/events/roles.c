@@ -2076,7 +2076,20 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         of_patient = H(x, j) == p &&
                      nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD &&
                      marker_is(x, j, (const char *[]){"of", NULL});
-      if (fr->def->possessor_target && !of_patient)
+      /* ("the nation's fourth coup", "Fiji's coup": a coup befalls the
+       * country that owns it; "the army's coup" is the army's) */
+      bool land = fr->def->tag && strcmp(fr->def->tag, "coup") == 0 &&
+                  (lemma_among(x, o, (const char *const[]){"nation",
+                                                           "country",
+                                                           "state",
+                                                           "republic",
+                                                           NULL}) ||
+                   (x->w[o].upos == NLP_UPOS_PROPN &&
+                    gaz_lookup(x->ac->g, x->ac->text, x->w[o].start,
+                               x->w[o].end) &&
+                    gaz_lookup(x->ac->g, x->ac->text, x->w[o].start,
+                               x->w[o].end)->kind == ENT_COUNTRY));
+      if ((fr->def->possessor_target || land) && !of_patient)
         frames_actors_of(x, o, fr->targets, &fr->n_targets);
       else
         frames_actors_of(x, o, fr->agents, &fr->n_agents);
