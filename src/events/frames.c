@@ -2525,7 +2525,7 @@ static bool name_given(const fctx *x, int p) {
       lemma_among(x, p, naming) && D(x, p) == NLP_DEP_ADVCL &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
       kid_among(x, p, NLP_DEP_OBJ,
-                (const char *const[]){"it", "this", "that", "them", NULL}))
+                (const char *const[]){"it", "this", "that", "they", NULL}))
     return true;
   if (x->w[p].upos != NLP_UPOS_NOUN)
     return false;

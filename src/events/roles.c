@@ -687,10 +687,20 @@ int frames_subject(const fctx *x, int p, bool *pass) {
       (nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
        nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL) &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
-      lemma_among(x, hs, (const char *const[]){"show", "depict", "capture",
-                                                "feature", "picture", "see",
-                                                "watch", "witness", "hear",
-                                                "observe", "spot", NULL}) &&
+      (lemma_among(x, hs, (const char *const[]){"see", "watch", "witness",
+                                                 "hear", "observe", "spot",
+                                                 NULL}) ||
+       /* (what a picture shows: not "results that showed an early
+        * lead, describing them as ...") */
+       (lemma_among(x, hs, (const char *const[]){"show", "depict",
+                                                 "capture", "feature",
+                                                 "picture", NULL}) &&
+        kid(x, hs, NLP_DEP_NSUBJ, x->lo) >= 0 &&
+        lemma_among(x, kid(x, hs, NLP_DEP_NSUBJ, x->lo),
+                    (const char *const[]){"picture", "photo", "photograph",
+                                          "image", "video", "footage",
+                                          "film", "grab", "still", "clip",
+                                          "handout", "screenshot", NULL}))) &&
       kid(x, p, NLP_DEP_MARK, x->lo) < 0 && /* (not "to ...") */
       kid(x, hs, NLP_DEP_OBJ, x->lo) >= 0 &&
       kid(x, hs, NLP_DEP_OBJ, x->lo) < p) {
