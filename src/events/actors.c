@@ -459,7 +459,8 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
   /* ("President of Turkmenistan Gurbanguly Berdimuhamedov": the
    * country of an office is no word of the name after it) */
   while (s - 1 >= lo && under(ac, s - 1, h) &&
-         !(s - 2 >= lo && wis(ac, s - 2, "of") && country_at(ac, s - 1, s)) &&
+         !(s - 3 >= lo && wis(ac, s - 2, "of") && country_at(ac, s - 1, s) &&
+           (person_title(ac, s - 3) || is_title(ac, s - 3))) &&
          (is_proper(ac, s - 1) ||
           (s - 2 >= lo && name_glue(ac, s - 1) && is_proper(ac, s - 2) &&
            under(ac, s - 2, h) && !wis(ac, s - 1, "and")) ||
