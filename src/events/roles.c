@@ -1177,6 +1177,19 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (x->w[s].upos == NLP_UPOS_NOUN && kid(x, s, NLP_DEP_COP, x->lo) >= 0 &&
         cs >= 0 && x->w[cs].upos == NLP_UPOS_PROPN)
       s = cs;
+    /* "the leader addressed a press conference that rejected the
+     * results": what a statement or a conference says, the one who
+     * gives it says */
+    const char *const *speech = lexicon_class(x->lx, "speech");
+    bool sp = false;
+    int g = H(x, s);
+    if (!pass && speech && x->w[s].upos == NLP_UPOS_NOUN &&
+        lemma_among(x, s, speech) && D(x, s) == NLP_DEP_OBJ && g >= x->lo &&
+        x->w[g].upos == NLP_UPOS_VERB) {
+      int gs = frames_subject(x, g, &sp);
+      if (gs >= 0 && !sp && x->w[gs].upos != NLP_UPOS_PRON)
+        s = gs;
+    }
   }
   int r = x->reporter[p - x->lo];
   if (s >= 0 && !pass && x->w[s].xpos == NLP_XPOS_PRP && r >= 0 &&
