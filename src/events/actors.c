@@ -2151,8 +2151,8 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   /* (a surname of one named before is that person, even when a city
    * has the name: "President Juan Manuel Santos ... the protest by
    * Santos") */
-  bool town = out->ent && (out->ent->kind == ENT_CITY ||
-                           out->ent->kind == ENT_REGION);
+  bool town =
+      out->ent && (out->ent->kind == ENT_CITY || out->ent->kind == ENT_REGION);
   const ev_actor *known = (!out->ent || town) && !strchr(out->name, ' ')
                               ? known_surname(ac, out->name)
                               : NULL;
@@ -2350,12 +2350,12 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
    * said") */
   /* the people of a person: "Guaido's chief of staff", "Khan's wife" */
   static const char *const kin[] = {
-      "ally",     "lawyer", "son",       "daughter",    "wife",
-      "husband",  "aide",   "adviser",   "advisor",     "rival",
-      "opponent", "deputy", "successor", "predecessor", "representative",
-      "partner",  "people", "family",    "brother",     "sister",
-      "father",   "mother", "bodyguard", "nephew",      "cousin",
-      "niece",    "aunt",   "uncle",     "grandson",    "granddaughter",
+      "ally",        "lawyer",     "son",       "daughter",    "wife",
+      "husband",     "aide",       "adviser",   "advisor",     "rival",
+      "opponent",    "deputy",     "successor", "predecessor", "representative",
+      "partner",     "people",     "family",    "brother",     "sister",
+      "father",      "mother",     "bodyguard", "nephew",      "cousin",
+      "niece",       "aunt",       "uncle",     "grandson",    "granddaughter",
       "grandfather", "grandmother"};
   int dh = dep(ac, h);
   if (has_owner && owner.kind == ACT_NAMED &&
@@ -2796,10 +2796,10 @@ static const char *within_country(actor_ctx *ac, int h) {
 /* "wrote on Twitter in English": a language is no place. */
 static bool language_phrase(const actor_ctx *ac, int h) {
   static const char *const languages[] = {
-      "English", "French",  "Arabic",  "Spanish", "Russian", "Chinese",
-      "Mandarin", "Persian", "Farsi",   "Urdu",    "Hindi",   "Portuguese",
-      "German",  "Turkish", "Hebrew",  "Swahili", "Italian", "Japanese",
-      "Korean",  "Ukrainian", "Bengali", "Pashto", "Dari",   "Amharic"};
+      "English",  "French",    "Arabic",  "Spanish", "Russian", "Chinese",
+      "Mandarin", "Persian",   "Farsi",   "Urdu",    "Hindi",   "Portuguese",
+      "German",   "Turkish",   "Hebrew",  "Swahili", "Italian", "Japanese",
+      "Korean",   "Ukrainian", "Bengali", "Pashto",  "Dari",    "Amharic"};
   if (!word_in(ac, h, languages, ARRAY_SIZE(languages)))
     return false;
   int lo, hi;

@@ -350,17 +350,16 @@ static size_t lower_word(const annals_doc *doc, size_t i, char *low) {
 /* "\"Nine soldiers were killed,\" he said": a number word with its
  * capital (after a quotation mark, it opens the sentence's words) that
  * the tagger read as a name, before a noun, is the number. */
-static void retag_number_words(const annals_doc *doc, nlp_word *w,
-                               size_t si, GStringChunk *strings) {
+static void retag_number_words(const annals_doc *doc, nlp_word *w, size_t si,
+                               GStringChunk *strings) {
   static const char *const numbers[] = {
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-      "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-      NULL};
+      "one",      "two",      "three",   "four",    "five",      "six",
+      "seven",    "eight",    "nine",    "ten",     "eleven",    "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty",   "thirty",  "forty",   "fifty",     "sixty",
+      "seventy",  "eighty",   "ninety",  "hundred", NULL};
   const annals_doc_sentence *s = &doc->sents[si];
-  for (size_t i = s->first; i + 1 < s->first + s->n && i < s->first + 3;
-       i++) {
+  for (size_t i = s->first; i + 1 < s->first + s->n && i < s->first + 3; i++) {
     char low[OPENING_MAX];
     if (w[i].upos != NLP_UPOS_PROPN || !(w[i].flags & NLP_WF_CAP) ||
         (w[i + 1].upos != NLP_UPOS_NOUN && w[i + 1].upos != NLP_UPOS_ADJ) ||
@@ -416,12 +415,11 @@ static void retag_modal_nouns(const annals_doc *doc, nlp_word *w, size_t si,
     bool before = b->upos == NLP_UPOS_ADJ || b->upos == NLP_UPOS_DET ||
                   b->xpos == NLP_XPOS_PRPS || b->xpos == NLP_XPOS_POS ||
                   (b->lemma && strcmp(b->lemma, "of") == 0);
-    bool after = i + 1 >= end ||
-                 (w[i + 1].upos != NLP_UPOS_VERB &&
-                  w[i + 1].upos != NLP_UPOS_AUX &&
-                  w[i + 1].upos != NLP_UPOS_ADV &&
-                  w[i + 1].upos != NLP_UPOS_PART &&
-                  w[i + 1].upos != NLP_UPOS_PRON);
+    bool after =
+        i + 1 >= end ||
+        (w[i + 1].upos != NLP_UPOS_VERB && w[i + 1].upos != NLP_UPOS_AUX &&
+         w[i + 1].upos != NLP_UPOS_ADV && w[i + 1].upos != NLP_UPOS_PART &&
+         w[i + 1].upos != NLP_UPOS_PRON);
     if (!before || !after)
       continue;
     w[i].upos = NLP_UPOS_NOUN;
@@ -504,8 +502,8 @@ static void retag_name(const annals_doc *doc, nlp_word *w, size_t i,
  * spellings. */
 static GHashTable *text_names(const xctx *X, const annals_doc *doc,
                               const nlp_word *w) {
-  GHashTable *names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                            NULL);
+  GHashTable *names =
+      g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
   for (size_t si = 0; si < doc->n_sents; si++) {
     const annals_doc_sentence *s = &doc->sents[si];
     size_t end = s->first + s->n;
@@ -2327,8 +2325,7 @@ static void state_countries(GArray *frames, const char *country,
       size_t n = pass ? f->n_targets : f->n_agents;
       for (size_t i = 0; i < n; i++)
         if (a[i].state && !a[i].country && !actor_union_body(&a[i]) &&
-            !(a[i].word >= 0 &&
-              actor_arms(arms, doc->words[a[i].word].lemma)))
+            !(a[i].word >= 0 && actor_arms(arms, doc->words[a[i].word].lemma)))
           a[i].country = country;
     }
   }

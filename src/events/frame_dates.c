@@ -244,9 +244,8 @@ int frames_in_relative(const fctx *x, int i) {
       continue;
     for (int j = x->lo; j < i; j++) {
       /* ("whose aunt defeated him": on the clause's subject) */
-      bool on = H(x, j) == i ||
-                (lemma_is(x, j, "whose") && H(x, j) >= x->lo &&
-                 H(x, H(x, j)) == i);
+      bool on = H(x, j) == i || (lemma_is(x, j, "whose") && H(x, j) >= x->lo &&
+                                 H(x, H(x, j)) == i);
       for (size_t r = 0; on && rel[r]; r++)
         if (lemma_is(x, j, rel[r]))
           return i;

@@ -240,9 +240,8 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
       obj = i - 1;
     /* ("the consul general", "consul-general": the office the word
      * "general" completes) */
-    for (int j = i - 1; obj == i && lemma_is(x, i, "general") && j >= x->lo &&
-                        j >= i - 2;
-         j--)
+    for (int j = i - 1;
+         obj == i && lemma_is(x, i, "general") && j >= x->lo && j >= i - 2; j--)
       if (H(x, j) == i && D(x, j) == NLP_DEP_COMPOUND &&
           lemma_among(x, j, (const char *const[]){"consul", NULL}))
         obj = j;
@@ -2604,11 +2603,11 @@ static bool background_noun(const fctx *x, int p) {
    * plural, are no deed of a day) */
   if (x->w[p].xpos == NLP_XPOS_NNS && H(x, t) >= x->lo &&
       marker_is(x, t, (const char *[]){"by", NULL}) &&
-      lemma_among(x, H(x, t), (const char *const[]){
-                                  "mark", "plague", "characterize",
-                                  "characterise", "punctuate", "scar",
-                                  "dog", "beset", "wrack", "rack", "shape",
-                                  "define", NULL}))
+      lemma_among(x, H(x, t),
+                  (const char *const[]){"mark", "plague", "characterize",
+                                        "characterise", "punctuate", "scar",
+                                        "dog", "beset", "wrack", "rack",
+                                        "shape", "define", NULL}))
     return true;
   /* ("exchanged prisoners under the ceasefire deal": the framework an
    * act is done under; but "came under attack", "under fire" are deeds

@@ -587,9 +587,10 @@ int roles_made_to(const fctx *x, int p, int *maker) {
    * a jet to arrest a blogger" is the one who forced it arresting) */
   if (x->w[o].upos == NLP_UPOS_NOUN &&
       ((frames_candidate(x->lx, &x->w[o]) && frames_choose(x, o)) ||
-       lemma_among(x, o, (const char *const[]){"landing", "closure",
-                                               "diversion", "evacuation",
-                                               "cancellation", NULL}))) {
+       lemma_among(x, o,
+                   (const char *const[]){"landing", "closure", "diversion",
+                                         "evacuation", "cancellation",
+                                         NULL}))) {
     o = kid(x, v, NLP_DEP_NSUBJ, x->lo);
     if (o < 0)
       return -1;
@@ -687,20 +688,20 @@ int frames_subject(const fctx *x, int p, bool *pass) {
       (nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
        nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL) &&
       kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
-      (lemma_among(x, hs, (const char *const[]){"see", "watch", "witness",
-                                                 "hear", "observe", "spot",
-                                                 NULL}) ||
+      (lemma_among(x, hs,
+                   (const char *const[]){"see", "watch", "witness", "hear",
+                                         "observe", "spot", NULL}) ||
        /* (what a picture shows: not "results that showed an early
         * lead, describing them as ...") */
-       (lemma_among(x, hs, (const char *const[]){"show", "depict",
-                                                 "capture", "feature",
-                                                 "picture", NULL}) &&
+       (lemma_among(x, hs,
+                    (const char *const[]){"show", "depict", "capture",
+                                          "feature", "picture", NULL}) &&
         kid(x, hs, NLP_DEP_NSUBJ, x->lo) >= 0 &&
         lemma_among(x, kid(x, hs, NLP_DEP_NSUBJ, x->lo),
                     (const char *const[]){"picture", "photo", "photograph",
-                                          "image", "video", "footage",
-                                          "film", "grab", "still", "clip",
-                                          "handout", "screenshot", NULL}))) &&
+                                          "image", "video", "footage", "film",
+                                          "grab", "still", "clip", "handout",
+                                          "screenshot", NULL}))) &&
       kid(x, p, NLP_DEP_MARK, x->lo) < 0 && /* (not "to ...") */
       kid(x, hs, NLP_DEP_OBJ, x->lo) >= 0 &&
       kid(x, hs, NLP_DEP_OBJ, x->lo) < p) {
@@ -711,14 +712,13 @@ int frames_subject(const fctx *x, int p, bool *pass) {
    * hung beside "seeing": the one seen) */
   if ((x->w[p].xpos == NLP_XPOS_VB || x->w[p].xpos == NLP_XPOS_VBP) &&
       hs >= x->lo && nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP &&
-      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
-      kid(x, p, NLP_DEP_MARK, x->lo) < 0)
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0)
     for (int q = p - 1; q > hs; q--)
       if (H(x, q) == hs && x->w[q].xpos == NLP_XPOS_VBG &&
           nlp_dep_universal(D(x, q)) == NLP_DEP_XCOMP &&
-          lemma_among(x, q, (const char *const[]){"see", "watch", "witness",
-                                                  "hear", "observe", "spot",
-                                                  NULL}) &&
+          lemma_among(x, q,
+                      (const char *const[]){"see", "watch", "witness", "hear",
+                                            "observe", "spot", NULL}) &&
           kid(x, q, NLP_DEP_OBJ, x->lo) >= 0) {
         *pass = false;
         return kid(x, q, NLP_DEP_OBJ, x->lo);
@@ -1133,13 +1133,13 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_FIGHT ||
        f->type == ANNALS_TYPE_MASS_VIOLENCE)) {
     int q = s - 1;
-    for (int k = 0; q >= x->lo && k < 4 && x->w[q].upos == NLP_UPOS_NOUN &&
-                    (actor_place_noun(&x->w[q]) ||
-                     lemma_among(x, q, x->ac->premises) ||
-                     lemma_among(x, q, (const char *const[]){
-                                           "hotel", "market", "school",
-                                           "hospital", "mosque", "church",
-                                           "camp", "base", NULL}));
+    for (int k = 0;
+         q >= x->lo && k < 4 && x->w[q].upos == NLP_UPOS_NOUN &&
+         (actor_place_noun(&x->w[q]) || lemma_among(x, q, x->ac->premises) ||
+          lemma_among(x, q,
+                      (const char *const[]){"hotel", "market", "school",
+                                            "hospital", "mosque", "church",
+                                            "camp", "base", NULL}));
          k++)
       q = nlp_dep_universal(D(x, q)) == NLP_DEP_NMOD ||
                   nlp_dep_universal(D(x, q)) == NLP_DEP_OBL
@@ -1154,10 +1154,10 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     /* (up through the phrase's other nouns: "a raid by bandits on a
      * market in the town which ...") */
     for (int k = 0; q >= x->lo && q < s - 1 && k < 4; k++) {
-      const frame_def *qf = x->w[q].upos == NLP_UPOS_NOUN &&
-                                    frames_candidate(x->lx, &x->w[q])
-                                ? frames_choose(x, q)
-                                : NULL;
+      const frame_def *qf =
+          x->w[q].upos == NLP_UPOS_NOUN && frames_candidate(x->lx, &x->w[q])
+              ? frames_choose(x, q)
+              : NULL;
       if (qf && annals_type_quad(qf->type) == ANNALS_QUAD_MATERIAL_CONFLICT) {
         s = q;
         break;
@@ -1198,9 +1198,9 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     bool rp;
     int rs = frames_subject(x, r, &rp);
     /* ("MEND, which says it is fighting": the noun "which" stands for) */
-    if (rs >= 0 && !rp && lemma_among(x, rs, (const char *const[]){
-                                                 "which", "who", "that",
-                                                 NULL}) &&
+    if (rs >= 0 && !rp &&
+        lemma_among(x, rs,
+                    (const char *const[]){"which", "who", "that", NULL}) &&
         D(x, r) == NLP_DEP_ACL_RELCL && H(x, r) >= x->lo &&
         (x->w[H(x, r)].upos == NLP_UPOS_PROPN ||
          x->w[H(x, r)].upos == NLP_UPOS_NOUN))
@@ -2034,11 +2034,10 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
        * the teller; nor is the "it" a deed is said of: "\"It was an
        * ambush on a convoy,\" the officer said") */
       annals_type dt = fr->def->type;
-      bool deed = (dt == ANNALS_TYPE_FIGHT || dt == ANNALS_TYPE_ASSAULT ||
-                   dt == ANNALS_TYPE_COERCE ||
-                   dt == ANNALS_TYPE_MASS_VIOLENCE) &&
-                  lemma_among(x, i, (const char *const[]){"it", "this",
-                                                          "that", NULL});
+      bool deed =
+          (dt == ANNALS_TYPE_FIGHT || dt == ANNALS_TYPE_ASSAULT ||
+           dt == ANNALS_TYPE_COERCE || dt == ANNALS_TYPE_MASS_VIOLENCE) &&
+          lemma_among(x, i, (const char *const[]){"it", "this", "that", NULL});
       int rs = x->w[i].xpos == NLP_XPOS_PRP && r >= 0 && !deed
                    ? frames_subject(x, r, &rp)
                    : -1;
@@ -2101,17 +2100,15 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
                      marker_is(x, j, (const char *[]){"of", NULL});
       /* ("the nation's fourth coup", "Fiji's coup": a coup befalls the
        * country that owns it; "the army's coup" is the army's) */
-      bool land = fr->def->tag && strcmp(fr->def->tag, "coup") == 0 &&
-                  (lemma_among(x, o, (const char *const[]){"nation",
-                                                           "country",
-                                                           "state",
-                                                           "republic",
-                                                           NULL}) ||
-                   (x->w[o].upos == NLP_UPOS_PROPN &&
-                    gaz_lookup(x->ac->g, x->ac->text, x->w[o].start,
-                               x->w[o].end) &&
-                    gaz_lookup(x->ac->g, x->ac->text, x->w[o].start,
-                               x->w[o].end)->kind == ENT_COUNTRY));
+      bool land =
+          fr->def->tag && strcmp(fr->def->tag, "coup") == 0 &&
+          (lemma_among(x, o,
+                       (const char *const[]){"nation", "country", "state",
+                                             "republic", NULL}) ||
+           (x->w[o].upos == NLP_UPOS_PROPN &&
+            gaz_lookup(x->ac->g, x->ac->text, x->w[o].start, x->w[o].end) &&
+            gaz_lookup(x->ac->g, x->ac->text, x->w[o].start, x->w[o].end)
+                    ->kind == ENT_COUNTRY));
       if ((fr->def->possessor_target || land) && !of_patient)
         frames_actors_of(x, o, fr->targets, &fr->n_targets);
       else

@@ -51,6 +51,15 @@ static bool own_subject(const annals_doc *doc, const nlp_word *w, size_t first,
   return false;
 }
 
+/* Makes verb v the sentence's root and word n its subject. */
+static void root_with_subject(annals_doc *doc, nlp_word *w, size_t v,
+                              size_t n) {
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[n].head = (long)v;
+  w[n].dep = NLP_DEP_NSUBJ;
+}
+
 /* Does word v have a dependent by relation rel among words [first,
  * end)? */
 static bool has_dependent(const annals_doc *doc, const nlp_word *w,
@@ -1398,11 +1407,11 @@ static void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
 /* Verbs of a deed done to someone, whose past participle after a noun
  * tells what befell it ("a reporter shot last week"). */
 static const char *const done_to[] = {
-    "shoot",  "arrest",  "detain", "kidnap", "abduct",  "wound",
-    "injure", "capture", "kill",   "charge", "convict", "sentence",
-    "jail",   "hold",    "seize",  "hit",    "elect",   "appoint",
-    "accuse", "release", "free",   "deport", "expel",   "attack",
-    "storm",  "raid",    "bomb",   "target", "ambush",  "assassinate",
+    "shoot",  "arrest",  "detain",  "kidnap", "abduct",  "wound",
+    "injure", "capture", "kill",    "charge", "convict", "sentence",
+    "jail",   "hold",    "seize",   "hit",    "elect",   "appoint",
+    "accuse", "release", "free",    "deport", "expel",   "attack",
+    "storm",  "raid",    "bomb",    "target", "ambush",  "assassinate",
     "murder", "torture", "besiege", "behead", "execute", NULL};
 
 /* "The strikes carried out by the coalition killed 12 people": the
@@ -2345,10 +2354,7 @@ static void fix_participle_opener(annals_doc *doc, nlp_word *w, size_t si) {
   for (size_t i = s->first; i < end; i++)
     if (doc->words[i].head == (long)p && i != n)
       doc->words[i].head = (long)v;
-  doc->words[v].head = -1;
-  w[v].dep = NLP_DEP_ROOT;
-  doc->words[n].head = (long)v;
-  w[n].dep = NLP_DEP_NSUBJ;
+  root_with_subject(doc, w, v, n);
   doc->words[p].head = (long)n;
   w[p].dep = NLP_DEP_AMOD;
   w[p].upos = NLP_UPOS_ADJ;
@@ -2837,8 +2843,7 @@ static void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
              w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
             (w[v].dep != NLP_DEP_ADVCL && w[v].dep != NLP_DEP_CONJ &&
              w[v].dep != NLP_DEP_PARATAXIS) ||
-            (!comma && !bare) ||
-            own_subject(doc, w, s->first, end, v, -1))
+            (!comma && !bare) || own_subject(doc, w, s->first, end, v, -1))
           continue;
         for (size_t i = s->first; i < end; i++) /* (the end mark) */
           if (doc->words[i].head == (long)n && i > v)
@@ -2893,12 +2898,9 @@ static void fix_whose_clause(annals_doc *doc, nlp_word *w, size_t si) {
       for (size_t i = v + 1; i < end; i++) /* (the end mark) */
         if (doc->words[i].head == r)
           doc->words[i].head = (long)v;
-      doc->words[v].head = -1;
-      w[v].dep = NLP_DEP_ROOT;
+      root_with_subject(doc, w, v, n);
       doc->words[r].head = (long)n;
       w[r].dep = NLP_DEP_ACL_RELCL;
-      doc->words[n].head = (long)v;
-      w[n].dep = NLP_DEP_NSUBJ;
       doc->words[v - 1].head = r; /* (the comma closes the clause) */
       return;
     }
@@ -3073,10 +3075,10 @@ static void fix_partitive(annals_doc *doc, nlp_word *w, size_t si) {
   size_t end = s->first + s->n;
   for (size_t i = s->first + 1; i + 2 < end; i++) {
     long n = doc->words[i].head;
-    if (w[i].upos != NLP_UPOS_NUM || !lemma_in(&w[i + 1], (const char *const[]){
-                                          "of", NULL}) ||
-        n <= (long)i + 1 || n >= (long)end ||
-        doc->words[i + 1].head != n || w[n].upos != NLP_UPOS_NOUN ||
+    if (w[i].upos != NLP_UPOS_NUM ||
+        !lemma_in(&w[i + 1], (const char *const[]){"of", NULL}) ||
+        n <= (long)i + 1 || n >= (long)end || doc->words[i + 1].head != n ||
+        w[n].upos != NLP_UPOS_NOUN ||
         nlp_dep_universal(w[n].dep) != NLP_DEP_OBL)
       continue;
     long v = doc->words[n].head;
