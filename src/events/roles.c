@@ -634,6 +634,52 @@ int roles_document_noun(const fctx *x, int p) {
   return -1;
 }
 
+/* "a convoy was seen advancing toward Moscow", "witnesses saw troops
+ * surround the residence", "a handout picture shows the minister talking
+ * with the president": the one seen or shown does what the participle
+ * or bare verb p tells, not the witness or the picture; that one's word,
+ * or -1. */
+static int seen_doer(const fctx *x, int p) {
+  static const char *const seeing[] = {"see",  "watch",      "witness",
+                                       "hear", "observe",    "spot",
+                                       "film", "photograph", NULL};
+  static const char *const showing[] = {"show",    "depict",  "capture",
+                                        "feature", "picture", NULL};
+  static const char *const pictures[] = {
+      "picture", "photo",      "photograph", "image", "video",
+      "footage", "film",       "grab",       "still", "clip",
+      "handout", "screenshot", NULL};
+  int hs = H(x, p), u = nlp_dep_universal(D(x, p)), xp = x->w[p].xpos;
+  if (hs < x->lo || (u != NLP_DEP_XCOMP && u != NLP_DEP_ADVCL) ||
+      (xp != NLP_XPOS_VBG && xp != NLP_XPOS_VB && xp != NLP_XPOS_VBP) ||
+      kid(x, p, NLP_DEP_NSUBJ, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_MARK, x->lo) >= 0) /* (not "to ...") */
+    return -1;
+  int v = -1, hsub = kid(x, hs, NLP_DEP_NSUBJ, x->lo);
+  if (lemma_among(x, hs, seeing))
+    v = hs;
+  /* (what a picture shows: not "results that showed an early lead,
+   * describing them as ...") */
+  else if (lemma_among(x, hs, showing) && hsub >= 0 &&
+           lemma_among(x, hsub, pictures))
+    v = hs;
+  /* ("reported seeing troops surround the residence" with "surround"
+   * hung beside "seeing") */
+  else if (u == NLP_DEP_XCOMP && xp != NLP_XPOS_VBG)
+    for (int q = p - 1; q > hs && v < 0; q--)
+      if (H(x, q) == hs && x->w[q].xpos == NLP_XPOS_VBG &&
+          nlp_dep_universal(D(x, q)) == NLP_DEP_XCOMP &&
+          lemma_among(x, q, seeing))
+        v = q;
+  if (v < 0)
+    return -1;
+  int ps = kid(x, v, NLP_DEP_NSUBJ_PASS, x->lo); /* ("was seen advancing") */
+  if (ps >= 0)
+    return ps;
+  int o = kid(x, v, NLP_DEP_OBJ, x->lo);
+  return o >= 0 && o < p ? o : -1;
+}
+
 int frames_subject(const fctx *x, int p, bool *pass) {
   int maker;
   int made = roles_made_to(x, p, &maker);
@@ -669,60 +715,11 @@ int frames_subject(const fctx *x, int p, bool *pass) {
       return p - 1;
     }
   }
-  /* "a convoy was seen advancing toward Moscow": the one seen does it */
-  int hs = H(x, p);
-  if (x->w[p].xpos == NLP_XPOS_VBG && hs >= x->lo &&
-      nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP &&
-      lemma_among(x, hs, (const char *const[]){"see", "spot", "observe",
-                                                "film", "photograph",
-                                                "witness", NULL}) &&
-      kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo) >= 0) {
+  int seen = seen_doer(x, p);
+  if (seen >= 0) {
     *pass = false;
-    return kid(x, hs, NLP_DEP_NSUBJ_PASS, x->lo);
+    return seen;
   }
-  /* "A handout picture shows the minister talking with the president",
-   * "witnesses saw troops surround the residence": the one a picture
-   * shows or a witness sees does it, not the picture or the witness */
-  if ((x->w[p].xpos == NLP_XPOS_VBG || x->w[p].xpos == NLP_XPOS_VB) &&
-      hs >= x->lo &&
-      (nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP ||
-       nlp_dep_universal(D(x, p)) == NLP_DEP_ADVCL) &&
-      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 &&
-      (lemma_among(x, hs,
-                   (const char *const[]){"see", "watch", "witness", "hear",
-                                         "observe", "spot", NULL}) ||
-       /* (what a picture shows: not "results that showed an early
-        * lead, describing them as ...") */
-       (lemma_among(x, hs,
-                    (const char *const[]){"show", "depict", "capture",
-                                          "feature", "picture", NULL}) &&
-        kid(x, hs, NLP_DEP_NSUBJ, x->lo) >= 0 &&
-        lemma_among(x, kid(x, hs, NLP_DEP_NSUBJ, x->lo),
-                    (const char *const[]){"picture", "photo", "photograph",
-                                          "image", "video", "footage", "film",
-                                          "grab", "still", "clip", "handout",
-                                          "screenshot", NULL}))) &&
-      kid(x, p, NLP_DEP_MARK, x->lo) < 0 && /* (not "to ...") */
-      kid(x, hs, NLP_DEP_OBJ, x->lo) >= 0 &&
-      kid(x, hs, NLP_DEP_OBJ, x->lo) < p) {
-    *pass = false;
-    return kid(x, hs, NLP_DEP_OBJ, x->lo);
-  }
-  /* ("reported seeing troops surround the residence" with "surround"
-   * hung beside "seeing": the one seen) */
-  if ((x->w[p].xpos == NLP_XPOS_VB || x->w[p].xpos == NLP_XPOS_VBP) &&
-      hs >= x->lo && nlp_dep_universal(D(x, p)) == NLP_DEP_XCOMP &&
-      kid(x, p, NLP_DEP_NSUBJ, x->lo) < 0 && kid(x, p, NLP_DEP_MARK, x->lo) < 0)
-    for (int q = p - 1; q > hs; q--)
-      if (H(x, q) == hs && x->w[q].xpos == NLP_XPOS_VBG &&
-          nlp_dep_universal(D(x, q)) == NLP_DEP_XCOMP &&
-          lemma_among(x, q,
-                      (const char *const[]){"see", "watch", "witness", "hear",
-                                            "observe", "spot", NULL}) &&
-          kid(x, q, NLP_DEP_OBJ, x->lo) >= 0) {
-        *pass = false;
-        return kid(x, q, NLP_DEP_OBJ, x->lo);
-      }
   /* "the ministry quoted Wang Yi as saying": the one quoted says */
   int h = H(x, p);
   if (x->w[p].xpos == NLP_XPOS_VBG && h >= x->lo &&
