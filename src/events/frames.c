@@ -238,12 +238,12 @@ bool frames_has_obj_in(const fctx *x, int p, const char **list, bool noun) {
                                   "emergency", "search", "aid", "negotiating",
                                   "negotiate", "diplomatic", NULL}))
       obj = i - 1;
-    /* ("the consul general", "consul-general": the office the word
-     * "general" completes) */
+    /* ("the consul general", "consul-general", "the attorney general":
+     * the office is the word "general" completes) */
     for (int j = i - 1;
          obj == i && lemma_is(x, i, "general") && j >= x->lo && j >= i - 2; j--)
       if (H(x, j) == i && D(x, j) == NLP_DEP_COMPOUND &&
-          lemma_among(x, j, (const char *const[]){"consul", NULL}))
+          x->w[j].upos == NLP_UPOS_NOUN)
         obj = j;
     /* (a thing of a generic kind is of the kind its modifier says:
      * "relief material", "medical items", "military equipment",
