@@ -29,6 +29,7 @@ typedef enum {
   FC_DENY,   /* deny X */
   FC_ORDER,  /* order X: X done by the orderer's side */
   FC_DECIDE, /* decide to X: a measure X is taken, else only intended */
+  FC_PERMIT, /* authorize Y to X: only permitted; Y is no target */
 } frame_complement;
 
 /* One frame: a predicate (lemma and part of speech) with the dependents
@@ -40,6 +41,8 @@ typedef struct {
   const char **obj, **of, **mod; /* NULL-terminated lists, or NULL */
   const char **pobj; /* lemmas of the noun after prep, or NULL */
   const char **subj; /* lemmas one of which the subject must have, or NULL */
+  const char **then; /* lemmas one of which the verb's infinitive must
+                        have ("allowed trucks to enter"), or NULL */
   annals_type type;       /* NONE for light verbs */
   const char *cameo;
   const char *title; /* base form: "cut ties with" */

@@ -522,6 +522,21 @@ static bool has_clause(const fctx *x, int p, const frame_def *f) {
   return false;
 }
 
+/* The infinitive of verb p ("allowed aid trucks to enter"), on the verb
+ * or on its object's phrase ("hundreds of refugees to return"), or -1. */
+static int infinitive(const fctx *x, int p) {
+  int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+  for (int i = x->lo; i < x->hi; i++) {
+    int h = H(x, i), d = D(x, i);
+    if (x->w[i].upos == NLP_UPOS_VERB &&
+        marker_is(x, i, (const char *[]){"to", NULL}) &&
+        ((h == p && (d == NLP_DEP_XCOMP || d == NLP_DEP_ADVCL)) ||
+         (d == NLP_DEP_ACL && o >= 0 && under(x, h, o))))
+      return i;
+  }
+  return -1;
+}
+
 const frame_def *frames_choose(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
@@ -569,6 +584,9 @@ const frame_def *frames_choose(const fctx *x, int p) {
     if (f->mod && !has_mod(x, p, f->mod))
       continue;
     if (f->subj && !has_subj_in(x, p, f->subj))
+      continue;
+    int inf = f->then && x->w[p].upos == NLP_UPOS_VERB ? infinitive(x, p) : -1;
+    if (f->then && (inf < 0 || !lemma_among(x, inf, f->then)))
       continue;
     /* (a clause, or an infinitive: "helped broker a ceasefire") */
     int xc = kid(x, p, NLP_DEP_XCOMP, x->lo);
@@ -1804,6 +1822,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
     if (H(x, i) == v && D(x, i) == NLP_DEP_ADVCL && i > v &&
         x->w[i].upos == NLP_UPOS_VERB &&
         ((f->complement == FC_ORDER && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0) ||
+         (f->complement == FC_PERMIT && kid(x, v, NLP_DEP_OBJ, x->lo) >= 0) ||
          f->complement == FC_DECIDE || f->complement == FC_INTENT ||
          f->complement == FC_THREAT) &&
         kid(x, i, NLP_DEP_NSUBJ, x->lo) < 0) {
@@ -1853,7 +1872,7 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
    * genocide; but "helped broker a ceasefire" tells the ceasefire) */
   frame_complement fc = f->complement;
   bool not_done = fc == FC_DENY || fc == FC_REFUSE || fc == FC_THREAT ||
-                  fc == FC_INTENT || fc == FC_NEGATE;
+                  fc == FC_INTENT || fc == FC_NEGATE || fc == FC_PERMIT;
   int co = not_done && cf->obj && x->w[c].upos == NLP_UPOS_VERB
                ? kid(x, c, NLP_DEP_OBJ, x->lo)
                : -1;
@@ -1942,9 +1961,29 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
   case FC_THREAT:
   case FC_REFUSE:
   case FC_DENY:
+  case FC_PERMIT:
     frames_frame_init(x, &fr, f, v);
     fr.inner = cf;
     fill(x, &fr, v, -1);
+    int permitted = -1;
+    if (how == FC_PERMIT) {
+      /* "authorized the president to use force against X": the one
+       * permitted will act, if anyone; whom the act is aimed at is the
+       * target, and the headline names the one permitted */
+      int o = permitted = kid(x, v, NLP_DEP_OBJ, x->lo);
+      for (size_t i = 0; o >= 0 && i < fr.n_targets;)
+        if (fr.targets[i].word == o || under(x, fr.targets[i].word, o))
+          fr.targets[i] = fr.targets[--fr.n_targets];
+        else
+          i++;
+      ev_actor a;
+      if (o >= 0 && !under(x, c, o) && actor_of(x->ac, o, &a)) {
+        fr.object = a.phrase ? a.phrase : a.name;
+        if (fr.n_concerned < G_N_ELEMENTS(fr.concerned))
+          fr.concerned[fr.n_concerned++] = a;
+      }
+      how = FC_INTENT;
+    }
     if (!fr.n_targets) {
       ev_frame in;
       frames_frame_init(x, &in, cf, c);
@@ -1953,7 +1992,8 @@ static bool complement_frame(fctx *x, int v, const frame_def *f) {
       else
         roles_verb(x, c, cf, &in);
       for (size_t i = 0; i < in.n_targets; i++)
-        frames_add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
+        if (permitted < 0 || !under(x, in.targets[i].word, permitted))
+          frames_add_actor(fr.targets, &fr.n_targets, &in.targets[i]);
       if (!fr.has_place)
         fr.has_place = roles_find_place(x, c, &fr.place);
     }
@@ -3016,6 +3056,15 @@ static void predicate(fctx *x, int p) {
   frames_frame_init(x, &fr, f, p);
   fill(x, &fr, p, -1);
   result_targets(x, p, &fr);
+  /* "allowed aid trucks to enter the Gaza Strip": where one is let in or
+   * out is the place of the passage allowed */
+  int inf = f->then ? infinitive(x, p) : -1;
+  if (inf >= 0 && !fr.has_place) {
+    int io = kid(x, inf, NLP_DEP_OBJ, x->lo);
+    x->used[inf - x->lo] = true;
+    fr.has_place = (io >= 0 && place_of(x->ac, io, &fr.place)) ||
+                   roles_find_place(x, inf, &fr.place);
+  }
   /* (one called to be asked is the one asked) */
   int cv = called_to(x, p);
   int co = cv >= 0 ? kid(x, cv, NLP_DEP_OBJ, x->lo) : -1;

@@ -109,12 +109,13 @@ static const struct {
     {"event", FC_EVENT},   {"intent", FC_INTENT}, {"threat", FC_THREAT},
     {"refuse", FC_REFUSE}, {"negate", FC_NEGATE}, {"report", FC_REPORT},
     {"deny", FC_DENY},     {"order", FC_ORDER},   {"decide", FC_DECIDE},
+    {"permit", FC_PERMIT},
 };
 
 static const char *const known_keys[] = {
     "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
     "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod", "pobj", "clause", "subj", "naming",
+    "possessor", "mod", "pobj", "clause", "subj", "naming", "then",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -133,7 +134,7 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
          g_strcmp0(a->prt, b->prt) == 0 && g_strcmp0(a->prep, b->prep) == 0 &&
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
          lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
-         lists_equal(a->subj, b->subj) &&
+         lists_equal(a->subj, b->subj) && lists_equal(a->then, b->then) &&
          a->needs_clause == b->needs_clause &&
          a->no_clause == b->no_clause &&
          a->needs_naming == b->needs_naming;
@@ -172,6 +173,8 @@ static bool check_entry(const data_entry *e, const char *name,
   }
   if (!ty && !is_light && !comp)
     ERR("frame has no 'type' (give one, or light: true)");
+  if (data_get(e, "then") && pos && strcmp(pos, "noun") == 0)
+    ERR("frame has 'then' but is a noun (then names a verb's infinitive)");
   if (data_get(e, "pobj") && !data_str(e, "prep"))
     ERR("frame has 'pobj' but no 'prep' (pobj names the noun after prep)");
   if (ty && !data_str(e, "title"))
@@ -182,7 +185,7 @@ static bool check_entry(const data_entry *e, const char *name,
       known = known || strcmp(comp, complements[i].name) == 0;
     if (!known)
       ERR("unknown complement '%s' (event, intent, decide, threat, refuse, "
-          "negate, report, deny or order)",
+          "negate, report, deny, order or permit)",
           annals_quote(comp, strlen(comp), q, sizeof q));
   }
   const char *cl = data_str(e, "clause");
@@ -216,7 +219,8 @@ static bool check_entry(const data_entry *e, const char *name,
 }
 
 /* The lists of a frame whose words may name a class. */
-static const char *const list_keys[] = {"obj", "of", "mod", "pobj", "subj"};
+static const char *const list_keys[] = {"obj",  "of",   "mod",
+                                        "pobj", "subj", "then"};
 
 /* Does every "@name" in field f name a known class?  Adds an error for
  * each that does not. */
@@ -360,6 +364,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->mod = keep_list(lx, data_get(e, "mod"));
     f->pobj = keep_list(lx, data_get(e, "pobj"));
     f->subj = keep_list(lx, data_get(e, "subj"));
+    f->then = keep_list(lx, data_get(e, "then"));
     const char *ty = data_str(e, "type");
     f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
     f->cameo = keep(lx, data_str(e, "cameo"));
@@ -387,7 +392,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->specific = (f->prt != NULL) + (f->prep != NULL) +
                   2 * (f->obj != NULL) + (f->of != NULL) +
                   (f->mod != NULL) + 2 * (f->pobj != NULL) + f->needs_clause +
-                  (f->subj != NULL);
+                  (f->subj != NULL) + 2 * (f->then != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);

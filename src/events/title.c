@@ -333,6 +333,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     }
     if (f->inner) {
       drop_final_prep(t); /* "agrees to send aid", not "agrees with to" */
+      if (f->def->complement == FC_PERMIT && f->object) {
+        /* "authorizes president to use force" */
+        g_string_append_c(t, ' ');
+        g_string_append(t, f->object);
+      }
       g_string_append(t, f->def->complement == FC_DENY ? " "
                          : f->inner_not                  ? " not to "
                                                          : " to ");

@@ -334,7 +334,16 @@ static void test_data_errors(void **state) {
        "naming 'yes' must be true (or left out)", 1, 3},
       {"- {lemma: zap, pos: verb, light: true, complement: perhaps}\n",
        "unknown complement 'perhaps' (event, intent, decide, threat, refuse, "
-       "negate, report, deny or order)",
+       "negate, report, deny, order or permit)",
+       1, 3},
+      {"- {lemma: zap, pos: noun, then: [enter], type: fight, title: zap}\n",
+       "frame has 'then' but is a noun (then names a verb's infinitive)", 1,
+       3},
+      {"- {lemma: zap, pos: verb, then: [\"@gizmo\"], type: fight, "
+       "title: zap}\n",
+       "unknown word class '@gizmo' in 'then' (define it before its first "
+       "use: {class: gizmo, words: [...]}; '@place' and '@person' are built "
+       "in)",
        1, 3},
       {"- {lemma: zap, pos: verb, type: fight, title: zap}\n"
        "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
