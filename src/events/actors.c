@@ -617,6 +617,18 @@ static const char *intern(actor_ctx *ac, const char *s, size_t n) {
   return g_string_chunk_insert_const(ac->strings, buf);
 }
 
+const char *actor_office_phrase(actor_ctx *ac, int n, const ev_actor *a) {
+  size_t len;
+  const char *t = wtext(ac, n, &len);
+  GString *s = g_string_new(NULL);
+  g_string_append_len(s, t, (gssize)len);
+  g_string_append(s, " of ");
+  g_string_append(s, a->phrase && *a->phrase ? a->phrase : a->name);
+  const char *r = intern(ac, s->str, s->len);
+  g_string_free(s, TRUE);
+  return r;
+}
+
 /* Fills out from a gazetteer entity.  A capital named as an actor is its
  * government ("Tehran said"). */
 static void from_entity(const gaz_entity *e, int word, ev_actor *out) {

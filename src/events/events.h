@@ -252,6 +252,9 @@ bool actor_trade_noun(const char *lemma);
 /* Is word i a title of an office or a rank before a name ("General",
  * "Minister"; not "Mr" or "Dr")? */
 bool actor_office_title(const actor_ctx *ac, int i);
+/* The headline's words for one who holds office n of the body a names
+ * ("leader of Hamas"), interned. */
+const char *actor_office_phrase(actor_ctx *ac, int n, const ev_actor *a);
 /* Is w a common noun of a place ("city", "region", "capital")? */
 bool actor_place_noun(const nlp_word *w);
 

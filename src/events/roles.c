@@ -458,6 +458,14 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
            (x->w[i].upos == NLP_UPOS_NOUN && !x->in_date[i - x->lo] &&
             actor_of(x->ac, i, &named_as) && named_as.kind == ACT_NAMED))) {
         frames_actors_of(x, i, list, count);
+        /* ("arrested the leader of Hamas": the headline says whom) */
+        if (of && *count == before + 1 && x->w[n].xpos == NLP_XPOS_NN &&
+            marker_is(x, i, (const char *[]){"of", NULL}) &&
+            lemma_among(x, n, (const char *const[]){
+                                  "leader", "head", "minister",
+                                  "representative", "official", "envoy",
+                                  "ambassador", "member", NULL}))
+          list[before].phrase = actor_office_phrase(x->ac, n, &list[before]);
         break;
       }
     if (*count > before)
