@@ -1708,10 +1708,19 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
      * source of that event */
     for (size_t k = before; k < frames->len; k++) {
       const ev_frame *f = &g_array_index(frames, ev_frame, k);
-      /* the event is what is said: the head of the content */
-      if (f->report_pred < 0 || f->type == ANNALS_TYPE_STATEMENT ||
-          f->future || doc->words[f->pred].head != f->report_pred)
+      /* the event is what is said: the head of the content, or the
+       * object of its verb when the verb told no act of its own ("the
+       * government approved a state of emergency, she said") */
+      if (f->report_pred < 0 || f->type == ANNALS_TYPE_STATEMENT || f->future)
         continue; /* "X said he would": the saying is the news */
+      long ch = doc->words[f->pred].head;
+      bool object_told = ch >= 0 && doc->words[ch].head == f->report_pred &&
+                         w[f->pred].dep == NLP_DEP_OBJ &&
+                         w[ch].upos == NLP_UPOS_VERB;
+      for (size_t j = before; j < frames->len && object_told; j++)
+        object_told = g_array_index(frames, ev_frame, j).pred != (int)ch;
+      if (ch != f->report_pred && !object_told)
+        continue;
       /* (and so is a saying of a deed that names no one: "told RTV
        * that 500 tonnes of aid had been delivered") */
       if (!f->n_agents && !f->n_targets)

@@ -2844,6 +2844,18 @@ static bool recall_consultations(const fctx *x, int p) {
                                            "call", NULL});
 }
 
+/* "a state of siege", "a state of emergency": the event noun after "of"
+ * that a coercive sense f of noun p is named with is no event of its
+ * own, nor anyone it befalls. */
+static void mark_named_of(fctx *x, const frame_def *f, int p) {
+  for (int i = p + 1; f && f->of && f->type == ANNALS_TYPE_COERCE && i < x->hi;
+       i++)
+    if (H(x, i) == p && lemma_among(x, i, f->of) &&
+        marker_is(x, i, (const char *[]){"of", NULL}) &&
+        frames_candidate(x->lx, &x->w[i]) && frames_choose(x, i))
+      x->used[i - x->lo] = true;
+}
+
 static void predicate(fctx *x, int p) {
   if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
       recall_consultations(x, p) || building_use(x, p) || prenominal(x, p) ||
@@ -2923,6 +2935,12 @@ static void predicate(fctx *x, int p) {
     if (pw >= 0)
       x->used[pw - x->lo] = true;
   }
+  mark_named_of(x, f, p);
+  /* (and of a noun a verb's sense names: "declared a state of siege") */
+  int no = f->obj ? kid(x, p, NLP_DEP_OBJ, x->lo) : -1;
+  if (no >= 0 && x->w[no].upos == NLP_UPOS_NOUN && lemma_among(x, no, f->obj) &&
+      frames_candidate(x->lx, &x->w[no]))
+    mark_named_of(x, frames_choose(x, no), no);
   /* "pledged 500 million euros in military aid": the aid is what is
    * pledged, no event of its own */
   for (int i = p + 1; f->obj && i < x->hi; i++)
@@ -2998,7 +3016,15 @@ static void predicate(fctx *x, int p) {
   int own_poss = n >= 0 ? kid(x, n, NLP_DEP_NMOD_POSS, x->lo) : -1;
   bool own_act = own_poss >= 0 && x->w[own_poss].upos == NLP_UPOS_PRON &&
                  f->type == ANNALS_TYPE_STATEMENT;
-  if (n >= 0 && f->type != ANNALS_TYPE_NONE && !own_act &&
+  /* ("approved a state of emergency": a measure approved is taken, and
+   * the approval is no act of its own) */
+  bool measure =
+      nf0 &&
+      (nf0->type == ANNALS_TYPE_COERCE || nf0->type == ANNALS_TYPE_YIELD ||
+       nf0->type == ANNALS_TYPE_REDUCE_RELATIONS) &&
+      lemma_among(x, p, (const char *const[]){"approve", "endorse", "adopt",
+                                              "pass", NULL});
+  if (n >= 0 && f->type != ANNALS_TYPE_NONE && !own_act && !measure &&
       (!nf0 || annals_type_quad(nf0->type) != annals_type_quad(f->type))) {
     /* "announced the coup": the announcement, and the coup; but
      * "retaliated with tariffs" is one act, the tariffs */
@@ -3022,6 +3048,7 @@ static void predicate(fctx *x, int p) {
       x->as_noun = -1;
       return;
     }
+    mark_named_of(x, nf, n);
     ev_frame fr;
     frames_frame_init(x, &fr, nf, n);
     fill(x, &fr, n, p);
