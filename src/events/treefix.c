@@ -3138,6 +3138,29 @@ static void fix_bracket_tag(annals_doc *doc, nlp_word *w, size_t si) {
   doc->words[c].head = (long)(f + 1);
 }
 
+/* "PLA soldiers attacked": two subjects of one verb side by side, the
+ * first a name or a noun with nothing of its own, are one phrase, the
+ * first a compound of the second. */
+static void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first + 1; i < s->first + s->n; i++) {
+    size_t a = i - 1;
+    long h = doc->words[i].head;
+    if (h < 0 || doc->words[a].head != h || w[i].upos != NLP_UPOS_NOUN ||
+        nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ ||
+        nlp_dep_universal(w[a].dep) != NLP_DEP_NSUBJ ||
+        (w[a].upos != NLP_UPOS_PROPN && w[a].upos != NLP_UPOS_NOUN))
+      continue;
+    bool kids = false;
+    for (size_t k = s->first; k < s->first + s->n && !kids; k++)
+      kids = doc->words[k].head == (long)a;
+    if (kids)
+      continue;
+    doc->words[a].head = (long)i;
+    w[a].dep = NLP_DEP_COMPOUND;
+  }
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -3508,6 +3531,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   } while (0)
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_bracket_tag(doc, w, si));
+  STEP(fix_double_subject(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
   STEP(fix_attribution_relcl(lx, doc, w, si));
