@@ -1068,14 +1068,20 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   /* "accused Ukraine of attacking the plant", "a man convicted of
    * killing an officer": the one charged is who did it */
   int ch = H(x, p);
-  /* ("blamed New Delhi for killing", "condemned Russia for attacking":
-   * the one blamed for it likewise) */
+  /* ("blamed New Delhi for killing", "condemned Russia for attacking",
+   * "thanked Qatar for mediating", "arrested him for spying": the one
+   * blamed, praised or punished for it likewise) */
   bool blamed_for =
       ch >= 0 && marker_is(x, p, (const char *[]){"for", NULL}) &&
-      lemma_among(x, ch, (const char *const[]){"blame", "condemn", "criticize",
-                                               "criticise", "punish",
-                                               "sanction", "fault", "denounce",
-                                               "rebuke", NULL});
+      lemma_among(x, ch, (const char *const[]){
+                             "blame", "condemn", "criticize", "criticise",
+                             "punish", "sanction", "fault", "denounce",
+                             "rebuke", "censure", "reprimand", "slam",
+                             "thank", "praise", "commend", "congratulate",
+                             "credit", "hail", "laud", "applaud", "salute",
+                             "reward", "honour", "honor", "arrest", "detain",
+                             "jail", "imprison", "fine", "sentence",
+                             "prosecute", "expel", "sue", NULL});
   if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 &&
       (marker_is(x, p, (const char *[]){"of", NULL}) || blamed_for) &&
       (blamed_for ||
