@@ -1917,7 +1917,10 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
      * subject of its clause ("Macron visited the former colony") */
     for (size_t k = 0; k < ac->n_countries; k++)
       if ((!ruler || strcmp(ac->countries[k], ruler) != 0) &&
-          !clause_subject(ac, ac->country_word[k], h)) {
+          !clause_subject(ac, ac->country_word[k], h) &&
+          /* (nor one named after it: "the kingdom froze trade with
+           * Canada and recalled its envoy") */
+          ac->country_word[k] < h) {
         memset(out, 0, sizeof *out);
         out->name = out->country = ac->countries[k];
         out->kind = ACT_NAMED;
@@ -1948,12 +1951,22 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
         return true;
       }
     }
-    if (ac->have_country) {
+    if (ac->have_country && ac->last_country.word < h) {
       *out = ac->last_country;
       out->word = h;
       out->first = out->last = h;
       return true;
     }
+    /* (the last met before it: "the kingdom froze trade with Canada and
+     * recalled its envoy" is not Canada) */
+    for (size_t k = 0; ac->have_country && k < ac->n_countries; k++)
+      if (ac->country_word[k] < h) {
+        memset(out, 0, sizeof *out);
+        out->name = out->country = ac->countries[k];
+        out->kind = ACT_NAMED;
+        out->word = out->first = out->last = h;
+        return true;
+      }
   }
   /* "the gang" after "the Black Orchid gang" */
   if (definite_org(ac, h)) {
