@@ -2628,6 +2628,14 @@ static bool background_noun(const fctx *x, int p) {
       lemma_among(x, H(x, t), (const char *const[]){"expire", "lapse",
                                                     "collapse", NULL}))
     return true;
+  /* ("cited Trump's decision to recognize Jerusalem as the reason", "invoked
+   * the 1994 accord": a deed cited as a reason or a ground is told as
+   * known, no deed of the day) */
+  if (D(x, t) == NLP_DEP_OBJ && H(x, t) >= x->lo &&
+      x->w[H(x, t)].upos == NLP_UPOS_VERB &&
+      lemma_among(x, H(x, t), (const char *const[]){"cite", "invoke",
+                                                    "mention", NULL}))
+    return true;
   /* ("annulled the first round of the presidential election", "postponed
    * the vote", "cancelled the visit": a deed called off is no deed of the
    * day; the calling off is) */
