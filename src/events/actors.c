@@ -2606,6 +2606,14 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   if (w->upos == NLP_UPOS_VERB || w->upos == NLP_UPOS_AUX ||
       w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
     return false;
+  /* "120 kilometres north of the prison": a direction is no one */
+  static const char *const directions[] = {
+      "north",     "south",     "east",      "west",     "northeast",
+      "northwest", "southeast", "southwest", "north-east", "north-west",
+      "south-east", "south-west"};
+  if (w->upos == NLP_UPOS_NOUN && w->lemma &&
+      lemma_listed(w->lemma, directions, ARRAY_SIZE(directions)))
+    return false;
   if (is_quantity(w) || w->upos == NLP_UPOS_SYM || is_unit(ac, h)) {
     /* "hundreds of supporters", "$155 billion of US goods" */
     int o = of_phrase(ac, h);

@@ -2276,6 +2276,47 @@ static void fix_participle_tense(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "the Tamil community in the north, who staged protests": the one
+ * "who" stands for is no place or direction but the noun whose phrase
+ * names it; the word before the comma n, or that noun. */
+static long who_antecedent(const nlp_word *w, long first, long n) {
+  static const char *const directions[] = {
+      "north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", NULL};
+  if (!actor_place_noun(&w[n]) && !lemma_in(&w[n], directions))
+    return n;
+  long c = n - 1;
+  while (c > first && (w[c].upos == NLP_UPOS_DET || w[c].upos == NLP_UPOS_ADJ))
+    c--;
+  if (c > first && w[c].upos == NLP_UPOS_ADP &&
+      (w[c - 1].upos == NLP_UPOS_NOUN || w[c - 1].upos == NLP_UPOS_PROPN) &&
+      !actor_place_noun(&w[c - 1]))
+    return c - 1;
+  return n;
+}
+
+/* A "who" clause the parser hung on a place or a direction ("the
+ * Madheshi community in the south, who waged protests") is its noun's. */
+static void fix_who_place(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t r = s->first + 1; r < s->first + s->n; r++) {
+    long n = doc->words[r].head;
+    if (w[r].dep != NLP_DEP_ACL_RELCL || n < (long)s->first ||
+        (size_t)n >= r || w[n].upos != NLP_UPOS_NOUN)
+      continue;
+    bool who = false;
+    for (size_t k = (size_t)n + 1; k < r && !who; k++)
+      who = doc->words[k].head == (long)r && w[k].lemma &&
+            strcmp(w[k].lemma, "who") == 0;
+    long a = who ? who_antecedent(w, (long)s->first, n) : n;
+    bool cycle = false;
+    for (long h = a; h >= 0 && !cycle; h = doc->words[h].head)
+      cycle = h == (long)r;
+    if (a != n && !cycle)
+      doc->words[r].head = a;
+  }
+}
+
 /* "arrested Keita, who took power in 2013": the parser may hang a
  * relative clause opened by "who" or "which" after a comma on the main
  * verb (a conjunct, a parataxis); it describes the noun before the comma. */
@@ -2316,6 +2357,8 @@ static void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
     }
     if (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN)
       continue;
+    if (strcmp(w[r].lemma, "who") == 0)
+      n = who_antecedent(w, (long)s->first, n);
     while (doc->words[n].head >= (long)s->first && doc->words[n].head < n &&
            (w[n].dep == NLP_DEP_FLAT || w[n].dep == NLP_DEP_COMPOUND) &&
            w[doc->words[n].head].upos == NLP_UPOS_PROPN)
@@ -3585,6 +3628,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_acl_past(doc, w, si));
     STEP(fix_attribution_subject(lx, doc, w, si));
     STEP(fix_relative_after_comma(doc, w, si));
+    STEP(fix_who_place(doc, w, si));
     STEP(fix_relative_that(doc, w, si));
     STEP(fix_verb_after_relative(doc, w, si));
     STEP(fix_whose_clause(doc, w, si));
