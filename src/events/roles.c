@@ -1635,10 +1635,11 @@ static bool own_people(const fctx *x, int i, const ev_actor *t) {
       !noun_names_person(lemma(x, i)))
     return false;
   bool person = t->ent ? t->ent->kind == ENT_PERSON : !t->state;
+  /* (and in the teller's own words: "my friends have been arrested") */
   return lemma_among(x, po,
                      (const char *const[]){"its", "their", "our", NULL}) ||
-         (person &&
-          lemma_among(x, po, (const char *const[]){"his", "her", NULL}));
+         (person && lemma_among(x, po, (const char *const[]){"his", "her",
+                                                             "my", NULL}));
 }
 
 /* A state's measure told in the passive by its own side. */
@@ -1683,6 +1684,13 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     for (size_t k = 0; k < fr->n_targets; k++)
       if (strcmp(fr->targets[k].name, a.name) == 0 ||
           own_people(x, fr->targets[k].word, &a))
+        return;
+    /* (a teller speaking of himself tells what befell him: "my friends
+     * have been arrested and the phone lines cut") */
+    for (int i = x->lo; i < x->hi; i++)
+      if (i != r && under(x, i, r) && x->w[i].upos == NLP_UPOS_PRON &&
+          lemma_among(x, i, (const char *const[]){"I", "i", "me", "my",
+                                                  NULL}))
         return;
     frames_add_actor(fr->agents, &fr->n_agents, &a);
   }
