@@ -3204,6 +3204,22 @@ static void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "sanctions on three Iranians": a preposition the parser hung on the
+ * number of a noun is the noun's. */
+static void fix_case_on_number(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t i = s->first; i + 2 < s->first + s->n; i++) {
+    long n = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_CASE || w[i].upos != NLP_UPOS_ADP ||
+        n != (long)i + 1 || w[n].upos != NLP_UPOS_NUM ||
+        w[n].dep != NLP_DEP_NUMMOD)
+      continue;
+    long h = doc->words[n].head;
+    if (h > n && (w[h].upos == NLP_UPOS_NOUN || w[h].upos == NLP_UPOS_PROPN))
+      doc->words[i].head = h;
+  }
+}
+
 /* The longest sentence the clause repairs below look at, in words. */
 #define REPAIR_MAX_WORDS 200
 
@@ -3575,6 +3591,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_punct_heads(doc, w, si));
   STEP(fix_bracket_tag(doc, w, si));
   STEP(fix_double_subject(doc, w, si));
+  STEP(fix_case_on_number(doc, w, si));
   STEP(fix_copula_passive(doc, w, si));
   STEP(fix_active_subject(doc, w, si));
   STEP(fix_attribution_relcl(lx, doc, w, si));
