@@ -2304,11 +2304,28 @@ static void fix_who_place(annals_doc *doc, nlp_word *w, size_t si) {
     if (w[r].dep != NLP_DEP_ACL_RELCL || n < (long)s->first ||
         (size_t)n >= r || w[n].upos != NLP_UPOS_NOUN)
       continue;
-    bool who = false;
+    bool who = false; /* (its "who", after n) */
     for (size_t k = (size_t)n + 1; k < r && !who; k++)
       who = doc->words[k].head == (long)r && w[k].lemma &&
             strcmp(w[k].lemma, "who") == 0;
     long a = who ? who_antecedent(w, (long)s->first, n) : n;
+    /* ("a major blow for the party and Masisi, 63, who took power": not
+     * a noun of no person, but the name before the comma and the age) */
+    if (who && a == n && w[n].lemma && !noun_names_person(w[n].lemma)) {
+      long k = (long)r - 1;
+      while (k > n && w[k].upos != NLP_UPOS_PRON)
+        k--; /* ("who") */
+      k--;
+      while (k > n && (w[k].upos == NLP_UPOS_PUNCT || w[k].upos == NLP_UPOS_NUM))
+        k--;
+      while (k > n && w[k].upos == NLP_UPOS_PROPN &&
+             (w[k].dep == NLP_DEP_FLAT || w[k].dep == NLP_DEP_COMPOUND) &&
+             doc->words[k].head < k && doc->words[k].head > n)
+        k = doc->words[k].head;
+      if (k > n && (w[k].upos == NLP_UPOS_PROPN ||
+                    (w[k].lemma && noun_names_person(w[k].lemma))))
+        a = k;
+    }
     bool cycle = false;
     for (long h = a; h >= 0 && !cycle; h = doc->words[h].head)
       cycle = h == (long)r;
