@@ -769,6 +769,15 @@ void actor_acronyms(actor_ctx *ac) {
   }
 }
 
+bool actor_direction(const nlp_word *w) {
+  static const char *const directions[] = {
+      "north",      "south",      "east",       "west",
+      "northeast",  "northwest",  "southeast",  "southwest",
+      "north-east", "north-west", "south-east", "south-west"};
+  return w->upos == NLP_UPOS_NOUN && w->lemma &&
+         lemma_listed(w->lemma, directions, ARRAY_SIZE(directions));
+}
+
 /* Nouns of offices held by one person ("leader", "minister"), whose
  * name may follow in apposition. */
 static bool person_noun(const nlp_word *w) {
@@ -2607,12 +2616,7 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
       w->upos == NLP_UPOS_ADV || w->upos == NLP_UPOS_ADP)
     return false;
   /* "120 kilometres north of the prison": a direction is no one */
-  static const char *const directions[] = {
-      "north",     "south",     "east",      "west",     "northeast",
-      "northwest", "southeast", "southwest", "north-east", "north-west",
-      "south-east", "south-west"};
-  if (w->upos == NLP_UPOS_NOUN && w->lemma &&
-      lemma_listed(w->lemma, directions, ARRAY_SIZE(directions)))
+  if (actor_direction(w))
     return false;
   if (is_quantity(w) || w->upos == NLP_UPOS_SYM || is_unit(ac, h)) {
     /* "hundreds of supporters", "$155 billion of US goods" */

@@ -255,6 +255,8 @@ bool actor_office_title(const actor_ctx *ac, int i);
 /* The headline's words for one who holds office n of the body a names
  * ("leader of Hamas"), interned. */
 const char *actor_office_phrase(actor_ctx *ac, int n, const ev_actor *a);
+/* Is w a noun of a direction ("north", "south-east")? */
+bool actor_direction(const nlp_word *w);
 /* Is w a common noun of a place ("city", "region", "capital")? */
 bool actor_place_noun(const nlp_word *w);
 

@@ -2633,8 +2633,8 @@ static bool background_noun(const fctx *x, int p) {
    * known, no deed of the day) */
   if (D(x, t) == NLP_DEP_OBJ && H(x, t) >= x->lo &&
       x->w[H(x, t)].upos == NLP_UPOS_VERB &&
-      lemma_among(x, H(x, t), (const char *const[]){"cite", "invoke",
-                                                    "mention", NULL}))
+      lemma_among(x, H(x, t),
+                  (const char *const[]){"cite", "invoke", "mention", NULL}))
     return true;
   /* ("annulled the first round of the presidential election", "postponed
    * the vote", "cancelled the visit": a deed called off is no deed of the
@@ -3030,8 +3030,9 @@ static void predicate(fctx *x, int p) {
       nf0 &&
       (nf0->type == ANNALS_TYPE_COERCE || nf0->type == ANNALS_TYPE_YIELD ||
        nf0->type == ANNALS_TYPE_REDUCE_RELATIONS) &&
-      lemma_among(x, p, (const char *const[]){"approve", "endorse", "adopt",
-                                              "pass", NULL});
+      lemma_among(
+          x, p,
+          (const char *const[]){"approve", "endorse", "adopt", "pass", NULL});
   if (n >= 0 && f->type != ANNALS_TYPE_NONE && !own_act && !measure &&
       (!nf0 || annals_type_quad(nf0->type) != annals_type_quad(f->type))) {
     /* "announced the coup": the announcement, and the coup; but

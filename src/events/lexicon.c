@@ -113,9 +113,9 @@ static const struct {
 };
 
 static const char *const known_keys[] = {
-    "lemma", "pos",      "prt",   "prep", "obj",   "of",         "type",
-    "cameo", "title",    "noun",  "tag",  "light", "complement", "strength",
-    "possessor", "mod", "pobj", "clause", "subj", "naming", "then",
+    "lemma",     "pos",   "prt",  "prep",   "obj",   "of",         "type",
+    "cameo",     "title", "noun", "tag",    "light", "complement", "strength",
+    "possessor", "mod",   "pobj", "clause", "subj",  "naming",     "then",
 };
 
 static bool lists_equal(const char **a, const char **b) {
@@ -135,8 +135,7 @@ static bool same_frame(const frame_def *a, const frame_def *b) {
          lists_equal(a->obj, b->obj) && lists_equal(a->of, b->of) &&
          lists_equal(a->mod, b->mod) && lists_equal(a->pobj, b->pobj) &&
          lists_equal(a->subj, b->subj) && lists_equal(a->then, b->then) &&
-         a->needs_clause == b->needs_clause &&
-         a->no_clause == b->no_clause &&
+         a->needs_clause == b->needs_clause && a->no_clause == b->no_clause &&
          a->needs_naming == b->needs_naming;
 }
 
@@ -389,10 +388,9 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     const char *nm = data_str(e, "naming");
     f->needs_naming = nm && strcmp(nm, "true") == 0;
     /* an object names the event more surely than a preposition does */
-    f->specific = (f->prt != NULL) + (f->prep != NULL) +
-                  2 * (f->obj != NULL) + (f->of != NULL) +
-                  (f->mod != NULL) + 2 * (f->pobj != NULL) + f->needs_clause +
-                  (f->subj != NULL) + 2 * (f->then != NULL);
+    f->specific = (f->prt != NULL) + (f->prep != NULL) + 2 * (f->obj != NULL) +
+                  (f->of != NULL) + (f->mod != NULL) + 2 * (f->pobj != NULL) +
+                  f->needs_clause + (f->subj != NULL) + 2 * (f->then != NULL);
     f->line = e->line;
     g_ptr_array_add(lx->frames, f);
     index_frame(lx, f);

@@ -461,10 +461,10 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
         /* ("arrested the leader of Hamas": the headline says whom) */
         if (of && *count == before + 1 && x->w[n].xpos == NLP_XPOS_NN &&
             marker_is(x, i, (const char *[]){"of", NULL}) &&
-            lemma_among(x, n, (const char *const[]){
-                                  "leader", "head", "minister",
-                                  "representative", "official", "envoy",
-                                  "ambassador", "member", NULL}))
+            lemma_among(x, n,
+                        (const char *const[]){
+                            "leader", "head", "minister", "representative",
+                            "official", "envoy", "ambassador", "member", NULL}))
           list[before].phrase = actor_office_phrase(x->ac, n, &list[before]);
         break;
       }
@@ -1073,15 +1073,16 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
    * blamed, praised or punished for it likewise) */
   bool blamed_for =
       ch >= 0 && marker_is(x, p, (const char *[]){"for", NULL}) &&
-      lemma_among(x, ch, (const char *const[]){
-                             "blame", "condemn", "criticize", "criticise",
-                             "punish", "sanction", "fault", "denounce",
-                             "rebuke", "censure", "reprimand", "slam",
-                             "thank", "praise", "commend", "congratulate",
-                             "credit", "hail", "laud", "applaud", "salute",
-                             "reward", "honour", "honor", "arrest", "detain",
-                             "jail", "imprison", "fine", "sentence",
-                             "prosecute", "expel", "sue", NULL});
+      lemma_among(
+          x, ch,
+          (const char *const[]){
+              "blame",        "condemn", "criticize", "criticise", "punish",
+              "sanction",     "fault",   "denounce",  "rebuke",    "censure",
+              "reprimand",    "slam",    "thank",     "praise",    "commend",
+              "congratulate", "credit",  "hail",      "laud",      "applaud",
+              "salute",       "reward",  "honour",    "honor",     "arrest",
+              "detain",       "jail",    "imprison",  "fine",      "sentence",
+              "prosecute",    "expel",   "sue",       NULL});
   /* ("placed sanctions on three Iranians for supplying drones": the one
    * a penalty is laid on, for a deed, did it) */
   if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 && !blamed_for &&
@@ -1089,11 +1090,10 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
       x->w[ch].upos == NLP_UPOS_VERB) {
     int pen = kid(x, ch, NLP_DEP_OBJ, x->lo), on = -1;
     static const char *const penalties[] = {
-        "sanction", "penalty", "ban", "fine", "tariff", "embargo",
-        "restriction", "measure", "travel", NULL};
-    for (int j = x->lo; pen >= 0 && lemma_among(x, pen, penalties) &&
-                        j < x->hi && on < 0;
-         j++)
+        "sanction", "penalty",     "ban",     "fine",   "tariff",
+        "embargo",  "restriction", "measure", "travel", NULL};
+    for (int j = x->lo;
+         pen >= 0 && lemma_among(x, pen, penalties) && j < x->hi && on < 0; j++)
       if ((H(x, j) == ch || H(x, j) == pen) &&
           (nlp_dep_universal(D(x, j)) == NLP_DEP_OBL ||
            nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD) &&
@@ -1660,8 +1660,8 @@ static bool own_people(const fctx *x, int i, const ev_actor *t) {
   /* (and in the teller's own words: "my friends have been arrested") */
   return lemma_among(x, po,
                      (const char *const[]){"its", "their", "our", NULL}) ||
-         (person && lemma_among(x, po, (const char *const[]){"his", "her",
-                                                             "my", NULL}));
+         (person &&
+          lemma_among(x, po, (const char *const[]){"his", "her", "my", NULL}));
 }
 
 /* A state's measure told in the passive by its own side. */
@@ -1711,8 +1711,7 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
      * have been arrested and the phone lines cut") */
     for (int i = x->lo; i < x->hi; i++)
       if (i != r && under(x, i, r) && x->w[i].upos == NLP_UPOS_PRON &&
-          lemma_among(x, i, (const char *const[]){"I", "i", "me", "my",
-                                                  NULL}))
+          lemma_among(x, i, (const char *const[]){"I", "i", "me", "my", NULL}))
         return;
     frames_add_actor(fr->agents, &fr->n_agents, &a);
   }

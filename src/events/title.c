@@ -276,7 +276,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
           * parliament", not "storm Kenya") */
          (f->type == ANNALS_TYPE_PROTEST && d->lemma &&
           (strcmp(d->lemma, "storm") == 0 || strcmp(d->lemma, "invade") == 0 ||
-           strcmp(d->lemma, "occupy") == 0 || strcmp(d->lemma, "ransack") == 0 ||
+           strcmp(d->lemma, "occupy") == 0 ||
+           strcmp(d->lemma, "ransack") == 0 ||
            strcmp(d->lemma, "breach") == 0)) ||
          (f->type == ANNALS_TYPE_YIELD && d->cameo &&
           strcmp(d->cameo, "0841") == 0)) &&

@@ -2280,10 +2280,7 @@ static void fix_participle_tense(annals_doc *doc, nlp_word *w, size_t si) {
  * "who" stands for is no place or direction but the noun whose phrase
  * names it; the word before the comma n, or that noun. */
 static long who_antecedent(const nlp_word *w, long first, long n) {
-  static const char *const directions[] = {
-      "north", "south", "east", "west", "northeast", "northwest",
-      "southeast", "southwest", NULL};
-  if (!actor_place_noun(&w[n]) && !lemma_in(&w[n], directions))
+  if (!actor_place_noun(&w[n]) && !actor_direction(&w[n]))
     return n;
   long c = n - 1;
   while (c > first && (w[c].upos == NLP_UPOS_DET || w[c].upos == NLP_UPOS_ADJ))
@@ -2301,8 +2298,8 @@ static void fix_who_place(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   for (size_t r = s->first + 1; r < s->first + s->n; r++) {
     long n = doc->words[r].head;
-    if (w[r].dep != NLP_DEP_ACL_RELCL || n < (long)s->first ||
-        (size_t)n >= r || w[n].upos != NLP_UPOS_NOUN)
+    if (w[r].dep != NLP_DEP_ACL_RELCL || n < (long)s->first || (size_t)n >= r ||
+        w[n].upos != NLP_UPOS_NOUN)
       continue;
     bool who = false; /* (its "who", after n) */
     for (size_t k = (size_t)n + 1; k < r && !who; k++)
@@ -2316,7 +2313,8 @@ static void fix_who_place(annals_doc *doc, nlp_word *w, size_t si) {
       while (k > n && w[k].upos != NLP_UPOS_PRON)
         k--; /* ("who") */
       k--;
-      while (k > n && (w[k].upos == NLP_UPOS_PUNCT || w[k].upos == NLP_UPOS_NUM))
+      while (k > n &&
+             (w[k].upos == NLP_UPOS_PUNCT || w[k].upos == NLP_UPOS_NUM))
         k--;
       while (k > n && w[k].upos == NLP_UPOS_PROPN &&
              (w[k].dep == NLP_DEP_FLAT || w[k].dep == NLP_DEP_COMPOUND) &&

@@ -337,8 +337,7 @@ static void test_data_errors(void **state) {
        "negate, report, deny, order or permit)",
        1, 3},
       {"- {lemma: zap, pos: noun, then: [enter], type: fight, title: zap}\n",
-       "frame has 'then' but is a noun (then names a verb's infinitive)", 1,
-       3},
+       "frame has 'then' but is a noun (then names a verb's infinitive)", 1, 3},
       {"- {lemma: zap, pos: verb, then: [\"@gizmo\"], type: fight, "
        "title: zap}\n",
        "unknown word class '@gizmo' in 'then' (define it before its first "
@@ -347,8 +346,7 @@ static void test_data_errors(void **state) {
        1, 3},
       {"- {lemma: zap, pos: verb, type: fight, title: zap}\n"
        "- {lemma: zap, pos: verb, pobj: [pact], type: fight, title: zap}\n",
-       "frame has 'pobj' but no 'prep' (pobj names the noun after prep)", 2,
-       3},
+       "frame has 'pobj' but no 'prep' (pobj names the noun after prep)", 2, 3},
       /* word classes: known before their use, named once, with words */
       {"- {lemma: zap, pos: verb, obj: [tank, \"@gizmo\"], type: fight, "
        "title: zap}\n"
