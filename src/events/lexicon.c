@@ -27,6 +27,7 @@ static void frame_free(gpointer p) {
   g_free((void *)f->mod);
   g_free((void *)f->pobj);
   g_free((void *)f->subj);
+  g_free((void *)f->then);
   g_free(f);
 }
 
