@@ -1088,12 +1088,13 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   if (x->w[p].xpos == NLP_XPOS_VBG && ch >= 0 && !blamed_for &&
       marker_is(x, p, (const char *[]){"for", NULL}) &&
       x->w[ch].upos == NLP_UPOS_VERB) {
-    int pen = kid(x, ch, NLP_DEP_OBJ, x->lo), on = -1;
     static const char *const penalties[] = {
         "sanction", "penalty",     "ban",     "fine",   "tariff",
         "embargo",  "restriction", "measure", "travel", NULL};
-    for (int j = x->lo;
-         pen >= 0 && lemma_among(x, pen, penalties) && j < x->hi && on < 0; j++)
+    int pen = kid(x, ch, NLP_DEP_OBJ, x->lo), on = -1;
+    if (pen >= 0 && !lemma_among(x, pen, penalties))
+      pen = -1;
+    for (int j = x->lo; pen >= 0 && j < x->hi && on < 0; j++)
       if ((H(x, j) == ch || H(x, j) == pen) &&
           (nlp_dep_universal(D(x, j)) == NLP_DEP_OBL ||
            nlp_dep_universal(D(x, j)) == NLP_DEP_NMOD) &&

@@ -272,13 +272,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         (f->type == ANNALS_TYPE_FIGHT || f->type == ANNALS_TYPE_ASSAULT ||
          f->type == ANNALS_TYPE_MASS_VIOLENCE ||
          f->type == ANNALS_TYPE_COERCE ||
-         /* (and a seat a crowd storms: "Protesters storm Kenyan
-          * parliament", not "storm Kenya") */
-         (f->type == ANNALS_TYPE_PROTEST && d->lemma &&
-          (strcmp(d->lemma, "storm") == 0 || strcmp(d->lemma, "invade") == 0 ||
-           strcmp(d->lemma, "occupy") == 0 ||
-           strcmp(d->lemma, "ransack") == 0 ||
-           strcmp(d->lemma, "breach") == 0)) ||
+         /* (and the seat a crowd's sense names: "Protesters storm
+          * Kenyan parliament", not "storm Kenya") */
+         (f->type == ANNALS_TYPE_PROTEST && d->obj) ||
          (f->type == ANNALS_TYPE_YIELD && d->cameo &&
           strcmp(d->cameo, "0841") == 0)) &&
         !says_head(d, f->targets[k].said))
