@@ -2434,11 +2434,25 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       office = head(ac, i) == h && wis(ac, i, "prime");
     bool land = owner.ent ? owner.ent->kind == ENT_COUNTRY
                           : owner.country && strcmp(owner.name, owner.country) == 0;
-    if (office && land) {
+    /* (and a seat of the state is told as one in the headline, the
+     * record naming the state: "Protesters storm Kenya's parliament",
+     * not "storm Kenya") */
+    static const char *const seats[] = {"parliament", "legislature",
+                                        "embassy", "ministry", "court",
+                                        NULL};
+    bool seat = false;
+    for (size_t k = 0; seats[k] && !seat && !office && land; k++)
+      seat = lemma_eq(w->lemma, seats[k]);
+    if ((office || seat) && land) {
       int b = poss; /* the possessor's last word */
       while (b + 1 < h && under(ac, b + 1, poss))
         b++;
       char *p = g_strdup_printf("%s's %s", owner.name, phrase_of(ac, b + 1, h));
+      if (seat) {
+        out->said = intern(ac, p, strlen(p));
+        g_free(p);
+        return true;
+      }
       out->name = intern(ac, p, strlen(p));
       out->country = owner.name;
       out->phrase = NULL;

@@ -392,8 +392,17 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         g_string_truncate(t, t->len - 3);
         g_string_append(t, " against");
       }
-      g_string_append_c(t, ' ');
-      join(t, tg, ntg, 2);
+      /* "Junta dissolves Niger's parliament", not "dissolves parliament
+       * Niger": the seat the headline names is the one the text said */
+      const char *said = ntg == 1 ? tg[0].said : NULL;
+      const char *sp = said ? strrchr(said, ' ') : NULL;
+      if (sp && strstr(said, "'s ") && ends_with_word(t->str, sp + 1)) {
+        g_string_truncate(t, t->len - strlen(sp + 1));
+        g_string_append(t, said);
+      } else {
+        g_string_append_c(t, ' ');
+        join(t, tg, ntg, 2);
+      }
     } else if (f->object && !strstr(t->str, f->object) &&
                !title_has_object(d, f->object)) {
       /* "Lawmakers pass finance bill" */
