@@ -911,10 +911,15 @@ static bool top_date(const char *text, size_t len, const annals_timex *items,
   for (size_t k = 0; k < n_ms; k++)
     if (told_day(&ms[k]) > told)
       told = told_day(&ms[k]);
+  /* (a dateline opens the story: none after a date the story's own
+   * sentences tell, "... on March 24 demonstrated", as "The date of the
+   * protest -- March 24 -- was" further down is not) */
+  bool told_before = false;
   for (size_t i = 0; i < n && i < 8; i++) {
     const annals_timex *t = &items[i];
     bool dateline = tx_is_dateline(text, len, t->start, t->end, line_dates) &&
-                    !told_later(items, i);
+                    !told_later(items, i) && !told_before;
+    told_before = told_before || !standalone_date(text, t->start);
     bool top = i == 0 && t->start < TOP_BYTES && line_dates < 2 &&
                (needs_anchor(items, n) || standalone_date(text, t->start));
     if (t->when.start.prec == ANNALS_PREC_DAY && !t->when.interval &&
