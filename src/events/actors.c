@@ -429,11 +429,16 @@ static bool name_glue(const actor_ctx *ac, int i) {
  * NULL. */
 static const char *country_at(const actor_ctx *ac, int i, int hi) {
   const char *c = NULL;
-  for (int e = i; e < hi && e < i + 4 && is_proper(ac, e); e++) {
+  for (int e = i; e < hi && e < i + 6 && is_proper(ac, e); e++) {
     const gaz_entity *g =
         gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
     if (g && g->kind == ENT_COUNTRY)
       c = g->name;
+    /* ("Guinea-Bissau", "Timor-Leste": a hyphen joins one name) */
+    if (e + 2 < hi && wis(ac, e + 1, "-") &&
+        ac->w[e + 1].start == ac->w[e].end &&
+        ac->w[e + 2].start == ac->w[e + 1].end && is_proper(ac, e + 2))
+      e++;
   }
   return c;
 }
