@@ -428,6 +428,33 @@ static void retag_modal_nouns(const annals_doc *doc, nlp_word *w, size_t si,
   }
 }
 
+/* "launched a ground offensive in the east": the tagger may read an
+ * event noun spelt like an adjective as one after a noun, which it then
+ * takes for the head.  An adjective the lexicon knows as an event noun,
+ * after a determiner and a noun and before no noun or adjective of its
+ * own, is that noun. */
+static void retag_adjective_event(const xctx *X, const annals_doc *doc,
+                                  nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 2; i < end; i++) {
+    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ ||
+        !w[i].lemma || !lexicon_frames(X->lx, w[i].lemma, true))
+      continue;
+    const nlp_word *n = &w[i - 1], *d = &w[i - 2];
+    if (n->upos != NLP_UPOS_NOUN || n->xpos != NLP_XPOS_NN ||
+        (d->upos != NLP_UPOS_DET && d->xpos != NLP_XPOS_PRPS &&
+         d->xpos != NLP_XPOS_POS && d->upos != NLP_UPOS_ADJ))
+      continue;
+    if (i + 1 < end &&
+        (w[i + 1].upos == NLP_UPOS_NOUN || w[i + 1].upos == NLP_UPOS_PROPN ||
+         w[i + 1].upos == NLP_UPOS_ADJ))
+      continue;
+    w[i].upos = NLP_UPOS_NOUN;
+    w[i].xpos = NLP_XPOS_NN;
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1561,6 +1588,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     retag_number_words(doc, w, si, strings);
     retag_person_adjective(doc, w, si, strings);
     retag_modal_nouns(doc, w, si, strings);
+    retag_adjective_event(X, doc, w, si);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
