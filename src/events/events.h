@@ -57,6 +57,8 @@ typedef struct {
                             on the king to resign" */
   bool needs_naming;     /* only when the verb names its object with a
                             second one: "called the vote the last chance" */
+  bool no_event;         /* type none: the words tell no event ("heart
+                            attack", "charm offensive", "price war") */
   frame_complement complement;
   int specific; /* how many constraints: the most specific match wins */
   unsigned line;

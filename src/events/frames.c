@@ -537,7 +537,9 @@ static int infinitive(const fctx *x, int p) {
   return -1;
 }
 
-const frame_def *frames_choose(const fctx *x, int p) {
+/* The sense of predicate p: the most specific frame whose constraints
+ * hold, a sense of no event too; NULL when none holds. */
+static const frame_def *choose_sense(const fctx *x, int p) {
   const frame_def *const *fs = lexicon_frames(
       x->lx, lemma(x, p), x->w[p].upos == NLP_UPOS_NOUN);
   const frame_def *best = NULL;
@@ -598,6 +600,22 @@ const frame_def *frames_choose(const fctx *x, int p) {
     if (!best || f->specific > best->specific)
       best = f;
   }
+  return best;
+}
+
+static int light_noun(const fctx *x, int v);
+
+const frame_def *frames_choose(const fctx *x, int p) {
+  const frame_def *best = choose_sense(x, p);
+  /* (a sense of no event wins as any other, and tells none: "a heart
+   * attack"; nor does a light verb with such a noun: "launched a charm
+   * offensive", "started a price war") */
+  if (best && best->no_event)
+    return NULL;
+  int n = best && best->light ? light_noun(x, p) : -1;
+  const frame_def *nf = n >= 0 && n != p ? choose_sense(x, n) : NULL;
+  if (nf && nf->no_event)
+    return NULL;
   return best;
 }
 

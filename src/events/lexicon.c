@@ -163,7 +163,8 @@ static bool check_entry(const data_entry *e, const char *name,
   bool is_light = light && strcmp(light, "true") == 0;
   const char *ty = data_str(e, "type");
   const char *comp = data_str(e, "complement");
-  if (ty && annals_type_from_slug(ty) == ANNALS_TYPE_NONE) {
+  bool none = ty && strcmp(ty, "none") == 0;
+  if (ty && !none && annals_type_from_slug(ty) == ANNALS_TYPE_NONE) {
     const char *sug = annals_type_suggest(ty);
     if (sug)
       ERR("unknown event type '%s' (did you mean '%s'?)",
@@ -177,7 +178,7 @@ static bool check_entry(const data_entry *e, const char *name,
     ERR("frame has 'then' but is a noun (then names a verb's infinitive)");
   if (data_get(e, "pobj") && !data_str(e, "prep"))
     ERR("frame has 'pobj' but no 'prep' (pobj names the noun after prep)");
-  if (ty && !data_str(e, "title"))
+  if (ty && !none && !data_str(e, "title"))
     ERR("frame has no 'title' (the headline verb phrase)");
   if (comp) {
     bool known = false;
@@ -367,6 +368,7 @@ annals_status annals_lexicon_add(annals_lexicon *lx, const char *buf,
     f->then = keep_list(lx, data_get(e, "then"));
     const char *ty = data_str(e, "type");
     f->type = ty ? annals_type_from_slug(ty) : ANNALS_TYPE_NONE;
+    f->no_event = ty && strcmp(ty, "none") == 0;
     f->cameo = keep(lx, data_str(e, "cameo"));
     f->title = keep(lx, data_str(e, "title"));
     f->headline = keep(lx, data_str(e, "noun"));

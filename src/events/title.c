@@ -142,26 +142,11 @@ static bool has_word(const char *s, const char *w) {
   return false;
 }
 
-/* A headline noun without its final preposition ("Airstrike on" ->
- * "Airstrike"), for use without a target. */
-static void headline_alone(GString *t, const char *h) {
-  const char *sp = strrchr(h, ' ');
-  static const char *const preps[] = {"on", "in", "of", "against", "to",
-                                      "with", "from", "at", "for", "by"};
-  if (sp)
-    for (size_t k = 0; k < ARRAY_SIZE(preps); k++)
-      if (strcmp(sp + 1, preps[k]) == 0) {
-        g_string_append_len(t, h, (gssize)(sp - h));
-        return;
-      }
-  g_string_append(t, h);
-}
-
 /* "retaliate against" without a target: "retaliate". */
 static void drop_final_prep(GString *t) {
   static const char *const preps[] = {" on", " in", " of", " against", " to",
                                       " with", " from", " at", " for", " by",
-                                      " into", " over", " upon"};
+                                      " into", " over", " upon", " between"};
   for (size_t k = 0; k < ARRAY_SIZE(preps); k++) {
     size_t n = strlen(preps[k]);
     if (t->len > n && memcmp(t->str + t->len - n, preps[k], n) == 0) {
@@ -169,6 +154,13 @@ static void drop_final_prep(GString *t) {
       return;
     }
   }
+}
+
+/* A headline noun without its final preposition ("Airstrike on" ->
+ * "Airstrike"), for use without a target. */
+static void headline_alone(GString *t, const char *h) {
+  g_string_append(t, h);
+  drop_final_prep(t);
 }
 
 /* Does s end with one of the words in list (NULL-terminated)? */

@@ -411,6 +411,14 @@ static void test_data_errors(void **state) {
   assert_int_equal(d.n_errors + d.n_warnings, 0);
   assert_int_equal(annals_lexicon_count(lx), frames + 3);
   annals_diags_release(&d);
+  /* a sense of no event needs no title */
+  annals_diags_init(&d);
+  const char *none = "- {lemma: zap, pos: noun, mod: [heart], type: none}\n";
+  assert_int_equal(annals_lexicon_add(lx, none, strlen(none), "l.yaml", &d),
+                   ANNALS_OK);
+  assert_int_equal(d.n_errors + d.n_warnings, 0);
+  assert_int_equal(annals_lexicon_count(lx), frames + 4);
+  annals_diags_release(&d);
   annals_lexicon_free(lx);
 }
 
@@ -487,6 +495,18 @@ static void test_user_data_extends(void **state) {
                       "2024.\n";
   y = extract_yaml(text3, gaz, lex2, "2024-06-01");
   assert_non_null(strstr(y, "type: reduce-relations"));
+  free(y);
+  /* a user's sense of no event silences the words it names, and only
+   * them */
+  const char *text4 = "Ruritania launched a ground offensive in Strelsau on "
+                      "March 5, 2024.\n";
+  const char *lex4 = "- {lemma: offensive, pos: noun, mod: [ground], "
+                     "type: none}\n";
+  y = extract_yaml(text4, gaz, NULL, "2024-06-01");
+  assert_non_null(strstr(y, "type: fight"));
+  free(y);
+  y = extract_yaml(text4, gaz, lex4, "2024-06-01");
+  assert_non_null(strstr(y, "events: []"));
   free(y);
 }
 
