@@ -1062,6 +1062,22 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
       frames_actors_of(x, j, fr->targets, &fr->n_targets);
 }
 
+/* Is p a relative clause with "that", "which" or "whom" before its
+ * subject sj ("the council that the governor dissolved")?  (A clause the
+ * parser hung on a noun with no relative word, "supporters of X
+ * Bolsonaro broke through", is too often a misreading.) */
+static bool object_relative(const fctx *x, int p, int sj) {
+  int h = H(x, p);
+  if (D(x, p) != NLP_DEP_ACL_RELCL || h < x->lo || sj < 0)
+    return false;
+  for (int i = h + 1; i < sj; i++)
+    if (H(x, i) == p &&
+        lemma_among(x, i, (const char *const[]){"that", "which", "whom",
+                                                NULL}))
+      return true;
+  return false;
+}
+
 static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   bool pass = false;
   int s = frames_subject(x, p, &pass);
@@ -1143,8 +1159,10 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   /* "Bhutto assassinated at rally", "Three soldiers killed in ambush": a
    * headline's participle with no auxiliary and no object, told where or
    * how, is a passive */
+  /* (not a relative clause with a subject of its own: "the council
+   * that the governor dissolved in 2001") */
   if (s >= 0 && !pass &&
-      (H(x, s) == p || D(x, p) == NLP_DEP_ACL) &&
+      (H(x, s) == p || D(x, p) == NLP_DEP_ACL) && !object_relative(x, p, s) &&
       (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_COERCE ||
        f->type == ANNALS_TYPE_MASS_VIOLENCE) &&
       (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
@@ -1719,9 +1737,30 @@ static void reporter_agent(fctx *x, int p, const frame_def *f, ev_frame *fr) {
 }
 
 /* Agents and targets of verb p. */
+/* "the council that the governor dissolved", "the town, which rebels
+ * captured": a relative clause with "that", "which" or "whom", a
+ * subject of its own and no object has the noun it describes for its
+ * object (not "where" or "when" it happened: "the town where rebels
+ * fought"). */
+static void relative_object(fctx *x, int p, ev_frame *fr) {
+  int h = H(x, p);
+  if (D(x, p) != NLP_DEP_ACL_RELCL || h < x->lo || fr->passive ||
+      fr->n_targets || kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_CCOMP, x->lo) >= 0 ||
+      kid(x, p, NLP_DEP_XCOMP, x->lo) >= 0 ||
+      (x->w[h].upos != NLP_UPOS_NOUN && x->w[h].upos != NLP_UPOS_PROPN))
+    return;
+  int sj = kid(x, p, NLP_DEP_NSUBJ, x->lo);
+  if (sj < 0 || x->w[sj].upos == NLP_UPOS_PRON)
+    return;
+  if (object_relative(x, p, sj))
+    frames_actors_of(x, h, fr->targets, &fr->n_targets);
+}
+
 void roles_verb(fctx *x, int p, const frame_def *f, ev_frame *fr) {
   subject_roles(x, p, f, fr);
   dependent_roles(x, p, f, fr);
+  relative_object(x, p, fr);
   reporter_agent(x, p, f, fr);
 }
 

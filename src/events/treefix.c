@@ -1515,6 +1515,61 @@ static void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "The town, which rebels captured in 2019, was retaken": the parser may
+ * read the relative word as the subject of the noun after it, and the
+ * verb as that noun's participle.  "which" or "that" on a noun right
+ * after it, that a verb with no subject and no auxiliary describes, is
+ * the verb's object, the noun its subject, and the verb a relative
+ * clause of the noun the noun hung on. */
+static void fix_relative_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 1; r + 2 < end; r++) {
+    if (w[r].xpos != NLP_XPOS_WDT || !w[r].lemma ||
+        (strcmp(w[r].lemma, "which") != 0 && strcmp(w[r].lemma, "that") != 0))
+      continue;
+    /* (the noun's determiner between: "which the rebels seized") */
+    size_t n = r + 1 + (w[r + 1].upos == NLP_UPOS_DET);
+    if (n + 1 >= end ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    size_t v = n + 1;
+    long h = doc->words[n].head;
+    /* (or the relative word and the noun both the verb's subjects, the
+     * verb a participle of the noun before: "The port, which the rebels
+     * seized") */
+    bool both = doc->words[r].head == (long)v &&
+                doc->words[n].head == (long)v &&
+                nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ &&
+                nlp_dep_universal(w[r].dep) == NLP_DEP_NSUBJ &&
+                (w[v].dep == NLP_DEP_ACL || w[v].dep == NLP_DEP_ACL_RELCL);
+    if (both) {
+      h = doc->words[v].head;
+    } else if (doc->words[r].head != (long)n ||
+               doc->words[v].head != (long)n) {
+      continue;
+    }
+    if (h < (long)s->first || h >= (long)r || w[v].upos != NLP_UPOS_VERB ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP && w[v].xpos != NLP_XPOS_VBN) ||
+        (!both && own_subject(doc, w, s->first, end, v, -1)) ||
+        has_object(doc, w, s->first, end, v) ||
+        has_dependent(doc, w, s->first, end, v, NLP_DEP_AUX) ||
+        has_dependent(doc, w, s->first, end, v, NLP_DEP_AUX_PASS))
+      continue;
+    /* (a participle told so was read so: "captured" after "rebels") */
+    if (w[v].xpos == NLP_XPOS_VBN)
+      w[v].xpos = NLP_XPOS_VBD;
+    doc->words[v].head = h;
+    w[v].dep = NLP_DEP_ACL_RELCL;
+    doc->words[n].head = (long)v;
+    w[n].dep = NLP_DEP_NSUBJ;
+    doc->words[r].head = (long)v;
+    w[r].dep = NLP_DEP_OBJ;
+    w[r].upos = NLP_UPOS_PRON;
+  }
+}
+
 /* "An aid worker kidnapped in Niger in March was freed on Tuesday": the
  * parser may read the participle as a clause of the main verb with the
  * noun its subject, and leave the main verb with none.  Such a clause,
@@ -3678,6 +3733,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_conj_subject(doc, w, si));
     STEP(fix_acl_main_verb(doc, w, si));
     STEP(fix_reduced_relative(doc, w, si));
+    STEP(fix_relative_subject(doc, w, si));
     STEP(fix_reduced_relative_clause(doc, w, si));
     STEP(fix_object_infinitive(doc, w, si));
     STEP(fix_perfect_amod(doc, w, si));
