@@ -146,7 +146,8 @@ static bool has_word(const char *s, const char *w) {
 static void drop_final_prep(GString *t) {
   static const char *const preps[] = {" on", " in", " of", " against", " to",
                                       " with", " from", " at", " for", " by",
-                                      " into", " over", " upon", " between"};
+                                      " into", " over", " upon", " between",
+                                      " as"};
   for (size_t k = 0; k < ARRAY_SIZE(preps); k++) {
     size_t n = strlen(preps[k]);
     if (t->len > n && memcmp(t->str + t->len - n, preps[k], n) == 0) {
@@ -326,6 +327,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     } else {
       title_verb(d->title ? d->title : d->lemma, plural, t);
     }
+    /* (a headline that ends in the verb's particle keeps it: "take
+     * over" is no "take" over something) */
+    bool phrasal = d->prt && ends_with_word(t->str, d->prt);
     if (f->inner) {
       drop_final_prep(t); /* "agrees to send aid", not "agrees with to" */
       if (f->def->complement == FC_PERMIT && f->object) {
@@ -396,12 +400,13 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         join(t, tg, ntg, 2);
       }
     } else if (f->object && !strstr(t->str, f->object) &&
-               !title_has_object(d, f->object)) {
-      /* "Lawmakers pass finance bill" */
-      drop_final_prep(t);
+               (!title_has_object(d, f->object) || phrasal)) {
+      /* "Lawmakers pass finance bill"; "Army takes over airport" */
+      if (!phrasal)
+        drop_final_prep(t);
       g_string_append_c(t, ' ');
       g_string_append(t, f->object);
-    } else {
+    } else if (!phrasal) {
       drop_final_prep(t);
     }
   } else if (ntg && f->participle && d->tag && d->title &&

@@ -3175,6 +3175,18 @@ static void fix_particle(annals_doc *doc, nlp_word *w, size_t si) {
     w[i].dep = NLP_DEP_COMPOUND_PRT;
     w[n].dep = NLP_DEP_OBJ;
   }
+  /* "took over the airport": an object has no preposition; one the
+   * parser gave it right after the verb is the verb's particle */
+  for (size_t i = s->first + 1; i + 1 < end; i++) {
+    long n = doc->words[i].head;
+    size_t v = i - 1;
+    if (w[v].upos != NLP_UPOS_VERB || w[i].dep != NLP_DEP_CASE ||
+        !lemma_in(&w[i], prts) || n <= (long)i ||
+        doc->words[n].head != (long)v || w[n].dep != NLP_DEP_OBJ)
+      continue;
+    doc->words[i].head = (long)v;
+    w[i].dep = NLP_DEP_COMPOUND_PRT;
+  }
 }
 
 /* "shot down 20 of 25 drones", "freed 12 of the hostages": the number
