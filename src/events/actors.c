@@ -2369,8 +2369,13 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     if (out->kind == ACT_NAMED && !is_state_noun(w) && !e_is_alias(e, ac, a, w))
       out->phrase = phrase_of(ac, a, h);
     else if (out->kind == ACT_NAMED && !e_is_alias(e, ac, a, w) &&
-             out->ent && out->ent->kind != ENT_PERSON)
+             out->ent && out->ent->kind != ENT_PERSON) {
       out->said = phrase_of(ac, a, h);
+      /* (one in an office of a country: a bloc's leaders are the bloc,
+       * "ECOWAS threatens") */
+      out->office = person_noun(w) && out->ent->kind == ENT_COUNTRY &&
+                    w->xpos == NLP_XPOS_NN && !lemma_eq(w->lemma, "leader");
+    }
     remember(ac, out);
     return true;
   }

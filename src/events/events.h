@@ -112,6 +112,8 @@ typedef struct {
   const gaz_entity *ent; /* the gazetteer entry, or NULL */
   bool plural;
   bool state;  /* police, army, government: acts for its country */
+  bool office; /* said names one in an office of the state ("Peruvian
+                  minister"): who acts, the headline tells so */
   bool crowd;  /* a crowd named for what it does: "protesters" of
                   "thousands" */
   int word;    /* head word (doc index) */

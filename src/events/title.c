@@ -302,7 +302,16 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
                            (tg[0].word >= 0 && tg[0].word == f->place.word));
   bool place_done = false;
   if (f->n_agents) {
-    join(t, f->agents, f->n_agents, 2);
+    /* ("Peruvian minister resigns", not "Peru resigns": one in an office
+     * who acts is told as the office; the record names the state) */
+    ev_actor ags[FRAME_MAX_ACTORS];
+    for (size_t k = 0; k < f->n_agents && k < FRAME_MAX_ACTORS; k++) {
+      ags[k] = f->agents[k];
+      if (ags[k].office && ags[k].said && !ags[k].phrase)
+        ags[k].phrase = ags[k].said;
+    }
+    join(t, ags, f->n_agents < FRAME_MAX_ACTORS ? f->n_agents
+                                                 : FRAME_MAX_ACTORS, 2);
     g_string_append_c(t, ' ');
     bool plural = f->n_agents > 1 || f->agents[0].plural ||
                   plural_phrase(f->agents[0].phrase ? f->agents[0].phrase
