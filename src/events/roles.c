@@ -845,10 +845,27 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
     int hq = H(x, q), ho = hq >= x->lo ? kid(x, hq, NLP_DEP_OBJ, x->lo) : -1;
     const char *const *speech = lexicon_class(x->lx, "speech");
     bool issued = says && ho >= 0 && speech && lemma_among(x, ho, speech);
+    /* (its auxiliaries non-finite too: "after being arrested", "since
+     * getting elected") */
+    bool finite_aux = false;
+    for (int j = x->lo; j < q && !finite_aux; j++)
+      finite_aux = H(x, j) == q &&
+                   nlp_dep_universal(D(x, j)) == NLP_DEP_AUX &&
+                   x->w[j].xpos != NLP_XPOS_VBG && x->w[j].xpos != NLP_XPOS_VBN;
+    /* ("described the prisoners as having been deported": an "as"
+     * clause on a verb with an object is the object's) */
+    int ao = d == NLP_DEP_ADVCL && nonfinite && H(x, q) >= x->lo &&
+                     marker_is(x, q, (const char *[]){"as", NULL})
+                 ? kid(x, H(x, q), NLP_DEP_OBJ, x->lo)
+                 : -1;
+    if (ao >= 0) {
+      *pass = roles_passive(x, p);
+      return ao;
+    }
     if (d == NLP_DEP_ADVCL && nonfinite &&
         (!says || quoted || issued ||
          marker_is(x, q, (const char *[]){"by", NULL})) &&
-        kid(x, q, NLP_DEP_AUX, x->lo) < 0)
+        !finite_aux)
       adverbial = true;
     else if (d != NLP_DEP_CONJ && d != NLP_DEP_XCOMP)
       break;
