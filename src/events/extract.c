@@ -2165,6 +2165,19 @@ static GArray *merge(const GArray *frames, const annals_doc *doc,
   return recs;
 }
 
+/* Is lemma a noun that names no one: none of its senses a being, a
+ * group, a place or a thing (WordNet), or in the lexicon's class
+ * no-actor ("fire", "relations")? */
+static bool names_no_one(const xctx *X, const char *lemma) {
+  if (noun_names_no_one(lemma))
+    return true;
+  const char *const *l = lexicon_class(X->lx, "no-actor");
+  for (size_t k = 0; l && l[k] && lemma; k++)
+    if (strcmp(l[k], lemma) == 0)
+      return true;
+  return false;
+}
+
 /* Adds an actor's name (once) and its country (NULL when it is its own
  * or unknown). */
 static void add_actor_name(const char **names, const char **countries,
@@ -2217,7 +2230,7 @@ static void emit_record(const xctx *X, const char *text, size_t base,
          * not an actor: "annulled the results", "hailed the end") */
         if (a[i].kind == ACT_GROUP && !a[i].crowd && a[i].word >= 0 &&
             (size_t)a[i].word < doc->n_words &&
-            noun_names_no_one(w[a[i].word].lemma))
+            names_no_one(X, w[a[i].word].lemma))
           continue;
         add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), &a[i]);
       }
@@ -2225,7 +2238,7 @@ static void emit_record(const xctx *X, const char *text, size_t base,
         const ev_actor *c = &g->concerned[i];
         if (c->kind == ACT_GROUP && c->word >= 0 &&
             (size_t)c->word < doc->n_words &&
-            noun_names_no_one(w[c->word].lemma))
+            names_no_one(X, w[c->word].lemma))
           continue;
         add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), c);
       }
