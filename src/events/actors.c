@@ -1262,6 +1262,31 @@ static char title_sex(const actor_ctx *ac, const ev_actor *a) {
     if (word_in(ac, i, female, ARRAY_SIZE(female)))
       return 'f';
   }
+  /* "his wife, Maria Vega", "Pedro Vega, her husband": a noun of one sex
+   * in apposition to the name */
+  static const char *const men[] = {
+      "husband", "widower", "father", "son",     "brother", "grandfather",
+      "grandson", "uncle",  "nephew", "boyfriend", "man",   "boy",
+      "businessman", "chairman", "congressman", "spokesman"};
+  static const char *const women[] = {
+      "wife",     "widow",   "mother", "daughter", "sister", "grandmother",
+      "granddaughter", "aunt", "niece", "girlfriend", "woman", "girl",
+      "businesswoman", "chairwoman", "congresswoman", "spokeswoman",
+      "actress"};
+  /* (the name's head: its word whose head is outside it) */
+  int nh = a->last >= 0 ? a->last : a->first;
+  for (int k = 0; k < 8 && head(ac, nh) >= a->first &&
+                  a->last >= 0 && head(ac, nh) <= a->last && head(ac, nh) != nh;
+       k++)
+    nh = head(ac, nh);
+  int ap = dep(ac, nh) == NLP_DEP_APPOS ? head(ac, nh) : -1;
+  for (int i = lo; ap < 0 && i < hi; i++)
+    if (head(ac, i) == nh && dep(ac, i) == NLP_DEP_APPOS)
+      ap = i;
+  if (ap >= 0 && word_in(ac, ap, men, ARRAY_SIZE(men)))
+    return 'm';
+  if (ap >= 0 && word_in(ac, ap, women, ARRAY_SIZE(women)))
+    return 'f';
   return 0;
 }
 
