@@ -3265,7 +3265,8 @@ static void fix_bracket_tag(annals_doc *doc, nlp_word *w, size_t si) {
 
 /* "PLA soldiers attacked": two subjects of one verb side by side, the
  * first a name or a noun with nothing of its own, are one phrase, the
- * first a compound of the second. */
+ * first a compound of the second; so are a noun and a name after it
+ * ("Former lawmaker Pedro Vega was sentenced"). */
 static void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   for (size_t i = s->first + 1; i < s->first + s->n; i++) {
@@ -3280,6 +3281,34 @@ static void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
     for (size_t k = s->first; k < s->first + s->n && !kids; k++)
       kids = doc->words[k].head == (long)a;
     if (kids)
+      continue;
+    doc->words[a].head = (long)i;
+    w[a].dep = NLP_DEP_COMPOUND;
+  }
+  /* "Former lawmaker Pedro Vega was sentenced": a noun of one's trade
+   * or office right before a name, both subjects of one verb, is the
+   * name's, with its own modifiers before it */
+  for (size_t i = s->first + 1; i < s->first + s->n; i++) {
+    long h = doc->words[i].head;
+    if (h < 0 || w[i].upos != NLP_UPOS_PROPN ||
+        nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ)
+      continue;
+    size_t a = i;
+    while (a > s->first && w[a - 1].upos == NLP_UPOS_PROPN &&
+           doc->words[a - 1].head > (long)(a - 1) &&
+           doc->words[a - 1].head <= (long)i)
+      a--;
+    if (a == s->first)
+      continue;
+    a--;
+    if (w[a].upos != NLP_UPOS_NOUN || w[a].xpos != NLP_XPOS_NN ||
+        doc->words[a].head != h ||
+        nlp_dep_universal(w[a].dep) != NLP_DEP_NSUBJ)
+      continue;
+    bool after = false; /* (no words of its own after it) */
+    for (size_t k = a + 1; k < s->first + s->n && !after; k++)
+      after = doc->words[k].head == (long)a;
+    if (after)
       continue;
     doc->words[a].head = (long)i;
     w[a].dep = NLP_DEP_COMPOUND;
