@@ -1265,18 +1265,20 @@ static char title_sex(const actor_ctx *ac, const ev_actor *a) {
   /* "his wife, Maria Vega", "Pedro Vega, her husband": a noun of one sex
    * in apposition to the name */
   static const char *const men[] = {
-      "husband", "widower", "father", "son",     "brother", "grandfather",
-      "grandson", "uncle",  "nephew", "boyfriend", "man",   "boy",
-      "businessman", "chairman", "congressman", "spokesman"};
+      "husband",     "widower",     "father",      "son",
+      "brother",     "grandfather", "grandson",    "uncle",
+      "nephew",      "boyfriend",   "man",         "boy",
+      "businessman", "chairman",    "congressman", "spokesman"};
   static const char *const women[] = {
-      "wife",     "widow",   "mother", "daughter", "sister", "grandmother",
-      "granddaughter", "aunt", "niece", "girlfriend", "woman", "girl",
-      "businesswoman", "chairwoman", "congresswoman", "spokeswoman",
+      "wife",          "widow",       "mother",        "daughter",
+      "sister",        "grandmother", "granddaughter", "aunt",
+      "niece",         "girlfriend",  "woman",         "girl",
+      "businesswoman", "chairwoman",  "congresswoman", "spokeswoman",
       "actress"};
   /* (the name's head: its word whose head is outside it) */
   int nh = a->last >= 0 ? a->last : a->first;
-  for (int k = 0; k < 8 && head(ac, nh) >= a->first &&
-                  a->last >= 0 && head(ac, nh) <= a->last && head(ac, nh) != nh;
+  for (int k = 0; k < 8 && head(ac, nh) >= a->first && a->last >= 0 &&
+                  head(ac, nh) <= a->last && head(ac, nh) != nh;
        k++)
     nh = head(ac, nh);
   int ap = dep(ac, nh) == NLP_DEP_APPOS ? head(ac, nh) : -1;
@@ -2393,8 +2395,8 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
      * diplomat"; the records name the actor */
     if (out->kind == ACT_NAMED && !is_state_noun(w) && !e_is_alias(e, ac, a, w))
       out->phrase = phrase_of(ac, a, h);
-    else if (out->kind == ACT_NAMED && !e_is_alias(e, ac, a, w) &&
-             out->ent && out->ent->kind != ENT_PERSON) {
+    else if (out->kind == ACT_NAMED && !e_is_alias(e, ac, a, w) && out->ent &&
+             out->ent->kind != ENT_PERSON) {
       out->said = phrase_of(ac, a, h);
       /* (one in an office of a country: a bloc's leaders are the bloc,
        * "ECOWAS threatens") */
@@ -2472,9 +2474,8 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     /* (and a seat of the state is told as one in the headline, the
      * record naming the state: "Protesters storm Kenya's parliament",
      * not "storm Kenya") */
-    static const char *const seats[] = {"parliament", "legislature",
-                                        "embassy", "ministry", "court",
-                                        NULL};
+    static const char *const seats[] = {"parliament", "legislature", "embassy",
+                                        "ministry",   "court",       NULL};
     bool seat = false;
     for (size_t k = 0; seats[k] && !seat && !office && land; k++)
       seat = lemma_eq(w->lemma, seats[k]);

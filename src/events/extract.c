@@ -438,8 +438,8 @@ static void retag_adjective_event(const xctx *X, const annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first + 2; i < end; i++) {
-    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ ||
-        !w[i].lemma || !lexicon_frames(X->lx, w[i].lemma, true))
+    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ || !w[i].lemma ||
+        !lexicon_frames(X->lx, w[i].lemma, true))
       continue;
     const nlp_word *n = &w[i - 1], *d = &w[i - 2];
     if (n->upos != NLP_UPOS_NOUN || n->xpos != NLP_XPOS_NN ||
@@ -2237,8 +2237,7 @@ static void emit_record(const xctx *X, const char *text, size_t base,
       for (size_t i = 0; pass == 1 && i < g->n_concerned; i++) {
         const ev_actor *c = &g->concerned[i];
         if (c->kind == ACT_GROUP && c->word >= 0 &&
-            (size_t)c->word < doc->n_words &&
-            names_no_one(X, w[c->word].lemma))
+            (size_t)c->word < doc->n_words && names_no_one(X, w[c->word].lemma))
           continue;
         add_actor_name(actors, countries, &na, ARRAY_SIZE(actors), c);
       }

@@ -849,8 +849,7 @@ static int governing_subject(const fctx *x, int p, bool *pass) {
      * getting elected") */
     bool finite_aux = false;
     for (int j = x->lo; j < q && !finite_aux; j++)
-      finite_aux = H(x, j) == q &&
-                   nlp_dep_universal(D(x, j)) == NLP_DEP_AUX &&
+      finite_aux = H(x, j) == q && nlp_dep_universal(D(x, j)) == NLP_DEP_AUX &&
                    x->w[j].xpos != NLP_XPOS_VBG && x->w[j].xpos != NLP_XPOS_VBN;
     /* ("described the prisoners as having been deported": an "as"
      * clause on a verb with an object is the object's) */
@@ -1089,8 +1088,7 @@ static bool object_relative(const fctx *x, int p, int sj) {
     return false;
   for (int i = h + 1; i < sj; i++)
     if (H(x, i) == p &&
-        lemma_among(x, i, (const char *const[]){"that", "which", "whom",
-                                                NULL}))
+        lemma_among(x, i, (const char *const[]){"that", "which", "whom", NULL}))
       return true;
   return false;
 }
@@ -1178,13 +1176,14 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
    * how, is a passive */
   /* (not a relative clause with a subject of its own: "the council
    * that the governor dissolved in 2001") */
-  if (s >= 0 && !pass &&
-      (H(x, s) == p || D(x, p) == NLP_DEP_ACL) && !object_relative(x, p, s) &&
+  if (s >= 0 && !pass && (H(x, s) == p || D(x, p) == NLP_DEP_ACL) &&
+      !object_relative(x, p, s) &&
       (f->type == ANNALS_TYPE_ASSAULT || f->type == ANNALS_TYPE_COERCE ||
        f->type == ANNALS_TYPE_MASS_VIOLENCE) &&
       (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
       kid(x, p, NLP_DEP_AUX, x->lo) < 0 && kid(x, p, NLP_DEP_OBJ, x->lo) < 0 &&
-      kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 && kid(x, p, NLP_DEP_XCOMP, x->lo) < 0) {
+      kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 &&
+      kid(x, p, NLP_DEP_XCOMP, x->lo) < 0) {
     bool where = false;
     for (int i = x->lo; i < x->hi && !where; i++)
       where = H(x, i) == p && nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&

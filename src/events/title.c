@@ -144,10 +144,9 @@ static bool has_word(const char *s, const char *w) {
 
 /* "retaliate against" without a target: "retaliate". */
 static void drop_final_prep(GString *t) {
-  static const char *const preps[] = {" on", " in", " of", " against", " to",
-                                      " with", " from", " at", " for", " by",
-                                      " into", " over", " upon", " between",
-                                      " as"};
+  static const char *const preps[] = {
+      " on",  " in", " of",   " against", " to",   " with",    " from", " at",
+      " for", " by", " into", " over",    " upon", " between", " as"};
   for (size_t k = 0; k < ARRAY_SIZE(preps); k++) {
     size_t n = strlen(preps[k]);
     if (t->len > n && memcmp(t->str + t->len - n, preps[k], n) == 0) {
@@ -310,8 +309,8 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       if (ags[k].office && ags[k].said && !ags[k].phrase)
         ags[k].phrase = ags[k].said;
     }
-    join(t, ags, f->n_agents < FRAME_MAX_ACTORS ? f->n_agents
-                                                 : FRAME_MAX_ACTORS, 2);
+    join(t, ags,
+         f->n_agents < FRAME_MAX_ACTORS ? f->n_agents : FRAME_MAX_ACTORS, 2);
     g_string_append_c(t, ' ');
     bool plural = f->n_agents > 1 || f->agents[0].plural ||
                   plural_phrase(f->agents[0].phrase ? f->agents[0].phrase

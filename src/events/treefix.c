@@ -1545,8 +1545,7 @@ static void fix_relative_subject(annals_doc *doc, nlp_word *w, size_t si) {
                 (w[v].dep == NLP_DEP_ACL || w[v].dep == NLP_DEP_ACL_RELCL);
     if (both) {
       h = doc->words[v].head;
-    } else if (doc->words[r].head != (long)n ||
-               doc->words[v].head != (long)n) {
+    } else if (doc->words[r].head != (long)n || doc->words[v].head != (long)n) {
       continue;
     }
     if (h < (long)s->first || h >= (long)r || w[v].upos != NLP_UPOS_VERB ||
@@ -3302,8 +3301,7 @@ static void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
       continue;
     a--;
     if (w[a].upos != NLP_UPOS_NOUN || w[a].xpos != NLP_XPOS_NN ||
-        doc->words[a].head != h ||
-        nlp_dep_universal(w[a].dep) != NLP_DEP_NSUBJ)
+        doc->words[a].head != h || nlp_dep_universal(w[a].dep) != NLP_DEP_NSUBJ)
       continue;
     bool after = false; /* (no words of its own after it) */
     for (size_t k = a + 1; k < s->first + s->n && !after; k++)
