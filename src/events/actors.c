@@ -1275,12 +1275,7 @@ static char title_sex(const actor_ctx *ac, const ev_actor *a) {
       "niece",         "girlfriend",  "woman",         "girl",
       "businesswoman", "chairwoman",  "congresswoman", "spokeswoman",
       "actress"};
-  /* (the name's head: its word whose head is outside it) */
-  int nh = a->last >= 0 ? a->last : a->first;
-  for (int k = 0; k < 8 && head(ac, nh) >= a->first && a->last >= 0 &&
-                  head(ac, nh) <= a->last && head(ac, nh) != nh;
-       k++)
-    nh = head(ac, nh);
+  int nh = a->word >= 0 ? a->word : a->first;
   int ap = dep(ac, nh) == NLP_DEP_APPOS ? head(ac, nh) : -1;
   for (int i = lo; ap < 0 && i < hi; i++)
     if (head(ac, i) == nh && dep(ac, i) == NLP_DEP_APPOS)

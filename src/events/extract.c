@@ -2169,13 +2169,8 @@ static GArray *merge(const GArray *frames, const annals_doc *doc,
  * group, a place or a thing (WordNet), or in the lexicon's class
  * no-actor ("fire", "relations")? */
 static bool names_no_one(const xctx *X, const char *lemma) {
-  if (noun_names_no_one(lemma))
-    return true;
   const char *const *l = lexicon_class(X->lx, "no-actor");
-  for (size_t k = 0; l && l[k] && lemma; k++)
-    if (strcmp(l[k], lemma) == 0)
-      return true;
-  return false;
+  return noun_names_no_one(lemma) || (l && lemma_in_set(lemma, l));
 }
 
 /* Adds an actor's name (once) and its country (NULL when it is its own
