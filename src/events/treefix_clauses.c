@@ -1062,12 +1062,25 @@ void fix_act_participle(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
  * comma nor "and" before it ("The quake that struck the coast on Monday
  * killed 300"). */
 void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const opens[] = {"after", "before", "since", "until",
+                                      NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t n = s->first; n < end; n++) {
-    if (doc->words[n].head != -1 ||
-        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+    if (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN)
       continue;
+    /* (or a noun after a word that opens a clause, made an oblique: "came
+     * after the leader, who had led the council, announced his
+     * resignation": the verb is the clause's, the noun its subject) */
+    long opener = -1;
+    if (doc->words[n].head != -1) {
+      for (size_t i = s->first; i < n && w[n].dep == NLP_DEP_OBL; i++)
+        if (doc->words[i].head == (long)n && w[i].dep == NLP_DEP_CASE &&
+            lemma_in(&w[i], opens))
+          opener = (long)i;
+      if (opener < 0)
+        continue;
+    }
     for (size_t r = n + 1; r < end; r++) {
       /* (or on the noun's apposition: "Qatar, a nation that will host
        * the World Cup, rejected the demands") */
@@ -1124,11 +1137,19 @@ void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
              w[v].dep != NLP_DEP_PARATAXIS) ||
             (!comma && !bare) || own_subject(doc, w, s->first, end, v, -1))
           continue;
-        for (size_t i = s->first; i < end; i++) /* (the end mark) */
-          if (doc->words[i].head == (long)n && i > v)
-            doc->words[i].head = (long)v;
-        doc->words[v].head = -1;
-        w[v].dep = NLP_DEP_ROOT;
+        if (opener >= 0) {
+          doc->words[v].head = doc->words[n].head;
+          w[v].dep = NLP_DEP_ADVCL;
+          doc->words[opener].head = (long)v;
+          w[opener].dep = NLP_DEP_MARK;
+          w[opener].upos = NLP_UPOS_SCONJ;
+        } else {
+          for (size_t i = s->first; i < end; i++) /* (the end mark) */
+            if (doc->words[i].head == (long)n && i > v)
+              doc->words[i].head = (long)v;
+          doc->words[v].head = -1;
+          w[v].dep = NLP_DEP_ROOT;
+        }
         if (active_vbn)
           w[v].xpos = NLP_XPOS_VBD;
         doc->words[n].head = (long)v;
