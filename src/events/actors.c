@@ -2131,6 +2131,49 @@ static bool office_voice(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
+/* "Turkmenistan's Security Council", "the country's Supreme Court": a
+ * body the gazetteer knows by the common name of such bodies ("Security
+ * Council" is the UN's) is, owned by a country, that country's own: out
+ * (named by words [a, b] with head h) becomes a body of that state. */
+static void own_body(actor_ctx *ac, int h, int a, int b, ev_actor *out) {
+  static const char *const bodies[] = {
+      "council", "assembly", "commission", "committee", "parliament",
+      "court",   "congress", "senate",     "tribunal",  "bank"};
+  if (!out->ent || out->ent->kind != ENT_ORG ||
+      !word_in(ac, h, bodies, ARRAY_SIZE(bodies)))
+    return;
+  /* (named by another name of it: not "Turkey's NATO allies") */
+  size_t n = ac->w[b].end - ac->w[a].start;
+  if (strlen(out->ent->name) == n &&
+      memcmp(out->ent->name, ac->text + ac->w[a].start, n) == 0)
+    return;
+  int p = child(ac, h, NLP_DEP_NMOD_POSS);
+  /* (or the one right before it with "'s", hung elsewhere: "the
+   * country's" made the verb's) */
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  if ((p < 0 || p > a) && a - 2 >= lo && wis(ac, a - 1, "'s") &&
+      head(ac, a - 1) == a - 2)
+    p = a - 2;
+  ev_actor pa;
+  if (p < 0 || (p >= a && p <= b) || possessive_as(ac, p) ||
+      !actor_of(ac, p, &pa) || pa.kind != ACT_NAMED)
+    return;
+  const char *own = pa.ent && pa.ent->kind == ENT_COUNTRY ? pa.name
+                    : pa.state                            ? pa.country
+                                                          : NULL;
+  if (!own || (out->ent->country && strcmp(out->ent->country, own) == 0))
+    return;
+  memset(out, 0, sizeof *out);
+  out->name = intern(ac, ac->text + ac->w[a].start, n);
+  out->kind = ACT_NAMED;
+  out->country = own;
+  out->state = true;
+  out->word = h;
+  out->first = a;
+  out->last = b;
+}
+
 static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (office_voice(ac, h, out))
@@ -2138,6 +2181,7 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   int a, b;
   name_span(ac, h, &a, &b);
   named(ac, a, b, h, out);
+  own_body(ac, h, a, b, out);
   /* "released six Americans", "detained two Britons": a country's people
    * in the plural are those people in the headline ("Iran detains two
    * Britons", not "Iran detains United Kingdom"), the country's in the
