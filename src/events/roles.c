@@ -1273,6 +1273,18 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         (x->w[H(x, r)].upos == NLP_UPOS_PROPN ||
          x->w[H(x, r)].upos == NLP_UPOS_NOUN))
       rs = H(x, r);
+    /* ("State television said he died", "officials said she was freed":
+     * "he" and "she" are one person, never a body, a thing or many) */
+    bool one = lemma_is(x, s, "he") || lemma_is(x, s, "she");
+    ev_actor ra;
+    if (one && rs >= 0 && !rp &&
+        (x->w[rs].upos == NLP_UPOS_NOUN
+             ? !noun_names_person(x->w[rs].lemma) ||
+                   x->w[rs].xpos == NLP_XPOS_NNS
+             : x->w[rs].upos == NLP_UPOS_PROPN &&
+                   actor_peek(x->ac, rs, &ra) && ra.ent &&
+                   ra.ent->kind != ENT_PERSON))
+      rs = -1;
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
   }
