@@ -1631,7 +1631,7 @@ static const char *const quantities[] = {
     "none",    "majority", "handful", "several", "few",     "lot",
     "bunch",   "team",     "band",   "contingent", "unit",  "each",
     "both",    "two",      "three",  "four",     "five",    "part",
-    "convoy",  "column",   "half",   "rest",
+    "convoy",  "column",   "half",   "rest",     "total",
     /* (of things: "a range of sanctions", "a new round of talks") */
     "range",   "raft",     "series", "set",      "round",   "slew",
     "host",    "spate",    "string", "package",
@@ -2870,6 +2870,10 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
     ac->have_plural = true;
   }
   return true;
+}
+
+bool actor_is_person(const actor_ctx *ac, const ev_actor *a) {
+  return person_actor(ac, a);
 }
 
 bool actor_peek(actor_ctx *ac, int h, ev_actor *out) {

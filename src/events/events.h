@@ -204,6 +204,10 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out);
  * it was: asking what a word names ("is it a person's name?") must not
  * change whom a later "he" or "they" stands for. */
 bool actor_peek(actor_ctx *ac, int h, ev_actor *out);
+/* Is a one person, as far as the names met tell (a person the gazetteer
+ * knows, one named before, or a name of several words that no title or
+ * body's word ends)? */
+bool actor_is_person(const actor_ctx *ac, const ev_actor *a);
 
 /* The other of the last two persons named than the one called name,
  * for the pronoun (lemma "he" or "she") at doc word `word`, of a sex its

@@ -1442,6 +1442,17 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
     /* "called the test a provocative act": what it was called is no one */
     if (w >= x->lo && w < x->hi && second_object(x, w, pred))
       continue;
+    /* "Kamara was elected speaker", "Rosa Lima elected president": the
+     * office the one who undergoes a verb of naming was made is no one */
+    if (w >= x->lo && w < x->hi && fr->passive && H(x, w) == pred &&
+        (D(x, w) == NLP_DEP_OBJ || D(x, w) == NLP_DEP_XCOMP) &&
+        x->w[w].upos == NLP_UPOS_NOUN &&
+        lemma_among(x, pred,
+                    (const char *const[]){"elect", "re-elect", "reelect",
+                                          "appoint", "name", "nominate",
+                                          "choose", "select", "install",
+                                          "declare", "proclaim", NULL}))
+      continue;
     /* (a body that is also an act, when the act is not told here, is the
      * body: "the opposition called for", not "opposition to") */
     /* (but what a rejection rejects is another's word, aimed at who said

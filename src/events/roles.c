@@ -23,6 +23,10 @@
 /* The prepositions of an agent, of a target (of a verb, of an event
  * noun) and of a place. */
 static const char *const by[] = {"by", NULL};
+/* Verbs of making one an office ("elected X president"). */
+static const char *const naming_verbs[] = {
+    "elect", "re-elect", "reelect", "appoint", "name",    "nominate",
+    "choose", "select",  "install", "declare", "proclaim", NULL};
 static const char *const against[] = {"on", "against", "at", "upon",
                                       "toward", "towards", NULL};
 static const char *const noun_targets[] = {"on", "against", "of", "to",
@@ -1190,6 +1194,28 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
               marker_is(x, i, (const char *[]){"at", "in", "during", "near",
                                                "outside", NULL});
     if (where) {
+      pass = true;
+      fr->passive = true;
+    }
+  }
+  /* "Rosa Lima elected first female president", "the vote saw Diego Paz
+   * elected mayor": a verb of making one an office, a participle with no
+   * auxiliary whose subject is a person and whose only object a bare noun
+   * of a person ("a new army chief" would be the object of an act), is a
+   * passive: the person was made that */
+  if (s >= 0 && !pass && H(x, s) == p && lemma_among(x, p, naming_verbs) &&
+      (x->w[p].xpos == NLP_XPOS_VBN || x->w[p].xpos == NLP_XPOS_VBD) &&
+      kid(x, p, NLP_DEP_AUX, x->lo) < 0) {
+    int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+    if (o < 0)
+      o = kid(x, p, NLP_DEP_XCOMP, x->lo);
+    ev_actor sa;
+    if (o > p && x->w[o].upos == NLP_UPOS_NOUN &&
+        x->w[o].xpos == NLP_XPOS_NN && noun_names_person(x->w[o].lemma) &&
+        kid(x, o, NLP_DEP_DET, x->lo) < 0 &&
+        kid(x, o, NLP_DEP_NMOD_POSS, x->lo) < 0 &&
+        kid(x, p, NLP_DEP_IOBJ, x->lo) < 0 && actor_peek(x->ac, s, &sa) &&
+        actor_is_person(x->ac, &sa)) {
       pass = true;
       fr->passive = true;
     }

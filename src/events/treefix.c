@@ -300,6 +300,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_perfect_amod(doc, w, si));
     STEP(fix_naming_predicate(doc, w, si));
     STEP(fix_finite_amod(doc, w, si));
+    STEP(fix_saw_participle(doc, w, si));
   }
   STEP(fix_role_subjects(doc, w, si));
   STEP(fix_names(doc, w, date_word, si));

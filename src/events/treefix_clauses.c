@@ -1433,3 +1433,45 @@ void fix_active_subject(annals_doc *doc, nlp_word *w, size_t si) {
       w[c].dep = NLP_DEP_NSUBJ;
   }
 }
+
+/* "The vote saw Diego Paz elected mayor", "the attack left three
+ * guards wounded": after a verb of seeing or leaving, an object followed
+ * by a participle with no subject of its own is what the participle
+ * befell (the parser may make the participle a conjunct of the verb).
+ * The participle becomes the verb's clause, the object its passive
+ * subject. */
+void fix_saw_participle(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const seeing[] = {"see", "watch", "witness", "leave",
+                                       NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || !lemma_in(&w[v], seeing))
+      continue;
+    for (size_t o = v + 1; o + 1 < end; o++) {
+      if (doc->words[o].head != (long)v || w[o].dep != NLP_DEP_OBJ ||
+          (w[o].upos != NLP_UPOS_PROPN && w[o].upos != NLP_UPOS_NOUN &&
+           w[o].upos != NLP_UPOS_PRON))
+        continue;
+      /* (the participle right after the object's phrase) */
+      size_t u = o + 1;
+      while (u < end && hangs_under(doc, (long)u, (long)o, (long)o + 1, 8) &&
+             w[u].upos != NLP_UPOS_VERB)
+        u++;
+      long uh = u < end ? doc->words[u].head : -1;
+      if (u >= end || w[u].upos != NLP_UPOS_VERB ||
+          (w[u].xpos != NLP_XPOS_VBN && w[u].xpos != NLP_XPOS_VBD) ||
+          (uh != (long)v && uh != (long)o) ||
+          own_subject(doc, w, s->first, end, u, -1) ||
+          has_dependent(doc, w, s->first, end, u, NLP_DEP_AUX) ||
+          has_dependent(doc, w, s->first, end, u, NLP_DEP_CC))
+        break;
+      doc->words[u].head = (long)v;
+      w[u].dep = NLP_DEP_CCOMP;
+      w[u].xpos = NLP_XPOS_VBN;
+      doc->words[o].head = (long)u;
+      w[o].dep = NLP_DEP_NSUBJ_PASS;
+      break;
+    }
+  }
+}

@@ -89,6 +89,7 @@ void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
 void fix_ing_opener(annals_doc *doc, nlp_word *w, size_t si);
 void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si);
 void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si);
+void fix_saw_participle(annals_doc *doc, nlp_word *w, size_t si);
 void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si);
 void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si);
 void fix_relative_subject(annals_doc *doc, nlp_word *w, size_t si);
