@@ -1001,6 +1001,7 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
     roles_clause_target(x, p, fr);
     roles_means_agents(x, p, fr);
     sayings_report_content(x, p, fr);
+    sayings_ruling_content(x, p, fr);
   }
   roles_deep_against(x, light >= 0 ? light : p, fr);
   if (light < 0)
@@ -1440,7 +1441,8 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
   for (size_t i = 0; i < *n; i++) {
     int w = list[i].word;
     /* "called the test a provocative act": what it was called is no one */
-    if (w >= x->lo && w < x->hi && second_object(x, w, pred))
+    if (w >= x->lo && w < x->hi &&
+        (second_object(x, w, pred) || sayings_verdict_word(x, w)))
       continue;
     /* "Kamara was elected speaker", "Rosa Lima elected president": the
      * office the one who undergoes a verb of naming was made is no one */

@@ -215,6 +215,11 @@ int frames_in_relative(const fctx *x, int i);
 
 /* The words saying p reports, for its headline (fr->content). */
 void sayings_report_content(fctx *x, int p, ev_frame *fr);
+/* What ruling p found of what ("rules ban illegal"), for its headline
+ * (fr->content). */
+void sayings_ruling_content(fctx *x, int p, ev_frame *fr);
+/* Is word i one of what a ruling finds a thing to be ("illegal")? */
+bool sayings_verdict_word(const fctx *x, int i);
 /* A statement whose content condemns, blames someone, tells dismay or
  * claims a deed becomes that disapproval or claim. */
 void sayings_judgement(fctx *x, ev_frame *fr);

@@ -82,6 +82,85 @@ void sayings_report_content(fctx *x, int p, ev_frame *fr) {
   fr->content = content_text(x, a, b);
 }
 
+/* Words of what a ruling finds a thing to be ("illegal", "null"). */
+static const char *const verdict_words[] = {
+    "invalid",  "valid",        "illegal",      "legal",     "unconstitutional",
+    "constitutional", "unlawful", "lawful",     "void",      "null",
+    "illegitimate", "legitimate", "inadmissible", "admissible", "fraudulent",
+    "binding",  NULL};
+
+bool sayings_verdict_word(const fctx *x, int i) {
+  return (x->w[i].upos == NLP_UPOS_ADJ || x->w[i].upos == NLP_UPOS_NOUN) &&
+         lemma_among(x, i, verdict_words);
+}
+
+/* The words [a, b] of the phrase of noun n, without a leading article
+ * ("the ban" -> "ban"), its clauses and its punctuation. */
+static void noun_span(const fctx *x, int n, int *a, int *b) {
+  *a = *b = n;
+  for (int i = x->lo; i < x->hi; i++)
+    if (under(x, i, n) && x->w[i].upos != NLP_UPOS_PUNCT &&
+        nlp_dep_universal(D(x, i)) != NLP_DEP_ACL) {
+      if (i < *a)
+        *a = i;
+      if (i > *b)
+        *b = i;
+    }
+  while (*a < n && x->w[*a].upos == NLP_UPOS_DET &&
+         lemma_among(x, *a, (const char *const[]){"the", "a", NULL}))
+    (*a)++;
+}
+
+/* "The court ruled that the ban was illegal", "the runoff was ruled
+ * invalid", "declared the vote null and void": what a ruling found of
+ * what, for its headline ("High Court rules ban illegal"). */
+void sayings_ruling_content(fctx *x, int p, ev_frame *fr) {
+  if (!lemma_among(x, p, (const char *const[]){"rule", "declare", "deem",
+                                                "pronounce", "find", NULL}))
+    return;
+  int n = -1, v = -1; /* the thing, the first verdict word */
+  for (int i = x->lo; i < x->hi && v < 0; i++) {
+    /* (a clause of its own: "ruled that the ban was illegal") */
+    if (H(x, i) == p && D(x, i) == NLP_DEP_CCOMP &&
+        sayings_verdict_word(x, i) && kid(x, i, NLP_DEP_COP, x->lo) >= 0) {
+      n = kid(x, i, NLP_DEP_NSUBJ, x->lo);
+      v = i;
+    }
+  }
+  /* (or the verb's passive subject or object, with the verdict word
+   * after it, however the parser hung that: "declared the vote null") */
+  if (v < 0) {
+    n = kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo);
+    if (n < 0)
+      n = kid(x, p, NLP_DEP_OBJ, x->lo);
+    if (n >= 0 && sayings_verdict_word(x, n))
+      n = -1;
+    int a, b;
+    if (n >= 0)
+      noun_span(x, n, &a, &b);
+    for (int i = p + 1; n >= 0 && i < x->hi && i <= (n > p ? b : p) + 3; i++)
+      if ((n < p || i > b) && sayings_verdict_word(x, i)) {
+        v = i;
+        break;
+      }
+  }
+  if (n < 0 || v < 0 || x->w[n].upos == NLP_UPOS_PRON)
+    return;
+  int a, b;
+  noun_span(x, n, &a, &b);
+  /* (the verdict with its conjuncts: "null and void") */
+  int e = v;
+  while (e + 2 < x->hi && lemma_is(x, e + 1, "and") &&
+         sayings_verdict_word(x, e + 2))
+    e += 2;
+  GString *t = g_string_new(content_text(x, a, b));
+  g_string_append_c(t, ' ');
+  g_string_append_len(t, x->ac->text + x->w[v].start,
+                      (gssize)(x->w[e].end - x->w[v].start));
+  fr->content = g_string_chunk_insert_len(x->ac->strings, t->str, (gssize)t->len);
+  g_string_free(t, TRUE);
+}
+
 /* Roles, place and date of frame fr of predicate p (light: the light or
  * complement verb that governs it, or -1). */
 /* Is c what the saying v says: its clausal complement, a "that" clause
