@@ -3006,6 +3006,11 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
       is_title(ac, a))
     return false;
   named(ac, a, b, h, out);
+  /* ("broke into the Mexican Embassy": a state's seat abroad is in
+   * another country, the one its "in" phrase names if any) */
+  static const char *const seats[] = {"embassy", "consulate", "mission"};
+  if (word_in(ac, b, seats, ARRAY_SIZE(seats)))
+    out->country = within_country(ac, h);
   return true;
 }
 
