@@ -1447,8 +1447,14 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
       if (doc->words[i].head == n && w[i].dep == NLP_DEP_COP &&
           w[i].xpos == NLP_XPOS_VBD)
         return true;
+  /* ("Ortega captured by rebel forces": a headline's participle, the
+   * sentence's root with no auxiliary, tells a recent past) */
+  bool aux = false;
+  for (size_t i = s->first; i < s->first + s->n && !aux; i++)
+    aux = doc->words[i].head == p && w[i].upos == NLP_UPOS_AUX;
   return w[p].xpos == NLP_XPOS_VBD ||
-         (w[p].xpos == NLP_XPOS_VBN && (have || was));
+         (w[p].xpos == NLP_XPOS_VBN &&
+          (have || was || (doc->words[p].head < 0 && !aux)));
 }
 
 /* Dates frame f by the saying that reports it, among the frames of its

@@ -767,7 +767,9 @@ void fix_by_agent(annals_doc *doc, nlp_word *w, size_t si) {
       if (d == NLP_DEP_OBL && by < 0 && (long)i > (long)v &&
           (w[i].upos == NLP_UPOS_PROPN ||
            (w[i].upos == NLP_UPOS_NOUN && (!ed || lemma_in(&w[v], done_to)) &&
-            !lemma_in(&w[i], means))))
+            /* (but "by rebel forces" names who: "by force" is how) */
+            (!lemma_in(&w[i], means) ||
+             (w[i].xpos == NLP_XPOS_NNS && strcmp(w[i].lemma, "force") == 0)))))
         for (size_t m = s->first; m < i; m++)
           if (doc->words[m].head == (long)i && w[m].dep == NLP_DEP_CASE &&
               w[m].lemma && strcmp(w[m].lemma, "by") == 0)
