@@ -1486,6 +1486,14 @@ static void deed_country(fctx *x, int i, ev_frame *fr) {
   }
 }
 
+/* Has passive p a subject who underwent it (not the deed itself: "the
+ * airstrike was carried out at a base" has the base for target)? */
+static bool undergoer_told(const fctx *x, int p) {
+  int k = kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo);
+  return k >= 0 && !(x->w[k].upos == NLP_UPOS_NOUN &&
+                     frames_candidate(x->lx, &x->w[k]));
+}
+
 /* The roles p's dependents give: "by" agents, objects, targets after
  * the frame's preposition, "against" and "with". */
 static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
@@ -1697,10 +1705,11 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                 (f->obj && lemma_is(x, m, "against") &&
                  frames_has_obj_in(x, p, f->obj, false))) &&
                !reason_noun(x, i) && !frames_deed_warned_of(x, p, i) &&
-               /* ("killed 30 people at a mosque": with its object told,
-                * "at" says where) */
+               /* ("killed 30 people at a mosque", "was arrested at a
+                * hotel": with whom it befell told, "at" says where) */
                !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
-                 kid(x, p, NLP_DEP_OBJ, x->lo) >= 0))
+                 (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
+                  undergoer_told(x, p))))
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||
