@@ -2261,19 +2261,18 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   /* ("Santos said the captives were in good health": a city that is no
    * capital speaks for no government; one word of its name that says
    * something is a person's name) */
-  static const char *const saying[] = {"say",     "tell",   "add",
-                                       "state",   "insist", "explain",
-                                       "note",    "warn",   "announce"};
+  static const char *const saying[] = {"say",   "tell",   "add",
+                                       "state", "insist", "explain",
+                                       "note",  "warn",   "announce"};
   int sv = dep(ac, h) == NLP_DEP_NSUBJ ? head(ac, h) : -1;
   bool says = false;
-  for (size_t k = 0; sv >= 0 && ac->w[sv].lemma && k < ARRAY_SIZE(saying);
-       k++)
+  for (size_t k = 0; sv >= 0 && ac->w[sv].lemma && k < ARRAY_SIZE(saying); k++)
     says = says || strcmp(ac->w[sv].lemma, saying[k]) == 0;
   if (says && out->ent && out->ent->kind == ENT_CITY && !out->ent->metonym &&
       a == b) {
     memset(out, 0, sizeof *out);
-    out->name = intern(ac, ac->text + ac->w[a].start,
-                       ac->w[b].end - ac->w[a].start);
+    out->name =
+        intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
     out->kind = ACT_NAMED;
     out->word = h;
     out->first = a;

@@ -367,7 +367,7 @@ bool frames_candidate(const annals_lexicon *lx, const nlp_word *w);
 /* Is w a noun of an office one holds ("president", "in power")? */
 bool frames_office_word(const nlp_word *w);
 
-/* ---- treefix*.c: repairs of parsed sentences ------------------------------- */
+/* ---- treefix*.c: repairs of parsed sentences ----------------------------- */
 
 /* Repairs the tree of parsed sentence si where the parser misreads what
  * the date mentions (date_word: per doc word) or the lexicon tell. */

@@ -25,8 +25,8 @@
 static const char *const by[] = {"by", NULL};
 /* Verbs of making one an office ("elected X president"). */
 static const char *const naming_verbs[] = {
-    "elect", "re-elect", "reelect", "appoint", "name",    "nominate",
-    "choose", "select",  "install", "declare", "proclaim", NULL};
+    "elect",  "re-elect", "reelect", "appoint", "name",     "nominate",
+    "choose", "select",   "install", "declare", "proclaim", NULL};
 static const char *const against[] = {"on", "against", "at", "upon",
                                       "toward", "towards", NULL};
 static const char *const noun_targets[] = {"on", "against", "of", "to",
@@ -1210,9 +1210,8 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
     if (o < 0)
       o = kid(x, p, NLP_DEP_XCOMP, x->lo);
     ev_actor sa;
-    if (o > p && x->w[o].upos == NLP_UPOS_NOUN &&
-        x->w[o].xpos == NLP_XPOS_NN && noun_names_person(x->w[o].lemma) &&
-        kid(x, o, NLP_DEP_DET, x->lo) < 0 &&
+    if (o > p && x->w[o].upos == NLP_UPOS_NOUN && x->w[o].xpos == NLP_XPOS_NN &&
+        noun_names_person(x->w[o].lemma) && kid(x, o, NLP_DEP_DET, x->lo) < 0 &&
         kid(x, o, NLP_DEP_NMOD_POSS, x->lo) < 0 &&
         kid(x, p, NLP_DEP_IOBJ, x->lo) < 0 && actor_peek(x->ac, s, &sa) &&
         actor_is_person(x->ac, &sa)) {
@@ -1307,9 +1306,8 @@ static void subject_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
         (x->w[rs].upos == NLP_UPOS_NOUN
              ? !noun_names_person(x->w[rs].lemma) ||
                    x->w[rs].xpos == NLP_XPOS_NNS
-             : x->w[rs].upos == NLP_UPOS_PROPN &&
-                   actor_peek(x->ac, rs, &ra) && ra.ent &&
-                   ra.ent->kind != ENT_PERSON))
+             : x->w[rs].upos == NLP_UPOS_PROPN && actor_peek(x->ac, rs, &ra) &&
+                   ra.ent && ra.ent->kind != ENT_PERSON))
       rs = -1;
     if (rs >= 0 && !rp && x->w[rs].upos != NLP_UPOS_PRON)
       s = rs;
@@ -1490,8 +1488,8 @@ static void deed_country(fctx *x, int i, ev_frame *fr) {
  * airstrike was carried out at a base" has the base for target)? */
 static bool undergoer_told(const fctx *x, int p) {
   int k = kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo);
-  return k >= 0 && !(x->w[k].upos == NLP_UPOS_NOUN &&
-                     frames_candidate(x->lx, &x->w[k]));
+  return k >= 0 &&
+         !(x->w[k].upos == NLP_UPOS_NOUN && frames_candidate(x->lx, &x->w[k]));
 }
 
 /* The roles p's dependents give: "by" agents, objects, targets after
@@ -1697,19 +1695,18 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                  link_noun(x, f, kid(x, p, NLP_DEP_OBJ, x->lo))) {
         /* ("cut gas exports to X" with the phrase hung on the verb) */
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
-      }
-      else if (marker_is(x, i, against) &&
-               (annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT ||
-                /* ("lifted its sanctions against X", the phrase hung
-                 * on the verb: the object's) */
-                (f->obj && lemma_is(x, m, "against") &&
-                 frames_has_obj_in(x, p, f->obj, false))) &&
-               !reason_noun(x, i) && !frames_deed_warned_of(x, p, i) &&
-               /* ("killed 30 people at a mosque", "was arrested at a
-                * hotel": with whom it befell told, "at" says where) */
-               !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
-                 (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
-                  undergoer_told(x, p))))
+      } else if (marker_is(x, i, against) &&
+                 (annals_type_quad(f->type) >= ANNALS_QUAD_VERBAL_CONFLICT ||
+                  /* ("lifted its sanctions against X", the phrase hung
+                   * on the verb: the object's) */
+                  (f->obj && lemma_is(x, m, "against") &&
+                   frames_has_obj_in(x, p, f->obj, false))) &&
+                 !reason_noun(x, i) && !frames_deed_warned_of(x, p, i) &&
+                 /* ("killed 30 people at a mosque", "was arrested at a
+                  * hotel": with whom it befell told, "at" says where) */
+                 !(marker_is(x, i, (const char *[]){"at", NULL}) && !f->obj &&
+                   (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
+                    undergoer_told(x, p))))
         frames_actors_of(x, i, fr->targets, &fr->n_targets);
       else if (m >= 0 && lemma_is(x, m, "with") &&
                (f->type == ANNALS_TYPE_CONSULT ||

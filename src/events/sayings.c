@@ -84,10 +84,10 @@ void sayings_report_content(fctx *x, int p, ev_frame *fr) {
 
 /* Words of what a ruling finds a thing to be ("illegal", "null"). */
 static const char *const verdict_words[] = {
-    "invalid",  "valid",        "illegal",      "legal",     "unconstitutional",
-    "constitutional", "unlawful", "lawful",     "void",      "null",
-    "illegitimate", "legitimate", "inadmissible", "admissible", "fraudulent",
-    "binding",  NULL};
+    "invalid",    "valid",      "illegal",      "legal",      "void",
+    "null",       "unlawful",   "lawful",       "illegitimate",
+    "legitimate", "fraudulent", "inadmissible", "admissible", "binding",
+    "constitutional", "unconstitutional", NULL};
 
 bool sayings_verdict_word(const fctx *x, int i) {
   return (x->w[i].upos == NLP_UPOS_ADJ || x->w[i].upos == NLP_UPOS_NOUN) &&
@@ -115,8 +115,9 @@ static void noun_span(const fctx *x, int n, int *a, int *b) {
  * invalid", "declared the vote null and void": what a ruling found of
  * what, for its headline ("High Court rules ban illegal"). */
 void sayings_ruling_content(fctx *x, int p, ev_frame *fr) {
-  if (!lemma_among(x, p, (const char *const[]){"rule", "declare", "deem",
-                                                "pronounce", "find", NULL}))
+  if (!lemma_among(x, p,
+                   (const char *const[]){"rule", "declare", "deem", "pronounce",
+                                         "find", NULL}))
     return;
   int n = -1, v = -1; /* the thing, the first verdict word */
   for (int i = x->lo; i < x->hi && v < 0; i++) {
@@ -157,7 +158,8 @@ void sayings_ruling_content(fctx *x, int p, ev_frame *fr) {
   g_string_append_c(t, ' ');
   g_string_append_len(t, x->ac->text + x->w[v].start,
                       (gssize)(x->w[e].end - x->w[v].start));
-  fr->content = g_string_chunk_insert_len(x->ac->strings, t->str, (gssize)t->len);
+  fr->content =
+      g_string_chunk_insert_len(x->ac->strings, t->str, (gssize)t->len);
   g_string_free(t, TRUE);
 }
 
