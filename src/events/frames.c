@@ -1448,12 +1448,7 @@ static void drop_event_words(const fctx *x, ev_actor *list, size_t *n,
      * office the one who undergoes a verb of naming was made is no one */
     if (w >= x->lo && w < x->hi && fr->passive && H(x, w) == pred &&
         (D(x, w) == NLP_DEP_OBJ || D(x, w) == NLP_DEP_XCOMP) &&
-        x->w[w].upos == NLP_UPOS_NOUN &&
-        lemma_among(x, pred,
-                    (const char *const[]){"elect", "re-elect", "reelect",
-                                          "appoint", "name", "nominate",
-                                          "choose", "select", "install",
-                                          "declare", "proclaim", NULL}))
+        x->w[w].upos == NLP_UPOS_NOUN && roles_naming_verb(x, pred))
       continue;
     /* (a body that is also an act, when the act is not told here, is the
      * body: "the opposition called for", not "opposition to") */

@@ -203,6 +203,8 @@ bool roles_find_place(fctx *x, int p, ev_actor *out);
 /* A visit, show of force or attack in a place with no other target is
  * done to the place's country (or region), unless it is the actor's. */
 void roles_place_target(const fctx *x, ev_frame *fr);
+/* Is p a verb of making one an office ("elected X president")? */
+bool roles_naming_verb(const fctx *x, int p);
 
 /* frame_dates.c: the predicate word each date of the sentence hangs
  * from (x->gov); the date of frame fr (its light verb light, or -1); the

@@ -27,6 +27,10 @@ static const char *const by[] = {"by", NULL};
 static const char *const naming_verbs[] = {
     "elect",  "re-elect", "reelect", "appoint", "name",     "nominate",
     "choose", "select",   "install", "declare", "proclaim", NULL};
+
+bool roles_naming_verb(const fctx *x, int p) {
+  return lemma_among(x, p, naming_verbs);
+}
 static const char *const against[] = {"on", "against", "at", "upon",
                                       "toward", "towards", NULL};
 static const char *const noun_targets[] = {"on", "against", "of", "to",
