@@ -648,6 +648,18 @@ static void from_entity(const gaz_entity *e, int word, ev_actor *out) {
   out->word = word;
 }
 
+/* out: the name words [a, b] say and nothing more (no entity, no
+ * country), for word. */
+static void bare_name(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
+  memset(out, 0, sizeof *out);
+  out->name = intern(ac, ac->text + ac->w[a].start,
+                     ac->w[b].end - ac->w[a].start);
+  out->kind = ACT_NAMED;
+  out->word = word;
+  out->first = a;
+  out->last = b;
+}
+
 /* The actor named by words [a, b] (a proper name): its gazetteer entry
  * (the whole name, else its last words: "Joe Biden" for "U.S. President
  * Joe Biden"), or the words as written. */
@@ -698,12 +710,7 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       return;
     }
   }
-  memset(out, 0, sizeof *out);
-  out->name = intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
-  out->kind = ACT_NAMED;
-  out->word = word;
-  out->first = a;
-  out->last = b;
+  bare_name(ac, a, b, word, out);
   /* "the Houthis", "Rapid Support Forces"; not "Evo Morales" */
   static const char *const bodies[] = {"forces", "guards", "brigades",
                                        "militias", "rebels", "troops",
@@ -2164,14 +2171,9 @@ static void own_body(actor_ctx *ac, int h, int a, int b, ev_actor *out) {
                                                           : NULL;
   if (!own || (out->ent->country && strcmp(out->ent->country, own) == 0))
     return;
-  memset(out, 0, sizeof *out);
-  out->name = intern(ac, ac->text + ac->w[a].start, n);
-  out->kind = ACT_NAMED;
+  bare_name(ac, a, b, h, out);
   out->country = own;
   out->state = true;
-  out->word = h;
-  out->first = a;
-  out->last = b;
 }
 
 static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
@@ -2270,13 +2272,7 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
     says = says || strcmp(ac->w[sv].lemma, saying[k]) == 0;
   if (says && out->ent && out->ent->kind == ENT_CITY && !out->ent->metonym &&
       a == b) {
-    memset(out, 0, sizeof *out);
-    out->name =
-        intern(ac, ac->text + ac->w[a].start, ac->w[b].end - ac->w[a].start);
-    out->kind = ACT_NAMED;
-    out->word = h;
-    out->first = a;
-    out->last = b;
+    bare_name(ac, a, b, h, out);
     town = false;
   }
   const ev_actor *known = (!out->ent || town) && !strchr(out->name, ' ')

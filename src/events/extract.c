@@ -1413,7 +1413,7 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
     p = (int)h;
   }
   const annals_doc_sentence *s = &doc->sents[doc->words[p].sentence];
-  bool have = false, had = false, was = false;
+  bool have = false, had = false, was = false, aux = false;
   /* "Pakistan once fought a war": a time long or vaguely past */
   static const char *const vague[] = {"once",   "previously", "formerly",
                                       "before", "earlier",    "historically",
@@ -1426,6 +1426,7 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
           return false;
     if (doc->words[i].head != p || w[i].upos != NLP_UPOS_AUX || !w[i].lemma)
       continue;
+    aux = true;
     if (strcmp(w[i].lemma, "have") == 0) {
       have = true;
       had = had || w[i].xpos == NLP_XPOS_VBD;
@@ -1449,9 +1450,6 @@ static bool recent_past(const annals_doc *doc, const nlp_word *w, int p) {
         return true;
   /* ("Ortega captured by rebel forces": a headline's participle, the
    * sentence's root with no auxiliary, tells a recent past) */
-  bool aux = false;
-  for (size_t i = s->first; i < s->first + s->n && !aux; i++)
-    aux = doc->words[i].head == p && w[i].upos == NLP_UPOS_AUX;
   return w[p].xpos == NLP_XPOS_VBD ||
          (w[p].xpos == NLP_XPOS_VBN &&
           (have || was || (doc->words[p].head < 0 && !aux)));
