@@ -1440,6 +1440,18 @@ static bool e_is_alias(const gaz_entity *e, actor_ctx *ac, int a,
   return e && gaz_lookup(ac->g, ac->text, ac->w[a].start, hw->end) == e;
 }
 
+/* The first word of the modifier that ends at word m: m, or the word
+ * glued to it by a hyphen, whatever the parser hung that one on
+ * ("rebel-held", "Iran-backed", "Houthi-controlled"). */
+static int hyphen_part(const actor_ctx *ac, int m, int lo) {
+  while (m - 2 >= lo && wis(ac, m - 1, "-") &&
+         ac->w[m - 2].end == ac->w[m - 1].start &&
+         ac->w[m - 1].end == ac->w[m].start &&
+         ac->w[m - 2].upos != NLP_UPOS_PUNCT)
+    m -= 2;
+  return m;
+}
+
 /* The common-noun phrase of h as a group: its compounds and adjectives
  * and h ("security forces", "Bolsonaro supporters"). */
 static void group(actor_ctx *ac, int h, ev_actor *out) {
@@ -1457,7 +1469,7 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
           (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
            (ac->w[s - 1].flags & NLP_WF_CAP))) &&
          ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
-    s--;
+    s = hyphen_part(ac, s - 1, lo);
   /* (a possessive mark whose possessor stayed out opens no name: "each
    * other's territory" is "territory") */
   while (s < h && ac->w[s].xpos == NLP_XPOS_POS)
