@@ -2628,11 +2628,12 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
           (nlp_dep_universal(dep(ac, j)) != NLP_DEP_OBL &&
            nlp_dep_universal(dep(ac, j)) != NLP_DEP_NMOD))
         continue;
-      bool marked = false; /* (by "to", "with" or "by") */
-      for (int m = i + 1; m < j && !marked; m++)
-        marked = head(ac, m) == j && dep(ac, m) == NLP_DEP_CASE &&
-                 (wis(ac, m, "to") || wis(ac, m, "with") || wis(ac, m, "by"));
-      if (!marked)
+      int marked = -1; /* (by "to", "with" or "by") */
+      for (int m = i + 1; m < j && marked < 0; m++)
+        if (head(ac, m) == j && dep(ac, m) == NLP_DEP_CASE &&
+            (wis(ac, m, "to") || wis(ac, m, "with") || wis(ac, m, "by")))
+          marked = m;
+      if (marked < 0)
         continue;
       ev_actor c; /* (looked at first: one not taken is not met) */
       if (!actor_peek(ac, j, &c))
@@ -2642,6 +2643,22 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
       if (land) {
         group(ac, h, out);
         out->country = c.country ? c.country : c.name;
+        return true;
+      }
+      if (c.kind == ACT_NAMED && person_actor(ac, &c) &&
+          actor_of(ac, j, &c)) {
+        /* "troops loyal to President Alpha Conde": the men act, not
+         * the man they follow (of his country) */
+        ev_actor men;
+        group(ac, h, &men);
+        size_t tl, ml;
+        const char *tw = wtext(ac, i, &tl), *mw = wtext(ac, marked, &ml);
+        char *p = g_strdup_printf("%s %.*s %.*s %s", men.name, (int)tl, tw,
+                                  (int)ml, mw, c.name);
+        *out = men;
+        out->name = intern(ac, p, strlen(p));
+        out->country = c.country;
+        g_free(p);
         return true;
       }
       if (c.kind == ACT_NAMED && actor_of(ac, j, out)) {

@@ -263,6 +263,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
    * thousands of words, a list or a table, is no clause to repair, and
    * would cost their square) */
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
+    STEP(fix_adjective_root(doc, w, si));
     STEP(fix_participle_opener(doc, w, si));
     STEP(fix_coup_detat(doc, w, si));
     STEP(fix_what_called(doc, w, si));

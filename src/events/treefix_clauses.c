@@ -1477,3 +1477,62 @@ void fix_saw_participle(annals_doc *doc, nlp_word *w, size_t si) {
     }
   }
 }
+
+/* "Soldiers loyal to the president fired on protesters": the parser may
+ * make the adjective after a noun the root ("soldiers are loyal") and the
+ * finite verb after it a conjunct with no "and".  The verb is the root,
+ * the noun its subject, the adjective (with its phrase) the noun's. */
+void fix_adjective_root(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 1; r < end; r++) {
+    size_t n = r - 1;
+    if (w[r].upos != NLP_UPOS_ADJ || doc->words[n].head != (long)r ||
+        w[n].dep != NLP_DEP_NSUBJ ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    long v = -1, up = doc->words[r].head;
+    if (up < 0) {
+      for (size_t i = r + 1; i < end && v < 0; i++)
+        if (doc->words[i].head == (long)r && w[i].dep == NLP_DEP_CONJ)
+          v = (long)i;
+    } else if (up > (long)r && w[r].dep != NLP_DEP_CONJ &&
+               nlp_dep_universal(w[r].dep) != NLP_DEP_ACL) {
+      /* ("Protesters angry at the price blocked the road": the
+       * adjective made a clause of the verb's, the noun its subject) */
+      v = up;
+    }
+    if (v < 0 || (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+                  w[v].xpos != NLP_XPOS_VBP) ||
+        has_dependent(doc, w, s->first, end, (size_t)v, NLP_DEP_CC) ||
+        own_subject(doc, w, s->first, end, (size_t)v, -1))
+      continue;
+    /* (every word between is the adjective's, and no copula or comma:
+     * "X is loyal and fired" is two clauses) */
+    bool clause = false;
+    for (size_t i = r + 1; i < (size_t)v && !clause; i++) {
+      long h = (long)i;
+      for (int k = 0; h >= 0 && h != (long)r && h != v && k < 16; k++)
+        h = doc->words[h].head;
+      clause = h != (long)r;
+    }
+    for (size_t i = r + 1; i < (size_t)v && !clause; i++)
+      clause = doc->words[i].head == (long)r &&
+               (w[i].dep == NLP_DEP_COP || w[i].dep == NLP_DEP_CC ||
+                (w[i].upos == NLP_UPOS_PUNCT && i + 1 == (size_t)v));
+    if (clause)
+      continue;
+    for (size_t i = (size_t)v + 1; i < end; i++)
+      if (doc->words[i].head == (long)r)
+        doc->words[i].head = v;
+    if (up < 0) {
+      root_with_subject(doc, w, (size_t)v, n);
+    } else {
+      doc->words[n].head = v;
+      w[n].dep = NLP_DEP_NSUBJ;
+    }
+    doc->words[r].head = (long)n;
+    w[r].dep = NLP_DEP_AMOD;
+    return;
+  }
+}

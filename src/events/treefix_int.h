@@ -118,6 +118,7 @@ void fix_hyphen_verb_subject(const annals_lexicon *lx, annals_doc *doc,
 void fix_hyphen_modifier(annals_doc *doc, nlp_word *w, size_t si);
 void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si);
 void fix_active_subject(annals_doc *doc, nlp_word *w, size_t si);
+void fix_adjective_root(annals_doc *doc, nlp_word *w, size_t si);
 
 /* ---- treefix_args.c: arguments ------------------------------------------- */
 
