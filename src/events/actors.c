@@ -1905,6 +1905,11 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
       out->country = office_country(ac, h);
     return true;
   }
+  /* "Sultan Kabus, the longest-serving leader of the Arab world who
+   * died": a noun set in apposition after a name is that name */
+  int nh = head(ac, h);
+  if (nh >= 0 && nh < h && dep(ac, h) == NLP_DEP_APPOS && is_proper(ac, nh))
+    return actor_of(ac, nh, out);
   /* "The president of Belmark, Ivo Marek, was sworn in": a person the
    * parser set in apposition to the office's "of" phrase is the office's
    * holder */

@@ -889,6 +889,14 @@ void fix_who_place(annals_doc *doc, nlp_word *w, size_t si) {
       if (k > n && (w[k].upos == NLP_UPOS_PROPN ||
                     (w[k].lemma && noun_names_person(w[k].lemma))))
         a = k;
+      /* ("the longest-serving leader of the Arab world who died": the
+       * person whose "of" phrase the noun is) */
+      long p = doc->words[n].head;
+      if (a == n && p >= (long)s->first && p < n &&
+          nlp_dep_universal(w[n].dep) == NLP_DEP_NMOD &&
+          w[p].upos == NLP_UPOS_NOUN && w[p].lemma &&
+          noun_names_person(w[p].lemma))
+        a = p;
     }
     bool cycle = false;
     for (long h = a; h >= 0 && !cycle; h = doc->words[h].head)
