@@ -313,6 +313,25 @@ static size_t dash_at(const char *text, size_t k, size_t hi) {
   return 0;
 }
 
+/* Do the n bytes at t open with a month's name or its abbreviation
+ * ("Feb 1", " September 3")? */
+static bool month_at(const char *t, size_t n) {
+  static const char m[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+  while (n && *t == ' ') {
+    t++;
+    n--;
+  }
+  if (n < 4 ||
+      !(isalpha((unsigned char)t[3]) || t[3] == '.' || t[3] == ' '))
+    return false;
+  for (size_t i = 0; i < 36; i += 3)
+    if (tolower((unsigned char)t[0]) == m[i] &&
+        tolower((unsigned char)t[1]) == m[i + 1] &&
+        tolower((unsigned char)t[2]) == m[i + 2])
+      return true;
+  return false;
+}
+
 /* The end of a wire dateline opening the paragraph text[lo..hi)
  * ("WASHINGTON, Feb 3 (Reuters) - ", "KYIV, Ukraine — ", "Beirut (CNN) --
  * "): a place in capitals, capitalised words closed by a parenthesised
@@ -346,11 +365,14 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
   int depth = 0;
   bool paren_last = false; /* the last word before the dash is ")" */
   bool comma = false;      /* "Kyiv, Ukraine - ": place and country */
+  size_t comma_at = lo;    /* (the first one) */
   bool digits = false;
   for (k = lo; k + 2 < lim; k++) {
     unsigned char c = (unsigned char)text[k];
-    if (c == ',' && depth == 0)
+    if (c == ',' && depth == 0 && !comma) {
       comma = true;
+      comma_at = k;
+    }
     if (isdigit(c) && depth == 0)
       digits = true; /* "March 3, 2019 - ..." opens a chronology line */
     if (c == '.' || c == '!' || c == '?' || c == '"' || c == ';')
@@ -359,11 +381,30 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
             (isupper((unsigned char)text[k - 1]) ||
              (text[k + 1] == ' ' && isdigit((unsigned char)text[k + 2])))))
         return 0;
+    /* "KATHMANDU, Feb 1: Nepal's king", as South Asian papers write it:
+     * a place in capitals, a comma, a date and a colon */
+    if (c == ':' && depth == 0 && first_caps && comma && digits &&
+        text[k + 1] == ' ' && isupper((unsigned char)text[k + 2]) &&
+        month_at(text + comma_at + 1, k - comma_at - 1)) {
+      *body = k + 1;
+      return k;
+    }
     if (c == '(' || c == '{')
       depth++;
     else if ((c == ')' || c == '}') && depth > 0) {
       depth--;
       paren_last = true;
+      /* "Lima, Dec 6 (EFE).- Peru's": the agency, a stop and a dash
+       * (Spanish wire style), whatever the place's case */
+      if (depth == 0 && k + 2 < hi && text[k + 1] == '.') {
+        size_t dl = dash_at(text, k + 2, hi), b = k + 2 + dl;
+        while (dl && b < hi && text[b] == ' ')
+          b++;
+        if (dl && b < hi && isupper((unsigned char)text[b])) {
+          *body = b;
+          return k + 1;
+        }
+      }
       if (depth == 0 && first_caps) {
         /* "(Reuters)—Fiji's": a dash right after the agency */
         size_t dl = dash_at(text, k + 1, hi);

@@ -218,6 +218,16 @@ static void test_datelines(void **state) {
   check_split("KYIV, Ukraine \xe2\x80\x94 Drones hit a depot.", c);
   const char *c2[] = {"Lagos, Nigeria", "Police fired tear gas.", NULL};
   check_split("Lagos, Nigeria - Police fired tear gas.", c2);
+  /* the agency, a stop and a dash, as Spanish-language wires write it */
+  const char *c3[] = {"Quito, May 2 (Wire)", "Peru's court ruled.", NULL};
+  check_split("Quito, May 2 (Wire).- Peru's court ruled.", c3);
+  const char *c4[] = {"The vote (held in May).", "Courts ruled.", NULL};
+  check_split("The vote (held in May). Courts ruled.", c4);
+  /* a place in capitals, a date and a colon */
+  const char *c5[] = {"DHAKA, Mar 4", "Bhutan's king spoke.", NULL};
+  check_split("DHAKA, Mar 4: Bhutan's king spoke.", c5);
+  const char *c6[] = {"TALKS, Day 4: What we know.", NULL};
+  check_split("TALKS, Day 4: What we know.", c6);
   /* dashes inside prose are not datelines */
   const char *d2[] = {"Mali, Niger and Chad - all juntas - met.", NULL};
   check_split("Mali, Niger and Chad - all juntas - met.", d2);
