@@ -1908,7 +1908,11 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   /* "Sultan Kabus, the longest-serving leader of the Arab world who
    * died": a noun set in apposition after a name is that name */
   int nh = head(ac, h);
-  if (nh >= 0 && nh < h && dep(ac, h) == NLP_DEP_APPOS && is_proper(ac, nh))
+  ev_actor named;
+  if (nh >= 0 && nh < h && dep(ac, h) == NLP_DEP_APPOS && is_proper(ac, nh) &&
+      ac->w[h].lemma && noun_names_person(ac->w[h].lemma) &&
+      actor_peek(ac, nh, &named) &&
+      named.kind == ACT_NAMED && (!named.ent || named.ent->kind == ENT_PERSON))
     return actor_of(ac, nh, out);
   /* "The president of Belmark, Ivo Marek, was sworn in": a person the
    * parser set in apposition to the office's "of" phrase is the office's
