@@ -184,6 +184,9 @@ typedef struct {
   /* the lexicon's class "premises": the seat of a body or a person
    * named with its owner stands for the owner (NULL: none) */
   const char *const *premises;
+  /* the lexicon's class "landmark": a name ending in one before a
+   * deed's noun tells where, not who (NULL: none) */
+  const char *const *landmarks;
   /* the lexicon's class "body-part": a part of a body named with the
    * body acts for it (NULL: none) */
   const char *const *body_parts;

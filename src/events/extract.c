@@ -1537,6 +1537,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
   ac.weapons = lexicon_class(X->lx, "weapon");
   ac.premises = lexicon_class(X->lx, "premises");
   ac.body_parts = lexicon_class(X->lx, "body-part");
+  ac.landmarks = lexicon_class(X->lx, "landmark");
   ac.strings = strings;
   const ev_date *dv = (const ev_date *)(void *)dates->data;
   bool *date_word = g_new0(bool, doc->n_words ? doc->n_words : 1);

@@ -20,6 +20,16 @@
  */
 #include "events/frames_int.h"
 
+
+/* Is word i, in any case, one of the lexicon's class "landmark" (the
+ * last word of "War Memorial", "Market Square")? */
+static bool landmark(const fctx *x, int i) {
+  const char *l = lemma(x, i);
+  for (size_t k = 0; x->ac->landmarks && x->ac->landmarks[k]; k++)
+    if (g_ascii_strcasecmp(l, x->ac->landmarks[k]) == 0)
+      return true;
+  return false;
+}
 /* The prepositions of an agent, of a target (of a verb, of an event
  * noun) and of a place. */
 static const char *const by[] = {"by", NULL};
@@ -2300,6 +2310,13 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
          * a region before the event is where it happened, no one who did
          * it */
         if (!fr->has_place) {
+          fr->place = pl;
+          fr->has_place = true;
+        }
+      } else if ((x->w[i].flags & NLP_WF_CAP) && landmark(x, i)) {
+        /* "the War Memorial shooting", "the Market Square bombing": a
+         * named building or square is where, no one who did it */
+        if (!fr->has_place && actor_peek(x->ac, i, &pl)) {
           fr->place = pl;
           fr->has_place = true;
         }
