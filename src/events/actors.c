@@ -503,13 +503,18 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
    * by a hyphen are one name, wherever the parser hung their halves */
   /* ("Movement for Self-determination of Kabylie": a lower-case half
    * inside a name that goes on with "of" and a name) */
-  while (e + 2 < hi && wis(ac, e + 1, "-") &&
-         ac->w[e].end == ac->w[e + 1].start &&
-         ac->w[e + 1].end == ac->w[e + 2].start &&
-         (ac->w[e + 2].upos == NLP_UPOS_PROPN || name_syllable(ac, e + 2) ||
-          (e + 4 < hi && ac->w[e + 2].upos == NLP_UPOS_NOUN &&
-           wis(ac, e + 3, "of") && is_proper(ac, e + 4)))) {
-    bool lower = ac->w[e + 2].upos == NLP_UPOS_NOUN;
+  for (;;) {
+    if (!(e + 2 < hi && wis(ac, e + 1, "-") &&
+          ac->w[e].end == ac->w[e + 1].start &&
+          ac->w[e + 1].end == ac->w[e + 2].start))
+      break;
+    /* (a syllable the tagger made a noun, "jung" of "Kim Dae-jung", is
+     * one word of the name, not the half before "of") */
+    bool lower = e + 4 < hi && ac->w[e + 2].upos == NLP_UPOS_NOUN &&
+                 wis(ac, e + 3, "of") && is_proper(ac, e + 4);
+    if (!lower && ac->w[e + 2].upos != NLP_UPOS_PROPN &&
+        !name_syllable(ac, e + 2))
+      break;
     e += lower ? 4 : 2;
     while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
            !(ac->date_word && ac->date_word[e + 1]))
