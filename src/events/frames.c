@@ -2867,6 +2867,14 @@ static bool foiled_noun(const fctx *x, int p) {
                          "contemplate", "mull", "envisage", NULL});
 }
 
+/* "prisoners serving sentences", "was serving a ban": a penalty being
+ * served is no sentencing told, only a state. */
+static bool served_noun(const fctx *x, int p) {
+  int h = H(x, conj_first(x, p));
+  return x->w[p].upos == NLP_UPOS_NOUN && h >= x->lo &&
+         D(x, conj_first(x, p)) == NLP_DEP_OBJ && lemma_is(x, h, "serve");
+}
+
 /* "recalled its ambassador for consultations": the idiom of a recall,
  * no talks of their own. */
 static bool recall_consultations(const fctx *x, int p) {
@@ -2892,8 +2900,9 @@ static void mark_named_of(fctx *x, const frame_def *f, int p) {
 
 static void predicate(fctx *x, int p) {
   if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
-      recall_consultations(x, p) || building_use(x, p) || prenominal(x, p) ||
-      setting_of_act(x, p) || name_given(x, p) || launch_of_subject(x, p) ||
+      recall_consultations(x, p) || served_noun(x, p) || building_use(x, p) ||
+      prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
+      launch_of_subject(x, p) ||
       vehicle_hit_mine(x, p) || background_noun(x, p) ||
       subject_of_deed(x, p) || upcoming_noun(x, p) || ground_of_coercion(x, p))
     return;

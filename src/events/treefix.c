@@ -264,6 +264,10 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
    * would cost their square) */
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
     STEP(fix_adjective_root(doc, w, si));
+    STEP(fix_conj_tense(doc, w, si));
+    STEP(fix_headline_passive(lx, doc, w, si));
+    STEP(fix_event_subject_conj(lx, doc, w, si));
+    STEP(fix_passive_conj(lx, doc, w, si));
     STEP(fix_participle_opener(doc, w, si));
     STEP(fix_coup_detat(doc, w, si));
     STEP(fix_what_called(doc, w, si));

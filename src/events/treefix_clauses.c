@@ -1112,18 +1112,26 @@ void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
       for (size_t v = r + 1; v < end; v++) {
         /* (a participle with an object and no auxiliary is the past:
          * "announced new elections") */
-        bool active_vbn = false;
+        bool active_vbn = false, passive = false;
         if (w[v].xpos == NLP_XPOS_VBN) {
           bool obj = false, aux = false;
           for (size_t i = s->first; i < end; i++)
             if (doc->words[i].head == (long)v) {
               obj = obj || w[i].dep == NLP_DEP_OBJ;
               aux = aux || w[i].upos == NLP_UPOS_AUX;
+              /* (or a passive's: "The two men, who were serving
+               * sentences, were freed") */
+              passive = passive || w[i].dep == NLP_DEP_AUX_PASS;
             }
           active_vbn = obj && !aux;
         }
-        bool comma = w[v - 1].upos == NLP_UPOS_PUNCT &&
-                     doc->text[doc->words[v - 1].start] == ',';
+        /* (the comma before its auxiliaries: ", were freed") */
+        size_t f = v;
+        while (f - 1 > r && doc->words[f - 1].head == (long)v &&
+               (w[f - 1].upos == NLP_UPOS_AUX || w[f - 1].upos == NLP_UPOS_ADV))
+          f--;
+        bool comma = w[f - 1].upos == NLP_UPOS_PUNCT &&
+                     doc->text[doc->words[f - 1].start] == ',';
         /* ("the quake that struck the coast on Monday killed 300": a
          * conjunct with no comma and no "and" is the main verb) */
         bool bare = !comma && w[v].dep == NLP_DEP_CONJ &&
@@ -1142,7 +1150,7 @@ void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
         if ((vh != (long)r && !(vh == (long)n && comma) && !inside) ||
             w[v].upos != NLP_UPOS_VERB ||
             (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
-             w[v].xpos != NLP_XPOS_VBP && !active_vbn) ||
+             w[v].xpos != NLP_XPOS_VBP && !active_vbn && !passive) ||
             (w[v].dep != NLP_DEP_ADVCL && w[v].dep != NLP_DEP_CONJ &&
              w[v].dep != NLP_DEP_PARATAXIS) ||
             (!comma && !bare) || own_subject(doc, w, s->first, end, v, -1))
@@ -1163,9 +1171,9 @@ void fix_verb_after_relative(annals_doc *doc, nlp_word *w, size_t si) {
         if (active_vbn)
           w[v].xpos = NLP_XPOS_VBD;
         doc->words[n].head = (long)v;
-        w[n].dep = NLP_DEP_NSUBJ;
+        w[n].dep = passive ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
         if (comma)
-          doc->words[v - 1].head = (long)r; /* (the comma closes it) */
+          doc->words[f - 1].head = (long)r; /* (the comma closes it) */
         return;
       }
     }
@@ -1542,5 +1550,175 @@ void fix_adjective_root(annals_doc *doc, nlp_word *w, size_t si) {
     doc->words[r].head = (long)n;
     w[r].dep = NLP_DEP_AMOD;
     return;
+  }
+}
+
+/* "The decree allows police to act against protesters who clashed with
+ * officers and mobbed the offices": the parser may join a past tense
+ * after a relative clause to the main verb in the present.  A past
+ * joined to a present, with a relative clause in the past ending right
+ * before its "and", is that clause's conjunct (and so are its own). */
+void fix_conj_tense(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    long h = doc->words[v].head;
+    if (w[v].dep != NLP_DEP_CONJ || w[v].xpos != NLP_XPOS_VBD || h < 0 ||
+        h >= (long)v ||
+        (w[h].xpos != NLP_XPOS_VBZ && w[h].xpos != NLP_XPOS_VBP) ||
+        w[v - 1].dep != NLP_DEP_CC || doc->words[v - 1].head != (long)v ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    for (long r = (long)v - 2; r > h; r--) {
+      if (w[r].dep != NLP_DEP_ACL_RELCL || w[r].xpos != NLP_XPOS_VBD ||
+          !phrase_ends_before(doc, (size_t)r, v - 1, end, -1) ||
+          hangs_under(doc, r, (long)v, (long)v + 1, 16))
+        continue;
+      doc->words[v].head = r;
+      break;
+    }
+  }
+}
+
+/* "X was captured as he tried to cross the border and deported to Mali":
+ * the parser may join a participle of a deed to the verb of a clause
+ * inside a passive ("tried ... and deported"), which then has an
+ * actor for a subject and no object.  A past or participle of a deed of
+ * force or coercion (lexicon) joined with no subject, object or
+ * auxiliary of its own to a verb below a passive is that passive's
+ * conjunct: the one who underwent the first underwent it too. */
+void fix_passive_conj(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                      size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 2; v < end; v++) {
+    long h = doc->words[v].head;
+    if (w[v].dep != NLP_DEP_CONJ || h < 0 || !w[v].lemma ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBN) ||
+        w[h].xpos == NLP_XPOS_VBN)
+      continue;
+    bool own = false;
+    for (size_t i = s->first; i < end && !own; i++)
+      own = doc->words[i].head == (long)v &&
+            (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_IOBJ ||
+             w[i].dep == NLP_DEP_CCOMP || w[i].dep == NLP_DEP_XCOMP ||
+             nlp_dep_universal(w[i].dep) == NLP_DEP_NSUBJ ||
+             nlp_dep_universal(w[i].dep) == NLP_DEP_AUX);
+    if (own)
+      continue;
+    long p = doc->words[h].head;
+    for (int k = 0; p >= 0 && k < 4 &&
+                    !(w[p].xpos == NLP_XPOS_VBN &&
+                      has_dependent(doc, w, s->first, end, (size_t)p,
+                                    NLP_DEP_AUX_PASS));
+         k++)
+      p = doc->words[p].head;
+    if (p < 0 || !(w[p].xpos == NLP_XPOS_VBN &&
+                   has_dependent(doc, w, s->first, end, (size_t)p,
+                                 NLP_DEP_AUX_PASS)))
+      continue;
+    const frame_def *const *fs = lexicon_frames(lx, w[v].lemma, false);
+    bool deed = false;
+    for (size_t k = 0; fs && fs[k] && !deed; k++)
+      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
+             fs[k]->type == ANNALS_TYPE_FIGHT ||
+             fs[k]->type == ANNALS_TYPE_COERCE ||
+             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
+    if (!deed)
+      continue;
+    doc->words[v].head = p;
+    w[v].xpos = NLP_XPOS_VBN;
+  }
+}
+
+/* "The crisis began when militants dug a tunnel and attacked a post":
+ * the parser may join the verb after "and" to the main verb, whose
+ * subject then does the deed.  An event ("crisis", "war", "fighting":
+ * a noun the lexicon knows as one, or in the list below) does no deed:
+ * a verb joined to the main verb of such a subject, after a clause
+ * (when, as, after) with a subject of its own that ends right before
+ * the "and", is that clause's conjunct. */
+void fix_event_subject_conj(const annals_lexicon *lx, annals_doc *doc,
+                            nlp_word *w, size_t si) {
+  static const char *const events[] = {"crisis", "standoff", "trouble",
+                                       "unrest", "turmoil", "saga", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 3; v < end; v++) {
+    long m = doc->words[v].head;
+    if (w[v].dep != NLP_DEP_CONJ || w[v].upos != NLP_UPOS_VERB || m < 0 ||
+        m >= (long)v || w[v - 1].dep != NLP_DEP_CC ||
+        own_subject(doc, w, s->first, end, v, -1))
+      continue;
+    long sub = -1;
+    for (size_t i = s->first; i < (size_t)m && sub < 0; i++)
+      if (doc->words[i].head == m && w[i].dep == NLP_DEP_NSUBJ)
+        sub = (long)i;
+    if (sub < 0 || w[sub].upos != NLP_UPOS_NOUN || !w[sub].lemma ||
+        !(lemma_in(&w[sub], events) ||
+          lexicon_frames(lx, w[sub].lemma, true)))
+      continue;
+    for (long a = (long)v - 2; a > m; a--) {
+      if (doc->words[a].head != m ||
+          nlp_dep_universal(w[a].dep) != NLP_DEP_ADVCL ||
+          w[a].upos != NLP_UPOS_VERB ||
+          !own_subject(doc, w, s->first, end, (size_t)a, -1) ||
+          !phrase_ends_before(doc, (size_t)a, v - 1, end, -1))
+        continue;
+      doc->words[v].head = a;
+      break;
+    }
+  }
+}
+
+/* "Taylor captured and sent to The Hague": a headline's past or
+ * participle of a deed done to someone (a deed of force or coercion the
+ * lexicon knows), with a subject and no auxiliary, object or partner
+ * ("with", "against"), tells what the subject underwent (a passive, its
+ * "was" left out): headlines tell what one did in the present. */
+void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
+                          nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  if (!(s->flags & ANNALS_SENT_LINE))
+    return;
+  size_t end = s->first + s->n;
+  for (size_t r = s->first + 1; r < end; r++) {
+    if (doc->words[r].head >= 0 || !w[r].lemma ||
+        (w[r].xpos != NLP_XPOS_VBN && w[r].xpos != NLP_XPOS_VBD))
+      continue;
+    long n = -1;
+    bool other = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != (long)r)
+        continue;
+      if (w[i].dep == NLP_DEP_NSUBJ)
+        n = (long)i;
+      bool partner = false;
+      for (size_t k = s->first; k < i && nlp_dep_universal(w[i].dep) ==
+                                             NLP_DEP_OBL && !partner;
+           k++)
+        partner = doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
+                  w[k].lemma &&
+                  (strcmp(w[k].lemma, "with") == 0 ||
+                   strcmp(w[k].lemma, "against") == 0);
+      other = other || partner || w[i].dep == NLP_DEP_OBJ ||
+              w[i].dep == NLP_DEP_IOBJ || w[i].dep == NLP_DEP_CCOMP ||
+              w[i].dep == NLP_DEP_XCOMP ||
+              nlp_dep_universal(w[i].dep) == NLP_DEP_AUX ||
+              w[i].dep == NLP_DEP_COP;
+    }
+    if (n < 0 || other || n > (long)r)
+      continue;
+    const frame_def *const *fs = lexicon_frames(lx, w[r].lemma, false);
+    bool deed = false;
+    for (size_t k = 0; fs && fs[k] && !deed; k++)
+      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
+             fs[k]->type == ANNALS_TYPE_FIGHT ||
+             fs[k]->type == ANNALS_TYPE_COERCE ||
+             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
+    if (!deed)
+      continue;
+    w[n].dep = NLP_DEP_NSUBJ_PASS;
+    w[r].xpos = NLP_XPOS_VBN;
   }
 }

@@ -119,6 +119,13 @@ void fix_hyphen_modifier(annals_doc *doc, nlp_word *w, size_t si);
 void fix_copula_passive(annals_doc *doc, nlp_word *w, size_t si);
 void fix_active_subject(annals_doc *doc, nlp_word *w, size_t si);
 void fix_adjective_root(annals_doc *doc, nlp_word *w, size_t si);
+void fix_conj_tense(annals_doc *doc, nlp_word *w, size_t si);
+void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
+                          nlp_word *w, size_t si);
+void fix_event_subject_conj(const annals_lexicon *lx, annals_doc *doc,
+                            nlp_word *w, size_t si);
+void fix_passive_conj(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                      size_t si);
 
 /* ---- treefix_args.c: arguments ------------------------------------------- */
 
