@@ -455,6 +455,50 @@ static void retag_adjective_event(const xctx *X, const annals_doc *doc,
   }
 }
 
+/* "Prime Minister Jan Novak was wounded.", "two guards were shot": the
+ * tagger may read a participle after "be" that ends its clause as an
+ * adjective, and the deed goes unseen.  A participle of a verb the
+ * lexicon knows as a deed of force or coercion, after a form of "be"
+ * (an adverb between) and before the clause's end (a stop, a comma, a
+ * conjunction or a preposition), is that verb's passive. */
+static void retag_passive_deed(const xctx *X, const annals_doc *doc,
+                               nlp_word *w, size_t si,
+                               GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ)
+      continue;
+    size_t b = i - 1;
+    if (w[b].upos == NLP_UPOS_ADV && b > s->first)
+      b--;
+    if (!w[b].lemma || strcmp(w[b].lemma, "be") != 0)
+      continue;
+    if (i + 1 < end && w[i + 1].upos != NLP_UPOS_PUNCT &&
+        w[i + 1].upos != NLP_UPOS_ADP && w[i + 1].upos != NLP_UPOS_CCONJ)
+      continue;
+    const annals_word *aw = &doc->words[i];
+    size_t n = aw->end - aw->start;
+    char lemma[NLP_NORM_MAX + 8];
+    if (n < 3 || n > NLP_NORM_MAX ||
+        nlp_lemmatize(&X->m->lexicon, doc->text + aw->start, n,
+                      NLP_UPOS_VERB, NLP_XPOS_VBN, lemma) == 0)
+      continue;
+    const frame_def *const *fs = lexicon_frames(X->lx, lemma, false);
+    bool deed = false;
+    for (size_t k = 0; fs && fs[k] && !deed; k++)
+      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
+             fs[k]->type == ANNALS_TYPE_FIGHT ||
+             fs[k]->type == ANNALS_TYPE_COERCE ||
+             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
+    if (!deed)
+      continue;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBN;
+    w[i].lemma = g_string_chunk_insert(strings, lemma);
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1594,6 +1638,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     retag_person_adjective(doc, w, si, strings);
     retag_modal_nouns(doc, w, si, strings);
     retag_adjective_event(X, doc, w, si);
+    retag_passive_deed(X, doc, w, si, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);
@@ -1755,8 +1800,9 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       if (ch != f->report_pred && !object_told)
         continue;
       /* (and so is a saying of a deed that names no one: "told RTV
-       * that 500 tonnes of aid had been delivered") */
-      if (!f->n_agents && !f->n_targets)
+       * that 500 tonnes of aid had been delivered", or one too faint to
+       * be kept: "officials said two soldiers were wounded") */
+      if ((!f->n_agents && !f->n_targets) || confidence(f) < X->min_conf)
         continue;
       for (size_t j = before; j < frames->len; j++) {
         ev_frame *r = &g_array_index(frames, ev_frame, j);
