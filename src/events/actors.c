@@ -1009,11 +1009,49 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
    * of no new act by anyone; "his", "her", "their" are read as persons
    * or bodies) */
   const char *as = wis(ac, h, "its") ? NULL : possessive_as(ac, h);
-  return pronoun_as(ac, h, as ? as : ac->w[h].lemma ? ac->w[h].lemma : "",
-                    out);
+  const char *l = as ? as : ac->w[h].lemma ? ac->w[h].lemma : "";
+  if (!pronoun_as(ac, h, l, out))
+    return false;
+  /* ("Annan said: \"I think his capture ..."": one quoted calls himself
+   * "I"; "he" is another, the person named before him) */
+  ev_actor sp;
+  if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->quote_speaker &&
+      ac->quote_speaker[h] >= 0 && actor_peek(ac, ac->quote_speaker[h], &sp) &&
+      strcmp(sp.name, out->name) == 0)
+    return actor_other_person(ac, l, h, sp.name, out);
+  return true;
 }
 
 /* Whom pronoun h stands for, read as the pronoun of lemma l. */
+/* "stormed the party's offices and set it on fire": "it", the object of
+ * a verb joined to one before it, is that one's object (a thing, one;
+ * not when "it" is named or judged: "severs ties with Panama, calls it
+ * a lackey").  Sets out. */
+static bool object_it(actor_ctx *ac, int h, ev_actor *out) {
+  static const char *const naming[] = {"call", "describe", "label", "brand",
+                                       "term", "name",     "dub",   "consider",
+                                       "declare", "accuse", "urge",  "tell"};
+  int v = head(ac, h);
+  if (dep(ac, h) != NLP_DEP_OBJ || v < 0 || dep(ac, v) != NLP_DEP_CONJ ||
+      !ac->w[v].lemma)
+    return false;
+  for (size_t k = 0; k < ARRAY_SIZE(naming); k++)
+    if (lemma_eq(ac->w[v].lemma, naming[k]))
+      return false;
+  int u = head(ac, v);
+  int lo, hi;
+  sent_range(ac, h, &lo, &hi);
+  for (int i = lo; u >= 0 && i < v; i++)
+    if (head(ac, i) == u && dep(ac, i) == NLP_DEP_OBJ &&
+        ac->w[i].upos == NLP_UPOS_NOUN && ac->w[i].xpos == NLP_XPOS_NN &&
+        ac->w[i].lemma && !noun_names_person(ac->w[i].lemma) &&
+        actor_of(ac, i, out)) {
+      out->word = h;
+      return true;
+    }
+  return false;
+}
+
 static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
   /* "\"We have decided to invite ...,\" the chair said": the speaker */
   if ((strcmp(l, "we") == 0 || strcmp(l, "I") == 0) && ac->quote_speaker &&
@@ -1025,6 +1063,8 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
     out->word = h;
     return true;
   }
+  if (strcmp(l, "it") == 0 && object_it(ac, h, out))
+    return true;
   bool he = strcmp(l, "he") == 0;
   /* "arrested a law student and charged him": "him", "her" as object
    * is not the clause's own subject but one named before it in the
