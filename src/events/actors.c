@@ -623,7 +623,7 @@ static const char *intern(actor_ctx *ac, const char *s, size_t n) {
   if (n >= sizeof buf)
     n = sizeof buf - 1;
   memcpy(buf, s, n);
-  buf[n] = '\0';
+  buf[squeeze_spaces(buf, n)] = '\0';
   return g_string_chunk_insert_const(ac->strings, buf);
 }
 

@@ -98,6 +98,22 @@ typedef struct {
   bool plural;         /* takes a plural verb: "the Houthis attack" */
 } gaz_entity;
 
+/* Names and headlines are made of the text's words, which a hard-wrapped
+ * text breaks across lines: each run of spaces, tabs and line breaks in
+ * s[0..n) becomes one space, in place.  Returns the new length. */
+static inline size_t squeeze_spaces(char *s, size_t n) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    bool sp = s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r';
+    if (sp && k > 0 && s[k - 1] == ' ')
+      continue;
+    s[k++] = sp ? ' ' : s[i];
+  }
+  if (k < n)
+    s[k] = '\0';
+  return k;
+}
+
 /* Longest entity match starting at word i of w (n words).  Returns the
  * entity and sets *len to the number of words, or NULL. */
 const gaz_entity *gazetteer_match(const annals_gazetteer *g, const word *w,

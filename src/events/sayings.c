@@ -40,6 +40,7 @@ static const char *content_text(const fctx *x, int a, int b) {
   char *t = g_string_chunk_insert_len(x->ac->strings,
                                       x->ac->text + x->w[a].start,
                                       (gssize)(x->w[b].end - x->w[a].start));
+  squeeze_spaces(t, x->w[b].end - x->w[a].start);
   if (t[0] >= 'A' && t[0] <= 'Z' && x->w[a].upos != NLP_UPOS_PROPN &&
       !(x->w[a].end - x->w[a].start == 1 && t[0] == 'I') &&
       !(x->w[a].flags & NLP_WF_UPPER))
@@ -158,6 +159,7 @@ void sayings_ruling_content(fctx *x, int p, ev_frame *fr) {
   g_string_append_c(t, ' ');
   g_string_append_len(t, x->ac->text + x->w[v].start,
                       (gssize)(x->w[e].end - x->w[v].start));
+  g_string_truncate(t, squeeze_spaces(t->str, t->len));
   fr->content =
       g_string_chunk_insert_len(x->ac->strings, t->str, (gssize)t->len);
   g_string_free(t, TRUE);

@@ -607,6 +607,25 @@ static bool prose_line(const char *text, size_t s, size_t e) {
   return stop && words >= 12;
 }
 
+/* Does the line text[s..e) end with a word no sentence or headline ends
+ * with: an article, a preposition or a conjunction ("to a", "of the")? */
+static bool ends_open(const char *text, size_t s, size_t e) {
+  static const char *const open[] = {"a",   "an",  "the", "of",   "to",
+                                     "and", "or",  "for", "with", "by",
+                                     "from", "at", "in",  "into", "than"};
+  while (e > s && is_space((unsigned char)text[e - 1]))
+    e--;
+  size_t b = e;
+  while (b > s && !is_space((unsigned char)text[b - 1]))
+    b--;
+  if (b == s)
+    return false; /* (a line of one word) */
+  for (size_t i = 0; i < sizeof open / sizeof *open; i++)
+    if (strlen(open[i]) == e - b && memcmp(open[i], text + b, e - b) == 0)
+      return true;
+  return false;
+}
+
 /* The widest line of hard-wrapped text, in bytes (with some UTF-8). */
 #define WRAP_WIDTH 120
 
@@ -687,6 +706,13 @@ size_t annals_sentences_split(const char *text, size_t len,
                (islower((unsigned char)text[b]) || text[e - 1] == ',') &&
                words >= 5;
       }
+      /* A line that itself continued the one before, or that ends with a
+       * word no sentence ends with ("entitled to a", "the head of the"),
+       * goes on in the next whatever its first letter ("(GKNB), was
+       * beaten", "30-percent quota"). */
+      if (!cont && k < len && text[k] != '\n' && text[k] != '\r' &&
+          (block != s || ends_open(text, s, le)))
+        cont = true;
       if (!cont) {
         if (block == s && !prose_line(text, s, le)) {
           unsigned f = ANNALS_SENT_LINE;

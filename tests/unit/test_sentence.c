@@ -184,6 +184,27 @@ static void test_wrapped_and_crlf(void **state) {
   g_free(s);
 }
 
+/* A wrapped line goes on in the next whatever its first letter when it
+ * continued the one before, or ends with an article or a preposition;
+ * a headline before prose stays a unit. */
+static void test_wrapped_open_lines(void **state) {
+  (void)state;
+  const char *a[] = {"General Tomas Berro, head of the Ostra\nbranch of the "
+                     "Committee on National Security\n(KNB), was killed.",
+                     NULL};
+  check_split("General Tomas Berro, head of the Ostra\nbranch of the "
+              "Committee on National Security\n(KNB), was killed.\n",
+              a);
+  const char *b[] = {"Thousands were killed before the opposition won a\n"
+                     "30-percent quota.",
+                     NULL};
+  check_split("Thousands were killed before the opposition won a\n"
+              "30-percent quota.\n",
+              b);
+  const char *c[] = {"Border Talks Resume", "(Wire) Talks resumed.", NULL};
+  check_split("Border Talks Resume\n(Wire) Talks resumed.\n", c);
+}
+
 static void test_numbers_and_ellipsis(void **state) {
   (void)state;
   const char *want[] = {"A magnitude 7.7 quake hit at 3.30 p.m. local time.",
@@ -640,6 +661,7 @@ int main(void) {
       cmocka_unit_test(test_quotes),
       cmocka_unit_test(test_lines_and_captions),
       cmocka_unit_test(test_wrapped_and_crlf),
+      cmocka_unit_test(test_wrapped_open_lines),
       cmocka_unit_test(test_long_headline_over_long_line),
       cmocka_unit_test(test_numbers_and_ellipsis),
       cmocka_unit_test(test_bundled_data_loads),
