@@ -446,8 +446,8 @@ static const char *country_at(const actor_ctx *ac, int i, int hi) {
 /* Offices of those sent to a state or a body ("ambassador to"). */
 static bool envoy_title(const actor_ctx *ac, int i) {
   static const char *const envoys[] = {
-      "ambassador", "envoy", "representative", "emissary", "consul",
-      "delegate"};
+      "ambassador", "envoy",    "representative", "emissary",
+      "consul",     "delegate", "commissioner" /* ("High Commissioner to") */};
   return word_in(ac, i, envoys, ARRAY_SIZE(envoys));
 }
 

@@ -479,6 +479,9 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
         /* ("arrested the leader of Hamas": the headline says whom) */
         if (of && *count == before + 1 && x->w[n].xpos == NLP_XPOS_NN &&
             marker_is(x, i, (const char *[]){"of", NULL}) &&
+            /* (not "Minister of Territorial Administration Josue Binoua":
+             * the holder, named) */
+            !actor_is_person(x->ac, &list[before]) &&
             lemma_among(x, n,
                         (const char *const[]){
                             "leader", "head", "minister", "representative",

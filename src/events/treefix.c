@@ -309,6 +309,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   }
   STEP(fix_role_subjects(doc, w, si));
   STEP(fix_names(doc, w, date_word, si));
+  STEP(fix_office_department(doc, w, si));
   STEP(fix_particle(doc, w, si));
 #undef STEP
   if (seen != small)

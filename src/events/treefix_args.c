@@ -1033,3 +1033,69 @@ void fix_coordinated_compound(annals_doc *doc, nlp_word *w, size_t si) {
     w[x].dep = NLP_DEP_COMPOUND;
   }
 }
+
+/* "Minister for Foreign Affairs Penny Wong said", "Secretary of
+ * Communication Frantz Exantus said": an office, "for" or "of", its
+ * department in capitals and the holder's name.  The parser makes the
+ * office, the department and the name subjects of their own, or the
+ * name the office's "of" phrase.  The office is the phrase's head, the
+ * department its own, the name (the last two words) in apposition. */
+void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const offices[] = {
+      "minister", "secretary", "commissioner", "director",
+      "governor", "chief",     "head",         "ambassador",
+      "envoy",    "spokesman", "spokeswoman",  "spokesperson",
+      NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t t = s->first; t + 5 < end; t++) {
+    if (w[t].upos != NLP_UPOS_NOUN || !lemma_in(&w[t], offices) ||
+        !w[t + 1].lemma ||
+        (strcmp(w[t + 1].lemma, "for") != 0 &&
+         strcmp(w[t + 1].lemma, "of") != 0))
+      continue;
+    size_t e = t + 2;
+    while (e < end && (w[e].flags & NLP_WF_CAP) &&
+           (w[e].upos == NLP_UPOS_PROPN || w[e].upos == NLP_UPOS_ADJ ||
+            w[e].upos == NLP_UPOS_NOUN))
+      e++;
+    /* (a department of one word or more, and a name of two, ending the
+     * run: not "Pakistan Tehreek-e-Insaf") */
+    if (e < t + 5 || e >= end || (w[e].flags & NLP_WF_CAP) ||
+        doc->words[e].start == doc->words[e - 1].end)
+      continue;
+    e--;
+    long v = -1;
+    int rel = 0;
+    for (size_t i = t; i <= e && v < 0; i++) {
+      long h = doc->words[i].head;
+      if (h < (long)t || h > (long)e) {
+        v = h;
+        rel = w[i].dep;
+      }
+    }
+    if (v < 0 && rel == 0)
+      continue;
+    size_t n = e - 1, d = e - 2;
+    doc->words[t].head = v;
+    w[t].dep = rel;
+    doc->words[n].head = (long)t;
+    w[n].dep = NLP_DEP_APPOS;
+    doc->words[e].head = (long)n;
+    w[e].dep = NLP_DEP_FLAT;
+    doc->words[t + 1].head = (long)d;
+    w[t + 1].dep = NLP_DEP_CASE;
+    doc->words[d].head = (long)t;
+    w[d].dep = NLP_DEP_NMOD;
+    for (size_t i = t + 2; i < d; i++) {
+      doc->words[i].head = (long)d;
+      w[i].dep = NLP_DEP_COMPOUND;
+    }
+    /* (what hung on the words of the run hangs on the office) */
+    for (size_t i = s->first; i < end; i++)
+      if ((i < t || i > e) && doc->words[i].head > (long)t &&
+          doc->words[i].head <= (long)e)
+        doc->words[i].head = (long)t;
+    return;
+  }
+}

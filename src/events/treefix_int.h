@@ -130,6 +130,7 @@ void fix_passive_conj(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
 /* ---- treefix_args.c: arguments ------------------------------------------- */
 
 void fix_name_root(annals_doc *doc, nlp_word *w, size_t si);
+void fix_office_department(annals_doc *doc, nlp_word *w, size_t si);
 void fix_marked_object(annals_doc *doc, nlp_word *w, size_t si);
 void fix_act_object_prep(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                          const bool *date_word, size_t si);
