@@ -3114,13 +3114,33 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
+bool actor_last_name_of(const char *one, const char *full) {
+  size_t n = strlen(one), m = strlen(full);
+  if (strchr(one, ' ') || m <= n + 1 || full[m - n - 1] != ' ' ||
+      strcmp(full + m - n, one) != 0)
+    return false;
+  for (size_t i = 0; i < m; i++)
+    if ((i == 0 || full[i - 1] == ' ') && !g_ascii_isupper(full[i]))
+      return false;
+  return true;
+}
+
+/* Is a's name the last name of b, a person ("Gillard" of "Julia
+ * Gillard", as a headline names one the text names in full)? */
+static bool surname_of(const ev_actor *a, const ev_actor *b) {
+  return a->kind == ACT_NAMED && b->kind == ACT_NAMED &&
+         (!b->ent || b->ent->kind == ENT_PERSON) &&
+         actor_last_name_of(a->name, b->name);
+}
+
 bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb) {
   for (size_t i = 0; i < na; i++)
     for (size_t j = 0; j < nb; j++) {
       const char *ca = a[i].country, *cb = b[j].country;
       if (strcmp(a[i].name, b[j].name) == 0 ||
           (ca && strcmp(ca, b[j].name) == 0) ||
-          (cb && strcmp(cb, a[i].name) == 0))
+          (cb && strcmp(cb, a[i].name) == 0) || surname_of(&a[i], &b[j]) ||
+          surname_of(&b[j], &a[i]))
         return true;
     }
   return false;

@@ -252,9 +252,13 @@ bool actor_union_body(const ev_actor *a);
  * the "of" phrase of h when h is a part of a body (the lexicon's class
  * "body-part") that acts for the body it names, or -1. */
 int actor_body_part_of(const actor_ctx *ac, int h);
-/* One of a is one of b: the same name, or a person and the country he
- * acts for ("Mohammed bin Salman" and "Saudi Arabia"). */
+/* One of a is one of b: the same name, a person and the country he acts
+ * for ("Mohammed bin Salman" and "Saudi Arabia"), or a person's last
+ * name and the full name ("Gillard" and "Julia Gillard"). */
 bool actors_share(const ev_actor *a, size_t na, const ev_actor *b, size_t nb);
+/* Is one (a single word) the last word of full, a name of capitalised
+ * words ("Gillard" of "Julia Gillard"; not "Kesh" of "town of Kesh")? */
+bool actor_last_name_of(const char *one, const char *full);
 /* Is lemma a noun of persons by their trade or part, set before a name
  * as no title of it ("journalist", "lawyer", "activist"), unlike the
  * titles and offices a name is read with ("president", "general",

@@ -2224,19 +2224,28 @@ static bool names_no_one(const xctx *X, const char *lemma) {
   return noun_names_no_one(lemma) || (l && lemma_in_set(lemma, l));
 }
 
-/* Adds an actor's name (once) and its country (NULL when it is its own
- * or unknown). */
+/* Adds an actor's name (once: a last name and the full name, as a
+ * headline and the text name one, are one) and its country (NULL when
+ * it is its own or unknown). */
 static void add_actor_name(const char **names, const char **countries,
                            size_t *n, size_t max, const ev_actor *a) {
-  for (size_t i = 0; i < *n; i++)
-    if (strcmp(names[i], a->name) == 0)
+  const char *country =
+      a->country && strcmp(a->country, a->name) != 0 ? a->country : NULL;
+  for (size_t i = 0; i < *n; i++) {
+    if (strcmp(names[i], a->name) == 0 ||
+        (a->kind == ACT_NAMED && actor_last_name_of(a->name, names[i])))
       return;
+    if (a->kind == ACT_NAMED && actor_last_name_of(names[i], a->name)) {
+      names[i] = a->name;
+      if (country)
+        countries[i] = country;
+      return;
+    }
+  }
   if (*n >= max)
     return;
   names[*n] = a->name;
-  countries[*n] = a->country && strcmp(a->country, a->name) != 0
-                      ? a->country
-                      : NULL;
+  countries[*n] = country;
   (*n)++;
 }
 
