@@ -1028,9 +1028,9 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
  * not when "it" is named or judged: "severs ties with Panama, calls it
  * a lackey").  Sets out. */
 static bool object_it(actor_ctx *ac, int h, ev_actor *out) {
-  static const char *const naming[] = {"call", "describe", "label", "brand",
-                                       "term", "name",     "dub",   "consider",
-                                       "declare", "accuse", "urge",  "tell"};
+  static const char *const naming[] = {
+      "call", "describe", "label",   "brand",  "term", "name",
+      "dub",  "consider", "declare", "accuse", "urge", "tell"};
   int v = head(ac, h);
   if (dep(ac, h) != NLP_DEP_OBJ || v < 0 || dep(ac, v) != NLP_DEP_CONJ ||
       !ac->w[v].lemma)
@@ -1956,8 +1956,8 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   ev_actor named;
   if (nh >= 0 && nh < h && dep(ac, h) == NLP_DEP_APPOS && is_proper(ac, nh) &&
       ac->w[h].lemma && noun_names_person(ac->w[h].lemma) &&
-      actor_peek(ac, nh, &named) &&
-      named.kind == ACT_NAMED && (!named.ent || named.ent->kind == ENT_PERSON))
+      actor_peek(ac, nh, &named) && named.kind == ACT_NAMED &&
+      (!named.ent || named.ent->kind == ENT_PERSON))
     return actor_of(ac, nh, out);
   /* "The president of Belmark, Ivo Marek, was sworn in": a person the
    * parser set in apposition to the office's "of" phrase is the office's
@@ -2699,8 +2699,7 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
         out->country = c.country ? c.country : c.name;
         return true;
       }
-      if (c.kind == ACT_NAMED && person_actor(ac, &c) &&
-          actor_of(ac, j, &c)) {
+      if (c.kind == ACT_NAMED && person_actor(ac, &c) && actor_of(ac, j, &c)) {
         /* "troops loyal to President Alpha Conde": the men act, not
          * the man they follow (of his country) */
         ev_actor men;

@@ -69,6 +69,10 @@ typedef struct {
 const frame_def *const *lexicon_frames(const annals_lexicon *lx,
                                        const char *lemma, bool noun);
 
+/* Is lemma a verb the lexicon knows as a deed of force or coercion
+ * (assault, fight, coerce, mass violence): one done to someone? */
+bool lexicon_deed_verb(const annals_lexicon *lx, const char *lemma);
+
 /* The words of word class name ({class: name, words: [...]} of the
  * lexicon's files), NULL-terminated, or NULL when there is none. */
 const char *const *lexicon_class(const annals_lexicon *lx, const char *name);

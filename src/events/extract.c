@@ -462,8 +462,7 @@ static void retag_adjective_event(const xctx *X, const annals_doc *doc,
  * (an adverb between) and before the clause's end (a stop, a comma, a
  * conjunction or a preposition), is that verb's passive. */
 static void retag_passive_deed(const xctx *X, const annals_doc *doc,
-                               nlp_word *w, size_t si,
-                               GStringChunk *strings) {
+                               nlp_word *w, size_t si, GStringChunk *strings) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first + 1; i < end; i++) {
@@ -481,17 +480,10 @@ static void retag_passive_deed(const xctx *X, const annals_doc *doc,
     size_t n = aw->end - aw->start;
     char lemma[NLP_NORM_MAX + 8];
     if (n < 3 || n > NLP_NORM_MAX ||
-        nlp_lemmatize(&X->m->lexicon, doc->text + aw->start, n,
-                      NLP_UPOS_VERB, NLP_XPOS_VBN, lemma) == 0)
+        nlp_lemmatize(&X->m->lexicon, doc->text + aw->start, n, NLP_UPOS_VERB,
+                      NLP_XPOS_VBN, lemma) == 0)
       continue;
-    const frame_def *const *fs = lexicon_frames(X->lx, lemma, false);
-    bool deed = false;
-    for (size_t k = 0; fs && fs[k] && !deed; k++)
-      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
-             fs[k]->type == ANNALS_TYPE_FIGHT ||
-             fs[k]->type == ANNALS_TYPE_COERCE ||
-             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
-    if (!deed)
+    if (!lexicon_deed_verb(X->lx, lemma))
       continue;
     w[i].upos = NLP_UPOS_VERB;
     w[i].xpos = NLP_XPOS_VBN;

@@ -2902,9 +2902,9 @@ static void predicate(fctx *x, int p) {
   if (unreal_noun(x, p) || proposed_noun(x, p) || foiled_noun(x, p) ||
       recall_consultations(x, p) || served_noun(x, p) || building_use(x, p) ||
       prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
-      launch_of_subject(x, p) ||
-      vehicle_hit_mine(x, p) || background_noun(x, p) ||
-      subject_of_deed(x, p) || upcoming_noun(x, p) || ground_of_coercion(x, p))
+      launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
+      background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
+      ground_of_coercion(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {

@@ -427,6 +427,16 @@ const frame_def *const *lexicon_frames(const annals_lexicon *lx,
   return list ? (const frame_def *const *)list->pdata : NULL;
 }
 
+bool lexicon_deed_verb(const annals_lexicon *lx, const char *lemma) {
+  const frame_def *const *fs = lexicon_frames(lx, lemma, false);
+  for (size_t k = 0; fs && fs[k]; k++)
+    if (fs[k]->type == ANNALS_TYPE_ASSAULT ||
+        fs[k]->type == ANNALS_TYPE_FIGHT || fs[k]->type == ANNALS_TYPE_COERCE ||
+        fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE)
+      return true;
+  return false;
+}
+
 const char *const *lexicon_class(const annals_lexicon *lx, const char *name) {
   return g_hash_table_lookup(lx->classes, name);
 }

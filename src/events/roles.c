@@ -20,7 +20,6 @@
  */
 #include "events/frames_int.h"
 
-
 /* Is word i, in any case, one of the lexicon's class "landmark" (the
  * last word of "War Memorial", "Market Square")? */
 static bool landmark(const fctx *x, int i) {

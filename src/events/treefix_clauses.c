@@ -1518,8 +1518,9 @@ void fix_adjective_root(annals_doc *doc, nlp_word *w, size_t si) {
        * adjective made a clause of the verb's, the noun its subject) */
       v = up;
     }
-    if (v < 0 || (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
-                  w[v].xpos != NLP_XPOS_VBP) ||
+    if (v < 0 ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP) ||
         has_dependent(doc, w, s->first, end, (size_t)v, NLP_DEP_CC) ||
         own_subject(doc, w, s->first, end, (size_t)v, -1))
       continue;
@@ -1607,24 +1608,15 @@ void fix_passive_conj(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     if (own)
       continue;
     long p = doc->words[h].head;
-    for (int k = 0; p >= 0 && k < 4 &&
-                    !(w[p].xpos == NLP_XPOS_VBN &&
+    bool passive = false;
+    for (int k = 0; p >= 0 && k < 4 && !passive; k++)
+      if (!(passive = w[p].xpos == NLP_XPOS_VBN &&
                       has_dependent(doc, w, s->first, end, (size_t)p,
-                                    NLP_DEP_AUX_PASS));
-         k++)
-      p = doc->words[p].head;
-    if (p < 0 || !(w[p].xpos == NLP_XPOS_VBN &&
-                   has_dependent(doc, w, s->first, end, (size_t)p,
-                                 NLP_DEP_AUX_PASS)))
+                                    NLP_DEP_AUX_PASS)))
+        p = doc->words[p].head;
+    if (!passive)
       continue;
-    const frame_def *const *fs = lexicon_frames(lx, w[v].lemma, false);
-    bool deed = false;
-    for (size_t k = 0; fs && fs[k] && !deed; k++)
-      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
-             fs[k]->type == ANNALS_TYPE_FIGHT ||
-             fs[k]->type == ANNALS_TYPE_COERCE ||
-             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
-    if (!deed)
+    if (!lexicon_deed_verb(lx, w[v].lemma))
       continue;
     doc->words[v].head = p;
     w[v].xpos = NLP_XPOS_VBN;
@@ -1640,8 +1632,8 @@ void fix_passive_conj(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
  * the "and", is that clause's conjunct. */
 void fix_event_subject_conj(const annals_lexicon *lx, annals_doc *doc,
                             nlp_word *w, size_t si) {
-  static const char *const events[] = {"crisis", "standoff", "trouble",
-                                       "unrest", "turmoil", "saga", NULL};
+  static const char *const events[] = {
+      "crisis", "standoff", "trouble", "unrest", "turmoil", "saga", NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 3; v < end; v++) {
@@ -1655,8 +1647,7 @@ void fix_event_subject_conj(const annals_lexicon *lx, annals_doc *doc,
       if (doc->words[i].head == m && w[i].dep == NLP_DEP_NSUBJ)
         sub = (long)i;
     if (sub < 0 || w[sub].upos != NLP_UPOS_NOUN || !w[sub].lemma ||
-        !(lemma_in(&w[sub], events) ||
-          lexicon_frames(lx, w[sub].lemma, true)))
+        !(lemma_in(&w[sub], events) || lexicon_frames(lx, w[sub].lemma, true)))
       continue;
     for (long a = (long)v - 2; a > m; a--) {
       if (doc->words[a].head != m ||
@@ -1694,9 +1685,8 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
       if (w[i].dep == NLP_DEP_NSUBJ)
         n = (long)i;
       bool partner = false;
-      for (size_t k = s->first; k < i && nlp_dep_universal(w[i].dep) ==
-                                             NLP_DEP_OBL && !partner;
-           k++)
+      for (size_t k = s->first;
+           k < i && nlp_dep_universal(w[i].dep) == NLP_DEP_OBL && !partner; k++)
         partner = doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
                   w[k].lemma &&
                   (strcmp(w[k].lemma, "with") == 0 ||
@@ -1709,14 +1699,7 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
     }
     if (n < 0 || other || n > (long)r)
       continue;
-    const frame_def *const *fs = lexicon_frames(lx, w[r].lemma, false);
-    bool deed = false;
-    for (size_t k = 0; fs && fs[k] && !deed; k++)
-      deed = fs[k]->type == ANNALS_TYPE_ASSAULT ||
-             fs[k]->type == ANNALS_TYPE_FIGHT ||
-             fs[k]->type == ANNALS_TYPE_COERCE ||
-             fs[k]->type == ANNALS_TYPE_MASS_VIOLENCE;
-    if (!deed)
+    if (!lexicon_deed_verb(lx, w[r].lemma))
       continue;
     w[n].dep = NLP_DEP_NSUBJ_PASS;
     w[r].xpos = NLP_XPOS_VBN;

@@ -321,8 +321,7 @@ static bool month_at(const char *t, size_t n) {
     t++;
     n--;
   }
-  if (n < 4 ||
-      !(isalpha((unsigned char)t[3]) || t[3] == '.' || t[3] == ' '))
+  if (n < 4 || !(isalpha((unsigned char)t[3]) || t[3] == '.' || t[3] == ' '))
     return false;
   for (size_t i = 0; i < 36; i += 3)
     if (tolower((unsigned char)t[0]) == m[i] &&
@@ -610,8 +609,8 @@ static bool prose_line(const char *text, size_t s, size_t e) {
 /* Does the line text[s..e) end with a word no sentence or headline ends
  * with: an article, a preposition or a conjunction ("to a", "of the")? */
 static bool ends_open(const char *text, size_t s, size_t e) {
-  static const char *const open[] = {"a",   "an",  "the", "of",   "to",
-                                     "and", "or",  "for", "with", "by",
+  static const char *const open[] = {"a",    "an", "the", "of",   "to",
+                                     "and",  "or", "for", "with", "by",
                                      "from", "at", "in",  "into", "than"};
   while (e > s && is_space((unsigned char)text[e - 1]))
     e--;
