@@ -1041,11 +1041,14 @@ void fix_coordinated_compound(annals_doc *doc, nlp_word *w, size_t si) {
  * name the office's "of" phrase.  The office is the phrase's head, the
  * department its own, the name (the last two words) in apposition. */
 void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
-  static const char *const offices[] = {
-      "minister", "secretary", "commissioner", "director",
-      "governor", "chief",     "head",         "ambassador",
-      "envoy",    "spokesman", "spokeswoman",  "spokesperson",
-      NULL};
+  static const char *const offices[] = {"minister", "secretary",
+                                        "commissioner", "director",
+                                        "governor", "chief", NULL};
+  /* (not one who speaks or acts for a person: "a spokesman for
+   * President Gloria Macapagal Arroyo") */
+  static const char *const persons[] = {"president", "prime", "king",
+                                        "queen", "leader", "general",
+                                        "premier", NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t t = s->first; t + 5 < end; t++) {
@@ -1065,6 +1068,11 @@ void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
         doc->words[e].start == doc->words[e - 1].end)
       continue;
     e--;
+    bool person = false;
+    for (size_t i = t + 2; i < e - 1 && !person; i++)
+      person = lemma_in(&w[i], persons);
+    if (person)
+      continue;
     long v = -1;
     int rel = 0;
     for (size_t i = t; i <= e && v < 0; i++) {
