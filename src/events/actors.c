@@ -1955,6 +1955,7 @@ static bool noun_reference(actor_ctx *ac, int h, ev_actor *out) {
   int nh = head(ac, h);
   ev_actor named;
   if (nh >= 0 && nh < h && dep(ac, h) == NLP_DEP_APPOS && is_proper(ac, nh) &&
+      ac->w[h].upos == NLP_UPOS_NOUN && !is_proper(ac, h) &&
       ac->w[h].lemma && noun_names_person(ac->w[h].lemma) &&
       actor_peek(ac, nh, &named) && named.kind == ACT_NAMED &&
       (!named.ent || named.ent->kind == ENT_PERSON))
@@ -2959,7 +2960,15 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
 }
 
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
-  if (!actor_of_word(ac, h, out))
+  /* (words that stand for one another, an apposition for its name and a
+   * name for its apposition, in a text the parser misread: no answer
+   * rather than no end) */
+  if (ac->depth >= ACTOR_MAX_DEPTH)
+    return false;
+  ac->depth++;
+  bool ok = actor_of_word(ac, h, out);
+  ac->depth--;
+  if (!ok)
     return false;
   /* "Angry farmers blocked the road.  They ...": the last plural a
    * clause had as its subject (a name or not) */

@@ -102,6 +102,10 @@ typedef enum {
   ACT_GROUP,     /* a common noun phrase: "protesters", "security forces" */
 } actor_kind;
 
+/* actor_of() calls inside one another at most (a name, its apposition,
+ * an office's holder ... never go this deep) */
+#define ACTOR_MAX_DEPTH 32
+
 /* An actor or a place as the records name it. */
 typedef struct {
   const char *name;    /* canonical (gazetteer) or as written; interned */
@@ -182,6 +186,7 @@ typedef struct {
    * word of the speaker), or -1; NULL when not known (quotes.c) */
   const int *quote_speaker;
   int governing; /* depth of governing_subject() calls under way */
+  int depth;     /* depth of actor_of() calls under way */
   /* the lexicon's class "weapon": a name before one is its model
    * ("Leopard tanks"), no one's (NULL: none) */
   const char *const *weapons;
