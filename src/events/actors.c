@@ -1022,7 +1022,6 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   return true;
 }
 
-/* Whom pronoun h stands for, read as the pronoun of lemma l. */
 /* "stormed the party's offices and set it on fire": "it", the object of
  * a verb joined to one before it, is that one's object (a thing, one;
  * not when "it" is named or judged: "severs ties with Panama, calls it
@@ -1052,6 +1051,7 @@ static bool object_it(actor_ctx *ac, int h, ev_actor *out) {
   return false;
 }
 
+/* Whom pronoun h stands for, read as the pronoun of lemma l. */
 static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
   /* "\"We have decided to invite ...,\" the chair said": the speaker */
   if ((strcmp(l, "we") == 0 || strcmp(l, "I") == 0) && ac->quote_speaker &&
