@@ -1286,13 +1286,10 @@ bool actor_other_person(const actor_ctx *ac, const char *pronoun, int word,
 /* The person named before whose name ends with the one word name, or
  * NULL. */
 static const ev_actor *known_surname(const actor_ctx *ac, const char *name) {
-  size_t n = strlen(name);
-  for (size_t i = 0; i < ac->n_persons; i++) {
-    const char *p = ac->persons[i].name;
-    size_t m = strlen(p);
-    if (m > n + 1 && strcmp(p + m - n, name) == 0 && p[m - n - 1] == ' ')
+  for (size_t i = 0; i < ac->n_persons; i++)
+    if (strlen(ac->persons[i].name) > strlen(name) &&
+        ends_with_word(ac->persons[i].name, name))
       return &ac->persons[i];
-  }
   return NULL;
 }
 
@@ -3123,9 +3120,8 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
 }
 
 bool actor_last_name_of(const char *one, const char *full) {
-  size_t n = strlen(one), m = strlen(full);
-  if (strchr(one, ' ') || m <= n + 1 || full[m - n - 1] != ' ' ||
-      strcmp(full + m - n, one) != 0)
+  size_t m = strlen(full);
+  if (strchr(one, ' ') || m <= strlen(one) || !ends_with_word(full, one))
     return false;
   for (size_t i = 0; i < m; i++)
     if ((i == 0 || full[i - 1] == ' ') && !g_ascii_isupper(full[i]))

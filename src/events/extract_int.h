@@ -114,6 +114,14 @@ static inline size_t squeeze_spaces(char *s, size_t n) {
   return k;
 }
 
+/* Does s end with the word w, whole ("Julia Gillard" with "Gillard",
+ * ignoring ASCII case; s may be w itself)? */
+static inline bool ends_with_word(const char *s, const char *w) {
+  size_t n = strlen(s), k = w ? strlen(w) : 0;
+  return k && n >= k && g_ascii_strcasecmp(s + n - k, w) == 0 &&
+         (n == k || s[n - k - 1] == ' ');
+}
+
 /* Longest entity match starting at word i of w (n words).  Returns the
  * entity and sets *len to the number of words, or NULL. */
 const gaz_entity *gazetteer_match(const annals_gazetteer *g, const word *w,

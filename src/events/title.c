@@ -176,12 +176,6 @@ static bool ends_with_any(const char *s, const char *const *list) {
 /* Does the frame's headline phrase already carry its object ("impose
  * sanctions on")? */
 /* Does s end with the word w (case-insensitive)? */
-static bool ends_with_word(const char *s, const char *w) {
-  size_t n = strlen(s), k = w ? strlen(w) : 0;
-  return k && n >= k && g_ascii_strcasecmp(s + n - k, w) == 0 &&
-         (n == k || s[n - k - 1] == ' ');
-}
-
 static bool title_has_object(const frame_def *d, const char *object) {
   if (d->title && strchr(d->title, ' ') && d->obj)
     return true;
