@@ -738,6 +738,26 @@ static int called_to(const fctx *x, int p) {
   return cv;
 }
 
+static bool present_tense(const fctx *x, int p);
+
+/* "the president often receives envoys", "rebels usually attack
+ * convoys", "guards routinely detained traders": adverb a of predicate
+ * p tells a habit, not an act of one day.  "often" and "sometimes" only
+ * in the present: a past told with them and a date of its own ("on
+ * Monday rebels often fired at random") is still the day's. */
+static bool habitual(const fctx *x, int p, int a) {
+  static const char *const always[] = {
+      "usually",  "regularly",   "routinely",     "typically",
+      "normally", "generally",   "customarily",   "habitually",
+      "traditionally", "frequently", "occasionally", "rarely",
+      "seldom",   "ordinarily",  "invariably",    NULL};
+  static const char *const present[] = {"often", "sometimes", NULL};
+  if (x->w[p].upos != NLP_UPOS_VERB && !is_noun(&x->w[p]))
+    return false;
+  return lemma_among(x, a, always) ||
+         (lemma_among(x, a, present) && present_tense(x, p));
+}
+
 static bool irrealis(const fctx *x, int p) {
   static const char *const modals[] = {"will", "would", "could", "might",
                                        "may",  "should", "must",  "can",
@@ -761,6 +781,8 @@ static bool irrealis(const fctx *x, int p) {
       continue;
     int d = D(x, i);
     if (d == NLP_DEP_ADVMOD && (lemma_is(x, i, "not") || lemma_is(x, i, "never")))
+      return true;
+    if (d == NLP_DEP_ADVMOD && habitual(x, p, i))
       return true;
     if (d == NLP_DEP_DET && lemma_is(x, i, "no"))
       return true;
