@@ -44,16 +44,25 @@ void fix_date_heads(annals_doc *doc, nlp_word *w, const bool *date_word,
   w[r].dep = NLP_DEP_OBL_UNMARKED;
 }
 
-/* "On Monday Nepal asked ...", "In 2019 Sudan's army ousted ...": with
- * no comma after the opening date, the parser may run the date into the
- * subject ("Monday Nepal" one name, "Sudan's army" the date's noun).  The
- * date is the verb's time, the words up to the verb its subject. */
-void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
-                     size_t si) {
+/* "On Monday Nepal asked ...", "In 2019 Sudan's army ousted ...", "...,
+ * but on Monday soldiers arrested ...": with no comma after the date
+ * that opens a clause, the parser may run the date into the subject
+ * ("Monday Nepal" one name, "Sudan's army" the date's noun).  The date is
+ * the verb's time, the words up to the verb its subject.  a: the
+ * preposition before the date. */
+static void date_opener_at(annals_doc *doc, nlp_word *w, const bool *date_word,
+                           size_t si, size_t a) {
   const annals_doc_sentence *s = &doc->sents[si];
-  size_t end = s->first + s->n, a = s->first;
-  if (s->n < 4 || w[a].upos != NLP_UPOS_ADP || date_word[a] ||
+  size_t end = s->first + s->n;
+  if (a + 3 >= end || w[a].upos != NLP_UPOS_ADP || date_word[a] ||
       !date_word[a + 1])
+    return;
+  /* (the clause opens at a: the sentence's start, or after a comma or
+   * a conjunction) */
+  bool inner = a > s->first;
+  if (inner && w[a - 1].upos != NLP_UPOS_CCONJ &&
+      !(w[a - 1].upos == NLP_UPOS_PUNCT && w[a - 1].lemma &&
+        strcmp(w[a - 1].lemma, ",") == 0))
     return;
   size_t k = a + 1; /* the date is [a + 1, k) */
   while (k < end && date_word[k])
@@ -83,8 +92,12 @@ void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
   if (e)
     j = e;
   long v = w[sj].upos == NLP_UPOS_VERB ? (long)sj : doc->words[sj].head;
-  if (v < 0 || v >= (long)end || w[v].upos != NLP_UPOS_VERB ||
-      doc->words[v].head != -1)
+  if (v < 0 || v >= (long)end || w[v].upos != NLP_UPOS_VERB)
+    return;
+  /* (an inner clause's verb is a conjunct of a verb before it) */
+  if (inner ? w[v].dep != NLP_DEP_CONJ || doc->words[v].head < 0 ||
+                  doc->words[v].head >= (long)a
+            : doc->words[v].head != -1)
     return;
   /* the subject's head: its last noun or name */
   size_t h = j;
@@ -151,6 +164,14 @@ void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
   }
   doc->words[h].head = v;
   w[h].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+}
+
+void fix_date_opener(annals_doc *doc, nlp_word *w, const bool *date_word,
+                     size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  for (size_t a = s->first; a + 1 < s->first + s->n; a++)
+    if (a == s->first || date_word[a + 1])
+      date_opener_at(doc, w, date_word, si, a);
 }
 
 /* "On 4 December, both Gbagbo and Ouattara are sworn in", "This year,
