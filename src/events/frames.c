@@ -969,6 +969,16 @@ void frames_frame_init(fctx *x, ev_frame *fr, const frame_def *f, int p) {
   fr->relative = frames_in_relative(x, p) >= 0;
 }
 
+/* "killed three Britons", "two Americans were kidnapped": a plural
+ * name that names a place's people (no "the" before it, as "the
+ * Philippines" has; not a common noun, as "struck Israeli towns") is who
+ * the act befell, not where it happened. */
+static bool people_of_place(const fctx *x, int i) {
+  return (x->w[i].xpos == NLP_XPOS_NNS || x->w[i].xpos == NLP_XPOS_NNPS) &&
+         (x->w[i].flags & NLP_WF_CAP) &&
+         !kid_among(x, i, NLP_DEP_DET, (const char *const[]){"the", NULL});
+}
+
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
     roles_noun(x, p, fr);
@@ -1092,7 +1102,8 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
                       annals_type_quad(fr->type) == ANNALS_QUAD_MATERIAL_CONFLICT;
        i++)
     if (H(x, i) == p && x->w[i].upos == NLP_UPOS_NOUN &&
-        (D(x, i) == NLP_DEP_OBJ || D(x, i) == NLP_DEP_NSUBJ_PASS))
+        (D(x, i) == NLP_DEP_OBJ || D(x, i) == NLP_DEP_NSUBJ_PASS) &&
+        !people_of_place(x, i))
       fr->has_place = place_of(x->ac, i, &fr->place);
   /* "the troops in Mali, where France first deployed in 2013": the place
    * "where" stands for, the nearest named before it */
