@@ -2342,6 +2342,12 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
   const ev_actor *known = (!out->ent || town) && !strchr(out->name, ' ')
                               ? known_surname(ac, out->name)
                               : NULL;
+  /* ("President Michel Aoun ... Aoun declared": a surname alone is the
+   * one the text named in full, before the one of that name the
+   * gazetteer knows) */
+  if (!known && a == b && out->ent && out->ent->kind == ENT_PERSON)
+    known = known_surname(
+        ac, intern(ac, ac->text + ac->w[a].start, ac->w[a].end - ac->w[a].start));
   if (known) {
     int word = out->word, first = out->first, last = out->last;
     *out = *known;
