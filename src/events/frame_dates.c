@@ -113,6 +113,13 @@ void frames_date_governors(fctx *x) {
   for (size_t k = 0; k < x->nd; k++) {
     int n = x->gov[k];
     const ev_date *d = &x->dates[k];
+    /* (or on the verb of a relative clause on such a noun, the day
+     * told last: "marked the anniversary of the 1958 uprising that
+     * overthrew the regime on Tuesday") */
+    if (n >= x->lo && x->w[n].upos == NLP_UPOS_VERB &&
+        D(x, n) == NLP_DEP_ACL_RELCL && H(x, n) >= x->lo && d->first > n &&
+        is_noun(&x->w[H(x, n)]))
+      n = H(x, n);
     if (n < x->lo || !is_noun(&x->w[n]) || d->first < n ||
         d->when.start.prec != ANNALS_PREC_DAY)
       continue;
