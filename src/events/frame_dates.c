@@ -12,6 +12,31 @@ static bool is_pred(const fctx *x, int i) {
   return frames_candidate(x->lx, &x->w[i]) || x->w[i].upos == NLP_UPOS_VERB;
 }
 
+/* Is i a dash that sets words apart ("--", an em dash, a lone "-")? */
+static bool aside_dash(const fctx *x, int i) {
+  return x->w[i].upos == NLP_UPOS_PUNCT &&
+         (lemma_is(x, i, "--") || lemma_is(x, i, "-"));
+}
+
+/* "condemned the attacks -- the worst violence since the end of the war
+ * a decade ago -- as cowardly": a date inside a phrase set apart by two
+ * dashes, whose words beside the date name a thing, tells of that thing,
+ * not of a predicate g outside it: it dates none (a day or year told
+ * so is background: "the worst since ..."). */
+static bool date_aside(const fctx *x, const ev_date *d, int g) {
+  int l = d->first - 1, r = d->last + 1;
+  while (l >= x->lo && !aside_dash(x, l))
+    l--;
+  while (r < x->hi && !aside_dash(x, r))
+    r++;
+  if (l < x->lo || r >= x->hi || (g > l && g < r))
+    return false;
+  for (int i = l + 1; i < r; i++)
+    if (is_noun(&x->w[i]) && !x->in_date[i - x->lo])
+      return true;
+  return false;
+}
+
 /* Each date's governor: the nearest predicate above the head word of
  * its span. */
 void frames_date_governors(fctx *x) {
@@ -46,6 +71,8 @@ void frames_date_governors(fctx *x) {
                                            "must", "may", "might", "could",
                                            NULL})));
     if (h >= 0 && marker_is(x, h, ends) && !done_by)
+      g = -2;
+    if (g >= x->lo && date_aside(x, d, g))
       g = -2;
     /* "called early elections for November", "elections are scheduled
      * for 2029": the day a thing is set for is the thing's (the event

@@ -45,6 +45,14 @@ size_t nlp_normalise(const char *s, size_t n, bool lower, char *out) {
         continue;
       }
     }
+    /* (a box-drawing line set as a dash: "the attacks ─ the worst") */
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x94 &&
+        ((unsigned char)s[i + 2] == 0x80 || (unsigned char)s[i + 2] == 0x81)) {
+      for (const char *rep = "--"; *rep && o < NLP_NORM_MAX; rep++)
+        out[o++] = *rep;
+      i += 3;
+      continue;
+    }
     if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB4) {
       out[o++] = '\''; /* the acute accent typed for an apostrophe */
       i += 2;
