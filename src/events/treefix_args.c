@@ -1034,6 +1034,16 @@ void fix_coordinated_compound(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* Is word i a hyphen that joins the words beside it with no space
+ * ("Kassym-Jomart")? */
+static bool hyphen_joins(const annals_doc *doc, const nlp_word *w, size_t i) {
+  return w[i].upos == NLP_UPOS_PUNCT && w[i].lemma &&
+         strcmp(w[i].lemma, "-") == 0 &&
+         doc->words[i].start == doc->words[i - 1].end &&
+         doc->words[i + 1].start == doc->words[i].end &&
+         (w[i - 1].flags & NLP_WF_CAP) && (w[i + 1].flags & NLP_WF_CAP);
+}
+
 /* "Minister for Foreign Affairs Penny Wong said", "Secretary of
  * Communication Frantz Exantus said": an office, "for" or "of", its
  * department in capitals and the holder's name.  The parser makes the
@@ -1041,9 +1051,10 @@ void fix_coordinated_compound(annals_doc *doc, nlp_word *w, size_t si) {
  * name the office's "of" phrase.  The office is the phrase's head, the
  * department its own, the name (the last two words) in apposition. */
 void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
-  static const char *const offices[] = {"minister", "secretary",
-                                        "commissioner", "director",
-                                        "governor", "chief", NULL};
+  static const char *const offices[] = {
+      "minister", "secretary", "commissioner", "director",   "governor",
+      "chief",    "chair",     "chairman",     "chairwoman", "chairperson",
+      "speaker",  NULL};
   /* (not one who speaks or acts for a person: "a spokesman for
    * President Gloria Macapagal Arroyo") */
   static const char *const persons[] = {"president", "prime", "king",
@@ -1052,24 +1063,42 @@ void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t t = s->first; t + 5 < end; t++) {
-    if (w[t].upos != NLP_UPOS_NOUN || !lemma_in(&w[t], offices) ||
-        !w[t + 1].lemma ||
+    /* ("Chair of the Senate Kassym-Jomart Tokayev": "the" before the
+     * department, and a name's words joined by a hyphen) */
+    bool office = false;
+    for (size_t k = 0; w[t].lemma && offices[k] && !office; k++)
+      office = g_ascii_strcasecmp(w[t].lemma, offices[k]) == 0;
+    if ((w[t].upos != NLP_UPOS_NOUN && w[t].upos != NLP_UPOS_PROPN) ||
+        !office || !w[t + 1].lemma ||
         (strcmp(w[t + 1].lemma, "for") != 0 &&
          strcmp(w[t + 1].lemma, "of") != 0))
       continue;
-    size_t e = t + 2;
-    while (e < end && (w[e].flags & NLP_WF_CAP) &&
-           (w[e].upos == NLP_UPOS_PROPN || w[e].upos == NLP_UPOS_ADJ ||
-            w[e].upos == NLP_UPOS_NOUN))
+    size_t b = t + 2; /* the department's first word */
+    if (w[b].lemma && strcmp(w[b].lemma, "the") == 0 &&
+        !(w[b].flags & NLP_WF_CAP))
+      b++;
+    size_t e = b;
+    while (e < end &&
+           (((w[e].flags & NLP_WF_CAP) &&
+             (w[e].upos == NLP_UPOS_PROPN || w[e].upos == NLP_UPOS_ADJ ||
+              w[e].upos == NLP_UPOS_NOUN)) ||
+            (e > b && e + 1 < end && hyphen_joins(doc, w, e))))
       e++;
     /* (a department of one word or more, and a name of two, ending the
      * run: not "Pakistan Tehreek-e-Insaf") */
-    if (e < t + 5 || e >= end || (w[e].flags & NLP_WF_CAP) ||
+    if (e < b + 3 || e >= end || (w[e].flags & NLP_WF_CAP) ||
         doc->words[e].start == doc->words[e - 1].end)
       continue;
     e--;
+    /* the holder's first word: two words from the end, three with a
+     * hyphen */
+    size_t n = e - 1;
+    if (n >= b + 3 && hyphen_joins(doc, w, n - 1))
+      n -= 2;
+    if (n < b + 1)
+      continue;
     bool person = false;
-    for (size_t i = t + 2; i < e - 1 && !person; i++)
+    for (size_t i = b; i < n && !person; i++)
       person = lemma_in(&w[i], persons);
     if (person)
       continue;
@@ -1084,20 +1113,25 @@ void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
     }
     if (v < 0 && rel == 0)
       continue;
-    size_t n = e - 1, d = e - 2;
+    size_t d = n - 1;
+    /* (an office in capitals is a noun, not a name: "Chair") */
+    w[t].upos = NLP_UPOS_NOUN;
+    w[t].xpos = NLP_XPOS_NN;
     doc->words[t].head = v;
     w[t].dep = rel;
     doc->words[n].head = (long)t;
     w[n].dep = NLP_DEP_APPOS;
-    doc->words[e].head = (long)n;
-    w[e].dep = NLP_DEP_FLAT;
+    for (size_t i = n + 1; i <= e; i++) {
+      doc->words[i].head = (long)n;
+      w[i].dep = w[i].upos == NLP_UPOS_PUNCT ? NLP_DEP_PUNCT : NLP_DEP_FLAT;
+    }
     doc->words[t + 1].head = (long)d;
     w[t + 1].dep = NLP_DEP_CASE;
     doc->words[d].head = (long)t;
     w[d].dep = NLP_DEP_NMOD;
     for (size_t i = t + 2; i < d; i++) {
       doc->words[i].head = (long)d;
-      w[i].dep = NLP_DEP_COMPOUND;
+      w[i].dep = i < b ? NLP_DEP_DET : NLP_DEP_COMPOUND;
     }
     /* (what hung on the words of the run hangs on the office) */
     for (size_t i = s->first; i < end; i++)
