@@ -331,6 +331,8 @@ typedef struct {
   bool approximate;
   bool passive;
   bool future;   /* announced for the future: a pledge or a threat */
+  bool planned;  /* an event noun dated after the document date ("until
+                    the 2027 election"): no one's pledge, no record */
   bool present;  /* news present or present perfect */
   bool sent_present; /* the sentence's main verb is in the present */
   bool reported; /* the content of a report */

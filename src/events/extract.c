@@ -1656,6 +1656,8 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
+      if (f->planned)
+        continue;
       if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
           f->date_how != DH_SENT) {
         /* a pledge or threat is made when it is told: when its saying
@@ -2175,7 +2177,7 @@ static GArray *merge(const GArray *frames, const annals_doc *doc,
   GArray *recs = g_array_new(FALSE, FALSE, sizeof(xrec));
   for (size_t i = 0; i < frames->len; i++) {
     const ev_frame *f = &fv[i];
-    if (f->confidence < X->min_conf)
+    if (f->confidence < X->min_conf || f->planned)
       continue;
     if (f->when.start.prec == ANNALS_PREC_NONE && !X->o->keep_undated)
       continue;

@@ -70,7 +70,14 @@ void frames_date_governors(fctx *x) {
                      (const char *const[]){"will", "would", "shall", "should",
                                            "must", "may", "might", "could",
                                            NULL})));
-    if (h >= 0 && marker_is(x, h, ends) && !done_by)
+    /* (but "until the 2027 presidential election": a year set before an
+     * event noun is the event's, whatever the noun's preposition) */
+    int hn = h >= 0 ? H(x, h) : -1;
+    bool event_year = h >= 0 && d->first == d->last && hn > h && hn - h <= 3 &&
+                      x->w[h].upos == NLP_UPOS_NUM &&
+                      d->when.start.prec == ANNALS_PREC_YEAR &&
+                      is_noun(&x->w[hn]) && is_pred(x, hn) && g == hn;
+    if (h >= 0 && marker_is(x, h, ends) && !done_by && !event_year)
       g = -2;
     if (g >= x->lo && date_aside(x, d, g))
       g = -2;
@@ -238,6 +245,21 @@ static int unusable_date_of(const fctx *x, int p) {
         x->dates[k].when.start.prec != ANNALS_PREC_NONE)
       return (int)k;
   return -1;
+}
+
+/* "until the 2027 presidential election", "talks next week": is a date
+ * after the document date set on noun p itself (not on a word of its
+ * phrase: "a boycott of this summer's World Cup" is told now)? */
+static bool own_future_date(const fctx *x, int p) {
+  for (size_t k = 0; k < x->nd; k++) {
+    const ev_date *d = &x->dates[k];
+    if (x->gov[k] != p || d->usable || d->when.start.prec == ANNALS_PREC_NONE)
+      continue;
+    for (int i = d->first; i <= d->last; i++)
+      if (H(x, i) == p)
+        return true;
+  }
+  return false;
 }
 
 /* "agreed a memorandum of understanding on Jan. 1": a date the parser
@@ -485,6 +507,8 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
   if (unusable_date_of(x, fr->pred) >= 0 ||
       (light >= 0 && unusable_date_of(x, light) >= 0)) {
     fr->future = true;
+    fr->planned = light < 0 && is_noun(&x->w[fr->pred]) &&
+                  own_future_date(x, fr->pred);
     return;
   }
   /* Up the clause: conjuncts, complements, a noun's verb. */
