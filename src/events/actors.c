@@ -443,6 +443,18 @@ static const char *country_at(const actor_ctx *ac, int i, int hi) {
   return c;
 }
 
+/* The city or region the proper words from i name, all of them (up to
+ * hi), or NULL: "Lisbon", not "Lisbon Bank". */
+static const gaz_entity *town_at(const actor_ctx *ac, int i, int hi) {
+  int e = i;
+  while (e + 1 < hi && e + 1 < i + 4 && is_proper(ac, e + 1))
+    e++;
+  if (i >= hi || !is_proper(ac, i))
+    return NULL;
+  const gaz_entity *g = gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
+  return g && (g->kind == ENT_CITY || g->kind == ENT_REGION) ? g : NULL;
+}
+
 /* Offices of those sent to a state or a body ("ambassador to"). */
 static bool envoy_title(const actor_ctx *ac, int i) {
   static const char *const envoys[] = {
@@ -477,7 +489,7 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
    * Tunisia" is Kais Saied, of Tunisia; an unknown place may be part of
    * a name: "Prince Karl of Ruritania") */
   bool titled = s - 1 >= lo && person_title(ac, s - 1);
-  for (int k = s; k < h && !titled; k++)
+  for (int k = s; k <= h && !titled; k++)
     titled = person_title(ac, k);
   /* ("Democratic Republic of the Congo", "Bank of the South": "of the"
    * inside an institution's or a state's name, not after an office:
@@ -487,8 +499,8 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
       e++;
     else if (titled && wis(ac, e + 1, "of") && e + 2 < hi &&
              !is_title(ac, e) && !person_title(ac, e) &&
-             country_at(ac, e + 2, hi))
-      break;
+             (country_at(ac, e + 2, hi) || town_at(ac, e + 2, hi)))
+      break; /* (or of a city: "Mayor Muriel Bowser of Washington") */
     else if (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
              under(ac, e + 2, h) && !wis(ac, e + 1, "and"))
       e += 2;
@@ -2285,11 +2297,16 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
         (dep(ac, i) == NLP_DEP_NMOD_DESC || dep(ac, i) == NLP_DEP_COMPOUND) &&
         (!out->ent || out->ent->kind == ENT_PERSON))
       out->country = office_country(ac, i);
-  /* "President Kais Saied of Tunisia": the country after the name */
+  /* "President Kais Saied of Tunisia": the country after the name (or
+   * the country of the city: "Mayor Muriel Bowser of Washington") */
   if (!out->country && b + 2 < shi && wis(ac, b + 1, "of") &&
       ((a - 1 >= slo && person_title(ac, a - 1)) ||
-       (a - 2 >= slo && person_title(ac, a - 2))))
+       (a - 2 >= slo && person_title(ac, a - 2)))) {
     out->country = country_at(ac, b + 2, shi);
+    const gaz_entity *t = out->country ? NULL : town_at(ac, b + 2, shi);
+    if (t)
+      out->country = entity_country(t);
+  }
   /* "Pakistan's Shehbaz Sharif": the possessor gives the country */
   if (!out->country) {
     int p = child(ac, h, NLP_DEP_NMOD_POSS);
