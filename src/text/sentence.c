@@ -435,6 +435,17 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
         *body = k + 1 + dl;
         return k + 1;
       }
+      /* "KIEV, July 17 A Malaysian airliner": a place in capitals, a
+       * comma and a month's day, then the first word with no mark
+       * between (wire copy as its lines were set) */
+      if (depth == 0 && first_caps && comma && digits &&
+          comma_at == lo + caps && k - comma_at <= 16 &&
+          isdigit((unsigned char)text[k - 1]) &&
+          isupper((unsigned char)text[k + 1]) &&
+          month_at(text + comma_at + 1, k - comma_at - 1)) {
+        *body = k + 1;
+        return k;
+      }
       /* the next word: lowercase ones belong to prose, not datelines */
       if (depth == 0 && islower((unsigned char)text[k + 1]))
         return 0;

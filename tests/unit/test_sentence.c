@@ -249,6 +249,15 @@ static void test_datelines(void **state) {
   check_split("DHAKA, Mar 4: Bhutan's king spoke.", c5);
   const char *c6[] = {"TALKS, Day 4: What we know.", NULL};
   check_split("TALKS, Day 4: What we know.", c6);
+  /* a place in capitals and a date, then the first word with no mark */
+  const char *c7[] = {"OSLO, July 17", "A Dutch airliner was hit.", NULL};
+  check_split("OSLO, July 17 A Dutch airliner was hit.", c7);
+  const char *c8[] = {"OSLO, July 17, 2014", "A jet was hit.", NULL};
+  check_split("OSLO, July 17, 2014 A jet was hit.", c8);
+  const char *c9[] = {"Oslo, July 17 Talks end.", NULL};
+  check_split("Oslo, July 17 Talks end.", c9);
+  const char *c10[] = {"OSLO, July 17 was hot.", NULL};
+  check_split("OSLO, July 17 was hot.", c10);
   /* dashes inside prose are not datelines */
   const char *d2[] = {"Mali, Niger and Chad - all juntas - met.", NULL};
   check_split("Mali, Niger and Chad - all juntas - met.", d2);
