@@ -1506,6 +1506,38 @@ static int hyphen_part(const actor_ctx *ac, int m, int lo) {
   return m;
 }
 
+/* "rebel forces", "opposition fighters", "renegade Malian soldiers":
+ * is a word in [s, h) one that tells those who fight the state, who are
+ * not its organs? */
+static bool against_state(const actor_ctx *ac, int s, int h) {
+  static const char *const against[] = {
+      "rebel",     "insurgent",  "militant", "separatist", "opposition",
+      "guerrilla", "jihadist",   "mutinous", "breakaway",  "secessionist",
+      "renegade",  "rogue",      "dissident", "defecting", "mutineer"};
+  for (int i = s; i < h; i++)
+    if (word_in(ac, i, against, ARRAY_SIZE(against)))
+      return true;
+  return false;
+}
+
+/* "rebels", "mutineers": does noun w name those who fight a state? */
+static bool fighter_noun(const nlp_word *w) {
+  static const char *const fighters[] = {
+      "rebel",    "insurgent", "militant", "separatist", "guerrilla",
+      "jihadist", "mutineer",  "dissident", "secessionist", "opposition"};
+  for (size_t k = 0; w->lemma && k < ARRAY_SIZE(fighters); k++)
+    if (lemma_eq(w->lemma, fighters[k]))
+      return true;
+  return false;
+}
+
+bool actor_against_state(const actor_ctx *ac, const ev_actor *a) {
+  if (a->kind != ACT_GROUP || a->first < 0 || a->word < a->first)
+    return false;
+  return fighter_noun(&ac->w[a->word]) ||
+         against_state(ac, a->first, a->word);
+}
+
 /* The common-noun phrase of h as a group: its compounds and adjectives
  * and h ("security forces", "Bolsonaro supporters"). */
 static void group(actor_ctx *ac, int h, ev_actor *out) {
@@ -1578,13 +1610,8 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
                                      "security", "government", "navy"};
   for (int i = s; i < h && !out->state; i++)
     out->state = word_in(ac, i, arms, ARRAY_SIZE(arms));
-  /* "rebel forces", "opposition fighters": those who fight the state
-   * are not its organs */
-  static const char *const against[] = {
-      "rebel",     "insurgent",  "militant", "separatist", "opposition",
-      "guerrilla", "jihadist",   "mutinous", "breakaway",  "secessionist"};
-  for (int i = s; i < h && out->state; i++)
-    out->state = !word_in(ac, i, against, ARRAY_SIZE(against));
+  if (against_state(ac, s, h))
+    out->state = false;
 }
 
 /* A child of h by relation (the first), or -1. */
@@ -2514,6 +2541,20 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
           (lemma_eq(w->lemma, "force") || lemma_eq(w->lemma, "fighter") ||
            lemma_eq(w->lemma, "troop") || lemma_eq(w->lemma, "army")))
         out->state = false;
+      return true;
+    }
+    /* ("renegade Malian soldiers" are no army of Mali's, "Syrian rebels"
+     * no Syria: a group of the country) */
+    int lo, hi;
+    sent_range(ac, h, &lo, &hi);
+    int f = a;
+    while (f - 1 >= lo && head(ac, f - 1) == h &&
+           (dep(ac, f - 1) == NLP_DEP_AMOD || dep(ac, f - 1) == NLP_DEP_COMPOUND))
+      f--;
+    if (e && e->kind == ENT_COUNTRY && modifier &&
+        ((is_state_noun(w) && against_state(ac, f, a)) || fighter_noun(w))) {
+      group(ac, h, out);
+      out->country = e->name;
       return true;
     }
     if (e) {

@@ -252,6 +252,11 @@ bool actor_state_body(const actor_ctx *ac, const ev_actor *a);
  * enemy's as those of the place or of the state the text is about. */
 bool actor_arms(const char *const *weapons, const char *lemma);
 
+/* "Syrian rebels", "renegade Malian soldiers": is group a named by words
+ * that tell those who fight its country's state (who are then a group
+ * of that country, not the country)? */
+bool actor_against_state(const actor_ctx *ac, const ev_actor *a);
+
 /* "EU leaders": the people of a union of states (an organisation of no
  * country, named before the common noun that heads them) are no
  * country's body. */

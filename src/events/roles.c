@@ -519,6 +519,13 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
    * missions" name three) */
   if (a.kind != ACT_NAMED || modifier_list(x, n))
     adjective_countries(x, n, adj, &na);
+  /* ("Syrian rebels", "Malian mutineers": those who fight their
+   * country's state are a group of that country, not the country) */
+  if (na == 1 && actor_against_state(x->ac, &a)) {
+    if (!a.country)
+      a.country = adj[0].country ? adj[0].country : adj[0].name;
+    na = 0;
+  }
   bool whole = a.kind != ACT_GROUP || !na;
   if (whole)
     frames_add_actor(list, count, &a);
