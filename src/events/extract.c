@@ -485,6 +485,16 @@ static void retag_passive_deed(const xctx *X, const annals_doc *doc,
       continue;
     if (!lexicon_deed_verb(X->lx, lemma))
       continue;
+    /* ("he was fine": a participle is another word than its verb's
+     * base, but for those that are the same: "was hit") */
+    static const char *const same[] = {"hit",   "hurt",   "cut", "shut", "beat",
+                                       "burst", "spread", "set", "put",  NULL};
+    bool base = strlen(lemma) == n &&
+                g_ascii_strncasecmp(lemma, doc->text + aw->start, n) == 0;
+    for (size_t k = 0; base && same[k]; k++)
+      base = strcmp(lemma, same[k]) != 0;
+    if (base)
+      continue;
     w[i].upos = NLP_UPOS_VERB;
     w[i].xpos = NLP_XPOS_VBN;
     w[i].lemma = g_string_chunk_insert(strings, lemma);
