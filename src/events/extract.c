@@ -1762,7 +1762,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
       bool background = f->date_how == DH_OWN && f->after_main;
       if ((f->date_how == DH_OWN || f->date_how == DH_CLAUSE ||
            ((news || recap) && f->date_how == DH_SENT)) &&
-          !f->date_since && (!f->reported || fronted) &&
+          !f->date_since && !f->date_named && (!f->reported || fronted) &&
           (!f->relative || news) && !background &&
           (!main_dated || doc->words[f->pred].head == -1) &&
           !picture_line(doc, w, si) &&

@@ -235,6 +235,15 @@ static void set_date(fctx *x, ev_frame *fr, int k, int how) {
   int f = x->dates[k].first;
   fr->date_since = f - 1 >= x->lo && lemma_is(x, f - 1, "since");
   fr->approximate = (x->dates[k].flags & ANNALS_TIMEX_F_FUZZY) != 0;
+  /* ("a January peace deal", "the 2014 annexation": the date before the
+   * noun, one of its words) */
+  int p = fr->pred;
+  fr->date_named = false;
+  for (int i = x->dates[k].first; i <= x->dates[k].last && i < p; i++)
+    fr->date_named = fr->date_named ||
+                     (is_noun(&x->w[p]) && H(x, i) == p &&
+                      (D(x, i) == NLP_DEP_NUMMOD || D(x, i) == NLP_DEP_AMOD ||
+                       D(x, i) == NLP_DEP_COMPOUND));
 }
 
 /* A date hanging from word p that is no calendar date before the
