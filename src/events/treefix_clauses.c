@@ -629,15 +629,16 @@ static bool aside_before(const annals_doc *doc, const nlp_word *w, size_t i,
   return true;
 }
 
-/* "after the two countries conducted airstrikes": the parser may read
- * "after the two countries" as a phrase and leave the verb that follows
- * without a subject (a parataxis or a conjunct).  A finite verb with no
- * subject right after a noun phrase opened by "after", "before",
- * "since" or "until" is the clause that word opens, the noun its
- * subject; the clause hangs on the verb the phrase hung on. */
+/* "after the two countries conducted airstrikes", "resigned as Houthi
+ * rebels seized the headquarters": the parser may read "after the two
+ * countries" as a phrase and leave the verb that follows without a
+ * subject (a parataxis or a conjunct).  A finite verb with no subject
+ * right after a noun phrase opened by "after", "before", "since",
+ * "until", "as", "while" or "once" is the clause that word opens, the
+ * noun its subject; the clause hangs on the verb the phrase hung on. */
 void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const opens[] = {"after", "before", "since", "until",
-                                      NULL};
+                                      "as",    "while",  "once",  NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 2; v < end; v++) {
