@@ -1554,7 +1554,9 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
           (dep(ac, s - 1) == NLP_DEP_CASE && ac->w[s - 1].xpos == NLP_XPOS_POS) ||
           (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
            (ac->w[s - 1].flags & NLP_WF_CAP))) &&
-         ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM)
+         ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM &&
+         /* (nor a date: "the 1970s guerrilla war") */
+         !(ac->date_word && ac->date_word[s - 1]))
     s = hyphen_part(ac, s - 1, lo);
   /* (a possessive mark whose possessor stayed out opens no name: "each
    * other's territory" is "territory") */
