@@ -451,7 +451,8 @@ static const gaz_entity *town_at(const actor_ctx *ac, int i, int hi) {
     e++;
   if (i >= hi || !is_proper(ac, i))
     return NULL;
-  const gaz_entity *g = gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
+  const gaz_entity *g =
+      gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
   return g && (g->kind == ENT_CITY || g->kind == ENT_REGION) ? g : NULL;
 }
 
@@ -497,8 +498,8 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
   while (e + 1 < hi && under(ac, e + 1, h)) {
     if (is_proper(ac, e + 1))
       e++;
-    else if (titled && wis(ac, e + 1, "of") && e + 2 < hi &&
-             !is_title(ac, e) && !person_title(ac, e) &&
+    else if (titled && wis(ac, e + 1, "of") && e + 2 < hi && !is_title(ac, e) &&
+             !person_title(ac, e) &&
              (country_at(ac, e + 2, hi) || town_at(ac, e + 2, hi)))
       break; /* (or of a city: "Mayor Muriel Bowser of Washington") */
     else if (e + 2 < hi && name_glue(ac, e + 1) && is_proper(ac, e + 2) &&
@@ -1511,9 +1512,9 @@ static int hyphen_part(const actor_ctx *ac, int m, int lo) {
  * not its organs? */
 static bool against_state(const actor_ctx *ac, int s, int h) {
   static const char *const against[] = {
-      "rebel",     "insurgent",  "militant", "separatist", "opposition",
-      "guerrilla", "jihadist",   "mutinous", "breakaway",  "secessionist",
-      "renegade",  "rogue",      "dissident", "defecting", "mutineer"};
+      "rebel",     "insurgent", "militant",  "separatist", "opposition",
+      "guerrilla", "jihadist",  "mutinous",  "breakaway",  "secessionist",
+      "renegade",  "rogue",     "dissident", "defecting",  "mutineer"};
   for (int i = s; i < h; i++)
     if (word_in(ac, i, against, ARRAY_SIZE(against)))
       return true;
@@ -1523,7 +1524,7 @@ static bool against_state(const actor_ctx *ac, int s, int h) {
 /* "rebels", "mutineers": does noun w name those who fight a state? */
 static bool fighter_noun(const nlp_word *w) {
   static const char *const fighters[] = {
-      "rebel",    "insurgent", "militant", "separatist", "guerrilla",
+      "rebel",    "insurgent", "militant",  "separatist",   "guerrilla",
       "jihadist", "mutineer",  "dissident", "secessionist", "opposition"};
   for (size_t k = 0; w->lemma && k < ARRAY_SIZE(fighters); k++)
     if (lemma_eq(w->lemma, fighters[k]))
@@ -1534,8 +1535,7 @@ static bool fighter_noun(const nlp_word *w) {
 bool actor_against_state(const actor_ctx *ac, const ev_actor *a) {
   if (a->kind != ACT_GROUP || a->first < 0 || a->word < a->first)
     return false;
-  return fighter_noun(&ac->w[a->word]) ||
-         against_state(ac, a->first, a->word);
+  return fighter_noun(&ac->w[a->word]) || against_state(ac, a->first, a->word);
 }
 
 /* The common-noun phrase of h as a group: its compounds and adjectives
@@ -1545,18 +1545,19 @@ static void group(actor_ctx *ac, int h, ev_actor *out) {
   sent_range(ac, h, &lo, &hi);
   int s = h;
   /* (and a modifier's own: "West" of "West African leaders") */
-  while (s - 1 >= lo &&
-         ((head(ac, s - 1) >= s && head(ac, s - 1) <= h) ||
-          /* (the possessive mark, hung on the word before it) */
-          (head(ac, s - 1) == s - 2 && dep(ac, s - 1) == NLP_DEP_CASE)) &&
-         (dep(ac, s - 1) == NLP_DEP_COMPOUND || dep(ac, s - 1) == NLP_DEP_AMOD ||
-          dep(ac, s - 1) == NLP_DEP_NMOD_POSS ||
-          (dep(ac, s - 1) == NLP_DEP_CASE && ac->w[s - 1].xpos == NLP_XPOS_POS) ||
-          (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
-           (ac->w[s - 1].flags & NLP_WF_CAP))) &&
-         ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM &&
-         /* (nor a date: "the 1970s guerrilla war") */
-         !(ac->date_word && ac->date_word[s - 1]))
+  while (
+      s - 1 >= lo &&
+      ((head(ac, s - 1) >= s && head(ac, s - 1) <= h) ||
+       /* (the possessive mark, hung on the word before it) */
+       (head(ac, s - 1) == s - 2 && dep(ac, s - 1) == NLP_DEP_CASE)) &&
+      (dep(ac, s - 1) == NLP_DEP_COMPOUND || dep(ac, s - 1) == NLP_DEP_AMOD ||
+       dep(ac, s - 1) == NLP_DEP_NMOD_POSS ||
+       (dep(ac, s - 1) == NLP_DEP_CASE && ac->w[s - 1].xpos == NLP_XPOS_POS) ||
+       (dep(ac, s - 1) == NLP_DEP_ADVMOD &&
+        (ac->w[s - 1].flags & NLP_WF_CAP))) &&
+      ac->w[s - 1].upos != NLP_UPOS_PRON && ac->w[s - 1].upos != NLP_UPOS_NUM &&
+      /* (nor a date: "the 1970s guerrilla war") */
+      !(ac->date_word && ac->date_word[s - 1]))
     s = hyphen_part(ac, s - 1, lo);
   /* (a possessive mark whose possessor stayed out opens no name: "each
    * other's territory" is "territory") */
@@ -2392,8 +2393,8 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
    * one the text named in full, before the one of that name the
    * gazetteer knows) */
   if (!known && a == b && out->ent && out->ent->kind == ENT_PERSON)
-    known = known_surname(
-        ac, intern(ac, ac->text + ac->w[a].start, ac->w[a].end - ac->w[a].start));
+    known = known_surname(ac, intern(ac, ac->text + ac->w[a].start,
+                                     ac->w[a].end - ac->w[a].start));
   if (known) {
     int word = out->word, first = out->first, last = out->last;
     *out = *known;
@@ -2550,8 +2551,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     int lo, hi;
     sent_range(ac, h, &lo, &hi);
     int f = a;
-    while (f - 1 >= lo && head(ac, f - 1) == h &&
-           (dep(ac, f - 1) == NLP_DEP_AMOD || dep(ac, f - 1) == NLP_DEP_COMPOUND))
+    while (
+        f - 1 >= lo && head(ac, f - 1) == h &&
+        (dep(ac, f - 1) == NLP_DEP_AMOD || dep(ac, f - 1) == NLP_DEP_COMPOUND))
       f--;
     if (e && e->kind == ENT_COUNTRY && modifier &&
         ((is_state_noun(w) && against_state(ac, f, a)) || fighter_noun(w))) {

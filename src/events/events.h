@@ -338,8 +338,8 @@ typedef struct {
   bool future;   /* announced for the future: a pledge or a threat */
   bool date_named; /* its date is a word of its noun's phrase ("a January
                       peace deal"): no time the next sentences tell of */
-  bool planned;  /* an event noun dated after the document date ("until
-                    the 2027 election"): no one's pledge, no record */
+  bool planned;    /* an event noun dated after the document date ("until
+                      the 2027 election"): no one's pledge, no record */
   bool present;  /* news present or present perfect */
   bool sent_present; /* the sentence's main verb is in the present */
   bool reported; /* the content of a report */

@@ -516,8 +516,8 @@ static void date_frame(fctx *x, ev_frame *fr, int light) {
   if (unusable_date_of(x, fr->pred) >= 0 ||
       (light >= 0 && unusable_date_of(x, light) >= 0)) {
     fr->future = true;
-    fr->planned = light < 0 && is_noun(&x->w[fr->pred]) &&
-                  own_future_date(x, fr->pred);
+    fr->planned =
+        light < 0 && is_noun(&x->w[fr->pred]) && own_future_date(x, fr->pred);
     return;
   }
   /* Up the clause: conjuncts, complements, a noun's verb. */

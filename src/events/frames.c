@@ -747,10 +747,10 @@ static bool present_tense(const fctx *x, int p);
  * Monday rebels often fired at random") is still the day's. */
 static bool habitual(const fctx *x, int p, int a) {
   static const char *const always[] = {
-      "usually",  "regularly",   "routinely",     "typically",
-      "normally", "generally",   "customarily",   "habitually",
+      "usually",       "regularly",  "routinely",    "typically",
+      "normally",      "generally",  "customarily",  "habitually",
       "traditionally", "frequently", "occasionally", "rarely",
-      "seldom",   "ordinarily",  "invariably",    NULL};
+      "seldom",        "ordinarily", "invariably",   NULL};
   static const char *const present[] = {"often", "sometimes", NULL};
   if (x->w[p].upos != NLP_UPOS_VERB && !is_noun(&x->w[p]))
     return false;

@@ -451,9 +451,9 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
           !(tg[0].country && strcmp(tg[0].country, tg[0].name) == 0)) {
         g_string_truncate(t, t->len - 2);
         g_string_append(t, "with");
-      } else if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 &&
-          !place && tg[0].kind == ACT_NAMED && !(tg[0].country &&
-                                       strcmp(tg[0].country, tg[0].name) == 0))
+      } else if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 && !place &&
+                 tg[0].kind == ACT_NAMED &&
+                 !(tg[0].country && strcmp(tg[0].country, tg[0].name) == 0))
         g_string_overwrite(t, t->len - 2, "of");
       /* (nor are the people an arrest is told of by their words:
        * "Arrests of opposition candidate") */

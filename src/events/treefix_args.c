@@ -1052,9 +1052,9 @@ static bool hyphen_joins(const annals_doc *doc, const nlp_word *w, size_t i) {
  * department its own, the name (the last two words) in apposition. */
 void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const offices[] = {
-      "minister", "secretary", "commissioner", "director",   "governor",
-      "chief",    "chair",     "chairman",     "chairwoman", "chairperson",
-      "speaker",  NULL};
+      "minister",   "secretary",   "commissioner", "director",
+      "governor",   "chief",       "chair",        "chairman",
+      "chairwoman", "chairperson", "speaker",      NULL};
   /* (not one who speaks or acts for a person: "a spokesman for
    * President Gloria Macapagal Arroyo") */
   static const char *const persons[] = {"president", "prime", "king",
