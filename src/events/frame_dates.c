@@ -256,9 +256,9 @@ static int unusable_date_of(const fctx *x, int p) {
   return -1;
 }
 
-/* "until the 2027 presidential election", "talks next week": is a date
- * after the document date set on noun p itself (not on a word of its
- * phrase: "a boycott of this summer's World Cup" is told now)? */
+/* "until the 2027 presidential election": is a date after the document
+ * date set on noun p itself (not on a word of its phrase: "a boycott of
+ * this summer's World Cup" is told now)? */
 static bool own_future_date(const fctx *x, int p) {
   for (size_t k = 0; k < x->nd; k++) {
     const ev_date *d = &x->dates[k];

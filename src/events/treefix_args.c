@@ -1045,11 +1045,13 @@ static bool hyphen_joins(const annals_doc *doc, const nlp_word *w, size_t i) {
 }
 
 /* "Minister for Foreign Affairs Penny Wong said", "Secretary of
- * Communication Frantz Exantus said": an office, "for" or "of", its
- * department in capitals and the holder's name.  The parser makes the
- * office, the department and the name subjects of their own, or the
- * name the office's "of" phrase.  The office is the phrase's head, the
- * department its own, the name (the last two words) in apposition. */
+ * Communication Frantz Exantus said", "Chair of the Senate Kassym-Jomart
+ * Tokayev": an office, "for" or "of" (and "the"), its department in
+ * capitals and the holder's name.  The parser makes the office, the
+ * department and the name subjects of their own, or the name the
+ * office's "of" phrase.  The office is the phrase's head, the department
+ * its own, the name (the last two words, three with a hyphen) in
+ * apposition. */
 void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const offices[] = {
       "minister",   "secretary",   "commissioner", "director",
@@ -1063,8 +1065,6 @@ void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t t = s->first; t + 5 < end; t++) {
-    /* ("Chair of the Senate Kassym-Jomart Tokayev": "the" before the
-     * department, and a name's words joined by a hyphen) */
     bool office = false;
     for (size_t k = 0; w[t].lemma && offices[k] && !office; k++)
       office = g_ascii_strcasecmp(w[t].lemma, offices[k]) == 0;
