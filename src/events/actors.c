@@ -446,11 +446,11 @@ static const char *country_at(const actor_ctx *ac, int i, int hi) {
 /* The city or region the proper words from i name, all of them (up to
  * hi), or NULL: "Lisbon", not "Lisbon Bank". */
 static const gaz_entity *town_at(const actor_ctx *ac, int i, int hi) {
+  if (i >= hi || !is_proper(ac, i))
+    return NULL;
   int e = i;
   while (e + 1 < hi && e + 1 < i + 4 && is_proper(ac, e + 1))
     e++;
-  if (i >= hi || !is_proper(ac, i))
-    return NULL;
   const gaz_entity *g =
       gaz_lookup(ac->g, ac->text, ac->w[i].start, ac->w[e].end);
   return g && (g->kind == ENT_CITY || g->kind == ENT_REGION) ? g : NULL;
@@ -1507,27 +1507,25 @@ static int hyphen_part(const actor_ctx *ac, int m, int lo) {
   return m;
 }
 
-/* "rebel forces", "opposition fighters", "renegade Malian soldiers":
- * is a word in [s, h) one that tells those who fight the state, who are
- * not its organs? */
+/* Words that tell those who fight a state, who are not its organs:
+ * "rebel forces", "renegade soldiers"; "rebels", "mutineers". */
+static const char *const against[] = {
+    "rebel",     "insurgent", "militant",  "separatist", "opposition",
+    "guerrilla", "jihadist",  "mutinous",  "breakaway",  "secessionist",
+    "renegade",  "rogue",     "dissident", "defecting",  "mutineer"};
+
+/* Is a word in [s, h) one of them? */
 static bool against_state(const actor_ctx *ac, int s, int h) {
-  static const char *const against[] = {
-      "rebel",     "insurgent", "militant",  "separatist", "opposition",
-      "guerrilla", "jihadist",  "mutinous",  "breakaway",  "secessionist",
-      "renegade",  "rogue",     "dissident", "defecting",  "mutineer"};
   for (int i = s; i < h; i++)
     if (word_in(ac, i, against, ARRAY_SIZE(against)))
       return true;
   return false;
 }
 
-/* "rebels", "mutineers": does noun w name those who fight a state? */
+/* Does noun w name such fighters ("rebels")? */
 static bool fighter_noun(const nlp_word *w) {
-  static const char *const fighters[] = {
-      "rebel",    "insurgent", "militant",  "separatist",   "guerrilla",
-      "jihadist", "mutineer",  "dissident", "secessionist", "opposition"};
-  for (size_t k = 0; w->lemma && k < ARRAY_SIZE(fighters); k++)
-    if (lemma_eq(w->lemma, fighters[k]))
+  for (size_t k = 0; w->lemma && k < ARRAY_SIZE(against); k++)
+    if (lemma_eq(w->lemma, against[k]))
       return true;
   return false;
 }

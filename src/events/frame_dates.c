@@ -37,6 +37,18 @@ static bool date_aside(const fctx *x, const ev_date *d, int g) {
   return false;
 }
 
+/* The noun a date of one word, a year, is set before ("the 2027
+ * election", "a 2015 law"; h the date's head word), or -1. */
+static int year_noun(const fctx *x, const ev_date *d, int h) {
+  int n = h >= 0 ? H(x, h) : -1;
+  return h >= 0 && d->first == d->last && n > h && n - h <= 3 &&
+                 x->w[h].upos == NLP_UPOS_NUM &&
+                 d->when.start.prec == ANNALS_PREC_YEAR && !d->when.interval &&
+                 is_noun(&x->w[n])
+             ? n
+             : -1;
+}
+
 /* Each date's governor: the nearest predicate above the head word of
  * its span. */
 void frames_date_governors(fctx *x) {
@@ -72,11 +84,8 @@ void frames_date_governors(fctx *x) {
                                            NULL})));
     /* (but "until the 2027 presidential election": a year set before an
      * event noun is the event's, whatever the noun's preposition) */
-    int hn = h >= 0 ? H(x, h) : -1;
-    bool event_year = h >= 0 && d->first == d->last && hn > h && hn - h <= 3 &&
-                      x->w[h].upos == NLP_UPOS_NUM &&
-                      d->when.start.prec == ANNALS_PREC_YEAR &&
-                      is_noun(&x->w[hn]) && is_pred(x, hn) && g == hn;
+    int n = year_noun(x, d, h);
+    bool event_year = n >= 0 && is_pred(x, n) && g == n;
     if (h >= 0 && marker_is(x, h, ends) && !done_by && !event_year)
       g = -2;
     if (g >= x->lo && date_aside(x, d, g))
@@ -97,11 +106,7 @@ void frames_date_governors(fctx *x) {
      * noun names the thing; it dates that thing when it is an event
      * ("the 2014 annexation"), and the act it is the subject or the
      * object of ("lost the 2022 race"), nothing else in its sentence */
-    int n = h >= 0 ? H(x, h) : -1;
-    if (h >= 0 && d->first == d->last && n > h && n - h <= 3 &&
-        x->w[h].upos == NLP_UPOS_NUM &&
-        d->when.start.prec == ANNALS_PREC_YEAR && !d->when.interval &&
-        is_noun(&x->w[n]) && !is_pred(x, n) && D(x, n) != NLP_DEP_OBJ &&
+    if (n >= 0 && !is_pred(x, n) && D(x, n) != NLP_DEP_OBJ &&
         D(x, n) != NLP_DEP_NSUBJ && D(x, n) != NLP_DEP_NSUBJ_PASS &&
         D(x, n) != NLP_DEP_OBL_AGENT &&
         (D(x, h) == NLP_DEP_NUMMOD || D(x, h) == NLP_DEP_AMOD ||

@@ -444,21 +444,18 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
       bool place = tg[0].ent && (tg[0].ent->kind == ENT_COUNTRY ||
                                  tg[0].ent->kind == ENT_CITY ||
                                  tg[0].ent->kind == ENT_REGION);
+      bool in = hl > 3 && strcmp(d->headline + hl - 3, " in") == 0;
+      bool state = tg[0].country && strcmp(tg[0].country, tg[0].name) == 0;
       /* ("Clashes with rebels": those fought are no place either) */
-      if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 && !place &&
-          d->type == ANNALS_TYPE_FIGHT && d->cameo &&
-          strncmp(d->cameo, "190", 3) == 0 &&
-          !(tg[0].country && strcmp(tg[0].country, tg[0].name) == 0)) {
+      if (in && !place && !state && d->type == ANNALS_TYPE_FIGHT && d->cameo &&
+          strncmp(d->cameo, "190", 3) == 0) {
         g_string_truncate(t, t->len - 2);
         g_string_append(t, "with");
-      } else if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 && !place &&
-                 tg[0].kind == ACT_NAMED &&
-                 !(tg[0].country && strcmp(tg[0].country, tg[0].name) == 0))
+      } else if (in && !place && !state && tg[0].kind == ACT_NAMED)
         g_string_overwrite(t, t->len - 2, "of");
       /* (nor are the people an arrest is told of by their words:
        * "Arrests of opposition candidate") */
-      else if (hl > 3 && strcmp(d->headline + hl - 3, " in") == 0 &&
-               tg[0].kind == ACT_GROUP && tg[0].word >= 0 && d->cameo &&
+      else if (in && tg[0].kind == ACT_GROUP && tg[0].word >= 0 && d->cameo &&
                strncmp(d->cameo, "173", 3) == 0)
         g_string_overwrite(t, t->len - 2, "of");
       g_string_append_c(t, ' ');
