@@ -2790,6 +2790,21 @@ static bool force_type(annals_type t) {
          t == ANNALS_TYPE_MASS_VIOLENCE;
 }
 
+/* Does word o name a place or a building, not a side: one of the
+ * classes "stronghold", "premises" and "landmark", or a town, a region
+ * or a country's ground the gazetteer knows ("Aleppo")? */
+static bool places_noun(const fctx *x, int o) {
+  static const char *const classes[] = {"stronghold", "premises", "landmark"};
+  for (size_t k = 0; k < ARRAY_SIZE(classes); k++) {
+    const char *const *l = lexicon_class(x->lx, classes[k]);
+    if (l && lemma_among(x, o, l))
+      return true;
+  }
+  ev_actor a;
+  return x->w[o].upos == NLP_UPOS_PROPN && actor_of(x->ac, o, &a) && a.ent &&
+         (a.ent->kind == ENT_CITY || a.ent->kind == ENT_REGION);
+}
+
 /* "stormed the residence, killing the guerrillas who held it": an act
  * of force told with its violent result (which is no event of its own,
  * see predicate) is aimed at those the result names too. */
@@ -2806,6 +2821,10 @@ static void result_targets(fctx *x, int p, ev_frame *fr) {
     int o = kid(x, c, NLP_DEP_OBJ, x->lo);
     if (!cf || o < 0 || !force_type(cf->type))
       continue;
+    /* (what is taken is no side: "entered Damascus, taking over the
+     * radio headquarters", "capturing the airport", "seizing Homs") */
+    if (places_noun(x, o))
+      return;
     /* (its victims are the toll, not a side: "killing 3,000 people") */
     ev_actor a;
     if (!lemma_among(x, o, (const char *const[]){
