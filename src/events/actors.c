@@ -892,6 +892,21 @@ static bool person_actor(const actor_ctx *ac, const ev_actor *a) {
            ac->w[a->word].upos == NLP_UPOS_NOUN);
 }
 
+const char *actor_land(const actor_ctx *ac, const ev_actor *o) {
+  if (o->country)
+    return o->country;
+  if (o->kind != ACT_NAMED || person_actor(ac, o))
+    return NULL;
+  if (o->ent && o->ent->kind != ENT_COUNTRY && o->ent->kind != ENT_CITY &&
+      o->ent->kind != ENT_REGION)
+    return NULL;
+  /* (an unknown name of a body is none: "the Council's spokesman") */
+  if (!o->ent && o->last >= 0 &&
+      (org_head(ac, o->last) || is_state_noun(&ac->w[o->last])))
+    return NULL;
+  return o->name;
+}
+
 /* "Governor X was tired when he visited ...", "farmers blocked the road
  * after they clashed with police", "X lost his seat": a pronoun stands
  * for the subject, named before it, of a clause above its own (or of its
@@ -2344,7 +2359,7 @@ static bool proper_actor(actor_ctx *ac, int h, ev_actor *out) {
         actor_of(ac, p, &pa) &&
         /* (nor an office's: "the Attorney General's Office") */
         !(!pa.ent && pa.last >= 0 && person_title(ac, pa.last)))
-      out->country = pa.country ? pa.country : pa.name;
+      out->country = actor_land(ac, &pa);
   }
   /* "the Government of Japan", "the Ministry of Defence of Moldova":
    * the country after "of" */
@@ -2575,7 +2590,7 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     else
       group(ac, h, out); /* "World leaders" */
     if (!out->country && has_owner)
-      out->country = owner.country ? owner.country : owner.name;
+      out->country = actor_land(ac, &owner);
     out->state = is_state_noun(w);
     /* the headline says what was named: "US contractor", "Indian
      * diplomat"; the records name the actor */
@@ -2597,7 +2612,7 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     name_span(ac, ap, &a, &b);
     named(ac, a, b, ap, out);
     if (!out->country && has_owner)
-      out->country = owner.country ? owner.country : owner.name;
+      out->country = actor_land(ac, &owner);
     remember(ac, out);
     return true;
   }
@@ -2640,8 +2655,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   if (has_owner && owner.kind == ACT_NAMED && is_state_noun(w)) {
     /* "Azerbaijan's army", "Pakistan's prime minister" (a person's
      * cabinet is of the person's country, when known) */
-    if (owner.country || !person_actor(ac, &owner))
-      ac->last_state_country = owner.country ? owner.country : owner.name;
+    const char *owns = actor_land(ac, &owner);
+    if (owns)
+      ac->last_state_country = owns;
     *out = owner;
     out->word = h;
     out->state = true;
@@ -2792,9 +2808,7 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
   }
   group(ac, h, out);
   if (has_owner) /* (a country, not "the president's") */
-    out->country = owner.country ? owner.country
-                   : owner.kind == ACT_NAMED ? owner.name
-                                             : NULL;
+    out->country = actor_land(ac, &owner);
   return true;
 }
 
@@ -3143,7 +3157,7 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
       int p = child(ac, h, NLP_DEP_NMOD_POSS);
       ev_actor pa;
       if (p >= 0 && is_proper(ac, p) && actor_of(ac, p, &pa))
-        out->country = pa.country ? pa.country : pa.name;
+        out->country = actor_land(ac, &pa);
     }
     if (!out->country && !out->ent)
       out->country = within_country(ac, h);

@@ -241,6 +241,13 @@ bool actor_model_letters(const actor_ctx *ac, int i);
  * against (a name the gazetteer knows, or the rulers), or false. */
 bool actor_opposed(actor_ctx *ac, int i, ev_actor *out);
 
+/* The land an actor gives those it owns or speaks for ("Kenya's farmers",
+ * "the president's guards" of a president of Kenya): its country, or its
+ * own name when it is a place or a name of no person and no body; NULL
+ * for a person or a body with no known country ("Marta Velez's
+ * supporters", "the Council's spokesman" are no country's). */
+const char *actor_land(const actor_ctx *ac, const ev_actor *a);
+
 /* "the Swedish Foreign Ministry", "Peru's Supreme Court": a body of a
  * state named with its country (so a later bare "the ministry" is that
  * country's). */
