@@ -398,6 +398,11 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
     /* (the "to" of an infinitive is no preposition: "agreed to ban"; nor
      * is the "against" of what an object was warned against doing:
      * "warned the US against arming Taiwan" warns the US) */
+    /* (nor the preposition of a clause's own predicate: "demonstrated
+     * that the army is in charge") */
+    if (marked && (u == NLP_DEP_ADVCL || u == NLP_DEP_CCOMP) &&
+        kid(x, i, NLP_DEP_COP, x->lo) >= 0 && kid(x, i, NLP_DEP_NSUBJ, x->lo) >= 0)
+      continue;
     if (!marked || (x->w[i].xpos == NLP_XPOS_VB && strcmp(prep, "to") == 0) ||
         (x->w[i].xpos == NLP_XPOS_VBG && (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
                                           kid(x, p, NLP_DEP_IOBJ, x->lo) >= 0)))
@@ -504,6 +509,19 @@ bool frames_deed_warned_of(const fctx *x, int p, int i) {
          frames_candidate(x->lx, &x->w[i]);
 }
 
+/* Has p a clause opened by "that" the parser hung on it as an adverbial
+ * ("demonstrated that the army is in charge")? */
+static bool that_clause(const fctx *x, int p) {
+  for (int c = x->lo; c < x->hi; c++)
+    if (H(x, c) == p && c > p &&
+        nlp_dep_universal(D(x, c)) == NLP_DEP_ADVCL) {
+      int m = kid(x, c, NLP_DEP_MARK, x->lo);
+      if (m >= 0 && m == p + 1 && lemma_is(x, m, "that"))
+        return true;
+    }
+  return false;
+}
+
 /* Has verb p a clause or an infinitive of its own ("said that ...",
  * "called on the army to intervene"), or one on the noun of frame f's
  * phrase (the infinitive hung on "the army")? */
@@ -593,7 +611,7 @@ static const frame_def *choose_sense(const fctx *x, int p) {
     /* (a clause, or an infinitive: "helped broker a ceasefire") */
     int xc = kid(x, p, NLP_DEP_XCOMP, x->lo);
     if (f->needs_clause && kid(x, p, NLP_DEP_CCOMP, x->lo) < 0 &&
-        !(xc >= 0 && x->w[xc].upos == NLP_UPOS_VERB))
+        !(xc >= 0 && x->w[xc].upos == NLP_UPOS_VERB) && !that_clause(x, p))
       continue;
     if (f->no_clause && has_clause(x, p, f))
       continue;
