@@ -2938,6 +2938,26 @@ static bool foiled_noun(const fctx *x, int p) {
                          "contemplate", "mull", "envisage", NULL});
 }
 
+/* "resigned in protest", "fired in retaliation", "is in charge of": an
+ * event noun after a bare "in" tells the manner, the cause or the state of
+ * another act, no event of its own ("in a protest on Monday" is one: it
+ * has a determiner; and "spent years in detention" is the detention). */
+static bool manner_noun(const fctx *x, int p) {
+  static const char *const manners[] = {
+      "protest",    "retaliation", "response", "reprisal", "revenge",
+      "charge",     "solidarity",  "mourning", "defiance", NULL};
+  if (x->w[p].upos != NLP_UPOS_NOUN || x->w[p].xpos != NLP_XPOS_NN ||
+      !lemma_among(x, p, manners) || p - 1 < x->lo || !lemma_is(x, p - 1, "in") ||
+      H(x, p - 1) != p)
+    return false;
+  for (int i = x->lo; i < p; i++)
+    if (H(x, i) == p && (nlp_dep_universal(D(x, i)) == NLP_DEP_DET ||
+                         D(x, i) == NLP_DEP_NMOD_POSS ||
+                         nlp_dep_universal(D(x, i)) == NLP_DEP_AMOD))
+      return false;
+  return true;
+}
+
 /* "prisoners serving sentences", "was serving a ban": a penalty being
  * served is no sentencing told, only a state. */
 static bool served_noun(const fctx *x, int p) {
@@ -2975,7 +2995,7 @@ static void predicate(fctx *x, int p) {
       prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
-      ground_of_coercion(x, p))
+      ground_of_coercion(x, p) || manner_noun(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
