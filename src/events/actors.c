@@ -525,8 +525,9 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
      * one word of the name, not the half before "of") */
     bool lower = e + 4 < hi && ac->w[e + 2].upos == NLP_UPOS_NOUN &&
                  wis(ac, e + 3, "of") && is_proper(ac, e + 4);
+    /* (and a number: "F-16", "Tu-154", "MH-17", "G-20") */
     if (!lower && ac->w[e + 2].upos != NLP_UPOS_PROPN &&
-        !name_syllable(ac, e + 2))
+        ac->w[e + 2].upos != NLP_UPOS_NUM && !name_syllable(ac, e + 2))
       break;
     e += lower ? 4 : 2;
     while (e + 1 < hi && ac->w[e + 1].upos == NLP_UPOS_PROPN &&
@@ -3036,6 +3037,25 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   return common_actor(ac, h, out);
 }
 
+/* Is name a maker's code of a model, a flight or a strain: a few
+ * letters, a hyphen or none, then digits ("F-16", "Tu-154", "MH17",
+ * "COVID-19")?  It names a machine or a thing, no one. */
+static bool model_code(const char *name) {
+  size_t n = 0;
+  while (g_ascii_isalpha(name[n]))
+    n++;
+  if (n == 0 || n > 5 || !g_ascii_isupper(name[0]))
+    return false;
+  const char *d = name + n + (name[n] == '-');
+  if (!g_ascii_isdigit(*d))
+    return false;
+  while (g_ascii_isdigit(*d))
+    d++;
+  while (g_ascii_isalpha(*d))
+    d++;
+  return *d == '\0';
+}
+
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   /* (words that stand for one another, an apposition for its name and a
    * name for its apposition, in a text the parser misread: no answer
@@ -3045,7 +3065,7 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   ac->depth++;
   bool ok = actor_of_word(ac, h, out);
   ac->depth--;
-  if (!ok)
+  if (!ok || (out->kind == ACT_NAMED && !out->ent && model_code(out->name)))
     return false;
   /* "Angry farmers blocked the road.  They ...": the last plural a
    * clause had as its subject (a name or not) */
