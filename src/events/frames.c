@@ -2759,6 +2759,26 @@ static bool background_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "events marking the 70th anniversary of the massacre", "a memorial to
+ * the victims of the bombing": a deed remembered is of another day, no
+ * event of this one (one with a date of its own is dated by it: "the
+ * anniversary of the 1958 uprising"). */
+static bool remembered_noun(const fctx *x, int p) {
+  static const char *const marks[] = {"anniversary", "commemoration",
+                                      "remembrance", "memorial", "memory",
+                                      "victim",      "survivor", NULL};
+  int h = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_NOUN || h < x->lo || !is_noun(&x->w[h]) ||
+      !lemma_among(x, h, marks) ||
+      nlp_dep_universal(D(x, p)) != NLP_DEP_NMOD ||
+      !marker_is(x, p, (const char *[]){"of", "to", NULL}))
+    return false;
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p)
+      return false;
+  return true;
+}
+
 /* "arrested on accusations of treason", "detained over allegations of
  * fraud": what an arrest or a trial is made on is its ground, no
  * accusation of its own. */
@@ -2995,7 +3015,7 @@ static void predicate(fctx *x, int p) {
       prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
-      ground_of_coercion(x, p) || manner_noun(x, p))
+      ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
