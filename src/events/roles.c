@@ -1038,6 +1038,30 @@ static bool link_noun(const fctx *x, const frame_def *f, int i) {
 
 /* The roles the subject gives: agent, or target of a passive (and the
  * co-subjects the parser split off). */
+/* "met with the rebels", "signed a deal with Kenya": the partners after
+ * "with" at word i, those who can act: a name, a state's body, people or
+ * a body of them; not what the act is done with ("signed the treaty with
+ * a sweep of his pen", "with a gold pen"). */
+static void partners_with(fctx *x, int i, ev_frame *fr) {
+  static const char *const bodies[] = {
+      "government", "delegation", "team",    "side",     "party",  "group",
+      "opposition", "country",    "state",   "nation",   "union",  "bloc",
+      "coalition",  "alliance",   "company", "firm",     "people", "faction",
+      "movement",   "junta",      "regime",  "neighbour", "neighbor", NULL};
+  ev_actor tmp[FRAME_MAX_ACTORS];
+  size_t n = 0;
+  frames_actors_of(x, i, tmp, &n);
+  for (size_t k = 0; k < n; k++) {
+    const ev_actor *a = &tmp[k];
+    int h = a->word;
+    bool acts = a->kind == ACT_NAMED || a->state || a->crowd || h < x->lo ||
+                h >= x->hi || x->w[h].upos != NLP_UPOS_NOUN ||
+                noun_names_person(lemma(x, h)) || lemma_among(x, h, bodies);
+    if (acts)
+      frames_add_actor(fr->targets, &fr->n_targets, a);
+  }
+}
+
 /* The ones a phrase's own object at i names after the frame's
  * preposition ("cut ties with X", "sent aid to X"), after "with" for a
  * meeting ("held talks with X") or after "against", who are its targets;
@@ -1085,8 +1109,12 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
          (link && marker_is(x, j, link_preps)) ||
          (envoys && marker_is(x, j, (const char *[]){"to", NULL}))) &&
         /* (not the frame's own phrase: "fired missiles into the sea") */
-        !(f->pobj && lemma_among(x, j, f->pobj)))
-      frames_actors_of(x, j, fr->targets, &fr->n_targets);
+        !(f->pobj && lemma_among(x, j, f->pobj))) {
+      if (marker_is(x, j, (const char *[]){"with", NULL}))
+        partners_with(x, j, fr);
+      else
+        frames_actors_of(x, j, fr->targets, &fr->n_targets);
+    }
   /* ("recalled its ambassador to Turkey for consultations", the "to"
    * phrase hung on the verb) */
   for (int j = i + 1; envoys && j < x->hi; j++)
@@ -1711,7 +1739,9 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
           g_free(ph);
         }
       } else if (m >= 0 && tp && lemma_is(x, m, tp) && !x->in_date[i - x->lo]) {
-        if (!frames_deed_warned_of(x, p, i))
+        if (strcmp(tp, "with") == 0)
+          partners_with(x, i, fr);
+        else if (!frames_deed_warned_of(x, p, i))
           frames_actors_of(x, i, fr->targets, &fr->n_targets);
       } else if (m >= 0 && marker_is(x, i, link_preps) &&
                  !x->in_date[i - x->lo] && kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 &&
@@ -1735,7 +1765,7 @@ static void dependent_roles(fctx *x, int p, const frame_def *f, ev_frame *fr) {
                (f->type == ANNALS_TYPE_CONSULT ||
                 f->type == ANNALS_TYPE_DIPLOMATIC_COOPERATION ||
                 f->type == ANNALS_TYPE_MATERIAL_COOPERATION))
-        frames_actors_of(x, i, fr->targets, &fr->n_targets);
+        partners_with(x, i, fr);
       else if (m >= 0 && lemma_is(x, m, "from"))
         taken_from(x, p, f, i, fr);
       if (f->type == ANNALS_TYPE_PROTEST)
