@@ -2759,6 +2759,38 @@ static bool background_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "surviving numerous coup attempts", "has seen several attacks": deeds
+ * counted in the plural by a word of number, with no date of their own,
+ * are a kind, no event ("carried out several attacks on Monday" is one). */
+static bool counted_kind(const fctx *x, int p) {
+  static const char *const counts[] = {
+      "numerous", "many",      "several",   "countless", "repeated",
+      "frequent", "various",   "multiple",  "recurring", "occasional",
+      "sporadic", "periodic",  "past",      "previous",  "earlier",
+      "prior",    "successive", "innumerable", NULL};
+  /* (and what is joined to them: "numerous coup attempts and
+   * rebellions") */
+  if (D(x, p) == NLP_DEP_CONJ && H(x, p) >= x->lo && H(x, p) < p &&
+      counted_kind(x, H(x, p)))
+    return true;
+  int t = p;
+  /* (the head a deed names: "coup attempts") */
+  if (D(x, p) == NLP_DEP_COMPOUND && H(x, p) > p && H(x, p) < x->hi)
+    t = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_NOUN || x->w[t].xpos != NLP_XPOS_NNS)
+    return false;
+  bool counted = false;
+  for (int i = x->lo; i < t && !counted; i++)
+    counted = H(x, i) == t && nlp_dep_universal(D(x, i)) == NLP_DEP_AMOD &&
+              lemma_among(x, i, counts);
+  if (!counted)
+    return false;
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p || x->gov[j] == t || x->gov[j] == H(x, t))
+      return false;
+  return true;
+}
+
 /* "events marking the 70th anniversary of the massacre", "a memorial to
  * the victims of the bombing": a deed remembered is of another day, no
  * event of this one (one with a date of its own is dated by it: "the
@@ -3015,7 +3047,8 @@ static void predicate(fctx *x, int p) {
       prenominal(x, p) || setting_of_act(x, p) || name_given(x, p) ||
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
-      ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p))
+      ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p) ||
+      counted_kind(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
