@@ -2121,7 +2121,13 @@ static void missile_shows(const xctx *X, GArray *frames) {
  * is the channel of what is said, not its target; an outlet is the
  * target only of what is done against it ("banned the BBC", "accused
  * Al Jazeera of bias"). */
-static void drop_outlet_listeners(GArray *frames) {
+static void drop_outlet_listeners(const annals_doc *doc, GArray *frames) {
+  /* (and a medium named by its country: "told French radio") */
+  static const char *const media[] = {
+      "radio",     "television", "tv",     "broadcaster", "newspaper",
+      "daily",     "media",      "press",  "agency",      "channel",
+      "station",   "outlet",     "network", "magazine",   "weekly", NULL};
+  const nlp_word *w = nlp_doc_words(doc);
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t i = 0; i < frames->len; i++) {
     ev_frame *f = &fv[i];
@@ -2132,9 +2138,15 @@ static void drop_outlet_listeners(GArray *frames) {
         t == ANNALS_TYPE_FIGHT || t == ANNALS_TYPE_MASS_VIOLENCE)
       continue;
     size_t n = 0;
-    for (size_t k = 0; k < f->n_targets; k++)
-      if (!f->targets[k].ent || f->targets[k].ent->kind != ENT_MEDIA)
-        f->targets[n++] = f->targets[k];
+    for (size_t k = 0; k < f->n_targets; k++) {
+      const ev_actor *a = &f->targets[k];
+      bool medium = a->ent && a->ent->kind == ENT_COUNTRY && a->word >= 0 &&
+                    (size_t)a->word < doc->n_words &&
+                    w[a->word].upos == NLP_UPOS_NOUN &&
+                    lemma_in_set(w[a->word].lemma, media);
+      if ((!a->ent || a->ent->kind != ENT_MEDIA) && !medium)
+        f->targets[n++] = *a;
+    }
     f->n_targets = n;
   }
 }
@@ -2627,7 +2639,7 @@ static annals_status run_piece(xctx *X, const char *text, size_t len,
     g_array_free(openers, TRUE);
     if (no_dct)
       undate_unbounded(X, doc, frames);
-    drop_outlet_listeners(frames);
+    drop_outlet_listeners(doc, frames);
     own_forces(frames);
     missile_shows(X, frames);
     condemned_parties(doc, frames);
