@@ -628,6 +628,12 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
        wis(ac, s - 2, "as") || wis(ac, s - 2, "ash") || wis(ac, s - 2, "an") ||
        wis(ac, s - 2, "ar") || wis(ac, s - 2, "at") || wis(ac, s - 2, "az")))
     s -= 2;
+  /* "the 2004 Indian Ocean tsunami": a capitalised adjective before the
+   * name that makes a longer name the gazetteer knows is part of it */
+  if (s - 1 >= lo && ac->w[s - 1].upos == NLP_UPOS_ADJ && capitalised(ac, s - 1) &&
+      !(ac->w[s - 1].flags & NLP_WF_FIRST) &&
+      gaz_lookup(ac->g, ac->text, ac->w[s - 1].start, ac->w[e].end))
+    s--;
   *a = s;
   *b = e;
 }

@@ -2331,6 +2331,12 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
       if (x->in_date[i - x->lo] || actor_calendar_word(x->ac, i) ||
           actor_model_letters(x->ac, i))
         continue;
+      /* (nor a people's word that opens a longer name: "the Indian
+       * Ocean tsunami" is no India's) */
+      if (d == NLP_DEP_AMOD && i + 1 < p && H(x, i + 1) == p &&
+          x->w[i + 1].upos == NLP_UPOS_PROPN &&
+          gaz_lookup(x->ac->g, x->ac->text, x->w[i].start, x->w[i + 1].end))
+        continue;
       if (fr->def->type == ANNALS_TYPE_CONSULT && d == NLP_DEP_COMPOUND &&
           place_of(x->ac, i, &pl) && pl.ent && pl.ent->kind == ENT_CITY) {
         if (!fr->has_place) {
