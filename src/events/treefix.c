@@ -250,6 +250,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_title_before_name(doc, w, date_word, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
+  STEP(fix_relcl_on_date(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_infinitive_object(doc, w, si));

@@ -435,3 +435,32 @@ void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
     c = b;
   }
 }
+
+/* "accepted foreign aid on Sunday, which they had spurned": a relative
+ * clause opened by "which" or "that" is none of a date's (a day's is
+ * opened by "when"); the parser may hang it on the date that ends the
+ * phrase before it.  It is the clause of the object of the date's verb. */
+void fix_relcl_on_date(annals_doc *doc, nlp_word *w, const bool *date_word,
+                       size_t si) {
+  static const char *const rel[] = {"which", "that", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first; v < end; v++) {
+    long d = doc->words[v].head;
+    if (w[v].dep != NLP_DEP_ACL_RELCL || d < (long)s->first || !date_word[d])
+      continue;
+    bool opened = false;
+    for (size_t i = (size_t)d + 1; i < v && !opened; i++)
+      opened = doc->words[i].head == (long)v && lemma_in(&w[i], rel);
+    long h = doc->words[d].head;
+    if (!opened || h < (long)s->first || w[h].upos != NLP_UPOS_VERB)
+      continue;
+    long o = -1;
+    for (size_t i = s->first; i < (size_t)d && o < 0; i++)
+      if (doc->words[i].head == h && w[i].dep == NLP_DEP_OBJ && !date_word[i])
+        o = (long)i;
+    if (o < 0 || hangs_under(doc, o, (long)v, (long)v + 1, s->n))
+      continue;
+    doc->words[v].head = o;
+  }
+}

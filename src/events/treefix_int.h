@@ -79,6 +79,8 @@ void fix_date_before_verb(annals_doc *doc, nlp_word *w, const bool *date_word,
                           size_t si);
 void fix_unmarked_object(annals_doc *doc, nlp_word *w, const bool *date_word,
                          size_t si);
+void fix_relcl_on_date(annals_doc *doc, nlp_word *w, const bool *date_word,
+                       size_t si);
 void fix_date_by_agent(annals_doc *doc, nlp_word *w, const bool *date_word,
                        size_t si);
 void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
