@@ -501,6 +501,33 @@ static void retag_passive_deed(const xctx *X, const annals_doc *doc,
   }
 }
 
+/* "he was shot for telling the truth": the tagger may read a participle
+ * after "was" as a gerund, which ends in "-ing"; a word that does not is
+ * the participle of a passive (the parser reads it then). */
+static void retag_false_gerund(const xctx *X, const annals_doc *doc,
+                               nlp_word *w, size_t si, GStringChunk *strings) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i < end; i++) {
+    const annals_word *aw = &doc->words[i];
+    size_t n = aw->end - aw->start;
+    if (w[i].xpos != NLP_XPOS_VBG || n < 3 || n > NLP_NORM_MAX ||
+        g_ascii_strncasecmp(doc->text + aw->end - 3, "ing", 3) == 0)
+      continue;
+    size_t b = i - 1;
+    if (w[b].upos == NLP_UPOS_ADV && b > s->first)
+      b--;
+    char lemma[NLP_NORM_MAX + 8];
+    if (!w[b].lemma || strcmp(w[b].lemma, "be") != 0 ||
+        nlp_lemmatize(&X->m->lexicon, doc->text + aw->start, n, NLP_UPOS_VERB,
+                      NLP_XPOS_VBN, lemma) == 0)
+      continue;
+    w[i].upos = NLP_UPOS_VERB;
+    w[i].xpos = NLP_XPOS_VBN;
+    w[i].lemma = g_string_chunk_insert(strings, lemma);
+  }
+}
+
 /* "Journalist Omar Said was arrested": the tagger may read one's trade
  * before one's name, capitalised as the sentence's first word, as a word
  * of the name.  An opening word that names a trade (actor_trade_noun())
@@ -1641,6 +1668,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     retag_modal_nouns(doc, w, si, strings);
     retag_adjective_event(X, doc, w, si);
     retag_passive_deed(X, doc, w, si, strings);
+    retag_false_gerund(X, doc, w, si, strings);
     retag_opening_noun(X, doc, w, si);
     retag_opening_trade(X, doc, w, si, strings);
     retag_opening_name(X, doc, w, si, strings);

@@ -1706,3 +1706,25 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
     w[r].xpos = NLP_XPOS_VBN;
   }
 }
+
+/* "that he was shot for telling the truth": a participle after a form of
+ * "be" is a passive, whatever the parser labelled its auxiliary and
+ * subject (read as "was shooting", the one shot had done it). */
+void fix_be_participle(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    if (w[v].upos != NLP_UPOS_VERB || w[v].xpos != NLP_XPOS_VBN)
+      continue;
+    size_t b = v - 1;
+    if (w[b].upos == NLP_UPOS_ADV && b > s->first)
+      b--;
+    if (doc->words[b].head != (long)v || w[b].dep != NLP_DEP_AUX ||
+        !w[b].lemma || strcmp(w[b].lemma, "be") != 0)
+      continue;
+    w[b].dep = NLP_DEP_AUX_PASS;
+    for (size_t i = s->first; i < end; i++)
+      if (doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ)
+        w[i].dep = NLP_DEP_NSUBJ_PASS;
+  }
+}
