@@ -1663,7 +1663,40 @@ void fix_event_subject_conj(const annals_lexicon *lx, annals_doc *doc,
   }
 }
 
-/* "Taylor captured and sent to The Hague": a headline's past or
+/* "X shot dead in Moscow - government", "... - sources": a headline's
+ * last words after a spaced dash, with no verb, tell whose news it is;
+ * they are no object or subject of its verb. */
+static void headline_source(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n, d = end;
+  for (size_t i = end; i-- > s->first + 2 && end - i <= 4;)
+    if (w[i].upos == NLP_UPOS_PUNCT &&
+        doc->words[i].start > doc->words[i - 1].end &&
+        i + 1 < end && doc->words[i + 1].start > doc->words[i].end) {
+      const char *t = doc->text + doc->words[i].start;
+      size_t n = doc->words[i].end - doc->words[i].start;
+      if ((n == 1 && (*t == '-' || *t == '|')) ||
+          (n == 3 && (memcmp(t, "\xe2\x80\x93", 3) == 0 ||
+                      memcmp(t, "\xe2\x80\x94", 3) == 0)))
+        d = i;
+      break;
+    }
+  if (d == end)
+    return;
+  for (size_t i = d + 1; i < end; i++)
+    if (w[i].upos == NLP_UPOS_VERB || w[i].upos == NLP_UPOS_AUX)
+      return;
+  for (size_t i = d + 1; i < end; i++) {
+    long h = doc->words[i].head;
+    if (h < (long)(d + 1) || h >= (long)end) {
+      w[i].dep = NLP_DEP_PARATAXIS;
+      doc->words[d].head = (long)i;
+    }
+  }
+}
+
+/* "Taylor captured and sent to The Hague", "X shot dead in Moscow": a
+ * headline's past or
  * participle of a deed done to someone (a deed of force or coercion the
  * lexicon knows), with a subject and no auxiliary, object or partner
  * ("with", "against"), tells what the subject underwent (a passive, its
@@ -1673,6 +1706,7 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   if (!(s->flags & ANNALS_SENT_LINE))
     return;
+  headline_source(doc, w, si);
   size_t end = s->first + s->n;
   for (size_t r = s->first + 1; r < end; r++) {
     if (doc->words[r].head >= 0 || !w[r].lemma ||
@@ -1694,7 +1728,8 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
                    strcmp(w[k].lemma, "against") == 0);
       other = other || partner || w[i].dep == NLP_DEP_OBJ ||
               w[i].dep == NLP_DEP_IOBJ || w[i].dep == NLP_DEP_CCOMP ||
-              w[i].dep == NLP_DEP_XCOMP ||
+              /* (but the state it left one in: "shot dead") */
+              (w[i].dep == NLP_DEP_XCOMP && w[i].upos != NLP_UPOS_ADJ) ||
               nlp_dep_universal(w[i].dep) == NLP_DEP_AUX ||
               w[i].dep == NLP_DEP_COP;
     }
