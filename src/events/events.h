@@ -337,6 +337,9 @@ typedef struct {
   const char *participle; /* "arrested" of a passive, for titles, or NULL */
   bool implied; /* the last target only follows from the place */
   const char *content;    /* what a saying reports, for titles, or NULL */
+  const char *predicative; /* what the object is declared or named ("a
+                              republic", "free", "over"), for titles, or
+                              NULL */
   annals_when when;
   int date_how;
   bool date_since; /* its date opens a span: "since 2011" */

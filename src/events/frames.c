@@ -997,11 +997,55 @@ static bool people_of_place(const fctx *x, int i) {
          !kid_among(x, i, NLP_DEP_DET, (const char *const[]){"the", NULL});
 }
 
+/* "declared Nepal a republic", "declared the siege over", "named his son
+ * as successor": what a verb of declaring or naming makes its object, the
+ * words of the predicate after the object (at most five), or NULL. */
+static const char *predicative(const fctx *x, int p) {
+  static const char *const verbs[] = {"declare", "proclaim", "pronounce",
+                                      "name",    "appoint",  "elect",
+                                      "nominate", NULL};
+  int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+  if (x->w[p].upos != NLP_UPOS_VERB || o < 0 || !lemma_among(x, p, verbs))
+    return NULL;
+  int c = -1;
+  for (int i = o + 1; i < x->hi && c < 0; i++)
+    if (H(x, i) == p &&
+        ((D(x, i) == NLP_DEP_XCOMP && (x->w[i].upos == NLP_UPOS_NOUN ||
+                                       x->w[i].upos == NLP_UPOS_ADJ ||
+                                       x->w[i].upos == NLP_UPOS_ADV)) ||
+         /* (read as a second object: "declared Nepal a republic", or as
+          * an adverb: "declared the siege over") */
+         (D(x, i) == NLP_DEP_OBJ && x->w[i].upos == NLP_UPOS_NOUN) ||
+         (D(x, i) == NLP_DEP_ADVMOD && i == o + 1 &&
+          lemma_among(x, i, (const char *const[]){"over", NULL})) ||
+         (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
+          marker_is(x, i, (const char *[]){"as", NULL}) &&
+          x->w[i].upos == NLP_UPOS_NOUN)))
+      c = i;
+  if (c < 0 || x->in_date[c - x->lo])
+    return NULL;
+  int a = c, b = c;
+  for (int i = o + 1; i < x->hi; i++)
+    if (i != c && under(x, i, c) && x->w[i].upos != NLP_UPOS_PUNCT) {
+      a = i < a ? i : a;
+      b = i > b ? i : b;
+    }
+  if (b - a > 4 || a <= o)
+    return NULL;
+  for (int i = a; i <= b; i++)
+    if (!under(x, i, c) && i != c)
+      return NULL;
+  size_t from = x->w[a].start, to = x->w[b].end;
+  return g_string_chunk_insert_len(x->ac->strings, x->ac->text + from,
+                                   (gssize)(to - from));
+}
+
 static void fill(fctx *x, ev_frame *fr, int p, int light) {
   if (x->w[p].upos == NLP_UPOS_NOUN || p == x->as_noun)
     roles_noun(x, p, fr);
   else
     roles_verb(x, p, fr->def, fr);
+  fr->predicative = predicative(x, p);
   /* "thousands of people gathered near the parliament": the noun a
    * participle of a sense told by its subject describes does it */
   if (fr->def->subj && D(x, p) == NLP_DEP_ACL && !fr->n_agents &&

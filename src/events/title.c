@@ -401,6 +401,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         g_string_append_c(t, ' ');
         join(t, tg, ntg, 2);
       }
+      /* "Assembly declares Nepal a republic", "names son as successor" */
+      if (f->predicative && !strstr(t->str, f->predicative)) {
+        g_string_append_c(t, ' ');
+        g_string_append(t, f->predicative);
+      }
     } else if (f->object && !strstr(t->str, f->object) &&
                (!title_has_object(d, f->object) || phrasal)) {
       /* "Lawmakers pass finance bill"; "Army takes over airport" */
