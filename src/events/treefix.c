@@ -241,6 +241,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_close_to(lx, doc, w, si));
   STEP(fix_that_after_clause(lx, doc, w, si));
   STEP(fix_be_participle(doc, w, si));
+  STEP(fix_noun_complement(doc, w, si));
   STEP(fix_date_heads(doc, w, date_word, si));
   STEP(fix_date_opener(doc, w, date_word, si));
   STEP(fix_date_subject(doc, w, date_word, si));

@@ -1763,3 +1763,33 @@ void fix_be_participle(annals_doc *doc, nlp_word *w, size_t si) {
         w[i].dep = NLP_DEP_NSUBJ_PASS;
   }
 }
+
+/* "only one version: that he was shot", "the claim that Russia attacked
+ * Ukraine": a clause opened by "that" as a conjunction, with a subject
+ * of its own and no gap (a passive, or an object of its own), tells what
+ * the noun says; it is no relative clause on it. */
+void fix_noun_complement(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    if (w[v].dep != NLP_DEP_ACL_RELCL || w[v].upos != NLP_UPOS_VERB)
+      continue;
+    bool that = false, subj = false, pass = false, obj = false;
+    for (size_t i = s->first; i < end; i++) {
+      if (doc->words[i].head != (long)v)
+        continue;
+      if (i < v && w[i].dep == NLP_DEP_MARK && w[i].lemma &&
+          strcmp(w[i].lemma, "that") == 0)
+        that = true;
+      if ((w[i].dep == NLP_DEP_NSUBJ || w[i].dep == NLP_DEP_NSUBJ_PASS) &&
+          !(w[i].lemma && (strcmp(w[i].lemma, "that") == 0 ||
+                           strcmp(w[i].lemma, "which") == 0 ||
+                           strcmp(w[i].lemma, "who") == 0)))
+        subj = true;
+      pass = pass || w[i].dep == NLP_DEP_AUX_PASS;
+      obj = obj || (w[i].dep == NLP_DEP_OBJ && i > v);
+    }
+    if (that && subj && (pass || obj))
+      w[v].dep = NLP_DEP_ACL;
+  }
+}
