@@ -1322,6 +1322,11 @@ static void fill(fctx *x, ev_frame *fr, int p, int light) {
   roles_place_target(x, fr);
   sayings_judgement(x, fr);
   frames_date_frame(x, fr, light);
+  /* "Thailand announced the death of its king": a death is no one's
+   * deed; the one who died is the one it is of */
+  if (x->w[p].upos == NLP_UPOS_NOUN && fr->def->tag &&
+      strcmp(fr->def->tag, "death") == 0 && fr->n_targets)
+    fr->n_agents = 0;
 }
 
 /* "Thousands of Kenyans protested", "hundreds rallied", "crowds of
