@@ -3165,9 +3165,19 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
     if (o < 0 && lemma_eq(w->lemma, "capital"))
       return false;
     const char *adj = NULL;
-    ev_actor pa;
+    ev_actor pa, pb;
+    /* (a land named after "of" is the place when the word before the noun
+     * is a land as well or no place known: "the French territory of New
+     * Caledonia" is New Caledonia, of France, and so is "the Pacific
+     * territory of New Caledonia"; "the Kurdistan region of Iraq" is
+     * Kurdistan) */
+    bool lands = pm >= 0 && o >= 0 && is_proper(ac, o) && place_of(ac, o, &pa) &&
+                 pa.ent && pa.ent->kind == ENT_COUNTRY &&
+                 (!place_of(ac, pm, &pb) || !pb.ent ||
+                  pb.ent->kind == ENT_COUNTRY);
     if (pm >= 0 && o >= 0 && is_proper(ac, o) &&
-        !(place_of(ac, o, &pa) && pa.ent && pa.ent->kind == ENT_COUNTRY)) {
+        (lands ||
+         !(place_of(ac, o, &pa) && pa.ent && pa.ent->kind == ENT_COUNTRY))) {
       adj = place_of(ac, pm, &pa) && pa.ent
                 ? (pa.country ? pa.country : pa.name)
                 : NULL;
