@@ -3153,6 +3153,24 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   const nlp_word *w = &ac->w[h];
   if (language_phrase(ac, h))
     return false;
+  /* "a Kenyan shopping mall", "a Turkish market": a public place named
+   * with its land's word is in that land (not a seat abroad, "the Israeli
+   * embassy", nor a kitchen's, "an Indian restaurant") */
+  static const char *const sites[] = {
+      "mall",      "malls",     "market",    "markets",   "marketplace",
+      "bazaar",    "supermarket", "mosque",  "mosques",   "church",
+      "churches",  "cathedral", "synagogue", "shrine",    "campus",
+      "stadium",   "square"};
+  if (!is_proper(ac, h) && w->upos == NLP_UPOS_NOUN &&
+      word_in(ac, h, sites, ARRAY_SIZE(sites)) && of_phrase(ac, h) < 0) {
+    int pm = proper_modifier(ac, h);
+    ev_actor pl;
+    if (pm >= 0 && dep(ac, pm) == NLP_DEP_AMOD && place_of(ac, pm, &pl) &&
+        pl.ent && pl.ent->kind == ENT_COUNTRY) {
+      *out = pl;
+      return true;
+    }
+  }
   if (!is_proper(ac, h) && place_noun(w)) {
     /* "Iraq's Kurdistan region", "the city of Kharkiv"; "the Ukrainian
      * city of Kupiansk" is Kupiansk, in Ukraine (but "the Kurdistan
