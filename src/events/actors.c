@@ -1050,9 +1050,20 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   /* ("Annan said: \"I think his capture ..."": one quoted calls himself
    * "I"; "he" is another, the person named before him) */
   ev_actor sp;
-  if ((strcmp(l, "he") == 0 || strcmp(l, "she") == 0) && ac->quote_speaker &&
-      ac->quote_speaker[h] >= 0 && actor_peek(ac, ac->quote_speaker[h], &sp) &&
-      strcmp(sp.name, out->name) == 0)
+  bool third = strcmp(l, "he") == 0 || strcmp(l, "she") == 0;
+  bool quoted = third && ac->quote_speaker && ac->quote_speaker[h] >= 0;
+  bool spoke = quoted && actor_peek(ac, ac->quote_speaker[h], &sp);
+  /* ("Kasyanov told reporters: \"... that he was shot\"" after Putin and
+   * Peskov were named: one quoted speaks of a person the reader knows,
+   * not surely the last one named; with more than one named besides the
+   * speaker, the pronoun is left unread) */
+  size_t others = 0;
+  for (size_t k = 0; quoted && k < ac->n_persons; k++)
+    others += !(spoke && strcmp(ac->persons[k].name, sp.name) == 0) &&
+              ac->person_sex[k] != (strcmp(l, "he") == 0 ? 'f' : 'm');
+  if (others > 1)
+    return false;
+  if (spoke && strcmp(sp.name, out->name) == 0)
     return actor_other_person(ac, l, h, sp.name, out);
   return true;
 }
