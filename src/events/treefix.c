@@ -240,8 +240,6 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_said_in_that(lx, doc, w, si));
   STEP(fix_close_to(lx, doc, w, si));
   STEP(fix_that_after_clause(lx, doc, w, si));
-  STEP(fix_be_participle(doc, w, si));
-  STEP(fix_noun_complement(doc, w, si));
   STEP(fix_date_heads(doc, w, date_word, si));
   STEP(fix_date_opener(doc, w, date_word, si));
   STEP(fix_date_subject(doc, w, date_word, si));
@@ -252,7 +250,6 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_title_before_name(doc, w, date_word, si));
   STEP(fix_act_object_prep(lx, doc, w, date_word, si));
   STEP(fix_date_by_agent(doc, w, date_word, si));
-  STEP(fix_relcl_on_date(doc, w, date_word, si));
   STEP(fix_noun_conj_on_verb(doc, w, si));
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_infinitive_object(doc, w, si));
@@ -266,6 +263,9 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
    * thousands of words, a list or a table, is no clause to repair, and
    * would cost their square) */
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
+    STEP(fix_be_participle(doc, w, si));
+    STEP(fix_noun_complement(doc, w, si));
+    STEP(fix_relcl_on_date(doc, w, date_word, si));
     STEP(fix_adjective_root(doc, w, si));
     STEP(fix_conj_tense(doc, w, si));
     STEP(fix_headline_passive(lx, doc, w, si));
