@@ -425,7 +425,11 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
     join(t, tg, ntg, 1);
     g_string_append_c(t, ' ');
     title_verb(d->title, tg[0].plural, t);
-  } else if (d->headline && !f->inner) {
+  } else if (d->headline && !f->inner &&
+             /* ("Two US military attaches were expelled": those the
+              * passive befell, told, not "Diplomats expelled from") */
+             !(ntg && f->participle && f->passive && tg[0].phrase &&
+               has_word(d->headline, f->participle))) {
     size_t hl = strlen(d->headline);
     /* (not what the headline already says: "Cessation of hostilities",
      * not "... in hostilities") */
