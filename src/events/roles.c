@@ -413,8 +413,9 @@ void frames_actors_of(fctx *x, int n, ev_actor *list, size_t *count) {
   ev_actor a;
   if (x->in_date[n - x->lo])
     return;
-  /* ("arrested them on their way to a rally": no one) */
-  if (lemma_among(x, n, (const char *const[]){"way", NULL}))
+  /* ("arrested them on their way to a rally", "police on horseback": no
+   * one) */
+  if (lemma_among(x, n, (const char *const[]){"way", "horseback", NULL}))
     return;
   /* "closed its border with Russia": the neighbour */
   if (lemma_among(x, n, (const char *const[]){"border", "frontier",
