@@ -3240,6 +3240,14 @@ static void predicate(fctx *x, int p) {
     }
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
       return;
+    /* (an outcome or a rite to come is foretold, not pledged: "would win
+     * the vote", "will take office in October", "will die") */
+    static const char *const outcomes[] = {"election", "inauguration",
+                                           "death",    "disaster",
+                                           "accident", "epidemic"};
+    for (size_t k = 0; f->tag && k < ARRAY_SIZE(outcomes); k++)
+      if (strcmp(f->tag, outcomes[k]) == 0)
+        return;
     future_act(x, f, p, -1, false);
     return;
   }
