@@ -659,6 +659,35 @@ const char *actor_office_phrase(actor_ctx *ac, int n, const ev_actor *a) {
   return r;
 }
 
+/* "Santiago, Cuba", "Hyderabad, Pakistan", "Paris, Texas": the country of
+ * the land named after a comma right after the town of entity e, whose
+ * words end at b, when the gazetteer gives the town another (it is a
+ * namesake); NULL when none is named. */
+static const char *namesake_land(const actor_ctx *ac, int b,
+                                 const gaz_entity *e) {
+  int lo, hi;
+  sent_range(ac, b, &lo, &hi);
+  if (e->kind != ENT_CITY || b + 2 >= hi || !wis(ac, b + 1, ",") ||
+      !is_proper(ac, b + 2))
+    return NULL;
+  int c = b + 2;
+  while (c + 1 < hi && is_proper(ac, c + 1))
+    c++;
+  /* (the land ends the phrase: not "Gaza, Israel said", "Gaza, Israel's
+   * army", "Gaza, Israel and Lebanon") */
+  if (c + 1 < hi && ac->w[c + 1].upos != NLP_UPOS_PUNCT &&
+      ac->w[c + 1].upos != NLP_UPOS_ADP)
+    return NULL;
+  if (c + 1 < hi && (wis(ac, c + 1, "'s") || wis(ac, c + 1, "'")))
+    return NULL;
+  const gaz_entity *l =
+      gaz_lookup(ac->g, ac->text, ac->w[b + 2].start, ac->w[c].end);
+  const char *lc = l && (l->kind == ENT_COUNTRY || l->kind == ENT_REGION)
+                       ? entity_country(l)
+                       : NULL;
+  return lc && (!e->country || strcmp(lc, e->country) != 0) ? lc : NULL;
+}
+
 /* Fills out from a gazetteer entity.  A capital named as an actor is its
  * government ("Tehran said"). */
 static void from_entity(const gaz_entity *e, int word, ev_actor *out) {
@@ -732,6 +761,12 @@ static void named(actor_ctx *ac, int a, int b, int word, ev_actor *out) {
       from_entity(e, word, out);
       out->first = a;
       out->last = b;
+      /* (a namesake abroad is a town of that land, no capital's state) */
+      const char *ns = namesake_land(ac, b, e);
+      if (ns) {
+        out->name = e->name;
+        out->country = ns;
+      }
       return;
     }
   }
@@ -3247,6 +3282,10 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
   if (e) {
     from_entity(e, h, out);
     out->name = e->name; /* a capital is a place here, not a government */
+    /* ("Santiago, Cuba": a namesake abroad) */
+    const char *ns = namesake_land(ac, b, e);
+    if (ns)
+      out->country = ns;
     return true;
   }
   /* an unknown name: a place only when tagged a singular proper noun
