@@ -266,6 +266,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_be_participle(doc, w, si));
     STEP(fix_noun_complement(doc, w, si));
     STEP(fix_relcl_on_date(doc, w, date_word, si));
+    STEP(fix_relcl_on_place(lx, doc, w, si));
     STEP(fix_adjective_root(doc, w, si));
     STEP(fix_conj_tense(doc, w, si));
     STEP(fix_headline_passive(lx, doc, w, si));

@@ -1793,3 +1793,50 @@ void fix_noun_complement(annals_doc *doc, nlp_word *w, size_t si) {
       w[v].dep = NLP_DEP_ACL;
   }
 }
+
+/* "an attack on a university campus in Garissa that has killed 15
+ * people": a relative clause of a deed of force whose subject is "that"
+ * or "which", hung on a place or a thing inside an event noun's phrase,
+ * is the event's (a campus kills no one). */
+void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc,
+                        nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v < end; v++) {
+    long n = doc->words[v].head;
+    if (w[v].dep != NLP_DEP_ACL_RELCL || n < (long)s->first ||
+        w[n].upos != NLP_UPOS_NOUN || !w[v].lemma ||
+        !lexicon_deed_verb(lx, w[v].lemma) || !w[n].lemma)
+      continue;
+    /* (a place: a building, a site, a stronghold) */
+    static const char *const sites[] = {"premises", "landmark", "stronghold"};
+    bool site = false;
+    for (size_t k = 0; k < sizeof sites / sizeof sites[0] && !site; k++) {
+      const char *const *l = lexicon_class(lx, sites[k]);
+      site = l && lemma_in(&w[n], l);
+    }
+    if (!site)
+      continue;
+    bool rel = false;
+    for (size_t i = (size_t)n + 1; i < v && !rel; i++)
+      rel = doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ &&
+            w[i].lemma &&
+            (strcmp(w[i].lemma, "that") == 0 || strcmp(w[i].lemma, "which") == 0);
+    if (!rel)
+      continue;
+    /* the event noun the place's phrase hangs on, one or two steps up */
+    long e = n;
+    for (int steps = 0; steps < 2; steps++) {
+      if (nlp_dep_universal(w[e].dep) != NLP_DEP_NMOD || doc->words[e].head < 0)
+        break;
+      e = doc->words[e].head;
+      if (w[e].upos == NLP_UPOS_NOUN && w[e].lemma &&
+          lexicon_frames(lx, w[e].lemma, true))
+        break;
+    }
+    if (e == n || w[e].upos != NLP_UPOS_NOUN || !w[e].lemma ||
+        !lexicon_frames(lx, w[e].lemma, true))
+      continue;
+    doc->words[v].head = e;
+  }
+}
