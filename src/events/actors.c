@@ -1168,6 +1168,9 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
       bool person = person_noun(&ac->w[i]) ||
                     (ac->w[i].upos == NLP_UPOS_NOUN &&
                      noun_names_person(ac->w[i].lemma));
+      /* (a thing is no one: "wearing a surgical mask, ... seized him") */
+      if (ac->w[i].upos == NLP_UPOS_NOUN && !person)
+        continue;
       if (actor_of(ac, i, &a) && !a.plural && (!a.state || person) &&
           !(a.ent && a.ent->kind != ENT_PERSON &&
             !(person && a.ent->kind == ENT_COUNTRY))) {
