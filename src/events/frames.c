@@ -997,8 +997,18 @@ static bool people_of_place(const fctx *x, int i) {
          !kid_among(x, i, NLP_DEP_DET, (const char *const[]){"the", NULL});
 }
 
+/* "under martial law", "under curfew": a rule a place is put under. */
+static bool under_rule(const fctx *x, int i) {
+  return marker_is(x, i, (const char *[]){"under", NULL}) &&
+         lemma_among(x, i, (const char *const[]){"law", "curfew", "siege",
+                                                  "emergency", "quarantine",
+                                                  "lockdown", "occupation",
+                                                  "blockade", NULL});
+}
+
 /* "declared Nepal a republic", "declared the siege over", "named his son
- * as successor": what a verb of declaring or naming makes its object, the
+ * as successor", "declared the region under martial law": what a verb of
+ * declaring or naming makes its object, the
  * words of the predicate after the object (at most five), or NULL. */
 static const char *predicative(const fctx *x, int p) {
   static const char *const verbs[] = {"declare", "proclaim", "pronounce",
@@ -1020,7 +1030,11 @@ static const char *predicative(const fctx *x, int p) {
           lemma_among(x, i, (const char *const[]){"over", NULL})) ||
          (nlp_dep_universal(D(x, i)) == NLP_DEP_OBL &&
           marker_is(x, i, (const char *[]){"as", NULL}) &&
-          x->w[i].upos == NLP_UPOS_NOUN)))
+          x->w[i].upos == NLP_UPOS_NOUN) ||
+         under_rule(x, i)))
+      c = i;
+    else if (H(x, i) == o && nlp_dep_universal(D(x, i)) == NLP_DEP_NMOD &&
+             under_rule(x, i))
       c = i;
   if (c < 0 || x->in_date[c - x->lo])
     return NULL;
