@@ -3053,6 +3053,19 @@ static bool foiled_noun(const fctx *x, int p) {
                          "contemplate", "mull", "envisage", NULL});
 }
 
+/* "the \"rebellion,\" as he called it", "as one official put it": an
+ * aside that names a word of the sentence tells no event. */
+static bool naming_aside(const fctx *x, int p) {
+  if (x->w[p].upos != NLP_UPOS_VERB ||
+      !lemma_among(x, p, (const char *const[]){"call", "describe", "term",
+                                                "dub", "put", "label", NULL}) ||
+      !kid_among(x, p, NLP_DEP_MARK, (const char *const[]){"as", NULL}))
+    return false;
+  int o = kid(x, p, NLP_DEP_OBJ, x->lo);
+  return o >= 0 && lemma_among(x, o, (const char *const[]){"it", "them",
+                                                           "this", NULL});
+}
+
 /* "resigned in protest", "fired in retaliation", "is in charge of": an
  * event noun after a bare "in" tells the manner, the cause or the state of
  * another act, no event of its own ("in a protest on Monday" is one: it
@@ -3111,7 +3124,7 @@ static void predicate(fctx *x, int p) {
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p) ||
-      counted_kind(x, p))
+      counted_kind(x, p) || naming_aside(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
