@@ -3268,13 +3268,18 @@ static void predicate(fctx *x, int p) {
     if (f->type == ANNALS_TYPE_NONE || f->light || f->complement != FC_NONE)
       return;
     /* (an outcome or a rite to come is foretold, not pledged: "would win
-     * the vote", "will take office in October", "will die") */
-    static const char *const outcomes[] = {"election", "inauguration",
-                                           "death",    "disaster",
-                                           "accident", "epidemic"};
+     * the vote", "will take office in October", "will die"; but calling
+     * or holding a vote is decided) */
+    static const char *const outcomes[] = {"inauguration", "death",
+                                           "disaster", "accident",
+                                           "epidemic"};
     for (size_t k = 0; f->tag && k < ARRAY_SIZE(outcomes); k++)
       if (strcmp(f->tag, outcomes[k]) == 0)
         return;
+    if (f->tag && strcmp(f->tag, "election") == 0 &&
+        lemma_among(x, p, (const char *const[]){"win", "lose", "beat",
+                                                 "defeat", "carry", NULL}))
+      return;
     future_act(x, f, p, -1, false);
     return;
   }
