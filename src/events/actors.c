@@ -939,6 +939,15 @@ const char *actor_land(const actor_ctx *ac, const ev_actor *o) {
     return o->country;
   if (o->kind != ACT_NAMED || person_actor(ac, o))
     return NULL;
+  /* (nor one a title or a person named before calls a person: "Mr
+   * Joko's rival", after "Joko Widodo") */
+  if (o->first > 0 && person_title(ac, o->first - 1))
+    return NULL;
+  size_t n = strlen(o->name);
+  for (size_t k = 0; k < ac->n_persons; k++)
+    if (strncmp(ac->persons[k].name, o->name, n) == 0 &&
+        (ac->persons[k].name[n] == '\0' || ac->persons[k].name[n] == ' '))
+      return NULL;
   if (o->ent && o->ent->kind != ENT_COUNTRY && o->ent->kind != ENT_CITY &&
       o->ent->kind != ENT_REGION)
     return NULL;
