@@ -1102,6 +1102,8 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
    * not surely the last one named; with more than one named besides the
    * speaker, the pronoun is left unread) */
   size_t others = 0;
+  /* (as a subject: "him" and "his" follow the clause's own persons) */
+  quoted = quoted && (wis(ac, h, "he") || wis(ac, h, "she"));
   for (size_t k = 0; quoted && k < ac->n_persons; k++)
     others += !(spoke && strcmp(ac->persons[k].name, sp.name) == 0) &&
               ac->person_sex[k] != (strcmp(l, "he") == 0 ? 'f' : 'm');
