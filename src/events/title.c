@@ -462,6 +462,15 @@ void title_make(const ev_frame *f, char *buf, size_t size) {
         g_string_append(t, "with");
       } else if (in && !place && !state && tg[0].kind == ACT_NAMED)
         g_string_overwrite(t, t->len - 2, "of");
+      /* (nor is a craft that crashed or sank: "Crash of presidential
+       * plane") */
+      else if (in && tg[0].kind == ACT_GROUP &&
+               ends_with_any(tg[0].phrase ? tg[0].phrase : tg[0].name,
+                             (const char *const[]){
+                                 "plane", "helicopter", "aircraft", "jet",
+                                 "airliner", "train", "ship", "boat", "ferry",
+                                 "bus", "vessel", "tanker", "drone", NULL}))
+        g_string_overwrite(t, t->len - 2, "of");
       /* (nor are the people an arrest is told of by their words:
        * "Arrests of opposition candidate") */
       else if (in && tg[0].kind == ACT_GROUP && tg[0].word >= 0 && d->cameo &&
