@@ -280,6 +280,7 @@ static const char *const offices[] = {
       "capt.", "col", "col.", "lt", "lt.", "sen", "sen.", "rep", "rep.",
       "adviser", "advisor", "director", "chairman", "chairwoman", "chair",
       "head", "representative", "seismologist", "prosecutor", "president-elect",
+      "attorney", "coordinator", "administrator", "counsel",
       "pm"};
 
 static bool person_title(const actor_ctx *ac, int i) {

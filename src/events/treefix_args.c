@@ -1056,7 +1056,8 @@ void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const offices[] = {
       "minister",   "secretary",   "commissioner", "director",
       "governor",   "chief",       "chair",        "chairman",
-      "chairwoman", "chairperson", "speaker",      NULL};
+      "chairwoman", "chairperson", "speaker",      "president",
+      "coordinator", "administrator", NULL};
   /* (not one who speaks or acts for a person: "a spokesman for
    * President Gloria Macapagal Arroyo") */
   static const char *const persons[] = {"president", "prime", "king",
