@@ -2390,6 +2390,10 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
             marker_is(x, i, (const char *[]){"on", "of", "about", NULL}) &&
             !(actor_of(x->ac, i, &a) && a.kind == ACT_NAMED))
           continue;
+        /* (nor is the confidence a vote of no confidence is of) */
+        if (marker_is(x, i, (const char *[]){"of", NULL}) &&
+            lemma_is(x, i, "confidence"))
+          continue;
         /* "the withdrawal of the French ambassador to Niger": an envoy
          * is recalled from where the envoy serves */
         bool envoys = fr->def->cameo && strcmp(fr->def->cameo, "161") == 0 &&
