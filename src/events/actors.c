@@ -1090,6 +1090,25 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
    * or bodies) */
   const char *as = wis(ac, h, "its") ? NULL : possessive_as(ac, h);
   const char *l = as ? as : ac->w[h].lemma ? ac->w[h].lemma : "";
+  /* "A representative told Reuters ...  He added that the helicopter
+   * burned": one who goes on saying is the one who spoke last, a
+   * sentence or two before, not the last person named */
+  static const char *const go_on[] = {"add", "continue", "say", "note",
+                                      "stress", "explain", "insist",
+                                      "warn"};
+  int v = head(ac, h);
+  size_t si = ac->doc->words[h].sentence;
+  bool goes_on = false;
+  for (size_t k = 0; v >= 0 && ac->w[v].lemma && k < ARRAY_SIZE(go_on); k++)
+    goes_on = goes_on || lemma_eq(ac->w[v].lemma, go_on[k]);
+  if ((wis(ac, h, "he") || wis(ac, h, "she")) && ac->have_speaker &&
+      dep(ac, h) == NLP_DEP_NSUBJ && goes_on &&
+      ac->speaker_sent < si && ac->speaker_sent + 2 >= si &&
+      !(ac->quote_speaker && ac->quote_speaker[h] >= 0)) {
+    *out = ac->last_speaker;
+    out->word = h;
+    return true;
+  }
   if (!pronoun_as(ac, h, l, out))
     return false;
   /* ("Annan said: \"I think his capture ..."": one quoted calls himself

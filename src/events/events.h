@@ -202,6 +202,11 @@ typedef struct {
   /* the last plural that was a clause's subject: "they" */
   ev_actor last_plural;
   bool have_plural;
+  /* the last one who said something, a person or people, and the
+   * sentence it was said in: "He added that ..." */
+  ev_actor last_speaker;
+  bool have_speaker;
+  size_t speaker_sent;
 } actor_ctx;
 
 /* Finds the acronyms the text defines ("China Coast Guard (CCG)"); the

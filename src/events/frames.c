@@ -1723,6 +1723,17 @@ static const char *reported_side(const fctx *x, const ev_frame *fr) {
 void frames_emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
+  /* (one who says something is the one "he added" stands for next) */
+  const ev_actor *sp = fr->n_agents ? &fr->agents[0] : NULL;
+  if (sp && fr->def->complement == FC_REPORT && x->w[fr->pred].upos == NLP_UPOS_VERB &&
+      (actor_is_person(x->ac, sp) ||
+       (sp->kind == ACT_GROUP && sp->word >= x->lo && sp->word < x->hi &&
+        x->w[sp->word].xpos == NLP_XPOS_NN &&
+        noun_names_person(x->w[sp->word].lemma)))) {
+    x->ac->last_speaker = *sp;
+    x->ac->have_speaker = true;
+    x->ac->speaker_sent = fr->sent;
+  }
   drop_event_words(x, fr->agents, &fr->n_agents, fr);
   drop_event_words(x, fr->targets, &fr->n_targets, fr);
   /* "called for the resignation of X", "demanded the release of Y": the
