@@ -3123,25 +3123,6 @@ static bool actor_of_word(actor_ctx *ac, int h, ev_actor *out) {
   return common_actor(ac, h, out);
 }
 
-/* Is name a maker's code of a model, a flight or a strain: a few
- * letters, a hyphen or none, then digits ("F-16", "Tu-154", "MH17",
- * "COVID-19")?  It names a machine or a thing, no one. */
-static bool model_code(const char *name) {
-  size_t n = 0;
-  while (g_ascii_isalpha(name[n]))
-    n++;
-  if (n == 0 || n > 5 || !g_ascii_isupper(name[0]))
-    return false;
-  const char *d = name + n + (name[n] == '-');
-  if (!g_ascii_isdigit(*d))
-    return false;
-  while (g_ascii_isdigit(*d))
-    d++;
-  while (g_ascii_isalpha(*d))
-    d++;
-  return *d == '\0';
-}
-
 bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   /* (words that stand for one another, an apposition for its name and a
    * name for its apposition, in a text the parser misread: no answer
@@ -3151,7 +3132,10 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   ac->depth++;
   bool ok = actor_of_word(ac, h, out);
   ac->depth--;
-  if (!ok || (out->kind == ACT_NAMED && !out->ent && model_code(out->name)))
+  /* (a maker's code of a model names a machine, no one: "F-16", "Su-25") */
+  if (!ok || (out->kind == ACT_NAMED && !out->ent && out->first >= 0 &&
+              out->last == out->first + 2 &&
+              actor_model_letters(ac, out->first)))
     return false;
   /* "Angry farmers blocked the road.  They ...": the last plural a
    * clause had as its subject (a name or not) */
