@@ -280,8 +280,7 @@ static const char *const offices[] = {
       "capt.", "col", "col.", "lt", "lt.", "sen", "sen.", "rep", "rep.",
       "adviser", "advisor", "director", "chairman", "chairwoman", "chair",
       "head", "representative", "seismologist", "prosecutor", "president-elect",
-      "attorney", "coordinator", "administrator", "counsel",
-      "pm"};
+      "attorney", "coordinator", "administrator", "counsel", "pm"};
 
 static bool person_title(const actor_ctx *ac, int i) {
   return word_in(ac, i, offices, ARRAY_SIZE(offices));
@@ -631,8 +630,8 @@ static void name_span(const actor_ctx *ac, int h, int *a, int *b) {
     s -= 2;
   /* "the 2004 Indian Ocean tsunami": a capitalised adjective before the
    * name that makes a longer name the gazetteer knows is part of it */
-  if (s - 1 >= lo && ac->w[s - 1].upos == NLP_UPOS_ADJ && capitalised(ac, s - 1) &&
-      !(ac->w[s - 1].flags & NLP_WF_FIRST) &&
+  if (s - 1 >= lo && ac->w[s - 1].upos == NLP_UPOS_ADJ &&
+      capitalised(ac, s - 1) && !(ac->w[s - 1].flags & NLP_WF_FIRST) &&
       gaz_lookup(ac->g, ac->text, ac->w[s - 1].start, ac->w[e].end))
     s--;
   *a = s;
@@ -1093,17 +1092,16 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   /* "A representative told Reuters ...  He added that the helicopter
    * burned": one who goes on saying is the one who spoke last, a
    * sentence or two before, not the last person named */
-  static const char *const go_on[] = {"add", "continue", "say", "note",
-                                      "stress", "explain", "insist",
-                                      "warn"};
+  static const char *const go_on[] = {"add",    "continue", "say",    "note",
+                                      "stress", "explain",  "insist", "warn"};
   int v = head(ac, h);
   size_t si = ac->doc->words[h].sentence;
   bool goes_on = false;
   for (size_t k = 0; v >= 0 && ac->w[v].lemma && k < ARRAY_SIZE(go_on); k++)
     goes_on = goes_on || lemma_eq(ac->w[v].lemma, go_on[k]);
   if ((wis(ac, h, "he") || wis(ac, h, "she")) && ac->have_speaker &&
-      dep(ac, h) == NLP_DEP_NSUBJ && goes_on &&
-      ac->speaker_sent < si && ac->speaker_sent + 2 >= si &&
+      dep(ac, h) == NLP_DEP_NSUBJ && goes_on && ac->speaker_sent < si &&
+      ac->speaker_sent + 2 >= si &&
       !(ac->quote_speaker && ac->quote_speaker[h] >= 0)) {
     *out = ac->last_speaker;
     out->word = h;
@@ -3133,9 +3131,9 @@ bool actor_of(actor_ctx *ac, int h, ev_actor *out) {
   bool ok = actor_of_word(ac, h, out);
   ac->depth--;
   /* (a maker's code of a model names a machine, no one: "F-16", "Su-25") */
-  if (!ok || (out->kind == ACT_NAMED && !out->ent && out->first >= 0 &&
-              out->last == out->first + 2 &&
-              actor_model_letters(ac, out->first)))
+  if (!ok ||
+      (out->kind == ACT_NAMED && !out->ent && out->first >= 0 &&
+       out->last == out->first + 2 && actor_model_letters(ac, out->first)))
     return false;
   /* "Angry farmers blocked the road.  They ...": the last plural a
    * clause had as its subject (a name or not) */
@@ -3221,10 +3219,9 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
    * with its land's word is in that land (not a seat abroad, "the Israeli
    * embassy", nor a kitchen's, "an Indian restaurant") */
   static const char *const sites[] = {
-      "mall",      "malls",     "market",    "markets",   "marketplace",
-      "bazaar",    "supermarket", "mosque",  "mosques",   "church",
-      "churches",  "cathedral", "synagogue", "shrine",    "campus",
-      "stadium",   "square"};
+      "mall",        "malls",  "market",  "markets", "marketplace", "bazaar",
+      "supermarket", "mosque", "mosques", "church",  "churches",    "cathedral",
+      "synagogue",   "shrine", "campus",  "stadium", "square"};
   if (!is_proper(ac, h) && w->upos == NLP_UPOS_NOUN &&
       word_in(ac, h, sites, ARRAY_SIZE(sites)) && of_phrase(ac, h) < 0) {
     int pm = proper_modifier(ac, h);
@@ -3253,10 +3250,10 @@ bool place_of(actor_ctx *ac, int h, ev_actor *out) {
      * Caledonia" is New Caledonia, of France, and so is "the Pacific
      * territory of New Caledonia"; "the Kurdistan region of Iraq" is
      * Kurdistan) */
-    bool lands = pm >= 0 && o >= 0 && is_proper(ac, o) && place_of(ac, o, &pa) &&
-                 pa.ent && pa.ent->kind == ENT_COUNTRY &&
-                 (!place_of(ac, pm, &pb) || !pb.ent ||
-                  pb.ent->kind == ENT_COUNTRY);
+    bool lands =
+        pm >= 0 && o >= 0 && is_proper(ac, o) && place_of(ac, o, &pa) &&
+        pa.ent && pa.ent->kind == ENT_COUNTRY &&
+        (!place_of(ac, pm, &pb) || !pb.ent || pb.ent->kind == ENT_COUNTRY);
     if (pm >= 0 && o >= 0 && is_proper(ac, o) &&
         (lands ||
          !(place_of(ac, o, &pa) && pa.ent && pa.ent->kind == ENT_COUNTRY))) {

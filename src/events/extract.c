@@ -2152,9 +2152,9 @@ static void missile_shows(const xctx *X, GArray *frames) {
 static void drop_outlet_listeners(const annals_doc *doc, GArray *frames) {
   /* (and a medium named by its country: "told French radio") */
   static const char *const media[] = {
-      "radio",     "television", "tv",     "broadcaster", "newspaper",
-      "daily",     "media",      "press",  "agency",      "channel",
-      "station",   "outlet",     "network", "magazine",   "weekly", NULL};
+      "radio",   "television", "tv",     "broadcaster", "newspaper", "daily",
+      "media",   "press",      "agency", "channel",     "station",   "outlet",
+      "network", "magazine",   "weekly", NULL};
   const nlp_word *w = nlp_doc_words(doc);
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t i = 0; i < frames->len; i++) {

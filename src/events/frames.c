@@ -401,7 +401,8 @@ int frames_prep_word(const fctx *x, int p, const char *prep,
     /* (nor the preposition of a clause's own predicate: "demonstrated
      * that the army is in charge") */
     if (marked && (u == NLP_DEP_ADVCL || u == NLP_DEP_CCOMP) &&
-        kid(x, i, NLP_DEP_COP, x->lo) >= 0 && kid(x, i, NLP_DEP_NSUBJ, x->lo) >= 0)
+        kid(x, i, NLP_DEP_COP, x->lo) >= 0 &&
+        kid(x, i, NLP_DEP_NSUBJ, x->lo) >= 0)
       continue;
     if (!marked || (x->w[i].xpos == NLP_XPOS_VB && strcmp(prep, "to") == 0) ||
         (x->w[i].xpos == NLP_XPOS_VBG && (kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 ||
@@ -513,8 +514,7 @@ bool frames_deed_warned_of(const fctx *x, int p, int i) {
  * ("demonstrated that the army is in charge")? */
 static bool that_clause(const fctx *x, int p) {
   for (int c = x->lo; c < x->hi; c++)
-    if (H(x, c) == p && c > p &&
-        nlp_dep_universal(D(x, c)) == NLP_DEP_ADVCL) {
+    if (H(x, c) == p && c > p && nlp_dep_universal(D(x, c)) == NLP_DEP_ADVCL) {
       int m = kid(x, c, NLP_DEP_MARK, x->lo);
       if (m >= 0 && m == p + 1 && lemma_is(x, m, "that"))
         return true;
@@ -1000,19 +1000,19 @@ static bool people_of_place(const fctx *x, int i) {
 /* "under martial law", "under curfew": a rule a place is put under. */
 static bool under_rule(const fctx *x, int i) {
   return marker_is(x, i, (const char *[]){"under", NULL}) &&
-         lemma_among(x, i, (const char *const[]){"law", "curfew", "siege",
-                                                  "emergency", "quarantine",
-                                                  "lockdown", "occupation",
-                                                  "blockade", NULL});
+         lemma_among(x, i,
+                     (const char *const[]){
+                         "law", "curfew", "siege", "emergency", "quarantine",
+                         "lockdown", "occupation", "blockade", NULL});
 }
 
 /* "declared Nepal a republic", "declared the siege over", "named his son
  * as successor", "declared the region under martial law": what a verb of
- * declaring or naming makes its object, the
- * words of the predicate after the object (at most five), or NULL. */
+ * declaring or naming makes its object, the words of the predicate after
+ * the object (at most five), or NULL. */
 static const char *predicative(const fctx *x, int p) {
-  static const char *const verbs[] = {"declare", "proclaim", "pronounce",
-                                      "name",    "appoint",  "elect",
+  static const char *const verbs[] = {"declare",  "proclaim", "pronounce",
+                                      "name",     "appoint",  "elect",
                                       "nominate", NULL};
   int o = kid(x, p, NLP_DEP_OBJ, x->lo);
   if (x->w[p].upos != NLP_UPOS_VERB || o < 0 || !lemma_among(x, p, verbs))
@@ -1020,9 +1020,9 @@ static const char *predicative(const fctx *x, int p) {
   int c = -1;
   for (int i = o + 1; i < x->hi && c < 0; i++)
     if (H(x, i) == p &&
-        ((D(x, i) == NLP_DEP_XCOMP && (x->w[i].upos == NLP_UPOS_NOUN ||
-                                       x->w[i].upos == NLP_UPOS_ADJ ||
-                                       x->w[i].upos == NLP_UPOS_ADV)) ||
+        ((D(x, i) == NLP_DEP_XCOMP &&
+          (x->w[i].upos == NLP_UPOS_NOUN || x->w[i].upos == NLP_UPOS_ADJ ||
+           x->w[i].upos == NLP_UPOS_ADV)) ||
          /* (read as a second object: "declared Nepal a republic", or as
           * an adverb: "declared the siege over") */
          (D(x, i) == NLP_DEP_OBJ && x->w[i].upos == NLP_UPOS_NOUN) ||
@@ -1725,7 +1725,8 @@ void frames_emit(fctx *x, ev_frame *fr) {
     return;
   /* (one who says something is the one "he added" stands for next) */
   const ev_actor *sp = fr->n_agents ? &fr->agents[0] : NULL;
-  if (sp && fr->def->complement == FC_REPORT && x->w[fr->pred].upos == NLP_UPOS_VERB &&
+  if (sp && fr->def->complement == FC_REPORT &&
+      x->w[fr->pred].upos == NLP_UPOS_VERB &&
       (actor_is_person(x->ac, sp) ||
        (sp->kind == ACT_GROUP && sp->word >= x->lo && sp->word < x->hi &&
         x->w[sp->word].xpos == NLP_XPOS_NN &&
@@ -2838,9 +2839,9 @@ static bool background_noun(const fctx *x, int p) {
  * are a kind, no event ("carried out several attacks on Monday" is one). */
 static bool counted_kind(const fctx *x, int p) {
   static const char *const counts[] = {
-      "numerous", "many",      "several",   "countless", "repeated",
-      "frequent", "various",   "multiple",  "recurring", "occasional",
-      "sporadic", "periodic",  "past",      "previous",  "earlier",
+      "numerous", "many",       "several",     "countless", "repeated",
+      "frequent", "various",    "multiple",    "recurring", "occasional",
+      "sporadic", "periodic",   "past",        "previous",  "earlier",
       "prior",    "successive", "innumerable", NULL};
   /* (and what is joined to them: "numerous coup attempts and
    * rebellions") */
@@ -2870,13 +2871,12 @@ static bool counted_kind(const fctx *x, int p) {
  * event of this one (one with a date of its own is dated by it: "the
  * anniversary of the 1958 uprising"). */
 static bool remembered_noun(const fctx *x, int p) {
-  static const char *const marks[] = {"anniversary", "commemoration",
-                                      "remembrance", "memorial", "memory",
-                                      "victim",      "survivor", NULL};
+  static const char *const marks[] = {
+      "anniversary", "commemoration", "remembrance", "memorial",
+      "memory",      "victim",        "survivor",    NULL};
   int h = H(x, p);
   if (x->w[p].upos != NLP_UPOS_NOUN || h < x->lo || !is_noun(&x->w[h]) ||
-      !lemma_among(x, h, marks) ||
-      nlp_dep_universal(D(x, p)) != NLP_DEP_NMOD ||
+      !lemma_among(x, h, marks) || nlp_dep_universal(D(x, p)) != NLP_DEP_NMOD ||
       !marker_is(x, p, (const char *[]){"of", "to", NULL}))
     return false;
   for (size_t j = 0; j < x->nd; j++)
@@ -3068,13 +3068,14 @@ static bool foiled_noun(const fctx *x, int p) {
  * aside that names a word of the sentence tells no event. */
 static bool naming_aside(const fctx *x, int p) {
   if (x->w[p].upos != NLP_UPOS_VERB ||
-      !lemma_among(x, p, (const char *const[]){"call", "describe", "term",
-                                                "dub", "put", "label", NULL}) ||
+      !lemma_among(x, p,
+                   (const char *const[]){"call", "describe", "term", "dub",
+                                         "put", "label", NULL}) ||
       !kid_among(x, p, NLP_DEP_MARK, (const char *const[]){"as", NULL}))
     return false;
   int o = kid(x, p, NLP_DEP_OBJ, x->lo);
-  return o >= 0 && lemma_among(x, o, (const char *const[]){"it", "them",
-                                                           "this", NULL});
+  return o >= 0 &&
+         lemma_among(x, o, (const char *const[]){"it", "them", "this", NULL});
 }
 
 /* "resigned in protest", "fired in retaliation", "is in charge of": an
@@ -3083,11 +3084,11 @@ static bool naming_aside(const fctx *x, int p) {
  * has a determiner; and "spent years in detention" is the detention). */
 static bool manner_noun(const fctx *x, int p) {
   static const char *const manners[] = {
-      "protest",    "retaliation", "response", "reprisal", "revenge",
-      "charge",     "solidarity",  "mourning", "defiance", NULL};
+      "protest", "retaliation", "response", "reprisal", "revenge",
+      "charge",  "solidarity",  "mourning", "defiance", NULL};
   if (x->w[p].upos != NLP_UPOS_NOUN || x->w[p].xpos != NLP_XPOS_NN ||
-      !lemma_among(x, p, manners) || p - 1 < x->lo || !lemma_is(x, p - 1, "in") ||
-      H(x, p - 1) != p)
+      !lemma_among(x, p, manners) || p - 1 < x->lo ||
+      !lemma_is(x, p - 1, "in") || H(x, p - 1) != p)
     return false;
   for (int i = x->lo; i < p; i++)
     if (H(x, i) == p && (nlp_dep_universal(D(x, i)) == NLP_DEP_DET ||
@@ -3281,15 +3282,15 @@ static void predicate(fctx *x, int p) {
     /* (an outcome or a rite to come is foretold, not pledged: "would win
      * the vote", "will take office in October", "will die"; but calling
      * or holding a vote is decided) */
-    static const char *const outcomes[] = {"inauguration", "death",
-                                           "disaster", "accident",
-                                           "epidemic"};
+    static const char *const outcomes[] = {"inauguration", "death", "disaster",
+                                           "accident", "epidemic"};
     for (size_t k = 0; f->tag && k < ARRAY_SIZE(outcomes); k++)
       if (strcmp(f->tag, outcomes[k]) == 0)
         return;
     if (f->tag && strcmp(f->tag, "election") == 0 &&
-        lemma_among(x, p, (const char *const[]){"win", "lose", "beat",
-                                                 "defeat", "carry", NULL}))
+        lemma_among(x, p,
+                    (const char *const[]){"win", "lose", "beat", "defeat",
+                                          "carry", NULL}))
       return;
     future_act(x, f, p, -1, false);
     return;

@@ -1045,9 +1045,9 @@ static bool link_noun(const fctx *x, const frame_def *f, int i) {
  * a sweep of his pen", "with a gold pen"). */
 static void partners_with(fctx *x, int i, ev_frame *fr) {
   static const char *const bodies[] = {
-      "government", "delegation", "team",    "side",     "party",  "group",
-      "opposition", "country",    "state",   "nation",   "union",  "bloc",
-      "coalition",  "alliance",   "company", "firm",     "people", "faction",
+      "government", "delegation", "team",    "side",      "party",    "group",
+      "opposition", "country",    "state",   "nation",    "union",    "bloc",
+      "coalition",  "alliance",   "company", "firm",      "people",   "faction",
       "movement",   "junta",      "regime",  "neighbour", "neighbor", NULL};
   ev_actor tmp[FRAME_MAX_ACTORS];
   size_t n = 0;
@@ -1100,8 +1100,8 @@ static void object_partners(fctx *x, int p, const frame_def *f, int i,
           (D(x, H(x, j)) == NLP_DEP_CONJ ||
            (nlp_dep_universal(D(x, H(x, j))) == NLP_DEP_NMOD &&
             (marker_is(x, H(x, j), (const char *[]){"of", NULL}) ||
-             (marker_is(x, H(x, j), (const char *[]){"in", NULL}) &&
-              f->obj && lemma_among(x, H(x, j), f->obj)))))) ||
+             (marker_is(x, H(x, j), (const char *[]){"in", NULL}) && f->obj &&
+              lemma_among(x, H(x, j), f->obj)))))) ||
          /* ("pledged 500 million euros in military aid to X") */
          (H(x, j) > i && H(x, H(x, j)) == p &&
           frames_amount_in(x, p, H(x, j), f))) &&

@@ -1054,10 +1054,9 @@ static bool hyphen_joins(const annals_doc *doc, const nlp_word *w, size_t i) {
  * apposition. */
 void fix_office_department(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const offices[] = {
-      "minister",   "secretary",   "commissioner", "director",
-      "governor",   "chief",       "chair",        "chairman",
-      "chairwoman", "chairperson", "speaker",      "president",
-      "coordinator", "administrator", NULL};
+      "minister", "secretary", "commissioner", "director",      "governor",
+      "chief",    "chair",     "chairman",     "chairwoman",    "chairperson",
+      "speaker",  "president", "coordinator",  "administrator", NULL};
   /* (not one who speaks or acts for a person: "a spokesman for
    * President Gloria Macapagal Arroyo") */
   static const char *const persons[] = {"president", "prime", "king",

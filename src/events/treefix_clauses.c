@@ -1671,8 +1671,8 @@ static void headline_source(annals_doc *doc, nlp_word *w, size_t si) {
   size_t end = s->first + s->n, d = end;
   for (size_t i = end; i-- > s->first + 2 && end - i <= 4;)
     if (w[i].upos == NLP_UPOS_PUNCT &&
-        doc->words[i].start > doc->words[i - 1].end &&
-        i + 1 < end && doc->words[i + 1].start > doc->words[i].end) {
+        doc->words[i].start > doc->words[i - 1].end && i + 1 < end &&
+        doc->words[i + 1].start > doc->words[i].end) {
       const char *t = doc->text + doc->words[i].start;
       size_t n = doc->words[i].end - doc->words[i].start;
       if ((n == 1 && (*t == '-' || *t == '|')) ||
@@ -1798,8 +1798,8 @@ void fix_noun_complement(annals_doc *doc, nlp_word *w, size_t si) {
  * people": a relative clause of a deed of force whose subject is "that"
  * or "which", hung on a place or a thing inside an event noun's phrase,
  * is the event's (a campus kills no one). */
-void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc,
-                        nlp_word *w, size_t si) {
+void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                        size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 1; v < end; v++) {
@@ -1819,9 +1819,10 @@ void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc,
       continue;
     bool rel = false;
     for (size_t i = (size_t)n + 1; i < v && !rel; i++)
-      rel = doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ &&
-            w[i].lemma &&
-            (strcmp(w[i].lemma, "that") == 0 || strcmp(w[i].lemma, "which") == 0);
+      rel =
+          doc->words[i].head == (long)v && w[i].dep == NLP_DEP_NSUBJ &&
+          w[i].lemma &&
+          (strcmp(w[i].lemma, "that") == 0 || strcmp(w[i].lemma, "which") == 0);
     if (!rel)
       continue;
     /* the event noun the place's phrase hangs on, one or two steps up */

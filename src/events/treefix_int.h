@@ -90,8 +90,8 @@ void fix_conj_dates(annals_doc *doc, nlp_word *w, const bool *date_word,
 
 void fix_be_participle(annals_doc *doc, nlp_word *w, size_t si);
 void fix_noun_complement(annals_doc *doc, nlp_word *w, size_t si);
-void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc,
-                        nlp_word *w, size_t si);
+void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
+                        size_t si);
 void fix_ing_opener(annals_doc *doc, nlp_word *w, size_t si);
 void fix_conj_after_clause(annals_doc *doc, nlp_word *w, size_t si);
 void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si);
