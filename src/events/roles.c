@@ -1037,8 +1037,6 @@ static bool link_noun(const fctx *x, const frame_def *f, int i) {
          lemma_among(x, i, f->obj) && lemma_among(x, i, links);
 }
 
-/* The roles the subject gives: agent, or target of a passive (and the
- * co-subjects the parser split off). */
 /* "met with the rebels", "signed a deal with Kenya": the partners after
  * "with" at word i, those who can act: a name, a state's body, people or
  * a body of them; not what the act is done with ("signed the treaty with
@@ -1063,6 +1061,8 @@ static void partners_with(fctx *x, int i, ev_frame *fr) {
   }
 }
 
+/* The roles the subject gives: agent, or target of a passive (and the
+ * co-subjects the parser split off). */
 /* The ones a phrase's own object at i names after the frame's
  * preposition ("cut ties with X", "sent aid to X"), after "with" for a
  * meeting ("held talks with X") or after "against", who are its targets;
