@@ -2946,7 +2946,7 @@ static bool places_noun(const fctx *x, int o) {
       return true;
   }
   ev_actor a;
-  return x->w[o].upos == NLP_UPOS_PROPN && actor_of(x->ac, o, &a) && a.ent &&
+  return x->w[o].upos == NLP_UPOS_PROPN && actor_peek(x->ac, o, &a) && a.ent &&
          (a.ent->kind == ENT_CITY || a.ent->kind == ENT_REGION);
 }
 
