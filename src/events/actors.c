@@ -1118,11 +1118,11 @@ static bool pronoun(actor_ctx *ac, int h, ev_actor *out) {
   /* ("Kasyanov told reporters: \"... that he was shot\"" after Putin and
    * Peskov were named: one quoted speaks of a person the reader knows,
    * not surely the last one named; with more than one named besides the
-   * speaker, the pronoun is left unread) */
+   * speaker, a subject "he" or "she" is left unread; "him" and "his"
+   * follow the clause's own persons) */
+  bool subject = quoted && (wis(ac, h, "he") || wis(ac, h, "she"));
   size_t others = 0;
-  /* (as a subject: "him" and "his" follow the clause's own persons) */
-  quoted = quoted && (wis(ac, h, "he") || wis(ac, h, "she"));
-  for (size_t k = 0; quoted && k < ac->n_persons; k++)
+  for (size_t k = 0; subject && k < ac->n_persons; k++)
     others += !(spoke && strcmp(ac->persons[k].name, sp.name) == 0) &&
               ac->person_sex[k] != (strcmp(l, "he") == 0 ? 'f' : 'm');
   if (others > 1)

@@ -1696,11 +1696,11 @@ static void headline_source(annals_doc *doc, nlp_word *w, size_t si) {
 }
 
 /* "Taylor captured and sent to The Hague", "X shot dead in Moscow": a
- * headline's past or
- * participle of a deed done to someone (a deed of force or coercion the
- * lexicon knows), with a subject and no auxiliary, object or partner
- * ("with", "against"), tells what the subject underwent (a passive, its
- * "was" left out): headlines tell what one did in the present. */
+ * headline's past or participle of a deed done to someone (a deed of
+ * force or coercion the lexicon knows), with a subject and no auxiliary,
+ * object or partner ("with", "against"), tells what the subject
+ * underwent (a passive, its "was" left out): headlines tell what one did
+ * in the present. */
 void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
                           nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
@@ -1796,8 +1796,9 @@ void fix_noun_complement(annals_doc *doc, nlp_word *w, size_t si) {
 
 /* "an attack on a university campus in Garissa that has killed 15
  * people": a relative clause of a deed of force whose subject is "that"
- * or "which", hung on a place or a thing inside an event noun's phrase,
- * is the event's (a campus kills no one). */
+ * or "which", hung on a place (a building, a site, a stronghold: the
+ * lexicon's classes) inside an event noun's phrase, is the event's (a
+ * campus kills no one). */
 void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
                         size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
@@ -1808,7 +1809,6 @@ void fix_relcl_on_place(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
         w[n].upos != NLP_UPOS_NOUN || !w[v].lemma ||
         !lexicon_deed_verb(lx, w[v].lemma) || !w[n].lemma)
       continue;
-    /* (a place: a building, a site, a stronghold) */
     static const char *const sites[] = {"premises", "landmark", "stronghold"};
     bool site = false;
     for (size_t k = 0; k < sizeof sites / sizeof sites[0] && !site; k++) {
