@@ -455,6 +455,15 @@ static void retag_adjective_event(const xctx *X, const annals_doc *doc,
   }
 }
 
+/* Is word i (i > first) right after a form of "be", an adverb between
+ * or none ("was shot", "were badly hurt")? */
+static bool after_be(const nlp_word *w, size_t first, size_t i) {
+  size_t b = i - 1;
+  if (w[b].upos == NLP_UPOS_ADV && b > first)
+    b--;
+  return w[b].lemma && strcmp(w[b].lemma, "be") == 0;
+}
+
 /* "Prime Minister Jan Novak was wounded.", "two guards were shot": the
  * tagger may read a participle after "be" that ends its clause as an
  * adjective, and the deed goes unseen.  A participle of a verb the
@@ -466,12 +475,8 @@ static void retag_passive_deed(const xctx *X, const annals_doc *doc,
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first + 1; i < end; i++) {
-    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ)
-      continue;
-    size_t b = i - 1;
-    if (w[b].upos == NLP_UPOS_ADV && b > s->first)
-      b--;
-    if (!w[b].lemma || strcmp(w[b].lemma, "be") != 0)
+    if (w[i].upos != NLP_UPOS_ADJ || w[i].xpos != NLP_XPOS_JJ ||
+        !after_be(w, s->first, i))
       continue;
     if (i + 1 < end && w[i + 1].upos != NLP_UPOS_PUNCT &&
         w[i + 1].upos != NLP_UPOS_ADP && w[i + 1].upos != NLP_UPOS_CCONJ)
@@ -514,11 +519,8 @@ static void retag_false_gerund(const xctx *X, const annals_doc *doc,
     if (w[i].xpos != NLP_XPOS_VBG || n < 3 || n > NLP_NORM_MAX ||
         g_ascii_strncasecmp(doc->text + aw->end - 3, "ing", 3) == 0)
       continue;
-    size_t b = i - 1;
-    if (w[b].upos == NLP_UPOS_ADV && b > s->first)
-      b--;
     char lemma[NLP_NORM_MAX + 8];
-    if (!w[b].lemma || strcmp(w[b].lemma, "be") != 0 ||
+    if (!after_be(w, s->first, i) ||
         nlp_lemmatize(&X->m->lexicon, doc->text + aw->start, n, NLP_UPOS_VERB,
                       NLP_XPOS_VBN, lemma) == 0)
       continue;
