@@ -1780,9 +1780,12 @@ void frames_emit(fctx *x, ev_frame *fr) {
                                                : x->ac->dateline_country;
       continue;
     }
-    if (a->kind == ACT_NAMED && (a->state || actor_state_body(x->ac, a)) &&
-        actor_land(x->ac, a))
-      x->ac->last_state_country = actor_land(x->ac, a);
+    const char *land =
+        a->kind == ACT_NAMED && (a->state || actor_state_body(x->ac, a))
+            ? actor_land(x->ac, a)
+            : NULL;
+    if (land)
+      x->ac->last_state_country = land;
     if (a->kind != ACT_GROUP || !a->state)
       continue;
     bool sure = a->country != NULL;
