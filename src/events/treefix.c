@@ -303,6 +303,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_conj_subject(doc, w, si));
     STEP(fix_acl_main_verb(doc, w, si));
     STEP(fix_reduced_relative(doc, w, si));
+    STEP(fix_appos_participle(doc, w, si));
     STEP(fix_relative_subject(doc, w, si));
     STEP(fix_reduced_relative_clause(doc, w, si));
     STEP(fix_object_infinitive(doc, w, si));

@@ -238,6 +238,122 @@ void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+static bool is_comma(const annals_doc *doc, const nlp_word *w, size_t i) {
+  return w[i].upos == NLP_UPOS_PUNCT && doc->text[doc->words[i].start] == ',';
+}
+
+/* "Ana Ruiz, a judge arrested last year, won the vote": or it may
+ * make the name the subject of the participle on the apposition, and
+ * the apposition the subject of the main verb. */
+static void appos_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first; a + 3 < end; a++) {
+    long r = doc->words[a].head;
+    if (r <= (long)a + 2 || w[a].dep != NLP_DEP_NSUBJ ||
+        (w[a].upos != NLP_UPOS_PROPN && w[a].upos != NLP_UPOS_NOUN) ||
+        w[r].upos != NLP_UPOS_VERB || w[r].dep != NLP_DEP_ACL ||
+        (w[r].xpos != NLP_XPOS_VBN && w[r].xpos != NLP_XPOS_VBD))
+      continue;
+    long b = doc->words[r].head, v = b > 0 ? doc->words[b].head : -1;
+    if (b <= (long)a || b >= r || v <= r || w[b].upos != NLP_UPOS_NOUN ||
+        nlp_dep_universal(w[b].dep) != NLP_DEP_NSUBJ)
+      continue;
+    bool comma = false;
+    for (long i = (long)a + 1; i < b && !comma; i++)
+      comma = is_comma(doc, w, (size_t)i);
+    if (!comma)
+      continue;
+    for (long i = (long)a + 1; i < b; i++)
+      if (doc->words[i].head == r || doc->words[i].head == v)
+        doc->words[i].head = b;
+    doc->words[a].head = v;
+    w[a].dep = w[b].dep;
+    doc->words[b].head = (long)a;
+    w[b].dep = NLP_DEP_APPOS;
+    return;
+  }
+}
+
+/* "Ana Ruiz, a lawyer jailed by the junta in 1981, was sworn in": the
+ * parser may take the participle of a reduced relative on an apposition
+ * for the main verb, with the name and the apposition as its subjects,
+ * and the true main verb after the next comma as its parataxis.  A root
+ * in the past with no auxiliary and no object, two subjects before it
+ * with a comma between them, and a verb after a comma with no subject of
+ * its own: that verb is the root and the name its subject, the noun the
+ * name's apposition and the participle what befell the noun. */
+static void appos_subject(annals_doc *doc, nlp_word *w, size_t si);
+void fix_appos_participle(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  appos_subject(doc, w, si);
+  long r = -1;
+  for (size_t i = s->first; i < end && r < 0; i++)
+    if (doc->words[i].head == -1)
+      r = (long)i;
+  if (r < 0 || w[r].upos != NLP_UPOS_VERB ||
+      (w[r].xpos != NLP_XPOS_VBD && w[r].xpos != NLP_XPOS_VBN))
+    return;
+  long a = -1, b = -1, v = -1;
+  for (size_t i = s->first; i < end; i++) {
+    if (doc->words[i].head != r)
+      continue;
+    int u = nlp_dep_universal(w[i].dep);
+    if (w[i].upos == NLP_UPOS_AUX || u == NLP_DEP_OBJ)
+      return;
+    if (u == NLP_DEP_NSUBJ && (long)i < r) {
+      if (a < 0)
+        a = (long)i;
+      else if (b < 0)
+        b = (long)i;
+      else
+        return;
+    }
+    if (v < 0 && (long)i > r && w[i].upos == NLP_UPOS_VERB &&
+        (w[i].dep == NLP_DEP_PARATAXIS || w[i].dep == NLP_DEP_CONJ ||
+         w[i].dep == NLP_DEP_CCOMP) &&
+        i > 0 && is_comma(doc, w, i - 1 - (w[i - 1].upos == NLP_UPOS_AUX)))
+      v = (long)i;
+  }
+  if (a < 0 || b < 0 || v < 0 ||
+      (w[a].upos != NLP_UPOS_PROPN && w[a].upos != NLP_UPOS_NOUN) ||
+      w[b].upos != NLP_UPOS_NOUN ||
+      own_subject(doc, w, s->first, end, (size_t)v, -1))
+    return;
+  long c = -1; /* (the comma between the name and its apposition) */
+  for (long i = a + 1; i < b && c < 0; i++)
+    if (is_comma(doc, w, (size_t)i))
+      c = i;
+  if (c < 0)
+    return;
+  /* (the main verb is finite, or has its auxiliary) */
+  bool pass = false, aux = false;
+  for (size_t i = s->first; i < end; i++)
+    if (doc->words[i].head == v && w[i].upos == NLP_UPOS_AUX) {
+      aux = true;
+      pass = pass || w[i].dep == NLP_DEP_AUX_PASS;
+    }
+  if (!aux && w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+      w[v].xpos != NLP_XPOS_VBP)
+    return;
+  for (long i = v + 1; i < (long)end; i++)
+    if (doc->words[i].head == r)
+      doc->words[i].head = v;
+  for (long i = a + 1; i < b; i++)
+    if (doc->words[i].head == r)
+      doc->words[i].head = b;
+  doc->words[v].head = -1;
+  w[v].dep = NLP_DEP_ROOT;
+  doc->words[a].head = v;
+  w[a].dep = pass ? NLP_DEP_NSUBJ_PASS : NLP_DEP_NSUBJ;
+  doc->words[b].head = a;
+  w[b].dep = NLP_DEP_APPOS;
+  doc->words[r].head = b;
+  w[r].dep = NLP_DEP_ACL;
+  w[r].xpos = NLP_XPOS_VBN;
+}
+
 /* Verbs of a deed done to someone, whose past participle after a noun
  * tells what befell it ("a reporter shot last week"). */
 static const char *const done_to[] = {

@@ -98,6 +98,7 @@ void fix_finite_amod(annals_doc *doc, nlp_word *w, size_t si);
 void fix_saw_participle(annals_doc *doc, nlp_word *w, size_t si);
 void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si);
 void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si);
+void fix_appos_participle(annals_doc *doc, nlp_word *w, size_t si);
 void fix_relative_subject(annals_doc *doc, nlp_word *w, size_t si);
 void fix_reduced_relative_clause(annals_doc *doc, nlp_word *w, size_t si);
 void fix_object_infinitive(annals_doc *doc, nlp_word *w, size_t si);
