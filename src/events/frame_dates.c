@@ -106,9 +106,17 @@ void frames_date_governors(fctx *x) {
      * noun names the thing; it dates that thing when it is an event
      * ("the 2014 annexation"), and the act it is the subject or the
      * object of ("lost the 2022 race"), nothing else in its sentence */
-    if (n >= 0 && !is_pred(x, n) && D(x, n) != NLP_DEP_OBJ &&
-        D(x, n) != NLP_DEP_NSUBJ && D(x, n) != NLP_DEP_NSUBJ_PASS &&
-        D(x, n) != NLP_DEP_OBL_AGENT &&
+    /* (a contest, that is: a thing made in its year, "rewrite the 1982
+     * constitution", dates no act done to it) */
+    static const char *const contests[] = {
+        "race",  "contest", "poll",   "ballot",       "primary", "runoff",
+        "cup",   "game",    "final",  "championship", "season",  "games",
+        "match", "bid",     "league", "tournament",   NULL};
+    bool contest = n >= 0 && lemma_among(x, n, contests);
+    if (n >= 0 && !is_pred(x, n) &&
+        (!contest ||
+         (D(x, n) != NLP_DEP_OBJ && D(x, n) != NLP_DEP_NSUBJ &&
+          D(x, n) != NLP_DEP_NSUBJ_PASS && D(x, n) != NLP_DEP_OBL_AGENT)) &&
         (D(x, h) == NLP_DEP_NUMMOD || D(x, h) == NLP_DEP_AMOD ||
          D(x, h) == NLP_DEP_COMPOUND)) {
       /* (only modifiers between them, and no preposition before it: "In
