@@ -1045,7 +1045,16 @@ void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
         h >= (long)s->first && h < (long)r - 2 && w[h].upos == NLP_UPOS_NOUN &&
         w[h].lemma && noun_names_person(w[h].lemma) &&
         !noun_names_person(w[r - 2].lemma ? w[r - 2].lemma : "");
-    if (!person_before && w[v].dep != NLP_DEP_CONJ &&
+    /* (nor on the noun a form of "be" says something is, past the noun
+     * of its phrase before the comma: "the release was a gift to the
+     * new cabinet, which took office") */
+    bool past_predicate = w[v].dep == NLP_DEP_ACL_RELCL && h < (long)r - 2 &&
+                          h >= (long)s->first &&
+                          has_dependent(doc, w, s->first, end, (size_t)h,
+                                        NLP_DEP_COP) &&
+                          nlp_dep_universal(w[r - 2].dep) == NLP_DEP_NMOD &&
+                          hangs_under(doc, (long)r - 2, h, h + 1, 6);
+    if (!person_before && !past_predicate && w[v].dep != NLP_DEP_CONJ &&
         w[v].dep != NLP_DEP_PARATAXIS && w[v].dep != NLP_DEP_CCOMP &&
         w[v].dep != NLP_DEP_ADVCL)
       continue;
