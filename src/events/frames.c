@@ -2888,6 +2888,26 @@ static bool remembered_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "raising hopes of an end to the nation's civil war", "called for a
+ * halt to the fighting": what is to end goes on; it is no event of the
+ * day told (one with a year of its own is dated by it). */
+static bool ended_noun(const fctx *x, int p) {
+  int h = H(x, p);
+  if (x->w[p].upos != NLP_UPOS_NOUN || h < x->lo ||
+      x->w[h].upos != NLP_UPOS_NOUN ||
+      nlp_dep_universal(D(x, p)) != NLP_DEP_NMOD ||
+      !((lemma_among(x, h, (const char *const[]){"end", "halt", "stop", NULL}) &&
+         marker_is(x, p, (const char *[]){"to", NULL})) ||
+        (lemma_is(x, h, "cessation") &&
+         marker_is(x, p, (const char *[]){"of", NULL}))))
+    return false;
+  /* (a day after it is the ending's: "an end to the war on Sunday") */
+  for (size_t j = 0; j < x->nd; j++)
+    if (x->gov[j] == p && x->dates[j].last < p)
+      return false;
+  return true;
+}
+
 /* "arrested on accusations of treason", "detained over allegations of
  * fraud": what an arrest or a trial is made on is its ground, no
  * accusation of its own. */
@@ -3139,6 +3159,7 @@ static void predicate(fctx *x, int p) {
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p) ||
+      ended_noun(x, p) ||
       counted_kind(x, p) || naming_aside(x, p))
     return;
   int ds = disaster_subject(x, p);
