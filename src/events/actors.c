@@ -2747,10 +2747,14 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
     out->word = h;
     out->state = true;
     /* (one who holds the office is a person of the state, named by it:
-     * "arrested the country's president" is no arrest of Guinea) */
-    static const char *const offices[] = {"president", "king", "premier",
-                                          "emir", "prime", "monarch",
-                                          "chancellor", "queen", NULL};
+     * "arrested the country's president" is no arrest of Guinea, "Chile's
+     * foreign minister resigned" no resignation of Chile; but an envoy
+     * expelled stands for the state: "expels diplomats of Canada") */
+    static const char *const offices[] = {
+        "president", "king",      "premier", "emir",
+        "prime",     "monarch",   "chancellor", "queen",
+        "minister",  "chief",     "commander", "general",
+        "prosecutor", NULL};
     bool office = false;
     for (size_t k = 0; offices[k] && !office; k++)
       office = wis(ac, h, offices[k]);
