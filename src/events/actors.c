@@ -1282,6 +1282,21 @@ static bool pronoun_as(actor_ctx *ac, int h, const char *l, ev_actor *out) {
     out->word = h;
     return true;
   }
+  /* "The government has decided to recall its envoy, it said": "it"
+   * saying what it told after is the one the told clause is of, a body
+   * or a state, named or not */
+  if (strcmp(l, "it") == 0 && dep(ac, h) == NLP_DEP_NSUBJ && head(ac, h) > h) {
+    int c = child(ac, head(ac, h), NLP_DEP_CCOMP);
+    int s = c >= 0 && c < h ? child(ac, c, NLP_DEP_NSUBJ) : -1;
+    ev_actor a;
+    if (s >= 0 && s < c && ac->w[s].xpos == NLP_XPOS_NN &&
+        is_state_noun(&ac->w[s]) && !person_noun(&ac->w[s]) &&
+        actor_of(ac, s, &a)) {
+      *out = a;
+      out->word = h;
+      return true;
+    }
+  }
   /* "expressed solidarity with Latvia after it said ...": "it" is the
    * nearest state or body named before it in its sentence */
   if (strcmp(l, "it") == 0) {
