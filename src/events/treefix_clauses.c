@@ -1837,13 +1837,27 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
     if (doc->words[r].head >= 0 || !w[r].lemma ||
         (w[r].xpos != NLP_XPOS_VBN && w[r].xpos != NLP_XPOS_VBD))
       continue;
-    long n = -1;
+    /* (or of a choice of one for an office, the office named after it:
+     * "Vela named Tarsa's new president", "Lebanon's president elected
+     * with broad support") */
+    static const char *const chosen[] = {"elect",   "name",     "appoint",
+                                         "nominate", "choose", "select",
+                                         "re-elect", "reelect",  NULL};
+    bool choice = lemma_in(&w[r], chosen);
+    long n = -1, office = -1;
     bool other = false;
     for (size_t i = s->first; i < end; i++) {
       if (doc->words[i].head != (long)r)
         continue;
       if (w[i].dep == NLP_DEP_NSUBJ)
         n = (long)i;
+      if (choice && office < 0 && i > r &&
+          (w[i].dep == NLP_DEP_OBJ || w[i].dep == NLP_DEP_XCOMP) &&
+          w[i].upos == NLP_UPOS_NOUN && w[i].lemma &&
+          noun_names_person(w[i].lemma)) {
+        office = (long)i;
+        continue;
+      }
       bool partner = false;
       for (size_t k = s->first;
            k < i && nlp_dep_universal(w[i].dep) == NLP_DEP_OBL && !partner; k++)
@@ -1851,7 +1865,7 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
                   w[k].lemma &&
                   (strcmp(w[k].lemma, "with") == 0 ||
                    strcmp(w[k].lemma, "against") == 0);
-      other = other || partner || w[i].dep == NLP_DEP_OBJ ||
+      other = other || (partner && !choice) || w[i].dep == NLP_DEP_OBJ ||
               w[i].dep == NLP_DEP_IOBJ || w[i].dep == NLP_DEP_CCOMP ||
               /* (but the state it left one in: "shot dead") */
               (w[i].dep == NLP_DEP_XCOMP && w[i].upos != NLP_UPOS_ADJ) ||
@@ -1860,10 +1874,12 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
     }
     if (n < 0 || other || n > (long)r)
       continue;
-    if (!lexicon_deed_verb(lx, w[r].lemma))
+    if (!choice && !lexicon_deed_verb(lx, w[r].lemma))
       continue;
     w[n].dep = NLP_DEP_NSUBJ_PASS;
     w[r].xpos = NLP_XPOS_VBN;
+    if (office >= 0)
+      w[office].dep = NLP_DEP_XCOMP;
   }
 }
 
