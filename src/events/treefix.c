@@ -281,6 +281,8 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_said_object(lx, doc, w, si));
     STEP(fix_reduced_clause_said(lx, doc, w, si));
     STEP(fix_by_agent(doc, w, si));
+    STEP(fix_active_agent(doc, w, si));
+    STEP(fix_as_as_subject(doc, w, si));
     STEP(fix_participle_tense(doc, w, si));
     STEP(fix_acl_past(doc, w, si));
     STEP(fix_attribution_subject(lx, doc, w, si));

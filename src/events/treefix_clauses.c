@@ -842,6 +842,86 @@ void fix_clause_as_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "A court as divided as the nation's voters ruled for Bush": the parser
+ * may read the noun a comparison is set after as the sentence's root and
+ * the verb as a clause of the comparison, with the compared noun for its
+ * subject.  A root noun (or one beside a dateline) with "as" and an
+ * adjective or participle, then "as", a noun and a verb in the past or
+ * present: the verb is the root, the first noun its subject, the second
+ * one what it is compared to. */
+void fix_as_as_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 1; i + 4 < end; i++) {
+    size_t a = i + 1;
+    long n = doc->words[a].head;
+    if (!w[i].lemma || strcmp(w[i].lemma, "as") != 0 ||
+        doc->words[i].head != (long)a ||
+        (w[a].upos != NLP_UPOS_ADJ && w[a].upos != NLP_UPOS_VERB) ||
+        n < (long)s->first || n >= (long)i ||
+        (doc->words[n].head != -1 && w[n].dep != NLP_DEP_PARATAXIS) ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    size_t j = a + 1;
+    long v = j < end ? doc->words[j].head : -1;
+    if (!w[j].lemma || strcmp(w[j].lemma, "as") != 0 || v <= (long)j ||
+        w[v].upos != NLP_UPOS_VERB ||
+        (doc->words[v].head != (long)a && doc->words[v].head != n) ||
+        (w[v].xpos != NLP_XPOS_VBD && w[v].xpos != NLP_XPOS_VBZ &&
+         w[v].xpos != NLP_XPOS_VBP))
+      continue;
+    long c = -1;
+    for (long k = (long)j + 1; k < v && c < 0; k++)
+      if (doc->words[k].head == v && w[k].dep == NLP_DEP_NSUBJ)
+        c = k;
+    if (c < 0)
+      return;
+    for (long k = v + 1; k < (long)end; k++)
+      if (doc->words[k].head == n)
+        doc->words[k].head = v;
+    /* (the verb takes the noun's place: the root, or a clause set beside
+     * a dateline the parser kept in the sentence) */
+    doc->words[v].head = doc->words[n].head;
+    w[v].dep = w[n].dep;
+    doc->words[n].head = v;
+    w[n].dep = NLP_DEP_NSUBJ;
+    doc->words[c].head = (long)a;
+    w[c].dep = NLP_DEP_OBL;
+    doc->words[j].head = c;
+    w[j].dep = NLP_DEP_CASE;
+    return;
+  }
+}
+
+/* "has resigned after weeks of protests and a mutiny by police
+ * officers": a "by" agent the parser hung on a verb in the active (with a
+ * subject of its own and no passive auxiliary), right after a noun, is
+ * that noun's: the mutineers did not resign. */
+void fix_active_agent(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t a = s->first + 2; a < end; a++) {
+    long v = doc->words[a].head;
+    if (w[a].dep != NLP_DEP_OBL_AGENT || v < (long)s->first || v >= (long)a ||
+        w[v].upos != NLP_UPOS_VERB ||
+        !has_dependent(doc, w, s->first, end, (size_t)v, NLP_DEP_NSUBJ) ||
+        has_dependent(doc, w, s->first, end, (size_t)v, NLP_DEP_AUX_PASS) ||
+        has_dependent(doc, w, s->first, end, (size_t)v, NLP_DEP_NSUBJ_PASS))
+      continue;
+    /* ("by" and the words of the agent's phrase before it) */
+    size_t b = s->first;
+    for (size_t m = (size_t)v + 1; m < a; m++)
+      if (doc->words[m].head == (long)a && w[m].dep == NLP_DEP_CASE &&
+          w[m].lemma && strcmp(w[m].lemma, "by") == 0)
+        b = m;
+    if (b <= (size_t)v + 1 || w[b - 1].upos != NLP_UPOS_NOUN ||
+        hangs_under(doc, (long)b - 1, (long)a, (long)a + 1, 8))
+      continue;
+    doc->words[a].head = (long)b - 1;
+    w[a].dep = NLP_DEP_NMOD;
+  }
+}
+
 /* "a move described by a furious minister as a betrayal": a participle
  * with no auxiliary, a subject, no object and a "by" phrase naming
  * someone is a passive the parser read as active (subject and "by"
