@@ -457,6 +457,60 @@ static size_t dateline_end(const char *text, size_t lo, size_t hi,
   return 0;
 }
 
+/* A dateline of a place written in mixed case ("Nairobi — The
+ * authorities", "Buenos Aires | The ruling party", "Lagos - The police"):
+ * one to three capitalised words opening the paragraph, a dash or a bar
+ * between spaces, then a capitalised word that opens prose ending with a
+ * stop.  A hyphen must be followed by an article ("Chad - Sudan talks"
+ * names two states), and a second dash of the same kind before the
+ * stop makes the first one open an aside ("Chad — Sudan talks — ...").
+ * Returns the dateline's end and sets *body, or returns 0. */
+static size_t mixed_dateline(const char *text, size_t lo, size_t hi,
+                             size_t *body) {
+  size_t k = lo, words = 0;
+  while (k < hi && words < 4) {
+    if (!isupper((unsigned char)text[k]) || k + 1 >= hi ||
+        !islower((unsigned char)text[k + 1]))
+      return 0;
+    while (k < hi && (isalpha((unsigned char)text[k]) || text[k] == '-' ||
+                      text[k] == '\''))
+      k++;
+    words++;
+    if (k + 1 < hi && text[k] == ' ' && isupper((unsigned char)text[k + 1]))
+      k++;
+    else
+      break;
+  }
+  if (words == 0 || words > 3 || k + 3 >= hi || text[k] != ' ')
+    return 0;
+  size_t dl = text[k + 1] == '|' ? 1 : dash_at(text, k + 1, hi);
+  size_t b = k + 1 + dl;
+  if (!dl || b + 1 >= hi || text[b] != ' ' ||
+      !isupper((unsigned char)text[b + 1]))
+    return 0;
+  b++;
+  if (dl <= 2 && text[k + 1] == '-') {
+    static const char *const articles[] = {"The ", "A ", "An "};
+    bool art = false;
+    for (size_t i = 0; i < 3 && !art; i++)
+      art = strncmp(text + b, articles[i], strlen(articles[i])) == 0;
+    if (!art)
+      return 0;
+  }
+  /* (prose follows: a stop at the end, no second mark of the kind) */
+  size_t e = hi;
+  while (e > b && is_space((unsigned char)text[e - 1]))
+    e--;
+  if (e <= b || (text[e - 1] != '.' && text[e - 1] != '"'))
+    return 0;
+  for (size_t q = b; q + dl + 1 < e; q++)
+    if (text[q] == ' ' && memcmp(text + q + 1, text + k + 1, dl) == 0 &&
+        text[q + 1 + dl] == ' ')
+      return 0;
+  *body = b;
+  return k;
+}
+
 /* Encyclopedia citation marks after a sentence's stop ("... the
  * country.[15][16] In Ankara"): they belong to the sentence before.
  * Returns the offset after them. */
@@ -479,6 +533,8 @@ static void split_prose(split_state *st, const char *text, size_t lo,
   size_t i = lo;
   size_t body = lo;
   size_t de = dateline_end(text, lo, hi, &body, false);
+  if (!de)
+    de = mixed_dateline(text, lo, hi, &body);
   if (de) {
     /* the dateline is a unit of its own: its words are no subject */
     emit(st, text, lo, de, ANNALS_SENT_LINE | ANNALS_SENT_DATELINE);

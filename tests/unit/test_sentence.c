@@ -258,6 +258,20 @@ static void test_datelines(void **state) {
   check_split("Oslo, July 17 Talks end.", c9);
   const char *c10[] = {"OSLO, July 17 was hot.", NULL};
   check_split("OSLO, July 17 was hot.", c10);
+  /* a place in mixed case, a spaced dash or bar, then prose */
+  const char *m1[] = {"Tarsa City", "The army took the port.", NULL};
+  check_split("Tarsa City \u2014 The army took the port.", m1);
+  const char *m2[] = {"Karvo", "Rebels shelled the town.", NULL};
+  check_split("Karvo | Rebels shelled the town.", m2);
+  const char *m3[] = {"Karvo", "The council met.", NULL};
+  check_split("Karvo - The council met.", m3);
+  /* (but not two states, an aside, or a headline with no stop) */
+  const char *m4[] = {"Chad - Sudan talks resumed.", NULL};
+  check_split("Chad - Sudan talks resumed.", m4);
+  const char *m5[] = {"Chad \u2014 Sudan talks \u2014 resumed.", NULL};
+  check_split("Chad \u2014 Sudan talks \u2014 resumed.", m5);
+  const char *m6[] = {"Karvo \u2014 The Long Night", NULL};
+  check_split("Karvo \u2014 The Long Night", m6);
   /* dashes inside prose are not datelines */
   const char *d2[] = {"Mali, Niger and Chad - all juntas - met.", NULL};
   check_split("Mali, Niger and Chad - all juntas - met.", d2);
