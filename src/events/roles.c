@@ -2394,6 +2394,15 @@ void roles_noun(fctx *x, int p, ev_frame *fr) {
         if (marker_is(x, i, (const char *[]){"of", NULL}) &&
             lemma_is(x, i, "confidence"))
           continue;
+        /* (nor what is fired or launched: "the firing of rockets at
+         * Kordia", "the launch of three missiles") */
+        int ty = fr->def->type;
+        if ((ty == ANNALS_TYPE_FIGHT || ty == ANNALS_TYPE_ASSAULT ||
+             ty == ANNALS_TYPE_FORCE_POSTURE || ty == ANNALS_TYPE_THREATEN) &&
+            marker_is(x, i, (const char *[]){"of", NULL}) &&
+            (lemma_among(x, i, lexicon_class(x->lx, "projectile")) ||
+             lemma_among(x, i, lexicon_class(x->lx, "weapon"))))
+          continue;
         /* "the withdrawal of the French ambassador to Niger": an envoy
          * is recalled from where the envoy serves */
         bool envoys = fr->def->cameo && strcmp(fr->def->cameo, "161") == 0 &&
