@@ -70,8 +70,20 @@ static void date_opener_at(annals_doc *doc, nlp_word *w, const bool *date_word,
   /* the subject is [k, j), up to the first verb or auxiliary; a phrase
    * of nouns, names, adjectives, determiners and possessives only */
   size_t j = k, e = 0; /* (e: where a phrase on the subject begins) */
+  bool aside = false; /* (it is set off by commas: "In May Ivo Dane, the
+                       * leader of the party, was shot") */
   while (j < end && w[j].upos != NLP_UPOS_VERB && w[j].upos != NLP_UPOS_AUX) {
     int u = w[j].upos;
+    bool comma = u == NLP_UPOS_PUNCT && w[j].lemma && strcmp(w[j].lemma, ",") == 0;
+    if (comma && !e && j > k && w[j - 1].upos == NLP_UPOS_PROPN) {
+      e = j++;
+      aside = true;
+      continue;
+    }
+    if (aside && (comma || u == NLP_UPOS_ADP)) {
+      j++;
+      continue;
+    }
     /* ("On Monday evening police in the capital fired ...": a phrase
      * on the subject's noun) */
     if (u == NLP_UPOS_ADP && j > k &&
@@ -150,10 +162,21 @@ static void date_opener_at(annals_doc *doc, nlp_word *w, const bool *date_word,
   /* the phrase on it: words hung outside the subject and its phrase
    * (on the verb as a second subject, on the date) are nouns of the
    * phrase, on the noun before their preposition */
+  bool appos = aside;
   for (size_t i = j; i < sj; i++) {
     long hd = doc->words[i].head;
     if ((hd >= (long)k && hd < (long)sj) || w[i].upos == NLP_UPOS_ADP)
       continue;
+    if (aside && w[i].upos == NLP_UPOS_PUNCT) {
+      doc->words[i].head = (long)h;
+      continue;
+    }
+    if (appos && (w[i].upos == NLP_UPOS_NOUN || w[i].upos == NLP_UPOS_PROPN)) {
+      doc->words[i].head = (long)h; /* (the aside's noun) */
+      w[i].dep = NLP_DEP_APPOS;
+      appos = false;
+      continue;
+    }
     size_t c = i;
     while (c > j && w[c].upos != NLP_UPOS_ADP)
       c--;
