@@ -254,6 +254,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_infinitive_object(doc, w, si));
   STEP(fix_double_subjects(doc, w, si));
+  STEP(fix_list_apposition(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
   STEP(fix_pronoun_possessor(doc, w, si));
   STEP(fix_vocative_subject(doc, w, si));

@@ -515,6 +515,37 @@ void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "a general who once led the police, Karl Brenn, was killed": a name
+ * set off by commas after a noun of a person and its clause is that
+ * person's name, whatever loose relation the parser gave it. */
+void fix_list_apposition(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first + 2; n + 1 < end; n++) {
+    long h = doc->words[n].head;
+    int d = w[n].dep;
+    if (w[n].upos != NLP_UPOS_PROPN || h < (long)s->first || h >= (long)n ||
+        (d != NLP_DEP_LIST && d != NLP_DEP_DEP && d != NLP_DEP_PARATAXIS) ||
+        w[h].upos != NLP_UPOS_NOUN || !w[h].lemma ||
+        !noun_names_person(w[h].lemma))
+      continue;
+    /* (the name's words, between two commas) */
+    size_t a = n, b = n;
+    while (a > s->first && w[a - 1].upos == NLP_UPOS_PROPN &&
+           doc->words[a - 1].head == (long)n)
+      a--;
+    while (b + 1 < end && w[b + 1].upos == NLP_UPOS_PROPN &&
+           doc->words[b + 1].head == (long)n)
+      b++;
+    if (a == s->first || b + 1 >= end || !w[a - 1].lemma || !w[b + 1].lemma ||
+        strcmp(w[a - 1].lemma, ",") != 0 || strcmp(w[b + 1].lemma, ",") != 0)
+      continue;
+    w[n].dep = NLP_DEP_APPOS;
+    doc->words[a - 1].head = (long)n;
+    doc->words[b + 1].head = (long)n;
+  }
+}
+
 /* "Malawi's Constitutional Court annulled ...": the parser may make the
  * possessor a subject of the verb beside its noun.  A subject with a
  * possessive "'s" that the verb's next subject follows, with only the
