@@ -2529,7 +2529,10 @@ static bool prenominal(const fctx *x, int p) {
       "law",       "bill",      "convention", "tribunal", "court",
       /* (and what carries it: "a convoy of aid trucks") */
       "truck",     "lorry",     "convoy",     "vehicle",  "ship",
-      "vessel",    "boat",      "plane",      "aircraft", "helicopter", NULL};
+      "vessel",    "boat",      "plane",      "aircraft", "helicopter",
+      /* (and what runs it for years: "aid programmes", "a relief
+       * scheme") */
+      "programme", "program",   "scheme",     NULL};
   if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
       H(x, p) > p) {
     /* ("the ruling party", "the governing coalition": the -ing word
