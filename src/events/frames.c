@@ -3054,8 +3054,8 @@ static bool unreal_noun(const fctx *x, int p) {
 }
 
 /* "a proposal for a humanitarian truce", "calls for an inquiry", "hopes
- * of a ceasefire": a deed only proposed, asked for or hoped for is no
- * deed told (the proposal, if anything, is the act). */
+ * of a ceasefire": a deed only proposed, asked for, hoped for or feared
+ * is no deed told (the proposal, if anything, is the act). */
 static bool proposed_noun(const fctx *x, int p) {
   int h = H(x, p);
   return x->w[p].upos == NLP_UPOS_NOUN && h >= x->lo &&
@@ -3067,7 +3067,12 @@ static bool proposed_noun(const fctx *x, int p) {
                                "request", "offer", "push", "bid", "appeal",
                                "initiative", "hope", "prospect", "chance",
                                "possibility", "idea", "pressure", "blueprint",
-                               "framework", "roadmap", "draft", NULL});
+                               "framework", "roadmap", "draft",
+                               /* (or feared: "sparking concerns of revenge
+                                * killings", "the risk of attacks") */
+                               "fear", "concern", "worry", "risk", "danger",
+                               "threat", "spectre", "specter", "warning",
+                               NULL});
 }
 
 /* "foiled a coup attempt", "an attack was thwarted": a deed foiled,
