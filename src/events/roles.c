@@ -1536,10 +1536,16 @@ static void deed_country(fctx *x, int i, ev_frame *fr) {
   }
 }
 
-/* Has passive p a subject who underwent it (not the deed itself: "the
- * airstrike was carried out at a base" has the base for target)? */
+/* Has passive p a subject (participle p a noun) who underwent it (not
+ * the deed itself: "the airstrike was carried out at a base" has the
+ * base for target)? */
 static bool undergoer_told(const fctx *x, int p) {
   int k = kid(x, p, NLP_DEP_NSUBJ_PASS, x->lo);
+  /* (or the noun its participle describes: "Arrested at the border, the
+   * two men ...") */
+  if (k < 0 && D(x, p) == NLP_DEP_ACL && x->w[p].xpos == NLP_XPOS_VBN &&
+      H(x, p) >= x->lo && H(x, p) < x->hi)
+    k = H(x, p);
   return k >= 0 &&
          !(x->w[k].upos == NLP_UPOS_NOUN && frames_candidate(x->lx, &x->w[k]));
 }

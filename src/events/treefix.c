@@ -284,6 +284,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
     STEP(fix_by_agent(doc, w, si));
     STEP(fix_active_agent(doc, w, si));
     STEP(fix_as_as_subject(doc, w, si));
+    STEP(fix_participle_clause(doc, w, si));
     STEP(fix_participle_tense(doc, w, si));
     STEP(fix_acl_past(doc, w, si));
     STEP(fix_attribution_subject(lx, doc, w, si));

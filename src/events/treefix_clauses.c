@@ -893,6 +893,62 @@ void fix_as_as_subject(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "Arrested at the border, the two men were taken to Tarn", "Stripped of
+ * power, the former president refused to leave": a past participle with
+ * no subject of its own opening the sentence, then a comma, tells what
+ * befell the subject of the clause after the comma (the parser may read
+ * it as an active verb, or as the root).  The participle describes that
+ * subject. */
+void fix_participle_clause(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n, v = s->first;
+  if (s->n < 5 || w[v].upos != NLP_UPOS_VERB || w[v].xpos != NLP_XPOS_VBN ||
+      has_dependent(doc, w, s->first, end, v, NLP_DEP_NSUBJ) ||
+      has_dependent(doc, w, s->first, end, v, NLP_DEP_NSUBJ_PASS) ||
+      has_dependent(doc, w, s->first, end, v, NLP_DEP_AUX) ||
+      has_dependent(doc, w, s->first, end, v, NLP_DEP_AUX_PASS))
+    return;
+  /* the main verb: the participle's head, or a clause hung on it; with
+   * a subject whose phrase a comma opens */
+  long h = doc->words[v].head, m = -1, subj = -1, c = -1;
+  bool root = h < 0;
+  for (size_t i = v + 1; i < end && m < 0; i++) {
+    if (w[i].upos != NLP_UPOS_VERB ||
+        !(root ? doc->words[i].head == (long)v &&
+                     (w[i].dep == NLP_DEP_ADVCL || w[i].dep == NLP_DEP_CONJ ||
+                      w[i].dep == NLP_DEP_PARATAXIS ||
+                      w[i].dep == NLP_DEP_CCOMP)
+               : (long)i == h))
+      continue;
+    long n = -1;
+    for (size_t k = v + 1; k < i && n < 0; k++)
+      if (doc->words[k].head == (long)i && (w[k].dep == NLP_DEP_NSUBJ ||
+                                            w[k].dep == NLP_DEP_NSUBJ_PASS))
+        n = (long)k;
+    if (n < 0 || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    long k = n - 1;
+    while (k > (long)v && doc->words[k].head == n)
+      k--;
+    if (k > (long)v && w[k].lemma && strcmp(w[k].lemma, ",") == 0) {
+      m = (long)i;
+      subj = n;
+      c = k;
+    }
+  }
+  if (m < 0)
+    return;
+  if (root) {
+    for (size_t i = (size_t)c; i < end; i++)
+      if (doc->words[i].head == (long)v)
+        doc->words[i].head = m;
+    doc->words[m].head = -1;
+    w[m].dep = NLP_DEP_ROOT;
+  }
+  doc->words[v].head = subj;
+  w[v].dep = NLP_DEP_ACL;
+}
+
 /* "has resigned after weeks of protests and a mutiny by police
  * officers": a "by" agent the parser hung on a verb in the active (with a
  * subject of its own and no passive auxiliary), right after a noun, is

@@ -101,6 +101,7 @@ void fix_reduced_relative(annals_doc *doc, nlp_word *w, size_t si);
 void fix_appos_participle(annals_doc *doc, nlp_word *w, size_t si);
 void fix_active_agent(annals_doc *doc, nlp_word *w, size_t si);
 void fix_as_as_subject(annals_doc *doc, nlp_word *w, size_t si);
+void fix_participle_clause(annals_doc *doc, nlp_word *w, size_t si);
 void fix_relative_subject(annals_doc *doc, nlp_word *w, size_t si);
 void fix_reduced_relative_clause(annals_doc *doc, nlp_word *w, size_t si);
 void fix_object_infinitive(annals_doc *doc, nlp_word *w, size_t si);
