@@ -3183,6 +3183,12 @@ static void predicate(fctx *x, int p) {
     /* "the nation was hit by a quake": the one it struck */
     bool sp = false;
     int st = roles_passive(x, p) ? frames_subject(x, p, &sp) : -1;
+    /* (told by the harm it did, "a landslide buried the village", "houses
+     * were swept away by the flood", it is as sure as a quake that struck
+     * a named place) */
+    if ((kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 || (st >= 0 && st != ds)) &&
+        fr.strength_floor < 0.7)
+      fr.strength_floor = 0.7;
     if (st >= 0 && st != ds)
       frames_actors_of(x, st, fr.targets, &fr.n_targets);
     /* what it struck are named places and people, not "landfall" or the
