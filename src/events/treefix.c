@@ -255,6 +255,9 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_infinitive_object(doc, w, si));
   STEP(fix_double_subjects(doc, w, si));
   STEP(fix_list_apposition(doc, w, si));
+  STEP(fix_subject_on_aux(doc, w, si));
+  STEP(fix_ing_subject(doc, w, si));
+  STEP(fix_reason_phrase(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
   STEP(fix_pronoun_possessor(doc, w, si));
   STEP(fix_vocative_subject(doc, w, si));

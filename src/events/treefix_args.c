@@ -515,6 +515,95 @@ void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "said it had shot down two drones": the parser may hang the subject
+ * on the auxiliary, read as a verb of its own; a subject of a word
+ * that is itself a verb's auxiliary is that verb's. */
+void fix_subject_on_aux(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first; i < end; i++) {
+    long a = doc->words[i].head;
+    if (a < (long)s->first || nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ ||
+        nlp_dep_universal(w[a].dep) != NLP_DEP_AUX)
+      continue;
+    long v = doc->words[a].head;
+    if (v < (long)s->first || v == (long)i || w[v].upos != NLP_UPOS_VERB ||
+        own_subject(doc, w, s->first, end, (size_t)v, (long)i))
+      continue;
+    doc->words[i].head = v;
+    if (w[a].upos == NLP_UPOS_VERB)
+      w[a].upos = NLP_UPOS_AUX;
+  }
+}
+
+/* "fled as fighting spread to the outskirts": the tagger may read the
+ * event noun in "-ing" after "as", "while" or "when" as a verb, and a
+ * verb whose past is its base form ("spread", "hit", "burst") as its
+ * object; the noun is the subject of that verb. */
+void fix_ing_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const same_past[] = {"spread", "hit", "burst", "shut",
+                                          "split", "erupt", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t v = s->first + 1; v + 1 < end; v++) {
+    size_t o = v + 1;
+    const annals_word *dv = &doc->words[v];
+    if (w[v].xpos != NLP_XPOS_VBG || dv->end - dv->start < 5 ||
+        strncmp(doc->text + dv->end - 3, "ing", 3) != 0 ||
+        w[v - 1].upos != NLP_UPOS_SCONJ || doc->words[v - 1].head != (long)v ||
+        doc->words[o].head != (long)v || w[o].dep != NLP_DEP_OBJ ||
+        w[o].upos != NLP_UPOS_NOUN || !lemma_in(&w[o], same_past))
+      continue;
+    bool bare = true; /* (the "object" has nothing of its own) */
+    for (size_t k = s->first; k < end && bare; k++)
+      bare = doc->words[k].head != (long)o;
+    if (!bare)
+      continue;
+    for (size_t k = s->first; k < end; k++)
+      if (doc->words[k].head == (long)v && k != o)
+        doc->words[k].head = (long)o;
+    doc->words[o].head = doc->words[v].head;
+    w[o].dep = w[v].dep;
+    w[o].upos = NLP_UPOS_VERB;
+    w[o].xpos = NLP_XPOS_VBD;
+    doc->words[v].head = (long)o;
+    w[v].dep = NLP_DEP_NSUBJ;
+    w[v].upos = NLP_UPOS_NOUN;
+    w[v].xpos = NLP_XPOS_NN;
+    /* (the noun is its own lemma: "fighting", not "fight") */
+    static const char *const nouns[][2] = {
+        {"fight", "fighting"}, {"shell", "shelling"}, {"bomb", "bombing"},
+        {"loot", "looting"},   {"riot", "rioting"},   {"kill", "killing"}};
+    for (size_t k = 0; k < G_N_ELEMENTS(nouns); k++)
+      if (w[v].lemma && strcmp(w[v].lemma, nouns[k][0]) == 0)
+        w[v].lemma = nouns[k][1];
+  }
+}
+
+/* "struck targets in retaliation for an attack", "in response to the
+ * raid": the parser may hang the "for" or "to" phrase on the verb (which
+ * then reads as "strike for", a labour strike); it is the noun's. */
+void fix_reason_phrase(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const reasons[] = {"retaliation", "response", "revenge",
+                                        "reprisal",    "return",   "exchange",
+                                        "compensation", "punishment", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first + 1; n + 2 < end; n++) {
+    long v = doc->words[n].head;
+    if (!lemma_in(&w[n], reasons) || v < (long)s->first ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_OBL || !w[n + 1].lemma ||
+        (strcmp(w[n + 1].lemma, "for") != 0 && strcmp(w[n + 1].lemma, "to") != 0))
+      continue;
+    long o = doc->words[n + 1].head;
+    if (o <= (long)n + 1 || o >= (long)end || doc->words[o].head != v ||
+        nlp_dep_universal(w[o].dep) != NLP_DEP_OBL)
+      continue;
+    doc->words[o].head = (long)n;
+    w[o].dep = NLP_DEP_NMOD;
+  }
+}
+
 /* "a general who once led the police, Karl Brenn, was killed": a name
  * set off by commas after a noun of a person and its clause is that
  * person's name, whatever loose relation the parser gave it. */
