@@ -1720,6 +1720,23 @@ static const char *reported_side(const fctx *x, const ev_frame *fr) {
   return NULL;
 }
 
+/* "Iranian state media said the navy had seized a tanker", "The Kenyan
+ * government said police had arrested ...": the state whose voice tells
+ * a deed of its forces, named by the reporter's subject, or NULL. */
+static const char *reporter_land(const fctx *x, const ev_frame *fr) {
+  if (!x->reporter || fr->pred < x->lo || fr->pred >= x->hi)
+    return NULL;
+  int r = x->reporter[fr->pred - x->lo];
+  int s = r >= x->lo ? kid(x, r, NLP_DEP_NSUBJ, x->lo) : -1;
+  ev_actor a;
+  if (s < 0 || s > fr->pred || !actor_peek(x->ac, s, &a) ||
+      a.kind != ACT_NAMED)
+    return NULL;
+  if (a.ent && a.ent->kind == ENT_COUNTRY)
+    return a.name;
+  return a.state ? a.country : NULL;
+}
+
 void frames_emit(fctx *x, ev_frame *fr) {
   if (fr->type == ANNALS_TYPE_NONE)
     return;
@@ -1803,6 +1820,8 @@ void frames_emit(fctx *x, ev_frame *fr) {
         actor_arms(x->ac->weapons, x->w[a->word].lemma))
       continue;
     if (!a->country && (a->country = reported_side(x, fr)) != NULL)
+      sure = true;
+    if (!a->country && (a->country = reporter_land(x, fr)) != NULL)
       sure = true;
     /* (but talks and deals with a side that is no state's are often held
      * abroad: "an agreement was signed in Doha by the government and the
