@@ -2910,6 +2910,22 @@ static bool remembered_noun(const fctx *x, int p) {
   return true;
 }
 
+/* "Hungary blocked an EU statement condemning the strikes", "vetoed a
+ * resolution demanding a ceasefire": what a text blocked or voted down
+ * would have done is no deed, of the blocker's or anyone's. */
+static bool blocked_text(const fctx *x, int p) {
+  int n = roles_speech_noun(x, p);
+  if (n < 0)
+    n = roles_document_noun(x, p);
+  if (n < 0 || D(x, n) != NLP_DEP_OBJ || H(x, n) < x->lo)
+    return false;
+  return lemma_among(x, H(x, n),
+                     (const char *const[]){"block", "veto", "reject",
+                                           "oppose", "kill", "shelve",
+                                           "scrap", "torpedo", "stall",
+                                           "thwart", NULL});
+}
+
 /* "raising hopes of an end to the nation's civil war", "called for a
  * halt to the fighting": what is to end goes on; it is no event of the
  * day told (one with a year of its own is dated by it). */
@@ -3186,7 +3202,7 @@ static void predicate(fctx *x, int p) {
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p) ||
-      ended_noun(x, p) ||
+      ended_noun(x, p) || blocked_text(x, p) ||
       counted_kind(x, p) || naming_aside(x, p))
     return;
   int ds = disaster_subject(x, p);
