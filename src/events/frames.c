@@ -3221,7 +3221,13 @@ static void predicate(fctx *x, int p) {
     /* (told by the harm it did, "a landslide buried the village", "houses
      * were swept away by the flood", it is as sure as a quake that struck
      * a named place) */
+    /* (a natural or accidental one: "gripped by a civil war since 2013"
+     * tells a state of things, not a new event) */
     if ((kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 || (st >= 0 && st != ds)) &&
+        sf && sf->tag &&
+        (strcmp(sf->tag, "disaster") == 0 ||
+         strcmp(sf->tag, "explosion") == 0 ||
+         strcmp(sf->tag, "accident") == 0) &&
         fr.strength_floor < 0.7)
       fr.strength_floor = 0.7;
     if (st >= 0 && st != ds)
