@@ -522,9 +522,14 @@ void fix_subject_on_aux(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first; i < end; i++) {
+    /* (an auxiliary's own lemma: not a verb the parser called one) */
+    static const char *const auxes[] = {"be",   "have",  "do",    "will",
+                                        "would", "can",  "could", "may",
+                                        "might", "must", "shall", "should",
+                                        NULL};
     long a = doc->words[i].head;
     if (a < (long)s->first || nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ ||
-        nlp_dep_universal(w[a].dep) != NLP_DEP_AUX)
+        nlp_dep_universal(w[a].dep) != NLP_DEP_AUX || !lemma_in(&w[a], auxes))
       continue;
     long v = doc->words[a].head;
     if (v < (long)s->first || v == (long)i || w[v].upos != NLP_UPOS_VERB ||
