@@ -1062,6 +1062,30 @@ void fix_bracket_tag(annals_doc *doc, nlp_word *w, size_t si) {
  * ("Former lawmaker Pedro Vega was sentenced"). */
 void fix_double_subject(annals_doc *doc, nlp_word *w, size_t si) {
   const annals_doc_sentence *s = &doc->sents[si];
+  /* "Armenian Prime Minister Ivo Sarkis has issued": an adjective made a
+   * subject of the verb whose next subject's phrase follows it is that
+   * phrase's modifier */
+  for (size_t a = s->first; a + 1 < s->first + s->n; a++) {
+    long v = doc->words[a].head;
+    if (w[a].upos != NLP_UPOS_ADJ || v < 0 ||
+        nlp_dep_universal(w[a].dep) != NLP_DEP_NSUBJ)
+      continue;
+    size_t n = a + 1;
+    while (n < s->first + s->n && n < (size_t)v &&
+           !(doc->words[n].head == v &&
+             nlp_dep_universal(w[n].dep) == NLP_DEP_NSUBJ))
+      n++;
+    if (n >= s->first + s->n || n >= (size_t)v ||
+        (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
+      continue;
+    bool inside = true;
+    for (size_t i = a + 1; i < n && inside; i++)
+      inside = hangs_under(doc, (long)i, (long)n, (long)n + 1, 6);
+    if (!inside)
+      continue;
+    doc->words[a].head = (long)n;
+    w[a].dep = NLP_DEP_AMOD;
+  }
   for (size_t i = s->first + 1; i < s->first + s->n; i++) {
     size_t a = i - 1;
     long h = doc->words[i].head;
