@@ -1506,7 +1506,9 @@ static void taken_from(fctx *x, int p, const frame_def *f, int i,
       kid(x, p, NLP_DEP_OBJ, x->lo) < 0 ||
       !lemma_among(x, p, (const char *const[]){"take", "retake", "seize",
                                                "capture", "recapture", "wrest",
-                                               "snatch", NULL}) ||
+                                               "snatch", "regain", "gain",
+                                               "reclaim", "recover", "grab",
+                                               NULL}) ||
       (place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED))
     return;
   frames_actors_of(x, i, tmp, &nt);

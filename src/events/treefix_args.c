@@ -609,6 +609,38 @@ void fix_reason_phrase(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "regained control of the palace from the RSF", "seized the town from
+ * the rebels": a "from" phrase the parser hung on what was taken (or on
+ * the noun of its "of") is whom the taking verb took it from. */
+void fix_taken_from(annals_doc *doc, nlp_word *w, size_t si) {
+  static const char *const taking[] = {
+      "take",  "retake", "seize", "capture", "recapture", "wrest",
+      "regain", "gain",  "reclaim", "recover", "grab",    "snatch", NULL};
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 2; i < end; i++) {
+    long n = doc->words[i].head;
+    if (n < (long)s->first || n >= (long)i ||
+        nlp_dep_universal(w[i].dep) != NLP_DEP_NMOD ||
+        (w[i].upos != NLP_UPOS_NOUN && w[i].upos != NLP_UPOS_PROPN))
+      continue;
+    bool from = false;
+    for (size_t k = (size_t)n + 1; k < i && !from; k++)
+      from = doc->words[k].head == (long)i && w[k].dep == NLP_DEP_CASE &&
+             w[k].lemma && strcmp(w[k].lemma, "from") == 0;
+    long o = n; /* (up an "of" phrase to the object) */
+    if (nlp_dep_universal(w[o].dep) == NLP_DEP_NMOD &&
+        doc->words[o].head >= (long)s->first)
+      o = doc->words[o].head;
+    long v = doc->words[o].head;
+    if (!from || w[o].dep != NLP_DEP_OBJ || v < (long)s->first ||
+        w[v].upos != NLP_UPOS_VERB || !lemma_in(&w[v], taking))
+      continue;
+    doc->words[i].head = v;
+    w[i].dep = NLP_DEP_OBL;
+  }
+}
+
 /* "a general who once led the police, Karl Brenn, was killed": a name
  * set off by commas after a noun of a person and its clause is that
  * person's name, whatever loose relation the parser gave it. */
