@@ -641,6 +641,26 @@ void fix_taken_from(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "has revoked with immediate effect a military accord": the parser may
+ * hang the object after an adverbial phrase on that phrase's noun; a
+ * noun has no object, so it is the verb's, when the verb has none. */
+void fix_object_on_noun(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t i = s->first + 2; i < end; i++) {
+    long n = doc->words[i].head;
+    if (w[i].dep != NLP_DEP_OBJ || n < (long)s->first || n >= (long)i ||
+        w[n].upos != NLP_UPOS_NOUN ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_OBL)
+      continue;
+    long v = doc->words[n].head;
+    if (v < (long)s->first || w[v].upos != NLP_UPOS_VERB ||
+        has_object(doc, w, s->first, end, (size_t)v))
+      continue;
+    doc->words[i].head = v;
+  }
+}
+
 /* "a general who once led the police, Karl Brenn, was killed": a name
  * set off by commas after a noun of a person and its clause is that
  * person's name, whatever loose relation the parser gave it. */
