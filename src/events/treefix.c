@@ -260,6 +260,7 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_reason_phrase(doc, w, si));
   STEP(fix_taken_from(doc, w, si));
   STEP(fix_object_on_noun(doc, w, si));
+  STEP(fix_late_subject(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
   STEP(fix_pronoun_possessor(doc, w, si));
   STEP(fix_vocative_subject(doc, w, si));

@@ -661,6 +661,35 @@ void fix_object_on_noun(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
+/* "seized power on Wednesday and detained President Ivo Dane.": the
+ * parser may hang the last name on the stop, which the repair of marks
+ * then makes a second subject of the first verb.  A subject after its
+ * verb, right after a verb joined to it by "and" that has no object, is
+ * that verb's object. */
+void fix_late_subject(annals_doc *doc, nlp_word *w, size_t si) {
+  const annals_doc_sentence *s = &doc->sents[si];
+  size_t end = s->first + s->n;
+  for (size_t n = s->first + 2; n < end; n++) {
+    long v = doc->words[n].head;
+    if (v < (long)s->first || v >= (long)n ||
+        nlp_dep_universal(w[n].dep) != NLP_DEP_NSUBJ ||
+        (w[n].upos != NLP_UPOS_PROPN && w[n].upos != NLP_UPOS_NOUN))
+      continue;
+    /* (the first word of the subject's phrase) */
+    size_t a = n;
+    while (a > s->first + 1 && doc->words[a - 1].head == (long)n)
+      a--;
+    long c = (long)a - 1;
+    if (c <= v || w[c].upos != NLP_UPOS_VERB || doc->words[c].head != v ||
+        w[c].dep != NLP_DEP_CONJ ||
+        has_object(doc, w, s->first, end, (size_t)c) ||
+        !has_dependent(doc, w, s->first, end, (size_t)c, NLP_DEP_CC))
+      continue;
+    doc->words[n].head = c;
+    w[n].dep = NLP_DEP_OBJ;
+  }
+}
+
 /* "a general who once led the police, Karl Brenn, was killed": a name
  * set off by commas after a noun of a person and its clause is that
  * person's name, whatever loose relation the parser gave it. */

@@ -159,6 +159,7 @@ void fix_ing_subject(annals_doc *doc, nlp_word *w, size_t si);
 void fix_reason_phrase(annals_doc *doc, nlp_word *w, size_t si);
 void fix_taken_from(annals_doc *doc, nlp_word *w, size_t si);
 void fix_object_on_noun(annals_doc *doc, nlp_word *w, size_t si);
+void fix_late_subject(annals_doc *doc, nlp_word *w, size_t si);
 void fix_list_apposition(annals_doc *doc, nlp_word *w, size_t si);
 void fix_double_subjects(annals_doc *doc, nlp_word *w, size_t si);
 void fix_possessor_subject(annals_doc *doc, nlp_word *w, size_t si);
