@@ -254,13 +254,6 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
   STEP(fix_conj_dates(doc, w, date_word, si));
   STEP(fix_infinitive_object(doc, w, si));
   STEP(fix_double_subjects(doc, w, si));
-  STEP(fix_list_apposition(doc, w, si));
-  STEP(fix_subject_on_aux(doc, w, si));
-  STEP(fix_ing_subject(doc, w, si));
-  STEP(fix_reason_phrase(doc, w, si));
-  STEP(fix_taken_from(doc, w, si));
-  STEP(fix_object_on_noun(doc, w, si));
-  STEP(fix_late_subject(doc, w, si));
   STEP(fix_subject_after_verb(lx, doc, w, si));
   STEP(fix_pronoun_possessor(doc, w, si));
   STEP(fix_vocative_subject(doc, w, si));
@@ -270,6 +263,13 @@ void tree_repair(const annals_lexicon *lx, annals_doc *doc, nlp_word *w,
    * thousands of words, a list or a table, is no clause to repair, and
    * would cost their square) */
   if (doc->sents[si].n <= REPAIR_MAX_WORDS) {
+    STEP(fix_list_apposition(doc, w, si));
+    STEP(fix_subject_on_aux(doc, w, si));
+    STEP(fix_ing_subject(doc, w, si));
+    STEP(fix_reason_phrase(doc, w, si));
+    STEP(fix_taken_from(doc, w, si));
+    STEP(fix_object_on_noun(doc, w, si));
+    STEP(fix_late_subject(doc, w, si));
     STEP(fix_be_participle(doc, w, si));
     STEP(fix_noun_complement(doc, w, si));
     STEP(fix_relcl_on_date(doc, w, date_word, si));
