@@ -2064,6 +2064,15 @@ void roles_deep_against(fctx *x, int p, ev_frame *fr) {
   }
 }
 
+/* The words near p a phrase of its arguments may hold: its sentence's,
+ * within NEAR_WORDS either side (a "sentence" of thousands of words, a
+ * table, would cost each frame a scan of all of them). */
+#define NEAR_WORDS 80
+static void near_words(const fctx *x, int p, int *lo, int *hi) {
+  *lo = p - NEAR_WORDS > x->lo ? p - NEAR_WORDS : x->lo;
+  *hi = p + NEAR_WORDS < x->hi ? p + NEAR_WORDS : x->hi;
+}
+
 /* Fighting with no one named: the two sides of the border it broke out
  * on ("clashes broke out on the border between Thailand and Cambodia",
  * "fighting along the Kyrgyz-Tajik border" is the hyphen pair's). */
@@ -2078,7 +2087,9 @@ void roles_deep_between(fctx *x, int p, ev_frame *fr) {
   int from = p;
   if (H(x, p) >= 0 && nlp_dep_universal(D(x, p)) == NLP_DEP_NSUBJ)
     from = H(x, p); /* (the verb the fighting "broke out" with) */
-  for (int i = x->lo; i < x->hi && !fr->n_agents; i++) {
+  int lo, hi;
+  near_words(x, from, &lo, &hi);
+  for (int i = lo; i < hi && !fr->n_agents; i++) {
     int b = H(x, i);
     if (b < 0 || !lemma_among(x, b, lines) ||
         !marker_is(x, i, (const char *[]){"between", NULL}) ||
@@ -2097,7 +2108,7 @@ void roles_deep_between(fctx *x, int p, ev_frame *fr) {
   /* "clashes broke out in the capital between army units and rebel
    * fighters": a "between" the parser hung on the place is the sides,
    * when they are no places ("the road between Kabul and Jalalabad") */
-  for (int i = x->lo; i < x->hi && !fr->n_agents; i++) {
+  for (int i = lo; i < hi && !fr->n_agents; i++) {
     int b = H(x, i);
     if (b < 0 || !marker_is(x, i, (const char *[]){"between", NULL}) ||
         !(b == from || in_arguments(x, b, from, 2)))
@@ -2121,8 +2132,10 @@ void roles_deep_by(fctx *x, int p, ev_frame *fr) {
   if (fr->n_agents || !is_noun(&x->w[p]) ||
       annals_type_quad(fr->type) != ANNALS_QUAD_MATERIAL_CONFLICT)
     return;
+  int lo, hi;
+  near_words(x, p, &lo, &hi);
   for (int depth = 2; depth <= 3 && !fr->n_agents; depth++)
-    for (int i = x->lo; i < x->hi && !fr->n_agents; i++)
+    for (int i = lo; i < hi && !fr->n_agents; i++)
       if (in_arguments(x, i, p, depth) && x->w[i].upos != NLP_UPOS_NUM &&
           marker_is(x, i, (const char *[]){"by", NULL}))
         frames_actors_of(x, i, fr->agents, &fr->n_agents);
