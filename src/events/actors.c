@@ -2766,10 +2766,9 @@ static bool common_actor(actor_ctx *ac, int h, ev_actor *out) {
      * foreign minister resigned" no resignation of Chile; but an envoy
      * expelled stands for the state: "expels diplomats of Canada") */
     static const char *const offices[] = {
-        "president", "king",      "premier", "emir",
-        "prime",     "monarch",   "chancellor", "queen",
-        "minister",  "chief",     "commander", "general",
-        "prosecutor", NULL};
+        "president", "king",       "premier",    "emir",     "prime",
+        "monarch",   "chancellor", "queen",      "minister", "chief",
+        "commander", "general",    "prosecutor", NULL};
     bool office = false;
     for (size_t k = 0; offices[k] && !office; k++)
       office = wis(ac, h, offices[k]);

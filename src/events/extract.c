@@ -1066,9 +1066,9 @@ static void drop_unsaid(GArray *frames, size_t from, const annals_doc *doc,
 static void reacted_deed(GArray *frames, size_t from, const annals_doc *doc,
                          const nlp_word *w) {
   static const char *const judging[] = {
-      "condemn", "denounce", "criticise", "criticize", "deplore", "decry",
-      "welcome", "praise",   "hail",      "applaud",   "slam",    "regret",
-      NULL};
+      "condemn", "denounce", "criticise", "criticize", "deplore",
+      "decry",   "welcome",  "praise",    "hail",      "applaud",
+      "slam",    "regret",   NULL};
   ev_frame *fv = (ev_frame *)(void *)frames->data;
   for (size_t k = from; k < frames->len; k++) {
     ev_frame *f = &fv[k];
@@ -1081,15 +1081,15 @@ static void reacted_deed(GArray *frames, size_t from, const annals_doc *doc,
     bool definite = false;
     const annals_doc_sentence *s = &doc->sents[f->sent];
     for (size_t i = s->first; i < s->first + s->n && !definite; i++)
-      definite = doc->words[i].head == p && w[i].dep == NLP_DEP_DET &&
-                 lemma_in_set(w[i].lemma,
-                              (const char *const[]){"the", "this", NULL});
+      definite =
+          doc->words[i].head == p && w[i].dep == NLP_DEP_DET &&
+          lemma_in_set(w[i].lemma, (const char *const[]){"the", "this", NULL});
     for (size_t j = from; definite && j-- > 0;) {
       const ev_frame *e = &fv[j];
       if (e->sent + 3 < f->sent)
         break;
-      if (e->type == f->type ||
-          (e->def->tag && f->def->tag && strcmp(e->def->tag, f->def->tag) == 0)) {
+      if (e->type == f->type || (e->def->tag && f->def->tag &&
+                                 strcmp(e->def->tag, f->def->tag) == 0)) {
         f->planned = true; /* (left out as a noun dated past the text is) */
         break;
       }

@@ -1729,8 +1729,7 @@ static const char *reporter_land(const fctx *x, const ev_frame *fr) {
   int r = x->reporter[fr->pred - x->lo];
   int s = r >= x->lo ? kid(x, r, NLP_DEP_NSUBJ, x->lo) : -1;
   ev_actor a;
-  if (s < 0 || s > fr->pred || !actor_peek(x->ac, s, &a) ||
-      a.kind != ACT_NAMED)
+  if (s < 0 || s > fr->pred || !actor_peek(x->ac, s, &a) || a.kind != ACT_NAMED)
     return NULL;
   if (a.ent && a.ent->kind == ENT_COUNTRY)
     return a.name;
@@ -2534,24 +2533,23 @@ static bool prenominal(const fctx *x, int p) {
   /* "the summit chair", "a peace envoy", "election officials", "the aid
    * group": an event noun naming someone's role */
   static const char *const roles[] = {
-      "chair",     "chairman",  "chairwoman", "host",     "organiser",
-      "organizer", "official",  "spokesman",  "spokeswoman", "envoy",
-      "negotiator", "delegate", "participant", "observer", "monitor",
-      "commission", "committee", "venue",     "mediator", "spokesperson",
-      "group",     "agency",    "worker",     "activist", "organisation",
-      "organization", "charity", "movement",
+      "chair", "chairman", "chairwoman", "host", "organiser", "organizer",
+      "official", "spokesman", "spokeswoman", "envoy", "negotiator", "delegate",
+      "participant", "observer", "monitor", "commission", "committee", "venue",
+      "mediator", "spokesperson", "group", "agency", "worker", "activist",
+      "organisation", "organization", "charity", "movement",
       /* (and who or what is ready for it: "riot police", "riot gear") */
-      "police",    "gear",      "squad",      "shield",
+      "police", "gear", "squad", "shield",
       /* (and what tells of it: "a genocide case", "coup charges") */
-      "case",      "lawsuit",   "charge",     "trial",    "inquiry",
-      "investigation", "probe", "allegation", "accusation", "report",
-      "law",       "bill",      "convention", "tribunal", "court",
+      "case", "lawsuit", "charge", "trial", "inquiry", "investigation", "probe",
+      "allegation", "accusation", "report", "law", "bill", "convention",
+      "tribunal", "court",
       /* (and what carries it: "a convoy of aid trucks") */
-      "truck",     "lorry",     "convoy",     "vehicle",  "ship",
-      "vessel",    "boat",      "plane",      "aircraft", "helicopter",
+      "truck", "lorry", "convoy", "vehicle", "ship", "vessel", "boat", "plane",
+      "aircraft", "helicopter",
       /* (and what runs it for years: "aid programmes", "a relief
        * scheme") */
-      "programme", "program",   "scheme",     NULL};
+      "programme", "program", "scheme", NULL};
   if (x->w[p].upos == NLP_UPOS_NOUN && D(x, p) == NLP_DEP_COMPOUND &&
       H(x, p) > p) {
     /* ("the ruling party", "the governing coalition": the -ing word
@@ -2920,10 +2918,9 @@ static bool blocked_text(const fctx *x, int p) {
   if (n < 0 || D(x, n) != NLP_DEP_OBJ || H(x, n) < x->lo)
     return false;
   return lemma_among(x, H(x, n),
-                     (const char *const[]){"block", "veto", "reject",
-                                           "oppose", "kill", "shelve",
-                                           "scrap", "torpedo", "stall",
-                                           "thwart", NULL});
+                     (const char *const[]){"block", "veto", "reject", "oppose",
+                                           "kill", "shelve", "scrap", "torpedo",
+                                           "stall", "thwart", NULL});
 }
 
 /* "raising hopes of an end to the nation's civil war", "called for a
@@ -2934,7 +2931,8 @@ static bool ended_noun(const fctx *x, int p) {
   if (x->w[p].upos != NLP_UPOS_NOUN || h < x->lo ||
       x->w[h].upos != NLP_UPOS_NOUN ||
       nlp_dep_universal(D(x, p)) != NLP_DEP_NMOD ||
-      !((lemma_among(x, h, (const char *const[]){"end", "halt", "stop", NULL}) &&
+      !((lemma_among(x, h,
+                     (const char *const[]){"end", "halt", "stop", NULL}) &&
          marker_is(x, p, (const char *[]){"to", NULL})) ||
         (lemma_is(x, h, "cessation") &&
          marker_is(x, p, (const char *[]){"of", NULL}))))
@@ -3097,17 +3095,17 @@ static bool proposed_noun(const fctx *x, int p) {
          x->w[h].upos == NLP_UPOS_NOUN &&
          nlp_dep_universal(D(x, p)) == NLP_DEP_NMOD &&
          marker_is(x, p, (const char *[]){"for", "of", NULL}) &&
-         lemma_among(x, h, (const char *const[]){
-                               "proposal", "plan", "call", "demand",
-                               "request", "offer", "push", "bid", "appeal",
-                               "initiative", "hope", "prospect", "chance",
-                               "possibility", "idea", "pressure", "blueprint",
-                               "framework", "roadmap", "draft",
-                               /* (or feared: "sparking concerns of revenge
-                                * killings", "the risk of attacks") */
-                               "fear", "concern", "worry", "risk", "danger",
-                               "threat", "spectre", "specter", "warning",
-                               NULL});
+         lemma_among(x, h,
+                     (const char *const[]){
+                         "proposal", "plan", "call", "demand", "request",
+                         "offer", "push", "bid", "appeal", "initiative", "hope",
+                         "prospect", "chance", "possibility", "idea",
+                         "pressure", "blueprint", "framework", "roadmap",
+                         "draft",
+                         /* (or feared: "sparking concerns of revenge
+                          * killings", "the risk of attacks") */
+                         "fear", "concern", "worry", "risk", "danger", "threat",
+                         "spectre", "specter", "warning", NULL});
 }
 
 /* "foiled a coup attempt", "an attack was thwarted": a deed foiled,
@@ -3202,8 +3200,8 @@ static void predicate(fctx *x, int p) {
       launch_of_subject(x, p) || vehicle_hit_mine(x, p) ||
       background_noun(x, p) || subject_of_deed(x, p) || upcoming_noun(x, p) ||
       ground_of_coercion(x, p) || manner_noun(x, p) || remembered_noun(x, p) ||
-      ended_noun(x, p) || blocked_text(x, p) ||
-      counted_kind(x, p) || naming_aside(x, p))
+      ended_noun(x, p) || blocked_text(x, p) || counted_kind(x, p) ||
+      naming_aside(x, p))
     return;
   int ds = disaster_subject(x, p);
   if (ds >= 0 && !x->used[ds - x->lo]) {
@@ -3223,8 +3221,8 @@ static void predicate(fctx *x, int p) {
      * a named place) */
     /* (a natural or accidental one: "gripped by a civil war since 2013"
      * tells a state of things, not a new event) */
-    if ((kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 || (st >= 0 && st != ds)) &&
-        sf && sf->tag &&
+    if ((kid(x, p, NLP_DEP_OBJ, x->lo) >= 0 || (st >= 0 && st != ds)) && sf &&
+        sf->tag &&
         (strcmp(sf->tag, "disaster") == 0 ||
          strcmp(sf->tag, "explosion") == 0 ||
          strcmp(sf->tag, "accident") == 0) &&

@@ -1504,11 +1504,11 @@ static void taken_from(fctx *x, int p, const frame_def *f, int i,
   size_t nt = 0;
   if ((f->type != ANNALS_TYPE_FIGHT && f->type != ANNALS_TYPE_ASSAULT) ||
       kid(x, p, NLP_DEP_OBJ, x->lo) < 0 ||
-      !lemma_among(x, p, (const char *const[]){"take", "retake", "seize",
-                                               "capture", "recapture", "wrest",
-                                               "snatch", "regain", "gain",
-                                               "reclaim", "recover", "grab",
-                                               NULL}) ||
+      !lemma_among(x, p,
+                   (const char *const[]){"take", "retake", "seize", "capture",
+                                         "recapture", "wrest", "snatch",
+                                         "regain", "gain", "reclaim", "recover",
+                                         "grab", NULL}) ||
       (place_of(x->ac, i, &pl) && pl.kind == ACT_NAMED))
     return;
   frames_actors_of(x, i, tmp, &nt);

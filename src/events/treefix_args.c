@@ -523,10 +523,9 @@ void fix_subject_on_aux(annals_doc *doc, nlp_word *w, size_t si) {
   size_t end = s->first + s->n;
   for (size_t i = s->first; i < end; i++) {
     /* (an auxiliary's own lemma: not a verb the parser called one) */
-    static const char *const auxes[] = {"be",   "have",  "do",    "will",
-                                        "would", "can",  "could", "may",
-                                        "might", "must", "shall", "should",
-                                        NULL};
+    static const char *const auxes[] = {
+        "be",  "have",  "do",   "will",  "would",  "can", "could",
+        "may", "might", "must", "shall", "should", NULL};
     long a = doc->words[i].head;
     if (a < (long)s->first || nlp_dep_universal(w[i].dep) != NLP_DEP_NSUBJ ||
         nlp_dep_universal(w[a].dep) != NLP_DEP_AUX || !lemma_in(&w[a], auxes))
@@ -546,8 +545,8 @@ void fix_subject_on_aux(annals_doc *doc, nlp_word *w, size_t si) {
  * verb whose past is its base form ("spread", "hit", "burst") as its
  * object; the noun is the subject of that verb. */
 void fix_ing_subject(annals_doc *doc, nlp_word *w, size_t si) {
-  static const char *const same_past[] = {"spread", "hit", "burst", "shut",
-                                          "split", "erupt", NULL};
+  static const char *const same_past[] = {"spread", "hit",   "burst", "shut",
+                                          "split",  "erupt", NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t v = s->first + 1; v + 1 < end; v++) {
@@ -589,16 +588,17 @@ void fix_ing_subject(annals_doc *doc, nlp_word *w, size_t si) {
  * raid": the parser may hang the "for" or "to" phrase on the verb (which
  * then reads as "strike for", a labour strike); it is the noun's. */
 void fix_reason_phrase(annals_doc *doc, nlp_word *w, size_t si) {
-  static const char *const reasons[] = {"retaliation", "response", "revenge",
-                                        "reprisal",    "return",   "exchange",
-                                        "compensation", "punishment", NULL};
+  static const char *const reasons[] = {
+      "retaliation", "response",     "revenge",    "reprisal", "return",
+      "exchange",    "compensation", "punishment", NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t n = s->first + 1; n + 2 < end; n++) {
     long v = doc->words[n].head;
     if (!lemma_in(&w[n], reasons) || v < (long)s->first ||
         nlp_dep_universal(w[n].dep) != NLP_DEP_OBL || !w[n + 1].lemma ||
-        (strcmp(w[n + 1].lemma, "for") != 0 && strcmp(w[n + 1].lemma, "to") != 0))
+        (strcmp(w[n + 1].lemma, "for") != 0 &&
+         strcmp(w[n + 1].lemma, "to") != 0))
       continue;
     long o = doc->words[n + 1].head;
     if (o <= (long)n + 1 || o >= (long)end || doc->words[o].head != v ||
@@ -614,8 +614,8 @@ void fix_reason_phrase(annals_doc *doc, nlp_word *w, size_t si) {
  * the noun of its "of") is whom the taking verb took it from. */
 void fix_taken_from(annals_doc *doc, nlp_word *w, size_t si) {
   static const char *const taking[] = {
-      "take",  "retake", "seize", "capture", "recapture", "wrest",
-      "regain", "gain",  "reclaim", "recover", "grab",    "snatch", NULL};
+      "take", "retake",  "seize",   "capture", "recapture", "wrest", "regain",
+      "gain", "reclaim", "recover", "grab",    "snatch",    NULL};
   const annals_doc_sentence *s = &doc->sents[si];
   size_t end = s->first + s->n;
   for (size_t i = s->first + 2; i < end; i++) {

@@ -914,16 +914,16 @@ void fix_participle_clause(annals_doc *doc, nlp_word *w, size_t si) {
   bool root = h < 0;
   for (size_t i = v + 1; i < end && m < 0; i++) {
     if (w[i].upos != NLP_UPOS_VERB ||
-        !(root ? doc->words[i].head == (long)v &&
-                     (w[i].dep == NLP_DEP_ADVCL || w[i].dep == NLP_DEP_CONJ ||
-                      w[i].dep == NLP_DEP_PARATAXIS ||
-                      w[i].dep == NLP_DEP_CCOMP)
-               : (long)i == h))
+        !(root
+              ? doc->words[i].head == (long)v &&
+                    (w[i].dep == NLP_DEP_ADVCL || w[i].dep == NLP_DEP_CONJ ||
+                     w[i].dep == NLP_DEP_PARATAXIS || w[i].dep == NLP_DEP_CCOMP)
+              : (long)i == h))
       continue;
     long n = -1;
     for (size_t k = v + 1; k < i && n < 0; k++)
-      if (doc->words[k].head == (long)i && (w[k].dep == NLP_DEP_NSUBJ ||
-                                            w[k].dep == NLP_DEP_NSUBJ_PASS))
+      if (doc->words[k].head == (long)i &&
+          (w[k].dep == NLP_DEP_NSUBJ || w[k].dep == NLP_DEP_NSUBJ_PASS))
         n = (long)k;
     if (n < 0 || (w[n].upos != NLP_UPOS_NOUN && w[n].upos != NLP_UPOS_PROPN))
       continue;
@@ -1184,12 +1184,12 @@ void fix_relative_after_comma(annals_doc *doc, nlp_word *w, size_t si) {
     /* (nor on the noun a form of "be" says something is, past the noun
      * of its phrase before the comma: "the release was a gift to the
      * new cabinet, which took office") */
-    bool past_predicate = w[v].dep == NLP_DEP_ACL_RELCL && h < (long)r - 2 &&
-                          h >= (long)s->first &&
-                          has_dependent(doc, w, s->first, end, (size_t)h,
-                                        NLP_DEP_COP) &&
-                          nlp_dep_universal(w[r - 2].dep) == NLP_DEP_NMOD &&
-                          hangs_under(doc, (long)r - 2, h, h + 1, 6);
+    bool past_predicate =
+        w[v].dep == NLP_DEP_ACL_RELCL && h < (long)r - 2 &&
+        h >= (long)s->first &&
+        has_dependent(doc, w, s->first, end, (size_t)h, NLP_DEP_COP) &&
+        nlp_dep_universal(w[r - 2].dep) == NLP_DEP_NMOD &&
+        hangs_under(doc, (long)r - 2, h, h + 1, 6);
     if (!person_before && !past_predicate && w[v].dep != NLP_DEP_CONJ &&
         w[v].dep != NLP_DEP_PARATAXIS && w[v].dep != NLP_DEP_CCOMP &&
         w[v].dep != NLP_DEP_ADVCL)
@@ -1976,9 +1976,9 @@ void fix_headline_passive(const annals_lexicon *lx, annals_doc *doc,
     /* (or of a choice of one for an office, the office named after it:
      * "Vela named Tarsa's new president", "Lebanon's president elected
      * with broad support") */
-    static const char *const chosen[] = {"elect",   "name",     "appoint",
-                                         "nominate", "choose", "select",
-                                         "re-elect", "reelect",  NULL};
+    static const char *const chosen[] = {"elect",    "name",    "appoint",
+                                         "nominate", "choose",  "select",
+                                         "re-elect", "reelect", NULL};
     bool choice = lemma_in(&w[r], chosen);
     long n = -1, office = -1;
     bool other = false;

@@ -70,11 +70,12 @@ static void date_opener_at(annals_doc *doc, nlp_word *w, const bool *date_word,
   /* the subject is [k, j), up to the first verb or auxiliary; a phrase
    * of nouns, names, adjectives, determiners and possessives only */
   size_t j = k, e = 0; /* (e: where a phrase on the subject begins) */
-  bool aside = false; /* (it is set off by commas: "In May Ivo Dane, the
-                       * leader of the party, was shot") */
+  bool aside = false;  /* (it is set off by commas: "In May Ivo Dane, the
+                        * leader of the party, was shot") */
   while (j < end && w[j].upos != NLP_UPOS_VERB && w[j].upos != NLP_UPOS_AUX) {
     int u = w[j].upos;
-    bool comma = u == NLP_UPOS_PUNCT && w[j].lemma && strcmp(w[j].lemma, ",") == 0;
+    bool comma =
+        u == NLP_UPOS_PUNCT && w[j].lemma && strcmp(w[j].lemma, ",") == 0;
     if (comma && !e && j > k && w[j - 1].upos == NLP_UPOS_PROPN) {
       e = j++;
       aside = true;
