@@ -25,6 +25,10 @@ bool lemma_in(const nlp_word *w, const char *const *set) {
   return false;
 }
 
+bool is_comma(const annals_doc *doc, const nlp_word *w, size_t i) {
+  return w[i].upos == NLP_UPOS_PUNCT && doc->text[doc->words[i].start] == ',';
+}
+
 bool making_verb(const nlp_word *w) {
   static const char *const make[] = {"force",    "compel",   "oblige", "prompt",
                                      "lead",     "cause",    "drive",  "spur",

@@ -712,8 +712,8 @@ void fix_list_apposition(annals_doc *doc, nlp_word *w, size_t si) {
     while (b + 1 < end && w[b + 1].upos == NLP_UPOS_PROPN &&
            doc->words[b + 1].head == (long)n)
       b++;
-    if (a == s->first || b + 1 >= end || !w[a - 1].lemma || !w[b + 1].lemma ||
-        strcmp(w[a - 1].lemma, ",") != 0 || strcmp(w[b + 1].lemma, ",") != 0)
+    if (a == s->first || b + 1 >= end || !is_comma(doc, w, a - 1) ||
+        !is_comma(doc, w, b + 1))
       continue;
     w[n].dep = NLP_DEP_APPOS;
     doc->words[a - 1].head = (long)n;

@@ -238,10 +238,6 @@ void fix_acl_main_verb(annals_doc *doc, nlp_word *w, size_t si) {
   }
 }
 
-static bool is_comma(const annals_doc *doc, const nlp_word *w, size_t i) {
-  return w[i].upos == NLP_UPOS_PUNCT && doc->text[doc->words[i].start] == ',';
-}
-
 /* "Ana Ruiz, a judge arrested last year, won the vote": or it may
  * make the name the subject of the participle on the apposition, and
  * the apposition the subject of the main verb. */
@@ -930,7 +926,7 @@ void fix_participle_clause(annals_doc *doc, nlp_word *w, size_t si) {
     long k = n - 1;
     while (k > (long)v && doc->words[k].head == n)
       k--;
-    if (k > (long)v && w[k].lemma && strcmp(w[k].lemma, ",") == 0) {
+    if (k > (long)v && is_comma(doc, w, (size_t)k)) {
       m = (long)i;
       subj = n;
       c = k;

@@ -74,8 +74,7 @@ static void date_opener_at(annals_doc *doc, nlp_word *w, const bool *date_word,
                         * leader of the party, was shot") */
   while (j < end && w[j].upos != NLP_UPOS_VERB && w[j].upos != NLP_UPOS_AUX) {
     int u = w[j].upos;
-    bool comma =
-        u == NLP_UPOS_PUNCT && w[j].lemma && strcmp(w[j].lemma, ",") == 0;
+    bool comma = is_comma(doc, w, j);
     if (comma && !e && j > k && w[j - 1].upos == NLP_UPOS_PROPN) {
       e = j++;
       aside = true;

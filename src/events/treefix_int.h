@@ -13,6 +13,9 @@
 /* Is w's lemma one of set (NULL-ended)? */
 bool lemma_in(const nlp_word *w, const char *const *set);
 
+/* Is word i a comma? */
+bool is_comma(const annals_doc *doc, const nlp_word *w, size_t i);
+
 /* Is word i, or a word above it (at most n steps up), one of [lo, hi)?
  * A repair that hangs a word of [lo, hi) on i would make a loop. */
 bool hangs_under(const annals_doc *doc, long i, long lo, long hi, size_t n);
