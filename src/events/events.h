@@ -355,6 +355,9 @@ typedef struct {
                       peace deal"): no time the next sentences tell of */
   bool planned;    /* an event noun dated after the document date ("until
                       the 2027 election"): no one's pledge, no record */
+  bool told_before; /* a definite deed reacted to that a deed of its kind
+                       told a few sentences back is ("condemned the
+                       coup"): no record of its own */
   bool present;  /* news present or present perfect */
   bool sent_present; /* the sentence's main verb is in the present */
   bool reported; /* the content of a report */

@@ -1090,7 +1090,7 @@ static void reacted_deed(GArray *frames, size_t from, const annals_doc *doc,
         break;
       if (e->type == f->type || (e->def->tag && f->def->tag &&
                                  strcmp(e->def->tag, f->def->tag) == 0)) {
-        f->planned = true; /* (left out as a noun dated past the text is) */
+        f->told_before = true;
         break;
       }
     }
@@ -1735,7 +1735,7 @@ static void find_frames(xctx *X, const char *text, annals_doc *doc,
     }
     for (size_t k = before; k < frames->len; k++) {
       ev_frame *f = &g_array_index(frames, ev_frame, k);
-      if (f->planned)
+      if (f->planned || f->told_before)
         continue;
       if (f->future && f->date_how != DH_REPORT && f->date_how != DH_CLAUSE &&
           f->date_how != DH_SENT) {
@@ -2268,7 +2268,7 @@ static GArray *merge(const GArray *frames, const annals_doc *doc,
   GArray *recs = g_array_new(FALSE, FALSE, sizeof(xrec));
   for (size_t i = 0; i < frames->len; i++) {
     const ev_frame *f = &fv[i];
-    if (f->confidence < X->min_conf || f->planned)
+    if (f->confidence < X->min_conf || f->planned || f->told_before)
       continue;
     if (f->when.start.prec == ANNALS_PREC_NONE && !X->o->keep_undated)
       continue;
